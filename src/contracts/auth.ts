@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { caseNumber, email, isoDate, msg, password, providerId, sixDigitCode, staffUsername } from './common.js';
+import { helpDesk } from './counties.js';
+import { SECURITY_QUESTIONS } from './security-questions.js';
+
+export const ROLES = ['provider', 'recipient', 'county_worker', 'county_admin', 'state_admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ['county_worker', 'county_admin', 'state_admin'] as const satisfies readonly Role[];
+
+export const ACCOUNT_TYPES = ['provider', 'recipient', 'staff'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+/** The login id's shape depends on who signs in; each shape has its own hint. */
+export const signInRequest = z.discriminatedUnion('accountType', [
+  z.object({ accountType: z.literal('provider'), loginId: providerId, password: z.string().min(1, msg('required')).max(1024) }),
+  z.object({ accountType: z.literal('recipient'), loginId: caseNumber, password: z.string().min(1, msg('required')).max(1024) }),
+  z.object({ accountType: z.literal('staff'), loginId: staffUsername, password: z.string().min(1, msg('required')).max(1024) }),
+]);
+export type SignInRequest = z.infer<typeof signInRequest>;
+
+export const loginIdFor = { provider: providerId, recipient: caseNumber, staff: staffUsername } as const;
+
+export const sessionUser = z.object({
+  id: z.number().int(),
+  role: z.enum(ROLES),
+  loginId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  county: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  helpDesk,
+});
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const sessionState = z.discriminatedUnion('authenticated', [
+  z.object({ authenticated: z.literal(false), csrfToken: z.string() }),
+  z.object({
+    authenticated: z.literal(true),
+    csrfToken: z.string(),
+    user: sessionUser,
+    idleTimeoutSeconds: z.number().int(),
+    idleExpiresAt: z.string().describe('ISO instant when the session ends without activity'),
+    absoluteExpiresAt: z.string().describe('ISO instant when the session ends regardless'),
+  }),
+]);
+export type SessionState = z.infer<typeof sessionState>;
+
+export const lockedError = z.object({
+  error: z.object({
+    code: z.literal('accountLocked'),
+    message: z.string(),
+    params: z.object({ until: z.string(), phone: z.string() }),
+    lockedUntil: z.string(),
+    helpDesk,
+  }),
+});
+
+// --- First-time set-up -------------------------------------------------------------------------------
+
+export const setupIdentityRequest = z.object({
+  providerId,
+  lastName: z.string(msg('lastNameShape')).trim().min(1, msg('lastNameShape')).max(100, msg('lastNameShape')),
+  dateOfBirth: isoDate,
+  ssnLast4: z.string(msg('ssnLast4Shape')).trim().regex(/^\d{4}$/, msg('ssnLast4Shape')),
+});
+export const setupIdentityResponse = z.object({
+  flowToken: z.string(),
+  firstName: z.string(),
+  securityQuestionsAllowed: z.boolean(),
+  emailOnFile: z.string().nullable().describe('Masked email the county recorded, if any'),
+});
+
+export const flowToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, msg('flowExpired'));
+
+export const sendEmailCodeRequest = z.object({ flowToken, email });
+export const codeSentResponse = z.object({
+  sentTo: z.string().describe('Masked address'),
+  expiresAt: z.string(),
+});
+export const verifyCodeRequest = z.object({ flowToken, code: sixDigitCode });
+
+const answer = z.string(msg('answerShape')).trim().min(2, msg('answerShape')).max(100, msg('answerShape'));
+export const securityAnswers = z
+  .array(z.object({ questionId: z.enum(SECURITY_QUESTIONS, msg('required')), answer }))
+  .length(3, msg('questionsDistinct'))
+  .refine((a) => new Set(a.map((x) => x.questionId)).size === a.length, msg('questionsDistinct'));
+
+export const completeSetupRequest = z.object({
+  flowToken,
+  password,
+  securityAnswers: securityAnswers.optional(),
+});
+
+// --- Password reset ------------------------------------------------------------------------------------
+
+export const RESET_METHODS = ['email', 'questions'] as const;
+export const resetStartRequest = z.discriminatedUnion('accountType', [
+  z.object({ accountType: z.literal('provider'), loginId: providerId, method: z.enum(RESET_METHODS) }),
+  z.object({ accountType: z.literal('recipient'), loginId: caseNumber, method: z.enum(RESET_METHODS) }),
+  z.object({ accountType: z.literal('staff'), loginId: staffUsername, method: z.enum(RESET_METHODS) }),
+]);
+/** The same shape whether or not the account exists, so the answer reveals nothing. */
+export const resetStartResponse = z.object({
+  flowToken: z.string(),
+  method: z.enum(RESET_METHODS),
+  questions: z.array(z.enum(SECURITY_QUESTIONS)).optional(),
+});
+export const resetAnswersRequest = z.object({
+  flowToken,
+  answers: z.array(answer).length(3, msg('answerShape')),
+});
+export const resetCompleteRequest = z.object({ flowToken, password });
+
+// --- History -------------------------------------------------------------------------------------------
+
+export const SIGN_IN_EVENTS = [
+  'sign_in.success',
+  'sign_in.failure',
+  'sign_in.locked',
+  'account.locked',
+  'account.unlocked',
+  'password.reset',
+  'account.setup',
+  'sign_out',
+  'session.expired',
+] as const;
+
+export const signInHistory = z.object({
+  events: z.array(
+    z.object({
+      at: z.string(),
+      action: z.enum(SIGN_IN_EVENTS),
+      outcome: z.enum(['success', 'failure', 'denied']),
+      ip: z.string().nullable().describe('Network address the request came from'),
+      network: z.string().nullable().describe('Where that address sits: private network, loopback or internet'),
+      device: z.string().nullable().describe('Browser and system, read from the user agent'),
+    }),
+  ),
+});

@@ -1,0 +1,30 @@
+import { en, type MessageKey } from './en.js';
+import { es } from './es.js';
+
+export type { MessageKey } from './en.js';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const messages: Record<Language, Record<MessageKey, string>> = { en, es };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** Fills `{{name}}` placeholders the same way i18next does, for messages rendered on the server. */
+export function formatMessage(lang: Language, key: MessageKey, params: Record<string, unknown> = {}): string {
+  return messages[lang][key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Picks the first supported language from an Accept-Language header or a stored preference. */
+export function pickLanguage(...candidates: (string | undefined | null)[]): Language {
+  for (const c of candidates) {
+    if (!c) continue;
+    for (const part of c.split(',')) {
+      const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
+      if (tag && (LANGUAGES as readonly string[]).includes(tag)) return tag as Language;
+    }
+  }
+  return 'en';
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ROLES } from './auth.js';
+
+export const accountLookupParams = z.object({
+  loginId: z.string().trim().min(3).max(64).describe('Provider ID, case number or staff username'),
+});
+
+export const staffAccountView = z.object({
+  id: z.number().int(),
+  loginId: z.string(),
+  role: z.enum(ROLES),
+  firstName: z.string(),
+  lastName: z.string(),
+  county: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  status: z.enum(['active', 'deactivated']),
+  setUp: z.boolean().describe('Whether the person has created their account'),
+  failedAttempts: z.number().int(),
+  lockedUntil: z.string().nullable(),
+});
+export type StaffAccountView = z.infer<typeof staffAccountView>;
+
+export const outboxList = z.object({
+  messages: z.array(
+    z.object({ id: z.number().int(), createdAt: z.string(), to: z.string(), subject: z.string(), body: z.string() }),
+  ),
+});

@@ -1,0 +1,29 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+// Dates stay as 'YYYY-MM-DD' strings: a calendar day in California must never shift through a JS Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// bigint ids and counts fit in a double for this program's sizes; returning strings would leak into every API.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export function connect(url: string, max = 20): DbHandle {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'ihss-portal' });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool, close: () => db.destroy() };
+}
+
+/** Replaces the database name in a connection URL, for creating and reaching sibling databases. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}

@@ -7,7 +7,13 @@ export const msg = (key: MessageKey) => ({ message: key });
 /** Strips the spaces and dashes people type inside numbers (e.g. "900-000-001"). */
 const digitsOnly = (v: unknown) => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v);
 
-export const providerId = z.preprocess(digitsOnly, z.string(msg('providerIdShape')).regex(/^\d{9}$/, msg('providerIdShape')));
+/** "123-45-6789" is a Social Security number, not a Provider ID: refuse it with the hint, never look it up. */
+const SSN_SHAPE = /^\s*\d{3}[\s-]\d{2}[\s-]\d{4}\s*$/;
+export const providerId = z
+  .string(msg('providerIdShape'))
+  .refine((v) => !SSN_SHAPE.test(v), msg('providerIdShape'))
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{9}$/, msg('providerIdShape')));
 export const caseNumber = z.preprocess(digitsOnly, z.string(msg('caseNumberShape')).regex(/^\d{7}$/, msg('caseNumberShape')));
 export const staffUsername = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),

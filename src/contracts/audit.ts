@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const auditQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+export const auditTrail = z.object({
+  events: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      action: z.string(),
+      outcome: z.enum(['success', 'failure', 'denied']),
+      actorUserId: z.number().int().nullable(),
+      subjectUserId: z.number().int().nullable(),
+      countyCode: z.number().int().nullable(),
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});

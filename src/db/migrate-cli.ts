@@ -1,0 +1,9 @@
+import { loadConfig } from '../server/config.js';
+import { openDatabase } from './open.js';
+
+/** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded database) and exits. */
+const config = loadConfig();
+const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedPgPort });
+console.log(db.appliedMigrations.length ? `Applied: ${db.appliedMigrations.join(', ')}` : 'No pending migrations.');
+await db.close();
+await db.embedded?.stop();

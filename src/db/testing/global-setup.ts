@@ -1,0 +1,38 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { connect, withDatabase } from '../connection.js';
+import { startEmbeddedPostgres } from '../embedded.js';
+import { migrate } from '../migrate.js';
+import { ensureDatabase } from '../open.js';
+import { seedCounties } from '../seed/counties.js';
+import { freePort } from './free-port.js';
+
+export const TEMPLATE_DATABASE = 'ihss_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the throwaway cluster's maintenance database; test files clone TEMPLATE_DATABASE from it. */
+    pgServerUrl: string;
+  }
+}
+
+/**
+ * One real PostgreSQL cluster for the whole run, in a temporary folder, on a free port. A template
+ * database holds the migrated schema and the counties, so each test file gets a fresh copy in milliseconds.
+ */
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ihss-test-'));
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
+  await ensureDatabase(cluster.url, TEMPLATE_DATABASE);
+  const template = connect(withDatabase(cluster.url, TEMPLATE_DATABASE), 2);
+  await migrate(template.pool);
+  await seedCounties(template.db);
+  await template.close();
+  project.provide('pgServerUrl', cluster.url);
+  return async () => {
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}

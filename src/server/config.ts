@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Everything the server reads from the environment, validated once at start-up. A bad value stops the
+ * process with a message naming the variable, instead of failing later on a request.
+ */
+const DEMO_SESSION_SECRET = 'demo-only-session-secret-never-use-in-production-000';
+const DEMO_DATA_KEY = 'ZGVtby1vbmx5LWRhdGEta2V5LWZvci1sb2NhbC11c2U='; // 32 bytes, base64: demo only
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'DATA_ENCRYPTION_KEY must be 32 bytes, base64-encoded')
+    .optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('IHSS Provider Portal <no-reply@ihss-portal.localhost>'),
+  DEMO_DATA: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.string().url().optional(),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  sessionSecret: string;
+  dataKey: Buffer;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  demo: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  publicUrl: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production) {
+    const missing = [
+      !e.SESSION_SECRET && 'SESSION_SECRET (random, at least 32 characters)',
+      !e.DATA_ENCRYPTION_KEY && 'DATA_ENCRYPTION_KEY (32 random bytes, base64: `openssl rand -base64 32`)',
+      !e.SMTP_URL && 'SMTP_URL (codes and notices must reach real mailboxes)',
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      throw new ConfigError(`NODE_ENV=production needs these settings, refusing to start:\n  ${missing.join('\n  ')}`);
+    }
+    if (e.DEMO_DATA) throw new ConfigError('DEMO_DATA=true is not allowed with NODE_ENV=production.');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    sessionSecret: e.SESSION_SECRET ?? DEMO_SESSION_SECRET,
+    dataKey: Buffer.from(e.DATA_ENCRYPTION_KEY ?? DEMO_DATA_KEY, 'base64'),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    demo: !production && (e.DEMO_DATA ?? true),
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL,
+  };
+}

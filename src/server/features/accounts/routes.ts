@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { STAFF_ROLES } from '../../../contracts/auth.js';
+import { apiError, ok } from '../../../contracts/common.js';
+import { accountLookupParams, staffAccountView } from '../../../contracts/staff.js';
+import { clientOf, requireAuth } from '../../plugins/auth.js';
+import { unlockAccount, viewAccount, type StaffViewer } from './service.js';
+
+function staffViewer(request: Parameters<typeof requireAuth>[0]): StaffViewer {
+  const { user } = requireAuth(request);
+  return { id: user.id, role: user.role as StaffViewer['role'], countyId: user.countyId };
+}
+
+export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/staff/accounts/:loginId',
+    {
+      config: { access: STAFF_ROLES },
+      schema: { tags: ['staff'], summary: "An account's lock state (own county only)", params: accountLookupParams, response: { 200: staffAccountView, 404: apiError } },
+    },
+    async (request) => viewAccount(app.db, staffViewer(request), request.params.loginId),
+  );
+
+  app.post(
+    '/api/staff/accounts/:loginId/unlock',
+    {
+      config: { access: STAFF_ROLES },
+      schema: { tags: ['staff'], summary: 'Unlock an account locked by failed sign-ins', params: accountLookupParams, response: { 200: ok, 404: apiError } },
+    },
+    async (request) => {
+      await unlockAccount(app.db, staffViewer(request), request.params.loginId, clientOf(request));
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,86 @@
+import type { StaffAccountView } from '../../../contracts/staff.js';
+import type { Db } from '../../../db/connection.js';
+import { hmac } from '../../lib/tokens.js';
+import { notFound } from '../../errors.js';
+import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { findCountyById } from '../counties/service.js';
+import * as store from './store.js';
+
+export type { UserRow, NewUser } from './store.js';
+export {
+  findUserByLoginId,
+  findUserById,
+  recordFailedAttempt,
+  clearFailures,
+  setPassword,
+  setVerifiedEmail,
+  replaceSecurityAnswers,
+  listSecurityAnswers,
+  insertUser,
+} from './store.js';
+
+/** The last 4 of an SSN are kept only as an HMAC under the server's data key, never as digits. */
+export function ssnLast4Hmac(dataKey: Buffer, last4: string): Buffer {
+  return hmac(dataKey, `ssn-last4:${last4}`);
+}
+
+export function isLocked(user: Pick<store.UserRow, 'locked_until'>, now = new Date()): boolean {
+  return user.locked_until !== null && user.locked_until > now;
+}
+
+export interface StaffViewer {
+  id: number;
+  role: 'county_worker' | 'county_admin' | 'state_admin';
+  countyId: number | null;
+}
+
+/**
+ * Staff see accounts of their own county only; a state admin sees all. An account in another county
+ * answers "not found", exactly like an unknown one.
+ */
+async function findForStaff(db: Db, viewer: StaffViewer, loginId: string, forUpdate = false) {
+  const user = await store.findUserByLoginId(db, loginId, forUpdate);
+  if (!user) throw notFound();
+  if (viewer.role !== 'state_admin' && user.county_id !== viewer.countyId) throw notFound();
+  if (viewer.role === 'county_worker' && !['provider', 'recipient'].includes(user.role)) throw notFound();
+  return user;
+}
+
+export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string): Promise<StaffAccountView> {
+  const user = await findForStaff(db, viewer, loginId);
+  const county = user.county_id === null ? null : await findCountyById(db, user.county_id);
+  return {
+    id: user.id,
+    loginId: user.login_id,
+    role: user.role,
+    firstName: user.first_name,
+    lastName: user.last_name,
+    county: county ? { slug: county.slug, name: county.name } : null,
+    status: user.status,
+    setUp: user.password_hash !== null,
+    failedAttempts: user.failed_attempts,
+    lockedUntil: isLocked(user) ? user.locked_until!.toISOString() : null,
+  };
+}
+
+export async function unlockAccount(
+  db: Db,
+  viewer: StaffViewer,
+  loginId: string,
+  audit: Pick<AuditEvent, 'ip' | 'userAgent'>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const user = await findForStaff(trx, viewer, loginId, true);
+    const wasLocked = isLocked(user);
+    await store.clearFailures(trx, user.id);
+    await recordAudit(trx, {
+      ...audit,
+      action: 'account.unlocked',
+      outcome: 'success',
+      actorUserId: viewer.id,
+      subjectUserId: user.id,
+      countyId: user.county_id,
+      details: { wasLocked, by: 'staff' },
+    });
+  });
+}

@@ -1,0 +1,115 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/connection.js';
+import type { Role } from '../../../db/schema.js';
+
+const userColumns = [
+  'users.id',
+  'users.role',
+  'users.login_id',
+  'users.county_id',
+  'users.first_name',
+  'users.last_name',
+  'users.date_of_birth',
+  'users.ssn_last4_hmac',
+  'users.email',
+  'users.email_verified_at',
+  'users.password_hash',
+  'users.status',
+  'users.deactivated_reason',
+  'users.failed_attempts',
+  'users.locked_until',
+  'users.preferred_language',
+] as const;
+
+export function findUserByLoginId(db: Db, loginId: string, forUpdate = false) {
+  const q = db.selectFrom('users').select(userColumns).where('login_id', '=', loginId);
+  return (forUpdate ? q.forUpdate() : q).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: number, forUpdate = false) {
+  const q = db.selectFrom('users').select(userColumns).where('id', '=', id);
+  return (forUpdate ? q.forUpdate() : q).executeTakeFirst();
+}
+
+export type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+export async function recordFailedAttempt(db: Db, userId: number, threshold: number, lockoutMinutes: number) {
+  return db
+    .updateTable('users')
+    .set({
+      failed_attempts: sql`CASE WHEN failed_attempts + 1 >= ${threshold} THEN 0 ELSE failed_attempts + 1 END`,
+      locked_until: sql`CASE WHEN failed_attempts + 1 >= ${threshold}
+                             THEN now() + make_interval(mins => ${lockoutMinutes}) ELSE locked_until END`,
+    })
+    .where('id', '=', userId)
+    .returning(['failed_attempts', 'locked_until'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function clearFailures(db: Db, userId: number) {
+  await db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', userId).execute();
+}
+
+export async function setPassword(db: Db, userId: number, passwordHash: string) {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, password_changed_at: sql`now()`, failed_attempts: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function setVerifiedEmail(db: Db, userId: number, email: string) {
+  await db.updateTable('users').set({ email, email_verified_at: sql`now()` }).where('id', '=', userId).execute();
+}
+
+export async function replaceSecurityAnswers(db: Db, userId: number, answers: { questionId: string; answerHash: string }[]) {
+  await db.deleteFrom('security_answers').where('user_id', '=', userId).execute();
+  if (answers.length === 0) return;
+  await db
+    .insertInto('security_answers')
+    .values(answers.map((a, i) => ({ user_id: userId, position: i + 1, question_id: a.questionId, answer_hash: a.answerHash })))
+    .execute();
+}
+
+export function listSecurityAnswers(db: Db, userId: number) {
+  return db
+    .selectFrom('security_answers')
+    .select(['position', 'question_id', 'answer_hash'])
+    .where('user_id', '=', userId)
+    .orderBy('position')
+    .execute();
+}
+
+export interface NewUser {
+  role: Role;
+  loginId: string;
+  countyId: number | null;
+  firstName: string;
+  lastName: string;
+  dateOfBirth?: string | null;
+  ssnLast4Hmac?: Buffer | null;
+  email?: string | null;
+  emailVerified?: boolean;
+  passwordHash?: string | null;
+}
+
+export async function insertUser(db: Db, u: NewUser) {
+  const row = await db
+    .insertInto('users')
+    .values({
+      role: u.role,
+      login_id: u.loginId,
+      county_id: u.countyId,
+      first_name: u.firstName,
+      last_name: u.lastName,
+      date_of_birth: u.dateOfBirth ?? null,
+      ssn_last4_hmac: u.ssnLast4Hmac ?? null,
+      email: u.email ?? null,
+      email_verified_at: u.emailVerified ? sql`now()` : null,
+      password_hash: u.passwordHash ?? null,
+      password_changed_at: u.passwordHash ? sql`now()` : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

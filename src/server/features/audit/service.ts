@@ -1,0 +1,41 @@
+import type { Db } from '../../../db/connection.js';
+import type { Role } from '../../../contracts/auth.js';
+import { forbidden } from '../../errors.js';
+import { insertAuditEvent, listAuditEvents, type AuditEvent } from './store.js';
+
+export type { AuditEvent } from './store.js';
+export { ensureAuditPartitions } from './store.js';
+
+export const recordAudit = insertAuditEvent;
+
+export interface Viewer {
+  id: number;
+  role: Role;
+  countyId: number | null;
+}
+
+/**
+ * Who may read which audit rows: a person their own rows; county staff their county's; a state admin all.
+ * The scope is decided here, never taken from the request.
+ */
+export async function readAuditTrail(db: Db, viewer: Viewer, limit = 200) {
+  switch (viewer.role) {
+    case 'provider':
+    case 'recipient':
+      return listAuditEvents(db, { subjectUserId: viewer.id, limit });
+    case 'county_worker':
+    case 'county_admin':
+      if (viewer.countyId === null) throw forbidden();
+      return listAuditEvents(db, { countyId: viewer.countyId, limit });
+    case 'state_admin':
+      return listAuditEvents(db, { limit });
+  }
+}
+
+export async function readOwnEvents(db: Db, userId: number, actions: readonly string[], limit = 100) {
+  return listAuditEvents(db, { subjectUserId: userId, actions, limit });
+}
+
+export function auditWith(base: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+  return (db: Db, event: AuditEvent) => recordAudit(db, { ...base, ...event });
+}

@@ -1,0 +1,48 @@
+import { isIP } from 'node:net';
+import { UAParser } from 'ua-parser-js';
+import { SIGN_IN_EVENTS } from '../../../contracts/auth.js';
+import type { Db } from '../../../db/connection.js';
+import { readOwnEvents } from '../audit/service.js';
+
+/** "Chrome 131 on Android 14": enough for a person to recognise their own phone. */
+export function describeDevice(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const ua = new UAParser(userAgent).getResult();
+  const browser = [ua.browser.name, ua.browser.major].filter(Boolean).join(' ');
+  const os = [ua.os.name, ua.os.version].filter(Boolean).join(' ');
+  if (!browser && !os) return userAgent.slice(0, 80);
+  return [browser, os].filter(Boolean).join(' / ');
+}
+
+/**
+ * Where an address sits, without a geolocation database: that would mean shipping and updating one, and
+ * a city guess is often wrong for phones. The address itself is shown beside it.
+ */
+export function describeNetwork(ip: string | null): string | null {
+  if (!ip) return null;
+  const v4 = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  if (isIP(v4) === 4) {
+    const [a = 0, b = 0] = v4.split('.').map(Number);
+    if (a === 127) return 'loopback';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private';
+    if (a === 100 && b >= 64 && b <= 127) return 'carrier';
+    return 'internet';
+  }
+  if (ip === '::1') return 'loopback';
+  if (/^f[cd]/i.test(ip) || /^fe80/i.test(ip)) return 'private';
+  return 'internet';
+}
+
+export async function signInHistory(db: Db, userId: number) {
+  const rows = await readOwnEvents(db, userId, SIGN_IN_EVENTS, 100);
+  return {
+    events: rows.map((r) => ({
+      at: r.occurred_at.toISOString(),
+      action: r.action as (typeof SIGN_IN_EVENTS)[number],
+      outcome: r.outcome,
+      ip: r.ip,
+      network: describeNetwork(r.ip),
+      device: describeDevice(r.user_agent),
+    })),
+  };
+}

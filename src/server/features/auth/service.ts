@@ -1,0 +1,378 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AccountType, Role, SignInRequest } from '../../../contracts/auth.js';
+import { SECURITY_QUESTIONS, type SecurityQuestionId } from '../../../contracts/security-questions.js';
+import type { Language } from '../../../contracts/messages/index.js';
+import type { Db } from '../../../db/connection.js';
+import { AppError, FieldError } from '../../errors.js';
+import { hashPassword, isBlockedPassword, normaliseAnswer, verifyAgainstNothing, verifyPassword } from '../../lib/passwords.js';
+import { hmac, newToken, sha256 } from '../../lib/tokens.js';
+import * as accounts from '../accounts/service.js';
+import { recordAudit } from '../audit/service.js';
+import { findCountyById, helpDeskOf, policyOf, type CountyRow } from '../counties/service.js';
+import { maskEmail, templates, type Mailer } from '../mail/service.js';
+import { endUserSessions, startSession, type StartedSession } from '../sessions/service.js';
+import { CODE_MINUTES, CODE_TRIES, CODES_PER_FLOW, RESET_FLOW_MINUTES, SETUP_FLOW_MINUTES, codeMatches, issueCode } from './codes.js';
+import * as store from './store.js';
+
+export interface AuthDeps {
+  db: Db;
+  secret: string;
+  dataKey: Buffer;
+  mailer: Mailer;
+  log: FastifyBaseLogger;
+}
+
+export interface Client {
+  ip: string | null;
+  userAgent: string | null;
+  lang: Language;
+}
+
+const ROLES_FOR: Record<AccountType, readonly Role[]> = {
+  provider: ['provider'],
+  recipient: ['recipient'],
+  staff: ['county_worker', 'county_admin', 'state_admin'],
+};
+
+function formatUntil(lang: Language, at: Date): string {
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    timeZone: 'America/Los_Angeles',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(at);
+}
+
+function lockedError(lang: Language, until: Date, county: CountyRow | undefined) {
+  const helpDesk = helpDeskOf(county);
+  return new AppError(
+    423,
+    'accountLocked',
+    { until: formatUntil(lang, until), phone: helpDesk.phone },
+    { lockedUntil: until.toISOString(), helpDesk },
+  );
+}
+
+async function countyOf(db: Db, user: { county_id: number | null }) {
+  return user.county_id === null ? undefined : findCountyById(db, user.county_id);
+}
+
+/** Delivery failures are logged, not thrown: the person can ask for a new code, and nothing else rolls back. */
+async function deliver(deps: AuthDeps, to: string, mail: { subject: string; text: string }) {
+  try {
+    await deps.mailer.send(to, mail);
+  } catch (err) {
+    deps.log.error({ err }, 'mail delivery failed');
+  }
+}
+
+// --- Sign-in -------------------------------------------------------------------------------------------
+
+export interface SignedIn {
+  session: StartedSession;
+  idleMinutes: number;
+  user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string };
+}
+
+/**
+ * Counts consecutive failures per account in the database (row-locked, so concurrent attempts on several
+ * servers count once each) and locks at the county's threshold for the county's period. Unknown IDs get
+ * the same words and the same hashing cost as a wrong password.
+ */
+export async function signIn(deps: AuthDeps, input: SignInRequest, client: Client): Promise<SignedIn> {
+  const { db } = deps;
+  const audit = { ip: client.ip, userAgent: client.userAgent };
+  const outcome = await db.transaction().execute(async (trx) => {
+    const user = await accounts.findUserByLoginId(trx, input.loginId, true);
+    if (!user || !ROLES_FOR[input.accountType].includes(user.role) || !user.password_hash) {
+      await verifyAgainstNothing(input.password);
+      await recordAudit(trx, { ...audit, action: 'sign_in.failure', outcome: 'failure', subjectUserId: user?.id ?? null, countyId: user?.county_id ?? null, details: { reason: user ? 'not_set_up_or_wrong_type' : 'unknown_id' } });
+      return { error: new AppError(401, 'invalidCredentials') };
+    }
+    const county = await countyOf(trx, user);
+    const policy = policyOf(county);
+    const base = { ...audit, subjectUserId: user.id, actorUserId: user.id, countyId: user.county_id };
+    if (accounts.isLocked(user)) {
+      await verifyAgainstNothing(input.password);
+      await recordAudit(trx, { ...base, action: 'sign_in.locked', outcome: 'denied' });
+      return { error: lockedError(client.lang, user.locked_until!, county) };
+    }
+    const valid = await verifyPassword(user.password_hash, input.password);
+    if (!valid) {
+      const after = await accounts.recordFailedAttempt(trx, user.id, policy.lockoutThreshold, policy.lockoutMinutes);
+      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'failure', details: { reason: 'wrong_password' } });
+      if (after.locked_until && accounts.isLocked(after)) {
+        await recordAudit(trx, { ...base, action: 'account.locked', outcome: 'success', details: { minutes: policy.lockoutMinutes } });
+        return { error: lockedError(client.lang, after.locked_until, county) };
+      }
+      return { error: new AppError(401, 'invalidCredentials') };
+    }
+    if (user.status !== 'active') {
+      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'denied', details: { reason: 'deactivated' } });
+      return {
+        error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }),
+      };
+    }
+    await accounts.clearFailures(trx, user.id);
+    const session = await startSession(trx, user.id, policy, audit);
+    await recordAudit(trx, { ...base, action: 'sign_in.success', outcome: 'success' });
+    return {
+      session,
+      idleMinutes: policy.idleTimeoutMinutes,
+      user: { id: user.id, role: user.role, countyId: user.county_id, loginId: user.login_id, firstName: user.first_name, lastName: user.last_name },
+    };
+  });
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
+}
+
+// --- Passwords -----------------------------------------------------------------------------------------
+
+/** NIST SP 800-63B rev 4 3.1.1.2: refuse blocklisted and context-specific passwords, with the reason. */
+export function checkNewPassword(password: string, loginId: string, field = 'password') {
+  if (isBlockedPassword(password)) throw new FieldError(field, 'passwordCommon');
+  if (password.replace(/[\s-]/g, '').includes(loginId)) throw new FieldError(field, 'passwordContainsId');
+}
+
+async function hashAnswers(answers: { questionId: SecurityQuestionId; answer: string }[]) {
+  return Promise.all(
+    answers.map(async (a) => ({ questionId: a.questionId, answerHash: await hashPassword(normaliseAnswer(a.answer)) })),
+  );
+}
+
+// --- Flows shared by set-up and reset --------------------------------------------------------------------
+
+async function liveFlow(db: Db, token: string, purpose: 'setup' | 'reset') {
+  const flow = await store.findLiveFlow(db, sha256(token), purpose);
+  if (!flow) throw new AppError(400, 'flowExpired');
+  return flow;
+}
+
+async function sendCode(deps: AuthDeps, flow: store.FlowRow, to: string, kind: 'setupCode' | 'resetCode', lang: Language, email?: string) {
+  if (flow.codes_sent >= CODES_PER_FLOW) throw new AppError(400, 'flowExpired');
+  const { code, hash } = issueCode(deps.secret, flow.token_hash);
+  await store.setFlowCode(deps.db, flow.token_hash, hash, CODE_MINUTES, email);
+  return { to, mail: templates[lang][kind]({ code, minutes: CODE_MINUTES }) };
+}
+
+/** Checks a typed code against its flow: at most 5 tries, within 10 minutes, once. */
+async function verifyFlowCode(deps: AuthDeps, token: string, purpose: 'setup' | 'reset', code: string) {
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const flow = await liveFlow(trx, token, purpose);
+    if (flow.code_attempts >= CODE_TRIES) return new AppError(400, 'codeTooManyTries');
+    if (flow.verified_at || flow.code_expires_at === null || flow.code_expires_at <= flow.now) {
+      return new AppError(400, 'codeExpired');
+    }
+    if (!codeMatches(deps.secret, flow.token_hash, flow.code_hash, code)) return wrong(trx, flow);
+    await store.markFlowVerified(trx, flow.token_hash, 'email_code');
+    return null;
+  });
+  if (result) throw result;
+}
+
+async function wrong(db: Db, flow: store.FlowRow) {
+  const attempts = await store.countFlowAttempt(db, flow.token_hash);
+  const remaining = Math.max(0, CODE_TRIES - attempts);
+  return remaining === 0 ? new AppError(400, 'codeTooManyTries') : new AppError(400, 'codeWrong', { remaining });
+}
+
+// --- First-time set-up -------------------------------------------------------------------------------------
+
+const sameName = (a: string, b: string) =>
+  a.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase() ===
+  b.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export async function startSetup(
+  deps: AuthDeps,
+  input: { providerId: string; lastName: string; dateOfBirth: string; ssnLast4: string },
+  client: Client,
+) {
+  const audit = { ip: client.ip, userAgent: client.userAgent };
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const user = await accounts.findUserByLoginId(trx, input.providerId, true);
+    const matches =
+      !!user &&
+      user.role === 'provider' &&
+      user.ssn_last4_hmac !== null &&
+      sameName(user.last_name, input.lastName) &&
+      user.date_of_birth === input.dateOfBirth &&
+      accounts.ssnLast4Hmac(deps.dataKey, input.ssnLast4).equals(user.ssn_last4_hmac);
+    if (!user || user.role !== 'provider') {
+      await recordAudit(trx, { ...audit, action: 'account.setup', outcome: 'failure', details: { reason: 'unknown_id' } });
+      return { error: new AppError(400, 'identityNotMatched') };
+    }
+    const county = await countyOf(trx, user);
+    const base = { ...audit, subjectUserId: user.id, countyId: user.county_id };
+    if (!matches) {
+      // Guessing the last 4 digits is the attack here, so mismatches count toward the account's lockout.
+      if (!accounts.isLocked(user)) {
+        const policy = policyOf(county);
+        await accounts.recordFailedAttempt(trx, user.id, policy.lockoutThreshold, policy.lockoutMinutes);
+      }
+      await recordAudit(trx, { ...base, action: 'account.setup', outcome: 'failure', details: { reason: 'identity_mismatch' } });
+      return { error: new AppError(400, 'identityNotMatched') };
+    }
+    if (accounts.isLocked(user)) return { error: lockedError(client.lang, user.locked_until!, county) };
+    if (user.password_hash) return { error: new AppError(400, 'alreadySetUp') };
+    if (user.status !== 'active') {
+      return { error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }) };
+    }
+    const token = newToken();
+    await store.insertFlow(trx, { tokenHash: sha256(token), purpose: 'setup', userId: user.id, minutes: SETUP_FLOW_MINUTES });
+    return {
+      flowToken: token,
+      firstName: user.first_name,
+      securityQuestionsAllowed: policyOf(county).securityQuestionsAllowed,
+      emailOnFile: user.email ? maskEmail(user.email) : null,
+    };
+  });
+  if ('error' in result) throw result.error;
+  return result;
+}
+
+export async function sendSetupCode(deps: AuthDeps, input: { flowToken: string; email: string }, client: Client) {
+  const { to, mail, expiresAt } = await deps.db.transaction().execute(async (trx) => {
+    const flow = await liveFlow(trx, input.flowToken, 'setup');
+    const sent = await sendCode({ ...deps, db: trx }, flow, input.email, 'setupCode', client.lang, input.email);
+    return { ...sent, expiresAt: new Date(flow.now.getTime() + CODE_MINUTES * 60_000) };
+  });
+  await deliver(deps, to, mail);
+  return { sentTo: maskEmail(to), expiresAt: expiresAt.toISOString() };
+}
+
+export function verifySetupCode(deps: AuthDeps, input: { flowToken: string; code: string }) {
+  return verifyFlowCode(deps, input.flowToken, 'setup', input.code);
+}
+
+export async function completeSetup(
+  deps: AuthDeps,
+  input: { flowToken: string; password: string; securityAnswers?: { questionId: SecurityQuestionId; answer: string }[] | undefined },
+  client: Client,
+) {
+  await deps.db.transaction().execute(async (trx) => {
+    const flow = await liveFlow(trx, input.flowToken, 'setup');
+    if (!flow.verified_at || !flow.user_id || !flow.email) throw new AppError(400, 'flowExpired');
+    const user = await accounts.findUserById(trx, flow.user_id, true);
+    if (!user) throw new AppError(400, 'flowExpired');
+    if (user.password_hash) throw new AppError(400, 'alreadySetUp');
+    checkNewPassword(input.password, user.login_id);
+    const county = await countyOf(trx, user);
+    const allowed = policyOf(county).securityQuestionsAllowed;
+    if (allowed && !input.securityAnswers) throw new FieldError('securityAnswers', 'questionsDistinct');
+    await accounts.setPassword(trx, user.id, await hashPassword(input.password));
+    await accounts.setVerifiedEmail(trx, user.id, flow.email);
+    await accounts.replaceSecurityAnswers(trx, user.id, allowed && input.securityAnswers ? await hashAnswers(input.securityAnswers) : []);
+    await store.consumeUserFlows(trx, user.id);
+    await recordAudit(trx, {
+      ip: client.ip,
+      userAgent: client.userAgent,
+      action: 'account.setup',
+      outcome: 'success',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      countyId: user.county_id,
+      details: { securityQuestions: allowed },
+    });
+  });
+}
+
+// --- Password reset -------------------------------------------------------------------------------------
+
+/** Three questions derived from the ID, the same every time, so an unknown ID looks like a real account. */
+function decoyQuestions(secret: string, loginId: string): SecurityQuestionId[] {
+  const pool = [...SECURITY_QUESTIONS];
+  const seed = hmac(secret, `decoy:${loginId}`);
+  const picked: SecurityQuestionId[] = [];
+  for (let i = 0; picked.length < 3; i++) {
+    const [q] = pool.splice(seed[i]! % pool.length, 1);
+    picked.push(q!);
+  }
+  return picked;
+}
+
+export async function startReset(
+  deps: AuthDeps,
+  input: { accountType: AccountType; loginId: string; method: 'email' | 'questions' },
+  client: Client,
+) {
+  const pending = await deps.db.transaction().execute(async (trx) => {
+    const found = await accounts.findUserByLoginId(trx, input.loginId);
+    const user = found && ROLES_FOR[input.accountType].includes(found.role) && found.password_hash ? found : undefined;
+    const county = user ? await countyOf(trx, user) : undefined;
+    const token = newToken();
+    const tokenHash = sha256(token);
+    const usable =
+      input.method === 'email' ? !!user?.email : !!user && policyOf(county).securityQuestionsAllowed;
+    await store.insertFlow(trx, { tokenHash, purpose: 'reset', userId: usable ? user!.id : null, minutes: RESET_FLOW_MINUTES });
+    await recordAudit(trx, {
+      ip: client.ip,
+      userAgent: client.userAgent,
+      action: 'password.reset_requested',
+      outcome: usable ? 'success' : 'failure',
+      subjectUserId: user?.id ?? null,
+      countyId: user?.county_id ?? null,
+      details: { method: input.method },
+    });
+    if (input.method === 'questions') {
+      const answers = usable ? await accounts.listSecurityAnswers(trx, user!.id) : [];
+      const questions =
+        answers.length === 3 ? answers.map((a) => a.question_id as SecurityQuestionId) : decoyQuestions(deps.secret, input.loginId);
+      return { response: { flowToken: token, method: input.method, questions }, send: null };
+    }
+    const flow = (await store.findLiveFlow(trx, tokenHash, 'reset'))!;
+    if (!usable) {
+      // No mail goes out, but the flow's clock runs the same way, so replies stay alike.
+      await store.setFlowCode(trx, tokenHash, null, CODE_MINUTES);
+      return { response: { flowToken: token, method: input.method }, send: null };
+    }
+    const send = await sendCode({ ...deps, db: trx }, flow, user!.email!, 'resetCode', client.lang);
+    return { response: { flowToken: token, method: input.method }, send };
+  });
+  if (pending.send) await deliver(deps, pending.send.to, pending.send.mail);
+  return pending.response;
+}
+
+export function verifyResetCode(deps: AuthDeps, input: { flowToken: string; code: string }) {
+  return verifyFlowCode(deps, input.flowToken, 'reset', input.code);
+}
+
+export async function verifyResetAnswers(deps: AuthDeps, input: { flowToken: string; answers: string[] }) {
+  const error = await deps.db.transaction().execute(async (trx) => {
+    const flow = await liveFlow(trx, input.flowToken, 'reset');
+    if (flow.code_attempts >= CODE_TRIES) return new AppError(400, 'codeTooManyTries');
+    const stored = flow.user_id === null ? [] : await accounts.listSecurityAnswers(trx, flow.user_id);
+    let allMatch = stored.length === 3;
+    for (const [i, answer] of input.answers.entries()) {
+      const s = stored[i];
+      const ok = s ? await verifyPassword(s.answer_hash, normaliseAnswer(answer)) : (await verifyAgainstNothing(answer), false);
+      allMatch &&= ok;
+    }
+    if (!allMatch) {
+      const attempts = await store.countFlowAttempt(trx, flow.token_hash);
+      return attempts >= CODE_TRIES ? new AppError(400, 'codeTooManyTries') : new AppError(400, 'answersWrong');
+    }
+    await store.markFlowVerified(trx, flow.token_hash, 'security_questions');
+    return null;
+  });
+  if (error) throw error;
+}
+
+/** A reset lifts a lockout, ends every session of the account, and tells the owner by email. */
+export async function completeReset(deps: AuthDeps, input: { flowToken: string; password: string }, client: Client) {
+  const notice = await deps.db.transaction().execute(async (trx) => {
+    const flow = await liveFlow(trx, input.flowToken, 'reset');
+    if (!flow.verified_at || !flow.user_id) throw new AppError(400, 'flowExpired');
+    const user = await accounts.findUserById(trx, flow.user_id, true);
+    if (!user) throw new AppError(400, 'flowExpired');
+    checkNewPassword(input.password, user.login_id);
+    const wasLocked = accounts.isLocked(user);
+    await accounts.setPassword(trx, user.id, await hashPassword(input.password));
+    const ended = await endUserSessions(trx, user.id, 'password_reset');
+    await store.consumeUserFlows(trx, user.id);
+    const base = { ip: client.ip, userAgent: client.userAgent, actorUserId: user.id, subjectUserId: user.id, countyId: user.county_id };
+    await recordAudit(trx, { ...base, action: 'password.reset', outcome: 'success', details: { by: flow.verified_by, sessionsEnded: ended } });
+    if (wasLocked) await recordAudit(trx, { ...base, action: 'account.unlocked', outcome: 'success', details: { by: 'password_reset' } });
+    const county = await countyOf(trx, user);
+    return user.email ? { to: user.email, mail: templates[client.lang].passwordChanged({ phone: helpDeskOf(county).phone }) } : null;
+  });
+  if (notice) await deliver(deps, notice.to, notice.mail);
+}

@@ -1,0 +1,62 @@
+import { openDatabase } from '../db/open.js';
+import { seedCounties } from '../db/seed/counties.js';
+import { seedDemo } from '../db/seed/demo.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ssnLast4Hmac } from './features/accounts/service.js';
+import { ensureAuditPartitions } from './features/audit/service.js';
+import { hashPassword, normaliseAnswer } from './lib/passwords.js';
+
+/** Process entry: config -> database -> migrations -> seed -> app -> listen, and a clean stop on Ctrl-C. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPgPort,
+    ...(config.logLevel === 'debug' ? { onLog: (l: string) => console.error(`[postgres] ${l}`) } : {}),
+  });
+  await ensureAuditPartitions(db.db);
+  await seedCounties(db.db);
+  if (config.demo) {
+    await seedDemo(db.db, {
+      hashPassword,
+      hashAnswer: (a) => hashPassword(normaliseAnswer(a)),
+      ssnLast4Hmac: (d) => ssnLast4Hmac(config.dataKey, d),
+    });
+  }
+  const app = await buildApp({ config, db: db.db });
+  if (db.appliedMigrations.length) app.log.info({ migrations: db.appliedMigrations }, 'migrations applied');
+  app.log.info({ database: db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL', demo: config.demo }, 'database ready');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    await app.close();
+    await db.close();
+    await db.embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  app.log.info(`IHSS provider portal ready on http://${shown}:${config.port}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

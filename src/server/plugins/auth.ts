@@ -1,0 +1,117 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Role } from '../../contracts/auth.js';
+import { AppError } from '../errors.js';
+import { findUserById } from '../features/accounts/service.js';
+import { recordAudit } from '../features/audit/service.js';
+import { endSession, resolveSession } from '../features/sessions/service.js';
+
+/**
+ * Who may call a route: nobody is the default (a route without `access` answers 403). `optional` reads the
+ * session when there is one and lets anonymous callers through too.
+ */
+export type Access = 'public' | 'optional' | 'authenticated' | readonly Role[];
+
+export interface AuthContext {
+  user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string };
+  session: { idHash: Buffer; idleMinutes: number; idleExpiresAt: Date; absoluteExpiresAt: Date };
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+    /** Set when the cookie named a session that has just timed out, to say so instead of "please sign in". */
+    sessionEnded: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'ihss_session';
+
+export function clientOf(request: FastifyRequest) {
+  return { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, absoluteExpiresAt: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: absoluteExpiresAt,
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+}
+
+/**
+ * Resolves the session cookie, then enforces the route's `access` before the body is even validated, so an
+ * anonymous caller learns nothing from validation errors.
+ */
+export const authPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('sessionEnded', false);
+
+  app.addHook('preValidation', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (access === 'public') return;
+    const token = request.cookies[SESSION_COOKIE];
+    const resolved = await resolveSession(app.db, token, true);
+    if (resolved.state === 'ended') {
+      request.sessionEnded = true;
+      clearSessionCookie(request, reply);
+      if (resolved.reason !== 'gone') {
+        await recordAudit(app.db, {
+          ...clientOf(request),
+          action: 'session.expired',
+          outcome: 'success',
+          subjectUserId: resolved.userId,
+          actorUserId: resolved.userId,
+          details: { reason: resolved.reason },
+        });
+      }
+    } else if (resolved.state === 'active') {
+      const user = await findUserById(app.db, resolved.userId);
+      if (!user || user.status !== 'active') {
+        await endSession(app.db, resolved.idHash, 'deactivated');
+        clearSessionCookie(request, reply);
+      } else {
+        request.auth = {
+          user: {
+            id: user.id,
+            role: user.role,
+            countyId: user.county_id,
+            loginId: user.login_id,
+            firstName: user.first_name,
+            lastName: user.last_name,
+          },
+          session: {
+            idHash: resolved.idHash,
+            idleMinutes: resolved.idleMinutes,
+            idleExpiresAt: resolved.idleExpiresAt,
+            absoluteExpiresAt: resolved.absoluteExpiresAt,
+          },
+        };
+      }
+    }
+    enforce(access, request);
+  });
+});
+
+function enforce(access: Access | undefined, request: FastifyRequest) {
+  if (access === 'public' || access === 'optional') return;
+  if (access === undefined) throw new AppError(403, 'forbidden');
+  if (!request.auth) throw new AppError(401, request.sessionEnded ? 'sessionExpired' : 'signInRequired');
+  if (access === 'authenticated') return;
+  if (!access.includes(request.auth.user.role)) throw new AppError(403, 'forbidden');
+}
+
+/** The signed-in person of a route whose access already required one. */
+export function requireAuth(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError(401, 'signInRequired');
+  return request.auth;
+}

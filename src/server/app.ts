@@ -14,7 +14,7 @@ import { countyRoutes } from './features/counties/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { outboxRoutes } from './features/mail/routes.js';
 import { createMailer, type Mailer } from './features/mail/service.js';
-import { authPlugin } from './plugins/auth.js';
+import { authPlugin, type Access } from './plugins/auth.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
@@ -27,6 +27,8 @@ declare module 'fastify' {
     db: Db;
     config: Config;
     mailer: Mailer;
+    /** Every route with who may call it: the access matrix test walks this list. */
+    routeTable: { method: string; url: string; access: Access | undefined }[];
   }
 }
 
@@ -62,8 +64,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('mailer', opts.mailer ?? createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, db: opts.db, log: app.log }));
 
   // Routes registered by other plugins (the API docs) are public; ours must each say who may call them.
+  app.decorate('routeTable', []);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
   });
 
   await app.register(requestContextPlugin);
@@ -84,7 +90,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: true,
+    // The docs UI brings its own CSP (with hashes for its inline code); keep framing forbidden, and do not
+    // force https, which would break the docs on http://localhost.
+    transformStaticCSP: (header) =>
+      header.replace("frame-ancestors 'self'", "frame-ancestors 'none'").replace(/upgrade-insecure-requests;?/, '').replace(' validator.swagger.io', ''),
+  });
 
   await app.register(countyRoutes);
   await app.register(authRoutes);

@@ -1,5 +1,5 @@
-import { loadConfig } from '../server/config.js';
-import { openDatabase } from './open.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../../db/open.js';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded database) and exits. */
 const config = loadConfig();

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createTestDb, type TestDb } from '../../src/db/testing/test-db.js';
+import { seedDemo } from '../../src/db/seed/demo.js';
+import { buildApp } from '../../src/server/app.js';
+import { ssnLast4Hmac } from '../../src/server/features/accounts/service.js';
+import { hashPassword, normaliseAnswer } from '../../src/server/lib/passwords.js';
+import { startTestSmtp } from '../../src/server/testing/smtp.js';
+import { testConfig } from '../../src/server/testing/test-app.js';
+
+export interface Portal {
+  baseUrl: string;
+  db: TestDb;
+  app: FastifyInstance;
+  smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * The real server on a real port, over a fresh copy of the database with the demo accounts, sending mail
+ * to a real SMTP server, driven by Debian's Chromium.
+ */
+export async function startPortal(): Promise<Portal> {
+  const db = await createTestDb();
+  const smtp = await startTestSmtp();
+  const config = testConfig({ smtpUrl: smtp.url, demo: true });
+  await seedDemo(db.db, {
+    hashPassword,
+    hashAnswer: (a) => hashPassword(normaliseAnswer(a)),
+    ssnLast4Hmac: (d) => ssnLast4Hmac(config.dataKey, d),
+  });
+  const app = await buildApp({ config, db: db.db, logger: false });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    baseUrl: address,
+    db,
+    app,
+    smtp,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await smtp.close();
+      await db.drop();
+    },
+  };
+}
+
+/** A phone-sized page, as most providers see the portal. */
+export async function phonePage(portal: Portal, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await portal.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale,
+    timezoneId: 'America/Los_Angeles',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Every page of a journey is scanned with axe for WCAG 2.1 AA. */
+export async function expectAccessible(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const problems = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(problems).toEqual([]);
+}
+
+export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)![1]!;

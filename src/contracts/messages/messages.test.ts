@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { es } from './es.js';
+import { formatMessage, pickLanguage } from './index.js';
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('the shared message catalogue', () => {
+  it('has every message in Spanish too, with the same placeholders', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(formatMessage('en', 'codeWrong', { remaining: 3 })).toBe('That code is not right. You have 3 tries left.');
+  });
+
+  it('picks the language from Accept-Language, falling back to English', () => {
+    expect(pickLanguage('es-MX,es;q=0.9,en;q=0.8')).toBe('es');
+    expect(pickLanguage('hy-AM')).toBe('en');
+    expect(pickLanguage(undefined)).toBe('en');
+  });
+});

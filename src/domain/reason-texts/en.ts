@@ -1,0 +1,181 @@
+import type { LanguagePack } from './types';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export const en: LanguagePack = {
+  locale: 'en-US',
+  name: 'English',
+  formatDuration(minutes) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    if (h === 0) return plural(m, 'minute', 'minutes');
+    if (m === 0) return plural(h, 'hour', 'hours');
+    return `${plural(h, 'hour', 'hours')} ${plural(m, 'minute', 'minutes')}`;
+  },
+  evvElements: {
+    serviceType: 'the type of service',
+    recipient: 'who received the care',
+    date: 'the date',
+    location: 'the location (home or community)',
+    provider: 'who gave the care',
+    startAndEndTime: 'the start and end time',
+  },
+  reasons: {
+    OVER_MONTHLY_AUTHORIZED: {
+      title: "These hours go over {{recipient}}'s authorized hours for {{month}}.",
+      howToFix:
+        '{{recipient}} has {{remainingHours}} left this month. Lower your hours so they fit, or ask {{recipient}} to call their social worker if they need more hours.',
+    },
+    OVER_ASSIGNED_HOURS: {
+      title: '{{recipient}} gave you {{assignedHours}} for {{month}}, and these hours go over that.',
+      howToFix:
+        'You have {{remainingHours}} left with {{recipient}} this month. Lower your hours, or ask {{recipient}} to give you more of their hours before you submit.',
+    },
+    OVER_WEEKLY_MAXIMUM: {
+      title: "You worked {{workedHours}} for {{recipient}} in the week of {{week}}, more than their weekly hours ({{weeklyMaximumHours}}).",
+      howToFix:
+        "This is allowed if {{recipient}} wants it, as long as the month's total stays within their hours. Those hours come out of other weeks of the month, so plan for fewer hours later.",
+    },
+    OVER_66_HOURS: {
+      title: 'You worked {{workedHours}} in the week of {{week}}. With more than one recipient, the limit is 66 hours a week.',
+      howToFix:
+        'You will be paid for the time you worked, but this counts as a violation. Keep each week at 66 hours or less for all your recipients together. Travel time does not count toward the 66 hours.',
+    },
+    OVER_EXEMPTION_WEEKLY_LIMIT: {
+      title: 'You entered {{workedHours}} in the week of {{week}}. Your exemption allows up to 90 hours a week.',
+      howToFix: 'Lower your hours for this week to 90 or less. Call your county IHSS office if you think this is wrong.',
+    },
+    OVER_EXEMPTION_MONTHLY_LIMIT: {
+      title: 'You entered {{workedHours}} in {{month}}. Your exemption allows up to 360 hours a month.',
+      howToFix: 'Lower your hours for this month to 360 or less. Call your county IHSS office if you think this is wrong.',
+    },
+    OVER_TRAVEL_LIMIT: {
+      title: 'You entered {{travelHours}} of travel in the week of {{week}}. Travel is paid up to 7 hours a week.',
+      howToFix:
+        'You will be paid for it, but more than 7 hours of travel in a week counts as a violation. Plan your visits so travel stays at 7 hours a week or less.',
+    },
+    OVERTIME_WITHOUT_COUNTY_EXCEPTION: {
+      title: 'You worked {{workedHours}} for {{recipient}} in the week of {{week}}. Their case allows {{weeklyMaximumHours}} a week, so overtime needs county approval first.',
+      howToFix:
+        'You will be paid for the time you worked, but this counts as a violation. Keep your week with {{recipient}} at 40 hours or less, or ask {{recipient}} to request an exception from their social worker before you work overtime.',
+    },
+    OVER_USUAL_MONTHLY_OVERTIME: {
+      title: 'You have {{overtimeHours}} of overtime in {{month}}, more than the {{usualOvertimeHours}} your recipients\' hours normally give.',
+      howToFix:
+        'You will be paid for the time you worked, but this counts as a violation unless the county approved it. Spread your hours more evenly over the weeks, or ask your recipient to request an exception from their social worker.',
+    },
+    OVER_70_PERCENT_FIRST_HALF: {
+      title: "You entered {{firstHalfHours}} for {{recipient}} from the 1st to the 15th: more than 70% of the month's {{monthlyHours}}.",
+      howToFix:
+        'The county will review this timesheet before it is paid. Check that the dates and hours are right. If they are, you do not need to do anything else.',
+    },
+    PROVIDER_NOT_ELIGIBLE: {
+      title: 'You were not an active IHSS provider on {{date}}.',
+      howToFix:
+        'The county will review this before paying it. Check the date. If you think you were eligible that day, call your county IHSS office or Public Authority.',
+    },
+    RECIPIENT_NOT_ELIGIBLE: {
+      title: '{{recipient}} was not eligible for IHSS on {{date}}.',
+      howToFix:
+        'The county will review this before paying it. Check the date. Ask {{recipient}} to call their social worker if they think they were eligible.',
+    },
+    NOT_ASSIGNED_TO_RECIPIENT: {
+      title: 'You were not working for {{recipient}} on {{date}}, according to the county.',
+      howToFix:
+        'Check the date and the recipient. If you did work for {{recipient}} that day, ask them to call their social worker to add you to their case for that date.',
+    },
+    OVERLAPPING_TIME: {
+      title: 'On {{date}}, your time {{startTime}}-{{endTime}} overlaps your time {{otherStartTime}}-{{otherEndTime}} with {{otherRecipient}}.',
+      howToFix: 'You can only be in one place at a time. Correct the start or end times so they do not overlap.',
+    },
+    IMPOSSIBLE_TIME: {
+      title: 'On {{date}} you entered {{claimedHours}} between {{startTime}} and {{endTime}}, which is only {{spanHours}}.',
+      howToFix: 'Correct the start time, the end time or the hours worked so the hours fit between them.',
+    },
+    MORE_HOURS_THAN_IN_DAY: {
+      title: 'You entered {{claimedHours}} on {{date}}, but that day has only {{dayHours}}.',
+      howToFix: 'Check the hours for that day for all your recipients and correct them.',
+    },
+    FUTURE_TIME: {
+      title: 'You entered time for {{date}}, which has not happened yet.',
+      howToFix: 'Enter time only after you have worked it. Remove this time and add it after your shift.',
+    },
+    TRAVEL_NOT_BETWEEN_RECIPIENTS: {
+      title: 'You entered {{travelHours}} of travel on {{date}}, but travel is paid only when you go straight from one recipient to another the same day.',
+      howToFix:
+        'Enter travel only on the timesheet of the recipient you travelled to, on a day you worked for both recipients. Travel from your home is not paid.',
+    },
+    SICK_LEAVE_UNDER_ONE_HOUR: {
+      title: 'You asked for {{requestedHours}} of sick leave. The smallest amount is 1 hour.',
+      howToFix: 'Ask for at least 1 hour of sick leave.',
+    },
+    SICK_LEAVE_NOT_HALF_HOURS: {
+      title: 'You asked for {{requestedHours}} of sick leave. After the first hour, sick leave is taken in half hours.',
+      howToFix: 'Change the amount to a whole or half hour, for example 1 hour 30 minutes or 2 hours.',
+    },
+    SICK_LEAVE_NOT_EARNED_YET: {
+      title: 'You have not earned sick leave yet: you have worked {{workedHours}} of the {{neededHours}} needed.',
+      howToFix: 'You earn sick leave after working 100 hours. Keep working and you can ask for it later.',
+    },
+    SICK_LEAVE_NOT_USABLE_YET: {
+      title: 'You have earned sick leave, but you can use it only from {{usableDate}}.',
+      howToFix: 'Ask for sick leave for a day on or after {{usableDate}}, or after you work 200 more hours, if that comes first.',
+    },
+    SICK_LEAVE_OVER_BALANCE: {
+      title: 'You asked for {{requestedHours}} of sick leave, but you have {{balanceHours}} left.',
+      howToFix: 'Ask for {{balanceHours}} or less. Unused sick leave ends on June 30 each year.',
+    },
+    SICK_LEAVE_SHORT_NOTICE: {
+      title: 'You told your recipient {{noticeHours}} before your shift; the rule asks for {{requiredHours}}.',
+      howToFix:
+        'Next time, tell your recipient 48 hours ahead when you can, or at least 2 hours before your shift in an emergency. This does not stop your sick leave from being paid.',
+    },
+    EVV_MISSING_ELEMENT: {
+      title: 'Your visit record is missing {{element}}.',
+      howToFix: 'Open the visit and add {{element}} before you submit. Fixing it before you submit has no penalty.',
+    },
+    EVV_CHECK_OUT_BEFORE_CHECK_IN: {
+      title: 'Your check-out on {{date}} is before your check-in.',
+      howToFix: 'Correct the check-in or check-out time of that visit before you submit.',
+    },
+    EVV_LOCATION_FAR_FROM_HOME: {
+      title: "Your check-in on {{date}} was about {{distanceMeters}} meters from {{recipient}}'s home address.",
+      howToFix:
+        'You do not need to do anything: this never stops your pay. If you were with {{recipient}} at home, phone location can be off inside buildings. If the address is wrong, ask {{recipient}} to update it with their social worker.',
+    },
+    MISSING_RECIPIENT_APPROVAL: {
+      title: '{{recipient}} has not approved this timesheet.',
+      howToFix: 'Ask {{recipient}} (or their representative) to review and approve the timesheet, then it will be processed.',
+    },
+    MISSING_PROVIDER_SIGNATURE: {
+      title: 'This timesheet is not signed by you.',
+      howToFix: 'Sign the timesheet, or submit it online, and send it again.',
+    },
+    SIGNATURE_DOES_NOT_MATCH: {
+      title: 'A signature on this timesheet does not match the one on file.',
+      howToFix: 'Call your county IHSS office. You may need to sign a new form in person.',
+    },
+    HOURS_NOT_SUPPORTED_BY_EVV: {
+      title: 'The hours on this timesheet do not match your check-ins and check-outs.',
+      howToFix: 'Check your visits for the days in question, correct the hours or the visits, and submit again.',
+    },
+    DUPLICATE_CLAIM: {
+      title: 'These hours were already claimed on another timesheet.',
+      howToFix: 'Do not claim the same hours twice. To change a timesheet you already sent, submit a correction instead.',
+    },
+    INCOMPLETE_TIMESHEET: {
+      title: 'This timesheet is incomplete or hard to read.',
+      howToFix: 'Fill in every day and total clearly, sign it, and send it again. Using the website or phone app avoids this.',
+    },
+    RECIPIENT_IN_HOSPITAL_OR_FACILITY: {
+      title: '{{recipient}} was in a hospital or care facility on these days.',
+      howToFix: 'IHSS hours cannot be paid for days the recipient was in a hospital or facility. Remove those days. Call your county if the dates are wrong.',
+    },
+    NO_TRAVEL_AGREEMENT: {
+      title: 'Travel time cannot be paid yet: the county has no travel agreement (SOC 2255) from you.',
+      howToFix: 'Fill in and sign the SOC 2255 form and send it to your county IHSS office. Travel is paid once it is on file.',
+    },
+  },
+};

@@ -1,0 +1,27 @@
+import type { ReasonCode } from '../reason-codes';
+
+/** The six data elements of a visit record (21st Century Cures Act section 12006). */
+export type EvvElement = 'serviceType' | 'recipient' | 'date' | 'location' | 'provider' | 'startAndEndTime';
+
+export interface ReasonText {
+  /** What went wrong, in one short sentence a caregiver understands. */
+  readonly title: string;
+  /** What to do about it. */
+  readonly howToFix: string;
+}
+
+/**
+ * One shipped language. Texts use i18next-style `{{placeholders}}`: a finding's `data` key ending in
+ * `Minutes` is offered as the same key ending in `Hours` (formatted by `formatDuration`), dates are
+ * formatted for the locale, and `recipient`, `otherRecipient`, `week` and `month` are always offered.
+ * Typing `reasons` as a record of every code makes a missing text a type error as well as a test failure.
+ */
+export interface LanguagePack {
+  /** BCP 47 tag used for dates. */
+  readonly locale: string;
+  /** The language's own name for itself, for a language picker. */
+  readonly name: string;
+  readonly formatDuration: (minutes: number) => string;
+  readonly evvElements: Readonly<Record<EvvElement, string>>;
+  readonly reasons: Readonly<Record<ReasonCode, ReasonText>>;
+}

@@ -32,11 +32,13 @@ export async function startTestSmtp() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     inbox,
-    /** The newest mail to an address, waiting for it to arrive. */
-    async latestTo(address: string, timeoutMs = 10_000): Promise<ReceivedMail> {
+    /** How many mails have arrived so far: pass it to `latestTo` to wait for a newer one. */
+    mark: () => inbox.length,
+    /** The newest mail to an address (received after `since`), waiting for it to arrive. */
+    async latestTo(address: string, since = 0, timeoutMs = 10_000): Promise<ReceivedMail> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = inbox.filter((m) => m.to.includes(address)).at(-1);
+        const found = inbox.slice(since).filter((m) => m.to.includes(address)).at(-1);
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
         await new Promise<void>((r) => {

@@ -327,7 +327,9 @@ export async function startReset(
     const send = await sendCode({ ...deps, db: trx }, flow, user!.email!, 'resetCode', client.lang);
     return { response: { flowToken: token, method: input.method }, send };
   });
-  if (pending.send) await deliver(deps, pending.send.to, pending.send.mail);
+  // Not awaited: waiting for the mail server only when the account exists would tell, by the reply's
+  // timing, which IDs are real.
+  if (pending.send) void deliver(deps, pending.send.to, pending.send.mail);
   return pending.response;
 }
 

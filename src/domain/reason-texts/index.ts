@@ -8,9 +8,10 @@ import type { FindingData } from '../findings';
 import type { ReasonCode } from '../reason-codes';
 import { en } from './en';
 import { es } from './es';
-import type { EvvElement, LanguagePack, ReasonText } from './types';
+import type { EvvElement } from '../evv';
+import type { LanguagePack, ReasonText } from './types';
 
-export type { EvvElement, LanguagePack, ReasonText } from './types';
+export type { LanguagePack, ReasonText } from './types';
 
 export const LANGUAGES = { en, es } as const satisfies Record<string, LanguagePack>;
 export type Language = keyof typeof LANGUAGES;

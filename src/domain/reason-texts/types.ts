@@ -1,7 +1,5 @@
+import type { EvvElement } from '../evv';
 import type { ReasonCode } from '../reason-codes';
-
-/** The six data elements of a visit record (21st Century Cures Act section 12006). */
-export type EvvElement = 'serviceType' | 'recipient' | 'date' | 'location' | 'provider' | 'startAndEndTime';
 
 export interface ReasonText {
   /** What went wrong, in one short sentence a caregiver understands. */

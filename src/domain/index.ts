@@ -1,0 +1,98 @@
+/**
+ * The IHSS rules engine: pure, no I/O, no clock. Imported by the server (the authority) and by the
+ * web app (instant feedback), so both always agree. See docs/rules.md.
+ */
+export {
+  addBusinessDays,
+  addDays,
+  addMonths,
+  daysBetween,
+  inWindows,
+  isIsoDate,
+  monthOf,
+  parseClockTime,
+  payPeriodOf,
+  weekday,
+  workweekOf,
+  type DateSpan,
+  type DateWindow,
+  type IsoDate,
+  type IsoMonth,
+} from './calendar';
+export {
+  CALIFORNIA_TIME_ZONE,
+  californiaDate,
+  californiaDayMinutes,
+  californiaInstant,
+  toCaliforniaDateTime,
+  type CaliforniaDateTime,
+  type Instant,
+} from './california-time';
+export type {
+  ClaimEntry,
+  EvaluationInput,
+  MonthHours,
+  PayAtRate,
+  PayPeriodLine,
+  ProviderCase,
+  RecipientCase,
+  WorkweekRecipient,
+  WorkweekResult,
+} from './claims';
+export { evaluateClaims, type Evaluation } from './evaluate';
+export { checkEvvVisit, distanceMeters, FAR_FROM_HOME_METERS, missingEvvElements, type EvvCheck, type EvvElement, type EvvVisit, type GeoPoint } from './evv';
+export { canSubmit, compareFindings, type Finding, type FindingData } from './findings';
+export {
+  EXEMPTION_MONTHLY_CAP_MINUTES,
+  EXEMPTION_WEEKLY_CAP_MINUTES,
+  MULTIPLE_RECIPIENT_WEEKLY_CAP_MINUTES,
+  OVERTIME_THRESHOLD_MINUTES,
+  providerWeeklyCapMinutes,
+  recipientWeeklyMaximumMinutes,
+  TRAVEL_WEEKLY_CAP_MINUTES,
+  usualMonthlyOvertimeMinutes,
+  weeklyOvertimeAllowanceMinutes,
+  type Exemption,
+} from './limits';
+export { grossCents, MonthPayAccumulator, rateOn, roundUnitsToCents, type RateChange } from './pay';
+export {
+  DENIAL_REASON_CODES,
+  isReasonCode,
+  REASON_CODE_IDS,
+  REASON_CODES,
+  type FindingCode,
+  type FindingKind,
+  type ReasonCode,
+  type ReasonKind,
+} from './reason-codes';
+export {
+  interpolate,
+  LANGUAGE_CODES,
+  LANGUAGES,
+  reasonParams,
+  renderReason,
+  type Language,
+  type LanguagePack,
+  type ReasonSubject,
+  type ReasonText,
+} from './reason-texts';
+export {
+  checkSickLeaveClaim,
+  fiscalYearOf,
+  sickLeaveStatus,
+  yearlySickLeaveMinutes,
+  type SickLeaveClaim,
+  type SickLeaveStatus,
+  type SickLeaveUse,
+  type WorkedDay,
+} from './sick-leave';
+export {
+  activeViolationCount,
+  assessViolation,
+  completeTraining,
+  countyDisputeResponseDue,
+  type ViolationConsequence,
+  type ViolationDecision,
+  type ViolationHistory,
+  type ViolationRecord,
+} from './violations';

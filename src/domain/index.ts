@@ -10,6 +10,7 @@ export {
   inWindows,
   isIsoDate,
   monthOf,
+  monthSpan,
   parseClockTime,
   payPeriodOf,
   weekday,

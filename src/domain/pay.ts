@@ -34,18 +34,10 @@ export function grossCents(regularMinutes: number, overtimeMinutes: number, rate
 
 /**
  * Pays pieces of one provider-recipient-month in order, carrying the sub-cent remainder from each piece
- * to the next. Start it from the units already paid by earlier timesheets of the month.
+ * to the next. Feed it earlier timesheets' pieces first, as `evaluateClaims` does.
  */
 export class MonthPayAccumulator {
-  private units: number;
-
-  constructor(alreadyPaidUnits = 0) {
-    this.units = alreadyPaidUnits;
-  }
-
-  get totalUnits(): number {
-    return this.units;
-  }
+  private units = 0;
 
   /** Adds exact units and returns the whole cents this piece is paid. */
   pay(units: number): number {

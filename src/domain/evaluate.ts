@@ -93,12 +93,17 @@ interface LineBuilder {
   travel: number;
   regular: number;
   overtime: number;
-  cents: number;
+  units: number;
   byRate: Map<number, { regular: number; overtime: number }>;
 }
 
+function compareLines(a: LineBuilder, b: LineBuilder): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.recipientId < b.recipientId ? -1 : a.recipientId > b.recipientId ? 1 : 0;
+}
+
+/** Pay lines for the new entries, rounded by the rule in pay.ts. */
 function payLines(book: ClaimBook): PayPeriodLine[] {
-  const months = new Map<string, MonthPayAccumulator>();
+  const priorUnits = new Map<string, number>();
   const lines = new Map<string, LineBuilder>();
   for (const p of book.pieces) {
     const recipient = p.recipient;
@@ -106,43 +111,37 @@ function payLines(book: ClaimBook): PayPeriodLine[] {
     const rate = rateOn(p.date, recipient.rateCents, recipient.rateChanges);
     const regular = p.regularWorked + p.regularTravel;
     const overtime = p.overtimeWorked + p.overtimeTravel;
-    const monthKey = `${p.recipientId}\u0000${p.month}`;
-    let month = months.get(monthKey);
-    if (!month) {
-      month = new MonthPayAccumulator();
-      months.set(monthKey, month);
+    const units = regularUnits(regular, rate) + overtimeUnits(overtime, rate);
+    if (p.prior) {
+      priorUnits.set(p.month, (priorUnits.get(p.month) ?? 0) + units);
+      continue;
     }
-    const cents = month.pay(regularUnits(regular, rate) + overtimeUnits(overtime, rate));
-    if (p.prior) continue;
     const lineKey = `${p.payPeriodStart}\u0000${p.recipientId}`;
     let line = lines.get(lineKey);
     if (!line) {
-      line = {
-        start: p.payPeriodStart,
-        recipientId: p.recipientId,
-        worked: 0,
-        travel: 0,
-        regular: 0,
-        overtime: 0,
-        cents: 0,
-        byRate: new Map(),
-      };
+      line = { start: p.payPeriodStart, recipientId: p.recipientId, worked: 0, travel: 0, regular: 0, overtime: 0, units: 0, byRate: new Map() };
       lines.set(lineKey, line);
     }
     line.worked += p.worked;
     line.travel += p.travel;
     line.regular += regular;
     line.overtime += overtime;
-    line.cents += cents;
+    line.units += units;
     const atRate = line.byRate.get(rate);
     if (atRate) {
       atRate.regular += regular;
       atRate.overtime += overtime;
     } else line.byRate.set(rate, { regular, overtime });
   }
-  return [...lines.values()]
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.recipientId < b.recipientId ? -1 : 1))
-    .map((l) => ({
+  const months = new Map<string, MonthPayAccumulator>();
+  return [...lines.values()].sort(compareLines).map((l) => {
+    const month = l.start.slice(0, 7);
+    let pay = months.get(month);
+    if (!pay) {
+      pay = new MonthPayAccumulator(priorUnits.get(month));
+      months.set(month, pay);
+    }
+    return {
       start: l.start,
       end: payPeriodOf(l.start).end,
       recipientId: l.recipientId,
@@ -150,11 +149,12 @@ function payLines(book: ClaimBook): PayPeriodLine[] {
       travelMinutes: l.travel,
       regularMinutes: l.regular,
       overtimeMinutes: l.overtime,
-      grossCents: l.cents,
+      grossCents: pay.pay(l.units),
       byRate: [...l.byRate]
         .sort(([a], [b]) => a - b)
         .map(([rateCents, m]) => ({ rateCents, regularMinutes: m.regular, overtimeMinutes: m.overtime })),
-    }));
+    };
+  });
 }
 
 /** The one entry point: everything the portal decides about a provider's claimed time. */

@@ -4,11 +4,14 @@
  * Rounding rule. A minute of regular time is worth rate/60 cents and a minute of overtime
  * 1.5 * rate/60 cents (WIC 12300.4(c)), so every amount is exact in units of 1/120 of a cent:
  * regular 2 * rate units a minute, overtime 3 * rate units a minute. Exact units are added up per
- * provider, recipient and calendar month in attribution order (earlier timesheets, then time order),
- * and each piece of time is paid the difference between the rounded running total after it and before
- * it, rounding half a cent up. The pieces of a month therefore always add up to the month's exact pay
- * rounded once: splitting a month into pay periods, timesheets or rate changes never gains or loses a
- * cent, and no line is more than a cent from its own exact value.
+ * provider and calendar month, across all their recipients: earlier timesheets first, then each pay
+ * line (pay period and recipient) in order, and each line is paid the difference between the rounded
+ * running total after it and before it, rounding half a cent up. The lines of a month therefore always
+ * add up to the provider's exact pay for the month rounded once: splitting a month into pay periods,
+ * timesheets, recipients or rate changes never gains or loses a cent, and no line is a cent or more from
+ * its own exact value. (The property tests rejected two other designs: a running total per recipient
+ * loses a cent when overtime moves from one recipient's timesheet to another's, and rounding each entry
+ * in time order lets a line drift several cents from its exact value.)
  */
 
 /** 1/120 of a cent: the smallest unit in which regular and overtime pay are both whole. */
@@ -33,13 +36,17 @@ export function grossCents(regularMinutes: number, overtimeMinutes: number, rate
 }
 
 /**
- * Pays pieces of one provider-recipient-month in order, carrying the sub-cent remainder from each piece
- * to the next. Feed it earlier timesheets' pieces first, as `evaluateClaims` does.
+ * Pays the lines of one provider-month in order, carrying the sub-cent remainder from each line to the
+ * next. It starts from the exact units of earlier timesheets, which were paid their own rounded total.
  */
 export class MonthPayAccumulator {
-  private units = 0;
+  private units: number;
 
-  /** Adds exact units and returns the whole cents this piece is paid. */
+  constructor(alreadyPaidUnits = 0) {
+    this.units = alreadyPaidUnits;
+  }
+
+  /** Adds exact units and returns the whole cents this line is paid. */
   pay(units: number): number {
     const before = roundUnitsToCents(this.units);
     this.units += units;

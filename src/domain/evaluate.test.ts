@@ -56,7 +56,7 @@ describe('the case table from DOMAIN.md and the published examples', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it('caps a provider of two recipients at 66 hours a week, paying the excess and recording a violation (WIC 12300.4(b)(2); ACL 16-36)', () => {
+  it('refuses a week over 66 hours for a provider of two recipients, while still computing its pay (WIC 12300.4(b)(2); ACL 17-76)', () => {
     const recipients = [recipient('R1', 200), recipient('R2', 200)];
     const atCap = evaluate({ recipients, entries: [...days('R1', MON_FRI_MAR_2, h(6, 36)), ...days('R2', MON_FRI_MAR_2, h(6, 36))] });
     expect(atCap.workweeks[0]?.workedMinutes).toBe(h(66));
@@ -64,7 +64,7 @@ describe('the case table from DOMAIN.md and the published examples', () => {
 
     const over = evaluate({ recipients, entries: [...days('R1', MON_FRI_MAR_2, h(7)), ...days('R2', MON_FRI_MAR_2, h(7))] });
     const finding = over.findings.find((f) => f.code === 'OVER_66_HOURS');
-    expect(finding).toMatchObject({ kind: 'violation', workweekStart: '2026-03-01', data: { workedMinutes: h(70), overMinutes: h(4) } });
+    expect(finding).toMatchObject({ kind: 'blocking', workweekStart: '2026-03-01', data: { workedMinutes: h(70), overMinutes: h(4) } });
     expect(over.payPeriods.reduce((sum, l) => sum + l.regularMinutes + l.overtimeMinutes, 0)).toBe(h(70));
   });
 

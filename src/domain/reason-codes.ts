@@ -41,9 +41,10 @@ export const REASON_CODES = {
     data: ['weeklyMaximumMinutes', 'workedMinutes', 'overMinutes'],
   },
   OVER_66_HOURS: {
-    kind: 'violation',
+    kind: 'blocking',
     deniable: false,
-    source: 'WIC 12300.4(b)(2); ACL 16-36: more than 66 hours in a workweek for two or more recipients',
+    source:
+      'WIC 12300.4(b)(2): a provider of two or more recipients "shall not" work over 66 hours a workweek; ACL 17-76: the portal refuses a timesheet over the weekly maximum',
     data: ['limitMinutes', 'workedMinutes', 'overMinutes'],
   },
   OVER_EXEMPTION_WEEKLY_LIMIT: {

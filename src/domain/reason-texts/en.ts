@@ -41,7 +41,7 @@ export const en: LanguagePack = {
     OVER_66_HOURS: {
       title: 'You worked {{workedHours}} in the week of {{week}}. With more than one recipient, the limit is 66 hours a week.',
       howToFix:
-        'You will be paid for the time you worked, but this counts as a violation. Keep each week at 66 hours or less for all your recipients together. Travel time does not count toward the 66 hours.',
+        'Check the hours of this week for all your recipients together and keep them at 66 or less. Travel time does not count toward the 66 hours. If you really worked these hours, call your county IHSS office: time you worked is paid, and the county records a violation.',
     },
     OVER_EXEMPTION_WEEKLY_LIMIT: {
       title: 'You entered {{workedHours}} in the week of {{week}}. Your exemption allows up to 90 hours a week.',

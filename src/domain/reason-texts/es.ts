@@ -41,7 +41,7 @@ export const es: LanguagePack = {
     OVER_66_HOURS: {
       title: 'Usted trabajó {{workedHours}} en la semana del {{week}}. Con más de un beneficiario, el límite es de 66 horas por semana.',
       howToFix:
-        'Se le pagará el tiempo trabajado, pero esto cuenta como una infracción. Mantenga cada semana en 66 horas o menos sumando a todos sus beneficiarios. El tiempo de traslado no cuenta para las 66 horas.',
+        'Revise las horas de esta semana sumando a todos sus beneficiarios y manténgalas en 66 o menos. El tiempo de traslado no cuenta para las 66 horas. Si de verdad trabajó estas horas, llame a la oficina de IHSS de su condado: el tiempo trabajado se paga y el condado registra una infracción.',
     },
     OVER_EXEMPTION_WEEKLY_LIMIT: {
       title: 'Usted anotó {{workedHours}} en la semana del {{week}}. Su exención permite hasta 90 horas por semana.',

@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import { sessionState, type SessionState } from '../contracts/auth';
+import { apiError } from '../contracts/common';
+import { currentLanguage } from './i18n';
+
+export interface FieldIssue {
+  path: string;
+  code: string;
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+/** An answer other than 2xx, or no answer at all (code "offline"). `code` is a key of the shared message catalogue. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, unknown> = {},
+    readonly fields: FieldIssue[] = [],
+    /** The whole error object, for answers with extra fields (e.g. lockedUntil on 423). */
+    readonly detail: Record<string, unknown> = {},
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** What the session layer needs to hear about every exchange, to keep the idle timer right. */
+export type ApiEvent =
+  | { type: 'session'; state: SessionState; serverNow: number | null; receivedAt: number }
+  | { type: 'activity'; receivedAt: number }
+  | { type: 'unauthorized'; code: string };
+
+type Listener = (event: ApiEvent) => void;
+const listeners = new Set<Listener>();
+
+export function onApiEvent(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit(event: ApiEvent) {
+  for (const listener of listeners) listener(event);
+}
+
+let csrfToken: string | null = null;
+
+/**
+ * Routes that never read the session (public data and the sign-in flows), so they neither extend the
+ * idle clock nor mean the session ended when they answer 401.
+ */
+const SESSIONLESS = ['/api/counties', '/api/auth/', '/api/dev/'];
+const readsSession = (path: string) => path !== '/api/session' && !SESSIONLESS.some((prefix) => path.startsWith(prefix));
+
+interface RequestOptions<T> {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  schema?: z.ZodType<T>;
+}
+
+export async function request<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  if (method !== 'GET' && csrfToken === null) await fetchSession();
+  let response = await send(path, method, options.body);
+  if (response.status === 403 && method !== 'GET' && (await errorCode(response)) === 'csrf') {
+    // The token went stale (e.g. cookies were cleared): fetch a fresh one and try once more.
+    await fetchSession();
+    response = await send(path, method, options.body);
+  }
+  const receivedAt = Date.now();
+  if (!response.ok) throw await toApiError(response, path);
+
+  const body: unknown = response.status === 204 ? null : await response.json();
+  const session = sessionState.safeParse(body);
+  if (session.success) {
+    csrfToken = session.data.csrfToken;
+    emit({ type: 'session', state: session.data, serverNow: serverClock(response), receivedAt });
+  } else if (readsSession(path)) {
+    emit({ type: 'activity', receivedAt });
+  }
+  return options.schema ? options.schema.parse(body) : (body as T);
+}
+
+export const get = <T>(path: string, schema?: z.ZodType<T>) => request<T>(path, { schema });
+export const post = <T>(path: string, body?: unknown, schema?: z.ZodType<T>) =>
+  request<T>(path, { method: 'POST', body: body ?? {}, schema });
+
+export const fetchSession = () => get('/api/session', sessionState);
+
+async function send(path: string, method: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'offline', 'Network error');
+  }
+}
+
+/** The server's clock from the Date header, so deadlines survive a phone whose clock is wrong. */
+function serverClock(response: Response): number | null {
+  const date = response.headers.get('Date');
+  const ms = date ? Date.parse(date) : Number.NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+async function errorCode(response: Response): Promise<string | undefined> {
+  const parsed = apiError.safeParse(await response.clone().json().catch(() => null));
+  return parsed.success ? parsed.data.error.code : undefined;
+}
+
+async function toApiError(response: Response, path: string): Promise<ApiError> {
+  const raw: unknown = await response.json().catch(() => null);
+  const parsed = apiError.safeParse(raw);
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+  const error = parsed.success
+    ? new ApiError(
+        response.status,
+        parsed.data.error.code,
+        parsed.data.error.message,
+        parsed.data.error.params ?? {},
+        parsed.data.error.fields ?? [],
+        (raw as { error: Record<string, unknown> }).error,
+        retryAfterSeconds,
+      )
+    : new ApiError(response.status, response.status >= 500 ? 'internal' : 'badRequest', response.statusText);
+  if (response.status === 401 && readsSession(path)) emit({ type: 'unauthorized', code: error.code });
+  return error;
+}

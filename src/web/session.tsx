@@ -1,0 +1,175 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { SessionState, SessionUser } from '../contracts/auth';
+import { ApiError, fetchSession, onApiEvent, post } from './api';
+import { afterActivity, deadlinesFromSession, type Deadlines } from './idle';
+
+export const SESSION_KEY = ['session'] as const;
+
+type EndReason = 'expired' | 'signedOut' | 'required';
+
+/**
+ * Where a person goes when their session ends, and what the sign-in page then says. Both the session
+ * (which navigates) and RequireAuth (which redirects a private page that just lost its user) use it, so
+ * whichever acts first, the person lands on the same page with the same notice.
+ */
+export function signInRouteAfter(reason: 'expired' | 'signedOut') {
+  return reason === 'expired'
+    ? { to: '/sign-in?reason=expired', state: null }
+    : { to: '/sign-in', state: { notice: 'signedOut' } };
+}
+
+interface SessionContextValue {
+  /** Undefined until the first answer of GET /api/session. */
+  state: SessionState | undefined;
+  loadFailed: boolean;
+  user: SessionUser | null;
+  /** How the last session ended in this tab, until someone signs in again. */
+  ended: 'expired' | 'signedOut' | null;
+  deadlines: Deadlines | null;
+  signOut(): Promise<void>;
+  keepAlive(): Promise<void>;
+  /** The idle deadline passed: forget everything private and go to the sign-in page. */
+  expire(): void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** Tabs of the same browser share one session cookie, so they tell each other about activity and sign-outs. */
+type TabMessage = { type: 'activity'; idleAt: number } | { type: 'signed-out' } | { type: 'signed-in' };
+
+function openChannel(): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ihss.session');
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: fetchSession,
+    // Every read of the session restarts its idle clock on the server, so it is read on purpose only.
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: 1,
+  });
+  const [deadlines, setDeadlinesState] = useState<Deadlines | null>(null);
+  // Mirrors the state so event handlers read the latest deadlines without re-subscribing.
+  const deadlinesRef = useRef<Deadlines | null>(null);
+  const setDeadlines = useCallback((next: Deadlines | null) => {
+    deadlinesRef.current = next;
+    setDeadlinesState(next);
+  }, []);
+  const channel = useRef<BroadcastChannel | null>(null);
+  const signedInAs = useRef<number | null>(null);
+  const [ended, setEnded] = useState<'expired' | 'signedOut' | null>(null);
+
+  const end = useCallback(
+    (reason: EndReason) => {
+      if (reason !== 'required') {
+        const { to, state } = signInRouteAfter(reason);
+        navigate(to, { replace: true, state });
+        setEnded(reason);
+      }
+      signedInAs.current = null;
+      setDeadlines(null);
+      queryClient.setQueryData<SessionState>(SESSION_KEY, (old) => ({ authenticated: false, csrfToken: old?.csrfToken ?? '' }));
+      // Nothing private stays in memory once the person is gone.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+    },
+    [navigate, queryClient, setDeadlines],
+  );
+
+  useEffect(() => {
+    const tabs = openChannel();
+    channel.current = tabs;
+    const share = (message: TabMessage) => tabs?.postMessage(message);
+
+    const stopApi = onApiEvent((event) => {
+      if (event.type === 'session') {
+        queryClient.setQueryData(SESSION_KEY, event.state);
+        if (!event.state.authenticated) {
+          signedInAs.current = null;
+          setDeadlines(null);
+          return;
+        }
+        const next = deadlinesFromSession(event.state, event.serverNow, event.receivedAt);
+        setDeadlines(next);
+        setEnded(null);
+        if (signedInAs.current !== event.state.user.id) share({ type: 'signed-in' });
+        signedInAs.current = event.state.user.id;
+        share({ type: 'activity', idleAt: next.idleAt });
+      } else if (event.type === 'activity') {
+        const d = deadlinesRef.current;
+        if (!d) return;
+        const next = afterActivity(d, event.receivedAt);
+        if (next.idleAt === d.idleAt) return;
+        setDeadlines(next);
+        share({ type: 'activity', idleAt: next.idleAt });
+      } else {
+        end(event.code === 'sessionExpired' ? 'expired' : 'required');
+      }
+    });
+
+    if (tabs) {
+      tabs.onmessage = (e: MessageEvent<TabMessage>) => {
+        const message = e.data;
+        const d = deadlinesRef.current;
+        if (message.type === 'activity') {
+          if (d && message.idleAt > d.idleAt) setDeadlines({ ...d, idleAt: message.idleAt });
+        } else if (message.type === 'signed-out') {
+          end('signedOut');
+        } else {
+          void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+        }
+      };
+    }
+    return () => {
+      stopApi();
+      tabs?.close();
+      channel.current = null;
+    };
+  }, [end, queryClient, setDeadlines]);
+
+  const signOut = useCallback(async () => {
+    await post('/api/auth/sign-out');
+    channel.current?.postMessage({ type: 'signed-out' } satisfies TabMessage);
+    end('signedOut');
+  }, [end]);
+
+  const keepAlive = useCallback(async () => {
+    try {
+      await post('/api/session/keep-alive');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) end('expired');
+      else throw error;
+    }
+  }, [end]);
+
+  const expire = useCallback(() => {
+    // The server ends an idle session by itself; telling it now also ends one this tab estimated early.
+    post('/api/auth/sign-out').catch(() => undefined);
+    end('expired');
+  }, [end]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      state: query.data,
+      loadFailed: query.isError && query.data === undefined,
+      user: query.data?.authenticated ? query.data.user : null,
+      ended,
+      deadlines,
+      signOut,
+      keepAlive,
+      expire,
+    }),
+    [query.data, query.isError, ended, deadlines, signOut, keepAlive, expire],
+  );
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}

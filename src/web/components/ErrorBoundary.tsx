@@ -1,0 +1,39 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A plain, translated message instead of a blank page when a screen fails to draw. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    // The browser console is the only place a developer can see what broke; nothing is sent anywhere.
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failed ? <CrashNotice /> : this.props.children;
+  }
+}
+
+function CrashNotice() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <div className="usa-alert usa-alert--error" role="alert">
+        <div className="usa-alert__body">
+          <h1 className="usa-alert__heading">{t('problems.crashedHeading')}</h1>
+          <p className="usa-alert__text">{t('problems.crashedText')}</p>
+        </div>
+      </div>
+      <p>
+        <button type="button" className="usa-button margin-top-2" onClick={() => window.location.reload()}>
+          {t('problems.reload')}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { useSession } from '../session';
+import { ErrorBoundary } from './ErrorBoundary';
+import { IdleWarning } from './IdleWarning';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { StateBanner } from './StateBanner';
+
+/** The frame of every page: skip link, official banner, header, the page, footer and the idle warning. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPage = useRef(true);
+
+  // A new page in a single-page app is silent for screen readers: move focus to its heading, as a page load would.
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      main.current?.focus();
+    }
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a
+        className="usa-skipnav"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <StateBanner />
+      <SiteHeader />
+      <main id="main-content" ref={main} tabIndex={-1} className="site-main">
+        <div className="grid-container">
+          <ErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </div>
+      </main>
+      <SiteFooter />
+      {user && <IdleWarning />}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../session';
+import { useIssueText } from '../forms/useIssueText';
+import { formIssue, type Issue } from '../forms/issues';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <header className="usa-header site-header">
+      <div className="grid-container site-header__inner">
+        <div className="usa-logo site-header__logo">
+          <em className="usa-logo__text">
+            <Link to={user ? '/dashboard' : '/'} aria-label={t('header.homeLink')}>
+              {t('app.name')}
+            </Link>
+          </em>
+        </div>
+        <LanguageSwitcher />
+      </div>
+      {user && (
+        <div className="site-header__account">
+          <div className="grid-container site-header__account-inner">
+            <span>{t('header.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      )}
+    </header>
+  );
+}
+
+function SignOutButton() {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const { signOut } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Issue | null>(null);
+  return (
+    <span className="site-header__sign-out">
+      <button
+        type="button"
+        className="usa-button usa-button--outline usa-button--inverse"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setProblem(null);
+          signOut().catch((error: unknown) => {
+            setProblem(formIssue(error));
+            setBusy(false);
+          });
+        }}
+      >
+        {t('header.signOut')}
+      </button>
+      <span role="status" className="site-header__sign-out-problem">
+        {problem && issueText(problem)}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { verifyCodeRequest } from '../../../contracts/auth';
+import { ok } from '../../../contracts/common';
+import { post } from '../../api';
+import { isCodeError } from '../../forms/codeIssues';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { check } from '../../forms/issues';
+import { TextField } from '../../forms/TextField';
+import { useFormProblems } from '../../forms/useFormProblems';
+import { useStartReset, type ResetRequest, type ResetStarted } from './StartStep';
+
+const FIELDS = [['code', 'reset-code']] as const;
+
+/** Step 2 by email. The page never says whether the account exists: the same words either way. */
+export function CodeStep({
+  flowToken,
+  request,
+  onRestarted,
+  onDone,
+}: {
+  flowToken: string;
+  request: ResetRequest;
+  onRestarted(started: ResetStarted): void;
+  onDone(): void;
+}) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [resent, setResent] = useState(false);
+  const form = useFormProblems(FIELDS);
+
+  const verify = useMutation({
+    mutationFn: (body: { flowToken: string; code: string }) => post('/api/auth/reset/verify-code', body, ok),
+    onSuccess: onDone,
+    onError: (error) => {
+      if (isCodeError(error)) form.invalid({ code: { code: error.code, params: error.params } });
+      else form.failed(error);
+    },
+  });
+  const restart = useStartReset((started) => {
+    setResent(true);
+    setCode('');
+    form.clear();
+    onRestarted(started);
+  }, form.failed);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setResent(false);
+    const result = check(verifyCodeRequest, { flowToken, code });
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    verify.mutate(result.data);
+  };
+
+  return (
+    <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
+      <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+      <div role="status">
+        {resent && (
+          <Alert type="success" headingLevel="h3" slim>
+            {t('setup.newCodeSent')}
+          </Alert>
+        )}
+      </div>
+      <p>{t('reset.codeSent')}</p>
+      <TextField
+        id="reset-code"
+        label={t('reset.codeLabel')}
+        hint={t('reset.codeHint')}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={form.errorOf('code')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        inputClassName="usa-input--small"
+      />
+      <Button type="submit" className="margin-top-3" disabled={verify.isPending}>
+        {t('reset.continue')}
+      </Button>
+      <p className="margin-top-3">
+        <button type="button" className="usa-button usa-button--unstyled" disabled={restart.isPending} onClick={() => restart.mutate(request)}>
+          {t('setup.sendNewCode')}
+        </button>
+      </p>
+    </form>
+  );
+}

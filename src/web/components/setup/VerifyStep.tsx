@@ -1,0 +1,105 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { verifyCodeRequest } from '../../../contracts/auth';
+import { ok } from '../../../contracts/common';
+import { post } from '../../api';
+import { isCodeError } from '../../forms/codeIssues';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { check } from '../../forms/issues';
+import { TextField } from '../../forms/TextField';
+import { useFormProblems } from '../../forms/useFormProblems';
+import { formatTime } from '../../i18n/format';
+import { useSendCode, type CodeSent } from './EmailStep';
+
+const FIELDS = [['code', 'setup-code']] as const;
+
+/** Step 3: the code from the email proves the address works. */
+export function VerifyStep({
+  flowToken,
+  sent,
+  onResent,
+  onChangeEmail,
+  onDone,
+}: {
+  flowToken: string;
+  sent: CodeSent;
+  onResent(sent: CodeSent): void;
+  onChangeEmail(): void;
+  onDone(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [code, setCode] = useState('');
+  const [resent, setResent] = useState(false);
+  const form = useFormProblems(FIELDS);
+
+  const verify = useMutation({
+    mutationFn: (body: { flowToken: string; code: string }) => post('/api/auth/setup/verify-email', body, ok),
+    onSuccess: onDone,
+    onError: (error) => {
+      if (isCodeError(error)) form.invalid({ code: { code: error.code, params: error.params } });
+      else form.failed(error);
+    },
+  });
+  const resend = useSendCode(
+    flowToken,
+    (again) => {
+      setResent(true);
+      setCode('');
+      form.clear();
+      onResent(again);
+    },
+    form.failed,
+  );
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setResent(false);
+    const result = check(verifyCodeRequest, { flowToken, code });
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    verify.mutate(result.data);
+  };
+
+  return (
+    <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
+      <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+      <div role="status">
+        {resent && (
+          <Alert type="success" headingLevel="h3" slim>
+            {t('setup.newCodeSent')}
+          </Alert>
+        )}
+      </div>
+      <p>{t('setup.codeSent', { email: sent.sentTo, time: formatTime(sent.expiresAt, i18n.language) })}</p>
+      <TextField
+        id="setup-code"
+        label={t('setup.codeLabel')}
+        hint={t('setup.codeHint')}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={form.errorOf('code')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        inputClassName="usa-input--small"
+      />
+      <Button type="submit" className="margin-top-3" disabled={verify.isPending}>
+        {t('setup.confirmCode')}
+      </Button>
+      <ul className="usa-list usa-list--unstyled margin-top-3">
+        <li>
+          <button type="button" className="usa-button usa-button--unstyled" disabled={resend.isPending} onClick={() => resend.mutate(sent.email)}>
+            {t('setup.sendNewCode')}
+          </button>
+        </li>
+        <li className="margin-top-2">
+          <button type="button" className="usa-button usa-button--unstyled" onClick={onChangeEmail}>
+            {t('setup.changeEmail')}
+          </button>
+        </li>
+      </ul>
+    </form>
+  );
+}

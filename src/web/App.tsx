@@ -1,0 +1,54 @@
+import { Route, Routes } from 'react-router';
+import { STAFF_ROLES } from '../contracts/auth';
+import { Layout } from './components/Layout';
+import { RequireAuth } from './components/RequireAuth';
+import { CountyPage } from './routes/CountyPage';
+import { CreateAccountPage } from './routes/CreateAccountPage';
+import { DashboardPage } from './routes/DashboardPage';
+import { DevOutboxPage } from './routes/DevOutboxPage';
+import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
+import { HomePage } from './routes/HomePage';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { SignInHistoryPage } from './routes/SignInHistoryPage';
+import { SignInPage } from './routes/SignInPage';
+import { StaffUnlockPage } from './routes/StaffUnlockPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="counties/:slug" element={<CountyPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="create-account" element={<CreateAccountPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route
+          path="dashboard"
+          element={
+            <RequireAuth>
+              <DashboardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="account/sign-in-history"
+          element={
+            <RequireAuth>
+              <SignInHistoryPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="staff/unlock"
+          element={
+            <RequireAuth roles={STAFF_ROLES}>
+              <StaffUnlockPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="dev/outbox" element={<DevOutboxPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
+import { usePageTitle } from '../components/usePageTitle';
+import { useSession } from '../session';
+
+/** One region of the dashboard; later issues put content where the empty state is now. */
+function Region({ id, heading, empty }: { id: string; heading: string; empty: string }) {
+  return (
+    <section className="dashboard-region" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <p className="dashboard-region__empty">{empty}</p>
+    </section>
+  );
+}
+
+const isStaff = (user: SessionUser) => (STAFF_ROLES as readonly string[]).includes(user.role);
+
+/** The signed-in home: a greeting, and the regions that fit the person's role. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('dashboard.title'));
+  const { user } = useSession();
+  if (!user) return null;
+  const idLine =
+    user.role === 'provider'
+      ? t('dashboard.providerLine', { loginId: user.loginId })
+      : user.role === 'recipient'
+        ? t('dashboard.recipientLine', { loginId: user.loginId })
+        : t('dashboard.staffLine', { loginId: user.loginId });
+  return (
+    <>
+      <h1>{t('dashboard.greeting', { firstName: user.firstName })}</h1>
+      <p className="dashboard-id">
+        {idLine}
+        {user.county && (
+          <>
+            <br />
+            {t('dashboard.countyLine', { county: user.county.name })}
+          </>
+        )}
+      </p>
+      {user.role === 'provider' && <ProviderDashboard />}
+      {user.role === 'recipient' && (
+        <Region id="dash-review" heading={t('dashboard.reviewHeading')} empty={t('dashboard.reviewEmpty')} />
+      )}
+      {isStaff(user) && (
+        <section className="dashboard-region" aria-labelledby="dash-staff">
+          <h2 id="dash-staff">{t('dashboard.staffToolsHeading')}</h2>
+          <p>
+            <Link to="/staff/unlock">{t('dashboard.unlockLink')}</Link>
+            <br />
+            <span className="usa-hint">{t('dashboard.unlockHint')}</span>
+          </p>
+        </section>
+      )}
+      <section className="dashboard-region" aria-labelledby="dash-account">
+        <h2 id="dash-account">{t('dashboard.accountHeading')}</h2>
+        <p>
+          <Link to="/account/sign-in-history">{t('dashboard.historyLink')}</Link>
+          <br />
+          <span className="usa-hint">{t('dashboard.historyHint')}</span>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function ProviderDashboard() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <section className="usa-alert usa-alert--info usa-alert--slim attention-strip" aria-labelledby="dash-attention">
+        <div className="usa-alert__body">
+          <h2 className="usa-alert__heading" id="dash-attention">
+            {t('dashboard.attentionHeading')}
+          </h2>
+          <p className="usa-alert__text">{t('dashboard.attentionEmpty')}</p>
+        </div>
+      </section>
+      <div className="grid-row grid-gap-lg">
+        <div className="tablet:grid-col-6">
+          <Region id="dash-visits" heading={t('dashboard.visitsHeading')} empty={t('dashboard.visitsEmpty')} />
+        </div>
+        <div className="tablet:grid-col-6">
+          <Region id="dash-time" heading={t('dashboard.timekeepingHeading')} empty={t('dashboard.timekeepingEmpty')} />
+        </div>
+        <div className="tablet:grid-col-6">
+          <Region id="dash-billing" heading={t('dashboard.billingHeading')} empty={t('dashboard.billingEmpty')} />
+        </div>
+        <div className="tablet:grid-col-6">
+          <Region id="dash-messages" heading={t('dashboard.messagesHeading')} empty={t('dashboard.messagesEmpty')} />
+        </div>
+      </div>
+    </>
+  );
+}

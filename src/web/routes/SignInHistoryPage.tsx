@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { signInHistory } from '../../contracts/auth';
+import { get } from '../api';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { formIssue } from '../forms/issues';
+import { useIssueText } from '../forms/useIssueText';
+import { formatDateTime } from '../i18n/format';
+
+type HistoryEvent = z.infer<typeof signInHistory>['events'][number];
+
+function actionText(t: TFunction, action: HistoryEvent['action']): string {
+  const texts: Record<HistoryEvent['action'], string> = {
+    'sign_in.success': t('history.signInSuccess'),
+    'sign_in.failure': t('history.signInFailure'),
+    'sign_in.locked': t('history.signInLocked'),
+    'account.locked': t('history.accountLocked'),
+    'account.unlocked': t('history.accountUnlocked'),
+    'password.reset': t('history.passwordReset'),
+    'account.setup': t('history.accountSetup'),
+    sign_out: t('history.signOut'),
+    'session.expired': t('history.sessionExpired'),
+  };
+  return texts[action];
+}
+
+function outcomeText(t: TFunction, outcome: HistoryEvent['outcome']): string {
+  const texts: Record<HistoryEvent['outcome'], string> = {
+    success: t('history.outcomeSuccess'),
+    failure: t('history.outcomeFailure'),
+    denied: t('history.outcomeDenied'),
+  };
+  return texts[outcome];
+}
+
+/** The server describes the network in a word; the address itself is shown beside it. */
+function networkText(t: TFunction, network: string | null): string | null {
+  const texts: Record<string, string> = {
+    loopback: t('history.networkLoopback'),
+    private: t('history.networkPrivate'),
+    carrier: t('history.networkCarrier'),
+    internet: t('history.networkInternet'),
+  };
+  return network === null ? null : (texts[network] ?? network);
+}
+
+/** Where and when the account was used, so a person can spot what they did not do. */
+export function SignInHistoryPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('history.title'));
+  const issueText = useIssueText();
+  const history = useQuery({ queryKey: ['sign-in-history'], queryFn: () => get('/api/me/sign-in-history', signInHistory) });
+
+  return (
+    <>
+      <h1>{t('history.title')}</h1>
+      <p className="measure-5">{t('history.intro')}</p>
+      {history.isPending && <Loading />}
+      {history.isError && (
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{issueText(formIssue(history.error))}</p>
+          </div>
+        </div>
+      )}
+      {history.data?.events.length === 0 && <p>{t('history.empty')}</p>}
+      {history.data && history.data.events.length > 0 && (
+        <table className="usa-table usa-table--stacked usa-table--borderless width-full">
+          <caption className="usa-sr-only">{t('history.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.at')}</th>
+              <th scope="col">{t('history.action')}</th>
+              <th scope="col">{t('history.outcome')}</th>
+              <th scope="col">{t('history.device')}</th>
+              <th scope="col">{t('history.ip')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data.events.map((event, i) => {
+              const network = networkText(t, event.network);
+              return (
+                <tr key={`${event.at}-${i}`}>
+                  <th scope="row" data-label={t('history.at')}>
+                    <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
+                  </th>
+                  <td data-label={t('history.action')}>{actionText(t, event.action)}</td>
+                  <td data-label={t('history.outcome')}>{outcomeText(t, event.outcome)}</td>
+                  <td data-label={t('history.device')}>{event.device ?? t('history.unknown')}</td>
+                  <td data-label={t('history.ip')}>
+                    {event.ip ?? t('history.unknown')}
+                    {network && <span className="history-network"> ({network})</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

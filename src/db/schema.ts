@@ -127,3 +127,222 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   app_meta: AppMetaTable;
 }
+
+// --- 0002_workday: cases, assignments, visits, EVV, timesheets, sick leave, calendar feeds -----------------
+
+export type Exemption = 'none' | 'exemption1' | 'exemption2';
+export type CaseStatus = 'pending' | 'active' | 'on_hold' | 'terminated';
+export type LocationType = 'home' | 'community';
+export type LocationStatus = 'captured' | 'refused' | 'unavailable' | 'not_required';
+/** Issue #5 adds the county's states by migration; keep this list in step with timesheets_status_check. */
+export type TimesheetStatus = 'draft' | 'submitted' | 'approved_by_recipient' | 'rejected_by_recipient' | 'superseded';
+
+export interface WageRatesTable {
+  county_id: number;
+  effective_from: string;
+  rate_cents: number;
+  note: string | null;
+}
+
+export interface ProviderProfilesTable {
+  user_id: number;
+  county_id: number;
+  exemption: Generated<Exemption>;
+  phone: string | null;
+  mailing_street: string | null;
+  mailing_unit: string | null;
+  mailing_city: string | null;
+  mailing_state: string | null;
+  mailing_zip: string | null;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface CasesTable {
+  id: Generated<number>;
+  case_number: string;
+  county_id: number;
+  recipient_user_id: number | null;
+  first_name: string;
+  last_name: string;
+  status: Generated<CaseStatus>;
+  eligible_from: string;
+  eligible_to: string | null;
+  street: string | null;
+  unit: string | null;
+  city: string | null;
+  state: Generated<string>;
+  zip: string | null;
+  phone: string | null;
+  home_latitude: number | null;
+  home_longitude: number | null;
+  diagnoses_encrypted: Buffer | null;
+  overtime_exception: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface CaseAuthorizationsTable {
+  case_id: number;
+  county_id: number;
+  effective_month: string;
+  monthly_minutes: number;
+  created_at: DefaultedTimestamp;
+}
+
+export interface AssignmentsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  start_date: string;
+  end_date: string | null;
+  assigned_monthly_minutes: number | null;
+  live_in: Generated<boolean>;
+  travel_agreement: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface VisitPlansTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  created_by: number;
+  start_date: string;
+  /** `HH:MM:SS` as PostgreSQL returns a `time`. */
+  start_time: string;
+  end_time: string;
+  repeat: 'none' | 'weekly';
+  weekdays: Generated<number[]>;
+  until_date: string | null;
+  cancelled_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface EvvRecordsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  service_type: Generated<'ihss'>;
+  check_in_key: string | null;
+  check_out_key: string | null;
+  check_in_at: Timestamp | null;
+  check_out_at: Timestamp | null;
+  check_in_received_at: Timestamp | null;
+  check_out_received_at: Timestamp | null;
+  location_type: LocationType;
+  location_status: LocationStatus;
+  check_in_latitude: number | null;
+  check_in_longitude: number | null;
+  check_in_accuracy_m: number | null;
+  check_out_location_status: LocationStatus | null;
+  check_out_latitude: number | null;
+  check_out_longitude: number | null;
+  check_out_accuracy_m: number | null;
+  capture_method: 'web' | 'phone';
+  far_from_home: Generated<boolean>;
+  edited_by: number | null;
+  edited_at: Timestamp | null;
+  edit_reason: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface TimesheetsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  pay_period_start: string;
+  pay_period_end: string;
+  version: Generated<number>;
+  status: Generated<TimesheetStatus>;
+  supersedes_id: number | null;
+  submitted_at: Timestamp | null;
+  submission_key: string | null;
+  findings: ColumnType<unknown, string | null | undefined, string | null>;
+  gross_cents: number | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface TimesheetDaysTable {
+  timesheet_id: number;
+  county_id: number;
+  work_date: string;
+  worked_minutes: number;
+  travel_minutes: Generated<number>;
+  start_time: string | null;
+  end_time: string | null;
+  location: 'home' | 'community' | 'both' | null;
+  from_evv: Generated<boolean>;
+  evv_minutes: number | null;
+  edited: Generated<boolean>;
+}
+
+export interface TimesheetDecisionsTable {
+  id: Generated<number>;
+  timesheet_id: number;
+  county_id: number;
+  stage: Generated<'recipient'>;
+  decision: 'approved' | 'rejected';
+  reason: string | null;
+  decided_by: number;
+  decided_at: DefaultedTimestamp;
+}
+
+export interface SickLeaveClaimsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  leave_date: string;
+  minutes: number;
+  start_time: string | null;
+  notice_given_at: Timestamp | null;
+  emergency: Generated<boolean>;
+  idempotency_key: string;
+  status: Generated<'pending' | 'confirmed' | 'rejected'>;
+  findings: ColumnType<unknown, string | undefined, string>;
+  requested_at: DefaultedTimestamp;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  reject_reason: string | null;
+}
+
+export interface CalendarFeedsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  token_hash: Buffer;
+  created_at: DefaultedTimestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ContactChangesTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: 'email';
+  new_value: string;
+  code_hash: Buffer;
+  code_attempts: Generated<number>;
+  created_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+  consumed_at: Timestamp | null;
+}
+
+/** Merged into `Database` above (declaration merging), so the foundation's list stays untouched. */
+export interface Database {
+  wage_rates: WageRatesTable;
+  provider_profiles: ProviderProfilesTable;
+  cases: CasesTable;
+  case_authorizations: CaseAuthorizationsTable;
+  assignments: AssignmentsTable;
+  visit_plans: VisitPlansTable;
+  evv_records: EvvRecordsTable;
+  timesheets: TimesheetsTable;
+  timesheet_days: TimesheetDaysTable;
+  timesheet_decisions: TimesheetDecisionsTable;
+  sick_leave_claims: SickLeaveClaimsTable;
+  calendar_feeds: CalendarFeedsTable;
+  contact_changes: ContactChangesTable;
+}

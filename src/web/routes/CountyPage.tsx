@@ -5,7 +5,7 @@ import { countyDetail } from '../../contracts/counties';
 import { ApiError, get } from '../api';
 import { HelpDeskContact } from '../components/HelpDeskContact';
 import { Loading } from '../components/Loading';
-import { SignInForm } from '../components/SignInForm';
+import { SignInOrContinue } from '../components/SignInOrContinue';
 import { usePageTitle } from '../components/usePageTitle';
 import { formIssue } from '../forms/issues';
 import { useIssueText } from '../forms/useIssueText';
@@ -46,7 +46,7 @@ export function CountyPage() {
       <div className="grid-row grid-gap-lg">
         <section className="tablet-lg:grid-col-7" aria-labelledby="county-sign-in">
           <h2 id="county-sign-in">{t('county.signInHeading')}</h2>
-          <SignInForm countySlug={county.data.slug} idPrefix="county-sign-in" />
+          <SignInOrContinue countySlug={county.data.slug} idPrefix="county-sign-in" />
         </section>
         <aside className="tablet-lg:grid-col-5" aria-labelledby="county-help">
           <div className="usa-summary-box margin-top-4">

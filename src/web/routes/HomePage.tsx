@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CountyList } from '../components/CountyList';
-import { SignInForm } from '../components/SignInForm';
+import { SignInOrContinue } from '../components/SignInOrContinue';
 import { usePageTitle } from '../components/usePageTitle';
 
 /** The statewide front door: what the portal is, signing in, and every county's own page. */
@@ -14,7 +14,7 @@ export function HomePage() {
       <div className="grid-row grid-gap-lg">
         <section className="tablet-lg:grid-col-6" aria-labelledby="home-sign-in">
           <h2 id="home-sign-in">{t('home.signInHeading')}</h2>
-          <SignInForm idPrefix="home-sign-in" />
+          <SignInOrContinue idPrefix="home-sign-in" />
         </section>
         <section className="tablet-lg:grid-col-6" aria-labelledby="home-counties">
           <h2 id="home-counties">{t('home.countiesHeading')}</h2>

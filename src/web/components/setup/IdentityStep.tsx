@@ -2,6 +2,7 @@ import { Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { setupIdentityRequest, setupIdentityResponse } from '../../../contracts/auth';
 import { ApiError, post } from '../../api';
@@ -53,6 +54,16 @@ export function IdentityStep({ onDone }: { onDone(identity: Identity): void }) {
     <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
       {problem && <SignInProblem error={problem} forgotPasswordHref="/forgot-password" />}
+      {form.formProblem?.code === 'alreadySetUp' && (
+        <ul className="usa-list">
+          <li>
+            <Link to="/sign-in">{t('signIn.submit')}</Link>
+          </li>
+          <li>
+            <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>
+          </li>
+        </ul>
+      )}
       <TextField
         id="setup-providerId"
         label={t('loginId.provider')}

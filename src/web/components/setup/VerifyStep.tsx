@@ -72,7 +72,8 @@ export function VerifyStep({
           </Alert>
         )}
       </div>
-      <p>{t('setup.codeSent', { email: sent.sentTo, time: formatTime(sent.expiresAt, i18n.language) })}</p>
+      {/* The address as typed, not the server's masked copy: the person can spot a typo and change it. */}
+      <p>{t('setup.codeSent', { email: sent.email, time: formatTime(sent.expiresAt, i18n.language) })}</p>
       <TextField
         id="setup-code"
         label={t('setup.codeLabel')}

@@ -37,7 +37,7 @@ export const es: WebCatalogue = {
     hours: 'Horario',
   },
   home: {
-    title: 'Bienvenido al Portal de Proveedores de IHSS',
+    title: 'Le damos la bienvenida al Portal de Proveedores de IHSS',
     intro:
       'Servicios de Apoyo en el Hogar (IHSS) paga a los cuidadores que ayudan a personas mayores y a personas con discapacidades a vivir de forma segura en su casa. Los proveedores usan este portal para ver sus visitas programadas, registrar sus horas, revisar su pago y leer los mensajes de su condado.',
     signInHeading: 'Iniciar sesión',
@@ -304,7 +304,7 @@ export const es: WebCatalogue = {
     idleText: 'Por su seguridad, cerraremos su sesión en {{time}} porque no ha habido actividad.',
     absoluteText:
       'Por su seguridad, las sesiones tienen un límite de tiempo. Su sesión se cerrará en {{time}}. Guarde su trabajo ahora.',
-    stay: 'Seguir conectado',
+    stay: 'Continuar con la sesión',
     ok: 'Aceptar',
     signOut: 'Cerrar sesión',
   },

@@ -63,12 +63,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const channel = useRef<BroadcastChannel | null>(null);
   const signedInAs = useRef<number | null>(null);
   const [ended, setEnded] = useState<'expired' | 'signedOut' | null>(null);
+  // navigate changes with every page; read through a ref so the listeners below are set up once.
+  const navigateRef = useRef(navigate);
+  useEffect(() => {
+    navigateRef.current = navigate;
+  }, [navigate]);
 
   const end = useCallback(
     (reason: EndReason) => {
       if (reason !== 'required') {
         const { to, state } = signInRouteAfter(reason);
-        navigate(to, { replace: true, state });
+        navigateRef.current(to, { replace: true, state });
         setEnded(reason);
       }
       signedInAs.current = null;
@@ -77,7 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Nothing private stays in memory once the person is gone.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
     },
-    [navigate, queryClient, setDeadlines],
+    [queryClient, setDeadlines],
   );
 
   useEffect(() => {
@@ -118,7 +123,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (message.type === 'activity') {
           if (d && message.idleAt > d.idleAt) setDeadlines({ ...d, idleAt: message.idleAt });
         } else if (message.type === 'signed-out') {
-          end('signedOut');
+          if (signedInAs.current !== null) end('signedOut');
         } else {
           void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
         }

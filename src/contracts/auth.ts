@@ -124,6 +124,9 @@ export const SIGN_IN_EVENTS = [
   'session.expired',
 ] as const;
 
+export const NETWORK_KINDS = ['loopback', 'private', 'carrier', 'internet'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
+
 export const signInHistory = z.object({
   events: z.array(
     z.object({
@@ -131,7 +134,7 @@ export const signInHistory = z.object({
       action: z.enum(SIGN_IN_EVENTS),
       outcome: z.enum(['success', 'failure', 'denied']),
       ip: z.string().nullable().describe('Network address the request came from'),
-      network: z.string().nullable().describe('Where that address sits: private network, loopback or internet'),
+      network: z.enum(NETWORK_KINDS).nullable().describe('Where that address sits'),
       device: z.string().nullable().describe('Browser and system, read from the user agent'),
     }),
   ),

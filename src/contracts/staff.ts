@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from './auth.js';
+import { msg } from './common.js';
 
 export const accountLookupParams = z.object({
-  loginId: z.string().trim().min(3).max(64).describe('Provider ID, case number or staff username'),
+  loginId: z.string(msg('required')).trim().min(3, msg('required')).max(64, msg('notFound')).describe('Provider ID, case number or staff username'),
 });
 
 export const staffAccountView = z.object({

@@ -17,6 +17,9 @@ export interface DbHandle {
 
 export function connect(url: string, max = 20): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'ihss-portal' });
+  // An idle client whose server went away (Ctrl-C reaches the embedded PostgreSQL too, or a failover)
+  // is dropped and replaced by the pool; without a listener, its error would crash the process.
+  pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, close: () => db.destroy() };
 }

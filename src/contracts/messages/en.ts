@@ -43,6 +43,59 @@ export const en = {
   csrf: 'This page is out of date. Reload the page and try again.',
   badRequest: 'Something in the request is not right. Check the highlighted fields.',
   internal: 'Something went wrong on our side. Your work was not saved. Please try again in a minute.',
+  // --- Workday (issue #4) ---
+  idempotencyKeyShape: 'This request is missing its one-time key. Reload the page and try again.',
+  instantShape: 'Enter a date and time with its time zone.',
+  timeShape: 'Enter a time like 09:30 (24-hour clock).',
+  monthShape: 'Enter a month written YYYY-MM.',
+  minutesShape: 'Enter hours and minutes between 0 and 25 hours.',
+  rangeShape: 'The end date must not be before the start date.',
+  rangeTooLong: 'Choose at most {{days}} days at a time.',
+  locationTypeRequired: 'Choose where the visit is: “Home” or “Community”.',
+  correctionReasonShape: 'Say in a few words why you are correcting this visit (3 to 500 characters).',
+  correctionNeedsTime: 'Enter the check-in or check-out time to correct.',
+  startEndTogether: 'Enter both a start and an end time, or neither.',
+  dayListedTwice: 'Each day may be listed only once.',
+  rejectReasonShape: 'Say why you are rejecting it, in 3 to 500 characters, so it can be fixed.',
+  notAssignedToCase:
+    'You are not assigned to recipient {{caseNumber}} on {{date}}. If you should be, call your county IHSS office.',
+  caseNotActive: 'Case {{caseNumber}} is not active on {{date}}, so time cannot be recorded for it. Call your county IHSS office.',
+  evvLiveInExempt:
+    'As a live-in provider for this recipient you do not check in and out. Enter your hours directly on your timesheet.',
+  evvAlreadyCheckedIn:
+    'You are still checked in (since {{since}}). Check out of that visit first, or correct it if you forgot to check out.',
+  evvOverlaps: 'This time overlaps another visit you recorded. A provider’s visits cannot overlap: correct the other visit first.',
+  evvCheckOutBeforeCheckIn: 'The check-out time is before the check-in time ({{checkIn}}). Check your phone’s clock, or correct the visit.',
+  evvTapInFuture:
+    'The time sent is later than now. Check that your phone’s date, time and time zone are set automatically, then try again.',
+  timesheetBlocked:
+    'This timesheet cannot be submitted yet: {{count}} problem(s) must be fixed first. Each one below says what to change.',
+  timesheetReadOnly:
+    'This timesheet was submitted and can no longer be changed. To fix a mistake, choose “Correct”: that makes a new version and keeps this one.',
+  timesheetEmpty: 'There is no time on this timesheet. Enter the hours you worked before submitting.',
+  timesheetVisitsStillScheduled:
+    '{{count}} visit(s) are still scheduled later in this pay period. Submit now only if that work is done or will go on a later correction.',
+  timesheetDayOutsidePeriod: '{{date}} is not in this pay period ({{start}} to {{end}}).',
+  timesheetPeriodShape: 'A pay period starts on the 1st or the 16th of a month.',
+  timesheetPeriodNotStarted: 'This pay period has not started yet. You can fill in its timesheet from {{start}}.',
+  timesheetNotCorrectable: 'Only a submitted timesheet can be corrected; this one is still a draft you can edit.',
+  timesheetNotAwaitingDecision: 'This timesheet is not waiting for your decision.',
+  timesheetAlreadyDecided: 'This timesheet already has a decision; it cannot be changed. The provider can submit a corrected version.',
+  sickLeaveBlocked: 'This sick leave claim cannot be sent: {{count}} problem(s). Each one below says what to change.',
+  sickLeaveAlreadyDecided: 'This sick leave claim was already decided.',
+  passwordWrong: 'That is not your current password. Enter it to confirm that it is you.',
+  emailSameAsCurrent: 'That is already your email address.',
+  emailChangeNotPending: 'There is no email change waiting for a code. Start again.',
+  phoneShape: 'Enter a 10-digit U.S. phone number, like (555) 010-0199.',
+  streetShape: 'Enter the street address.',
+  cityShape: 'Enter the city.',
+  stateShape: 'Enter the 2-letter state, like CA.',
+  zipShape: 'Enter a 5-digit ZIP code.',
+  nothingToChange: 'There is nothing to change.',
+  visitEndsBeforeStart: 'The visit must end after it starts, on the same day.',
+  visitWeekdaysRequired: 'Choose the days of the week the visit repeats on.',
+  visitUntilBeforeStart: 'The last day must not be before the first day.',
+  visitProviderRequired: 'Choose which of your providers this visit is with.',
 } as const;
 
 export type MessageKey = keyof typeof en;

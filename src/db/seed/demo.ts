@@ -1,4 +1,5 @@
 import type { Db } from '../connection.js';
+import { seedDemoWorkday, type DemoWorkdayDeps } from './demo-workday.js';
 
 /**
  * Demo sign-ins, listed in the README. Loaded once, on the first start of a demo-mode database, and never
@@ -51,7 +52,7 @@ export const DEMO_HELP_DESK = {
   help_hours: 'Monday to Friday, 8 a.m. to 5 p.m. (demo data)',
 };
 
-export interface DemoSeedDeps {
+export interface DemoSeedDeps extends DemoWorkdayDeps {
   hashPassword(p: string): Promise<string>;
   hashAnswer(a: string): Promise<string>;
   ssnLast4Hmac(last4: string): Buffer;
@@ -60,7 +61,8 @@ export interface DemoSeedDeps {
 export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const done = await trx.selectFrom('app_meta').select('key').where('key', '=', 'demo_seeded').executeTakeFirst();
-    if (done) return false;
+    // The workday data (issue #4) has its own marker, so a database seeded before it gets it too.
+    if (done) return (await seedDemoWorkday(trx, deps), false);
     await trx.updateTable('counties').set(DEMO_HELP_DESK).where('id', '=', DEMO_COUNTY_ID).execute();
     const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
     const answerHashes = await Promise.all(DEMO_SECURITY_ANSWERS.map((a) => deps.hashAnswer(a.answer)));
@@ -102,6 +104,7 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
       })
       .execute();
     await trx.insertInto('app_meta').values({ key: 'demo_seeded', value: JSON.stringify(new Date().toISOString()) }).execute();
+    await seedDemoWorkday(trx, deps);
     return true;
   });
 }

@@ -1,0 +1,38 @@
+/** The provider's own contact details. Changing the email or phone asks for the password again; all changes are audited. */
+import { z } from 'zod';
+import { email, msg, sixDigitCode } from './common.js';
+import { LANGUAGES } from './messages/index.js';
+
+export const phoneNumber = z.preprocess(
+  (v) => (typeof v === 'string' ? v.replace(/[\s().-]/g, '').replace(/^\+?1(?=\d{10}$)/, '') : v),
+  z.string(msg('phoneShape')).regex(/^\d{10}$/, msg('phoneShape')),
+);
+
+export const mailingAddress = z.object({
+  street: z.string(msg('streetShape')).trim().min(1, msg('streetShape')).max(200, msg('streetShape')),
+  unit: z.string().trim().max(50).nullable().optional(),
+  city: z.string(msg('cityShape')).trim().min(1, msg('cityShape')).max(100, msg('cityShape')),
+  state: z.string(msg('stateShape')).trim().toUpperCase().regex(/^[A-Z]{2}$/, msg('stateShape')),
+  zip: z.string(msg('zipShape')).trim().regex(/^\d{5}(-\d{4})?$/, msg('zipShape')),
+});
+
+export const profileView = z.object({
+  loginId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  pendingEmail: z.string().nullable().describe('Waiting for its code'),
+  phone: z.string().nullable(),
+  mailingAddress: mailingAddress.extend({ unit: z.string().nullable() }).nullable(),
+  preferredLanguage: z.enum(LANGUAGES),
+});
+
+export const profileUpdateRequest = z
+  .object({ mailingAddress: mailingAddress.optional(), preferredLanguage: z.enum(LANGUAGES).optional() })
+  .refine((r) => r.mailingAddress !== undefined || r.preferredLanguage !== undefined, { message: 'nothingToChange' });
+
+const currentPassword = z.string(msg('required')).min(1, msg('required')).max(1024);
+export const phoneChangeRequest = z.object({ currentPassword, phone: phoneNumber });
+export const emailChangeRequest = z.object({ currentPassword, newEmail: email });
+export const emailChangeStarted = z.object({ sentTo: z.string(), expiresAt: z.string() });
+export const emailConfirmRequest = z.object({ code: sixDigitCode });

@@ -1,0 +1,51 @@
+/** Paid sick leave (ACL 18-01; SB 616): the balance from the rules engine, claims, and the recipient's confirmation. */
+import { z } from 'zod';
+import { caseNumber, isoDate, msg } from './common.js';
+import { clockTime, idempotencyKey, instant, personName } from './cases.js';
+import { rulesFinding } from './rules.js';
+
+export const sickLeaveClaimRequest = z.object({
+  idempotencyKey,
+  caseNumber,
+  date: isoDate,
+  minutes: z.number(msg('minutesShape')).int(msg('minutesShape')).min(0, msg('minutesShape')).max(2400, msg('minutesShape')),
+  startTime: clockTime.optional().describe('When the missed shift would have started'),
+  noticeGivenAt: instant.optional().describe('When the recipient was told'),
+  emergency: z.boolean().optional(),
+});
+
+export const sickLeaveClaimView = z.object({
+  id: z.number().int(),
+  caseNumber: z.string(),
+  recipient: personName,
+  provider: personName,
+  date: isoDate,
+  minutes: z.number().int(),
+  status: z.enum(['pending', 'confirmed', 'rejected']),
+  requestedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  findings: z.array(rulesFinding).describe('Warnings at the time of the claim (e.g. short notice)'),
+});
+
+export const sickLeaveOverview = z.object({
+  asOf: isoDate,
+  earnedOn: isoDate.nullable(),
+  usableOn: isoDate.nullable(),
+  usable: z.boolean(),
+  fiscalYear: z.object({ start: isoDate, end: isoDate }),
+  yearlyMinutes: z.number().int(),
+  balanceMinutes: z.number().int().describe('Granted this fiscal year less confirmed and pending claims'),
+  workedTowardEarningMinutes: z.number().int(),
+  claims: z.array(sickLeaveClaimView),
+});
+
+export const sickLeaveBlocked = z.object({
+  error: z.object({ code: z.literal('sickLeaveBlocked'), message: z.string(), params: z.record(z.string(), z.unknown()).optional(), findings: z.array(rulesFinding) }),
+});
+
+export const sickLeaveClaimParams = z.object({ claimId: z.coerce.number().int().positive() });
+export const sickLeaveClaimList = z.object({ claims: z.array(sickLeaveClaimView) });
+export const sickLeaveDecisionRequest = z
+  .object({ decision: z.enum(['confirm', 'reject']), reason: z.string().trim().max(500).optional() })
+  .refine((d) => d.decision === 'confirm' || (d.reason !== undefined && d.reason.length >= 3), { message: 'rejectReasonShape', path: ['reason'] });

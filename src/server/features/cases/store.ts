@@ -1,0 +1,113 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/connection.js';
+
+const CASE_COLUMNS = [
+  'cases.id',
+  'cases.case_number',
+  'cases.county_id',
+  'cases.recipient_user_id',
+  'cases.first_name',
+  'cases.last_name',
+  'cases.status',
+  'cases.eligible_from',
+  'cases.eligible_to',
+  'cases.overtime_exception',
+  'cases.home_latitude',
+  'cases.home_longitude',
+] as const;
+
+export function findCaseByNumber(db: Db, caseNumber: string) {
+  return db.selectFrom('cases').select(CASE_COLUMNS).where('case_number', '=', caseNumber).executeTakeFirst();
+}
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseByNumber>>>;
+
+export function findCaseByRecipient(db: Db, recipientUserId: number) {
+  return db.selectFrom('cases').select(CASE_COLUMNS).where('recipient_user_id', '=', recipientUserId).executeTakeFirst();
+}
+
+export function findCasesByIds(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('cases').select(CASE_COLUMNS).where('id', 'in', ids).execute();
+}
+
+/** A provider's assignments that overlap [from, to], with their cases (nothing sensitive). */
+export function listProviderAssignments(db: Db, providerId: number, from: string, to: string) {
+  return db
+    .selectFrom('assignments')
+    .innerJoin('cases', 'cases.id', 'assignments.case_id')
+    .select([
+      'assignments.id as assignment_id',
+      'assignments.provider_user_id',
+      'assignments.start_date',
+      'assignments.end_date',
+      'assignments.assigned_monthly_minutes',
+      'assignments.live_in',
+      'assignments.travel_agreement',
+      ...CASE_COLUMNS,
+    ])
+    .where('assignments.provider_user_id', '=', providerId)
+    .where('assignments.start_date', '<=', to)
+    .where((eb) => eb.or([eb('assignments.end_date', 'is', null), eb('assignments.end_date', '>=', from)]))
+    .orderBy('cases.case_number')
+    .orderBy('assignments.start_date')
+    .execute();
+}
+export type AssignmentRow = Awaited<ReturnType<typeof listProviderAssignments>>[number];
+
+/** The providers assigned to a case in [from, to]. */
+export function listCaseAssignments(db: Db, caseId: number, from: string, to: string) {
+  return db
+    .selectFrom('assignments')
+    .innerJoin('users', 'users.id', 'assignments.provider_user_id')
+    .select([
+      'assignments.provider_user_id',
+      'assignments.start_date',
+      'assignments.end_date',
+      'assignments.live_in',
+      'users.login_id',
+      'users.first_name',
+      'users.last_name',
+    ])
+    .where('assignments.case_id', '=', caseId)
+    .where('assignments.start_date', '<=', to)
+    .where((eb) => eb.or([eb('assignments.end_date', 'is', null), eb('assignments.end_date', '>=', from)]))
+    .execute();
+}
+
+export function listAuthorizations(db: Db, caseIds: readonly number[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('case_authorizations')
+    .select(['case_id', 'effective_month', 'monthly_minutes'])
+    .where('case_id', 'in', caseIds)
+    .orderBy('effective_month')
+    .execute();
+}
+
+export function listWageRates(db: Db, countyIds: readonly number[]) {
+  if (countyIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('wage_rates')
+    .select(['county_id', 'effective_from', 'rate_cents'])
+    .where('county_id', 'in', countyIds)
+    .orderBy('effective_from')
+    .execute();
+}
+
+export async function findExemption(db: Db, providerId: number) {
+  const row = await db.selectFrom('provider_profiles').select('exemption').where('user_id', '=', providerId).executeTakeFirst();
+  return row?.exemption ?? 'none';
+}
+
+export function findCaseSensitive(db: Db, caseId: number) {
+  return db
+    .selectFrom('cases')
+    .select(['case_number', 'street', 'unit', 'city', 'state', 'zip', 'phone', 'diagnoses_encrypted'])
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+}
+
+export async function nowInDb(db: Db): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`SELECT now() AS now`.execute(db);
+  return rows[0]!.now;
+}

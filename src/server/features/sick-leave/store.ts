@@ -1,0 +1,60 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../../db/connection.js';
+import type { SickLeaveClaimsTable } from '../../../db/schema.js';
+
+function base(db: Db) {
+  return db
+    .selectFrom('sick_leave_claims')
+    .innerJoin('cases', 'cases.id', 'sick_leave_claims.case_id')
+    .innerJoin('users', 'users.id', 'sick_leave_claims.provider_user_id')
+    .select([
+      'sick_leave_claims.id',
+      'sick_leave_claims.provider_user_id',
+      'sick_leave_claims.case_id',
+      'sick_leave_claims.county_id',
+      'sick_leave_claims.leave_date',
+      'sick_leave_claims.minutes',
+      'sick_leave_claims.status',
+      'sick_leave_claims.findings',
+      'sick_leave_claims.requested_at',
+      'sick_leave_claims.decided_at',
+      'sick_leave_claims.reject_reason',
+      'cases.case_number',
+      'cases.recipient_user_id',
+      'cases.first_name as recipient_first_name',
+      'cases.last_name as recipient_last_name',
+      'users.first_name as provider_first_name',
+      'users.last_name as provider_last_name',
+    ]);
+}
+
+export function listClaims(db: Db, f: { providerId?: number; caseId?: number; status?: 'pending' }) {
+  let q = base(db).orderBy('sick_leave_claims.leave_date', 'desc').limit(200);
+  if (f.providerId !== undefined) q = q.where('sick_leave_claims.provider_user_id', '=', f.providerId);
+  if (f.caseId !== undefined) q = q.where('sick_leave_claims.case_id', '=', f.caseId);
+  if (f.status !== undefined) q = q.where('sick_leave_claims.status', '=', f.status);
+  return q.execute();
+}
+export type ClaimRow = Awaited<ReturnType<typeof listClaims>>[number];
+
+export function findClaim(db: Db, id: number, lock = false) {
+  const q = base(db).where('sick_leave_claims.id', '=', id);
+  return (lock ? q.forUpdate('sick_leave_claims') : q).executeTakeFirst();
+}
+
+export function findByKey(db: Db, key: string) {
+  return base(db).where('sick_leave_claims.idempotency_key', '=', key).executeTakeFirst();
+}
+
+export async function insertClaim(db: Db, values: Insertable<SickLeaveClaimsTable>) {
+  const { id } = await db.insertInto('sick_leave_claims').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function decideClaim(db: Db, id: number, v: { status: 'confirmed' | 'rejected'; decidedBy: number; reason: string | null }) {
+  await db
+    .updateTable('sick_leave_claims')
+    .set({ status: v.status, decided_by: v.decidedBy, decided_at: new Date(), reject_reason: v.reason })
+    .where('id', '=', id)
+    .execute();
+}

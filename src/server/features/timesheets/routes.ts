@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../../contracts/common.js';
+import {
+  blockedSubmission,
+  openTimesheetRequest,
+  saveDaysRequest,
+  submitTimesheetRequest,
+  timesheetList,
+  timesheetListQuery,
+  timesheetParams,
+  timesheetView,
+} from '../../../contracts/timesheets.js';
+import { clientOf, requireAuth } from '../../plugins/auth.js';
+import * as timesheets from './service.js';
+
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+
+export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
+  const viewer = (request: Parameters<typeof requireAuth>[0]) => {
+    const { user } = requireAuth(request);
+    return { id: user.id, role: user.role, countyId: user.countyId };
+  };
+  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
+
+  app.get(
+    '/api/timesheets',
+    {
+      config: { access: ['provider', 'recipient'] },
+      schema: { tags: ['timesheets'], summary: "A provider's timesheets (all versions), or the submitted ones of a recipient's case", querystring: timesheetListQuery, response: { 200: timesheetList, ...errors } },
+    },
+    async (request) => ({ timesheets: await timesheets.listTimesheets(app.db, viewer(request), request.query) }),
+  );
+
+  app.post(
+    '/api/timesheets/open',
+    {
+      config: { access: ['provider'] },
+      schema: { tags: ['timesheets'], summary: 'The timesheet of a recipient and pay period: the newest version, or a new draft filled from EVV', body: openTimesheetRequest, response: { 200: timesheetView, ...errors } },
+    },
+    async (request) => timesheets.openTimesheet(app.db, viewer(request), request.body.caseNumber, request.body.payPeriodStart, client(request)),
+  );
+
+  app.get(
+    '/api/timesheets/:timesheetId',
+    {
+      config: { access: ['provider', 'recipient'] },
+      schema: { tags: ['timesheets'], summary: 'A timesheet with its days, findings and running totals', params: timesheetParams, response: { 200: timesheetView, ...errors } },
+    },
+    async (request) => timesheets.getTimesheet(app.db, viewer(request), request.params.timesheetId, request.lang),
+  );
+
+  app.post(
+    '/api/timesheets/:timesheetId/days',
+    {
+      config: { access: ['provider'] },
+      schema: { tags: ['timesheets'], summary: "Save a draft's days (the whole list); answers with the server's findings", params: timesheetParams, body: saveDaysRequest, response: { 200: timesheetView, ...errors } },
+    },
+    async (request) => timesheets.saveDays(app.db, viewer(request), request.params.timesheetId, request.body.days, client(request)),
+  );
+
+  app.post(
+    '/api/timesheets/:timesheetId/submit',
+    {
+      config: { access: ['provider'] },
+      schema: {
+        tags: ['timesheets'],
+        summary: 'Submit (idempotent). 422 lists every blocking finding; 409 when visits are still scheduled and not acknowledged',
+        params: timesheetParams,
+        body: submitTimesheetRequest,
+        response: { 200: timesheetView, 422: blockedSubmission, ...errors },
+      },
+    },
+    async (request) => timesheets.submit(app.db, viewer(request), request.params.timesheetId, request.body, client(request)),
+  );
+
+  app.post(
+    '/api/timesheets/:timesheetId/correct',
+    {
+      config: { access: ['provider'] },
+      schema: { tags: ['timesheets'], summary: 'Start a correction: a new draft version that keeps the submitted one', params: timesheetParams, response: { 200: timesheetView, ...errors } },
+    },
+    async (request) => timesheets.startCorrection(app.db, viewer(request), request.params.timesheetId, client(request)),
+  );
+};

@@ -1,0 +1,172 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { Db } from '../../../db/connection.js';
+import type { TimesheetDaysTable, TimesheetStatus, TimesheetsTable } from '../../../db/schema.js';
+
+const COLUMNS = [
+  'timesheets.id',
+  'timesheets.provider_user_id',
+  'timesheets.case_id',
+  'timesheets.county_id',
+  'timesheets.pay_period_start',
+  'timesheets.pay_period_end',
+  'timesheets.version',
+  'timesheets.status',
+  'timesheets.supersedes_id',
+  'timesheets.submitted_at',
+  'timesheets.submission_key',
+  'timesheets.gross_cents',
+  'cases.case_number',
+  'cases.first_name as recipient_first_name',
+  'cases.last_name as recipient_last_name',
+  'cases.recipient_user_id',
+  'users.first_name as provider_first_name',
+  'users.last_name as provider_last_name',
+] as const;
+
+function base(db: Db) {
+  return db
+    .selectFrom('timesheets')
+    .innerJoin('cases', 'cases.id', 'timesheets.case_id')
+    .innerJoin('users', 'users.id', 'timesheets.provider_user_id')
+    .select(COLUMNS)
+    .select((eb) =>
+      eb.selectFrom('timesheets as next').select('next.id').whereRef('next.supersedes_id', '=', 'timesheets.id').as('superseded_by_id'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('timesheet_days')
+        .select(sql<number>`coalesce(sum(worked_minutes), 0)::int`.as('w'))
+        .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
+        .as('worked_minutes'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('timesheet_days')
+        .select(sql<number>`coalesce(sum(travel_minutes), 0)::int`.as('t'))
+        .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
+        .as('travel_minutes'),
+    );
+}
+
+export function findTimesheet(db: Db, id: number, lock = false) {
+  const q = base(db).where('timesheets.id', '=', id);
+  return (lock ? q.forUpdate('timesheets') : q).executeTakeFirst();
+}
+export type TimesheetRow = NonNullable<Awaited<ReturnType<typeof findTimesheet>>>;
+
+export function findBySubmissionKey(db: Db, key: string) {
+  return base(db).where('timesheets.submission_key', '=', key).executeTakeFirst();
+}
+
+/** The newest version for a provider, case and period. */
+export function findLatest(db: Db, providerId: number, caseId: number, periodStart: string) {
+  return base(db)
+    .where('timesheets.provider_user_id', '=', providerId)
+    .where('timesheets.case_id', '=', caseId)
+    .where('timesheets.pay_period_start', '=', periodStart)
+    .orderBy('timesheets.version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export interface ListFilter {
+  providerId?: number;
+  caseId?: number;
+  caseNumber?: string;
+  periodStart?: string;
+  statuses?: readonly TimesheetStatus[];
+  submittedBefore?: Date;
+}
+
+export function listTimesheets(db: Db, f: ListFilter) {
+  let q = base(db).orderBy('timesheets.pay_period_start', 'desc').orderBy('cases.case_number').orderBy('timesheets.version', 'desc').limit(200);
+  if (f.providerId !== undefined) q = q.where('timesheets.provider_user_id', '=', f.providerId);
+  if (f.caseId !== undefined) q = q.where('timesheets.case_id', '=', f.caseId);
+  if (f.caseNumber !== undefined) q = q.where('cases.case_number', '=', f.caseNumber);
+  if (f.periodStart !== undefined) q = q.where('timesheets.pay_period_start', '=', f.periodStart);
+  if (f.statuses !== undefined) q = q.where('timesheets.status', 'in', f.statuses);
+  if (f.submittedBefore !== undefined) q = q.where('timesheets.submitted_at', '<', f.submittedBefore);
+  return q.execute();
+}
+
+export async function insertTimesheet(db: Db, values: Insertable<TimesheetsTable>) {
+  const { id } = await db.insertInto('timesheets').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateTimesheet(db: Db, id: number, values: Updateable<TimesheetsTable>) {
+  await db.updateTable('timesheets').set({ ...values, updated_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export function listDays(db: Db, timesheetId: number) {
+  return db.selectFrom('timesheet_days').selectAll().where('timesheet_id', '=', timesheetId).orderBy('work_date').execute();
+}
+export type DayRow = Awaited<ReturnType<typeof listDays>>[number];
+
+export async function replaceDays(db: Db, timesheetId: number, days: Insertable<TimesheetDaysTable>[]) {
+  await db.deleteFrom('timesheet_days').where('timesheet_id', '=', timesheetId).execute();
+  if (days.length > 0) await db.insertInto('timesheet_days').values(days).execute();
+}
+
+/** Days claimed by a provider in [from, to] on timesheets in the given statuses, with the case number. */
+export function claimedDays(db: Db, f: { providerId: number; from: string; to: string; statuses: readonly TimesheetStatus[] }) {
+  return db
+    .selectFrom('timesheet_days')
+    .innerJoin('timesheets', 'timesheets.id', 'timesheet_days.timesheet_id')
+    .innerJoin('cases', 'cases.id', 'timesheets.case_id')
+    .select([
+      'timesheets.id as timesheet_id',
+      'timesheets.case_id',
+      'timesheets.pay_period_start',
+      'cases.case_number',
+      'timesheet_days.work_date',
+      'timesheet_days.worked_minutes',
+      'timesheet_days.travel_minutes',
+      'timesheet_days.start_time',
+      'timesheet_days.end_time',
+    ])
+    .where('timesheets.provider_user_id', '=', f.providerId)
+    .where('timesheets.status', 'in', f.statuses)
+    .where('timesheet_days.work_date', '>=', f.from)
+    .where('timesheet_days.work_date', '<=', f.to)
+    .orderBy('timesheet_days.work_date')
+    .execute();
+}
+
+/** Worked minutes per case and provider in [from, to] on timesheets in the given statuses. */
+export function claimedMinutes(db: Db, caseIds: readonly number[], from: string, to: string, statuses: readonly TimesheetStatus[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('timesheet_days')
+    .innerJoin('timesheets', 'timesheets.id', 'timesheet_days.timesheet_id')
+    .select(['timesheets.case_id', 'timesheets.provider_user_id', sql<number>`sum(timesheet_days.worked_minutes)::int`.as('minutes')])
+    .where('timesheets.case_id', 'in', caseIds)
+    .where('timesheets.status', 'in', statuses)
+    .where('timesheet_days.work_date', '>=', from)
+    .where('timesheet_days.work_date', '<=', to)
+    .groupBy(['timesheets.case_id', 'timesheets.provider_user_id'])
+    .execute();
+}
+
+/** Serialises the submissions of one provider, so two timesheets of one week cannot both pass the 66-hour cap. */
+export async function lockProviderClaims(db: Db, providerId: number) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-claims'), ${providerId}::int)`.execute(db);
+}
+
+export function findDecisions(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('timesheet_decisions')
+    .select(['timesheet_id', 'decision', 'reason', 'decided_at', 'decided_by'])
+    .where('timesheet_id', 'in', timesheetIds)
+    .where('stage', '=', 'recipient')
+    .execute();
+}
+export type DecisionRow = Awaited<ReturnType<typeof findDecisions>>[number];
+
+export async function insertDecision(db: Db, d: { timesheetId: number; countyId: number; decision: 'approved' | 'rejected'; reason: string | null; decidedBy: number }) {
+  await db
+    .insertInto('timesheet_decisions')
+    .values({ timesheet_id: d.timesheetId, county_id: d.countyId, decision: d.decision, reason: d.reason, decided_by: d.decidedBy })
+    .execute();
+}

@@ -346,3 +346,119 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   contact_changes: ContactChangesTable;
 }
+
+// --- 0003_console_messages: enrolment, messages, notifications, job queue -----------------------------------
+
+export type MessageAudience = 'one' | 'recipient_providers' | 'county';
+export type NotificationChannel = 'in_app' | 'email' | 'sms';
+
+export interface ProviderEnrolmentsTable {
+  user_id: number;
+  county_id: number;
+  orientation_completed_on: string;
+  background_check_cleared_on: string;
+  phone: string | null;
+  mailing_street: string | null;
+  mailing_unit: string | null;
+  mailing_city: string | null;
+  mailing_state: string | null;
+  mailing_zip: string | null;
+  enrolled_by: number;
+  enrolled_at: DefaultedTimestamp;
+}
+
+export interface MessageThreadsTable {
+  id: Generated<number>;
+  county_id: number;
+  author_user_id: number;
+  audience: MessageAudience;
+  audience_user_id: number | null;
+  audience_case_id: number | null;
+  subject: string;
+  requires_ack: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface MessagePostsTable {
+  id: Generated<number>;
+  thread_id: number;
+  county_id: number;
+  author_user_id: number;
+  participant_user_id: number | null;
+  body: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface MessageRecipientsTable {
+  thread_id: number;
+  user_id: number;
+  county_id: number;
+  read_at: Timestamp | null;
+  first_read_at: Timestamp | null;
+  acknowledged_at: Timestamp | null;
+  reply_waiting_at: Timestamp | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: number;
+  event: string;
+  channel: NotificationChannel;
+  enabled: boolean;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  county_id: number | null;
+  event: string;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  dedupe_key: string;
+  created_at: DefaultedTimestamp;
+  read_at: Timestamp | null;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  dedupe_key: string | null;
+  run_at: DefaultedTimestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  last_error: string | null;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  done_at: Timestamp | null;
+  failed_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface NotificationDeliveriesTable {
+  dedupe_key: string;
+  user_id: number;
+  channel: 'email' | 'sms';
+  status: Generated<'pending' | 'sent' | 'skipped'>;
+  attempts: Generated<number>;
+  message_id: string | null;
+  detail: string | null;
+  sent_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+}
+
+/** 0003 adds the channel to the demo outbox (merged into MailOutboxTable above). */
+export interface MailOutboxTable {
+  channel: Generated<'email' | 'sms'>;
+}
+
+/** Merged into `Database` (declaration merging). */
+export interface Database {
+  provider_enrolments: ProviderEnrolmentsTable;
+  message_threads: MessageThreadsTable;
+  message_posts: MessagePostsTable;
+  message_recipients: MessageRecipientsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
+  jobs: JobsTable;
+  notification_deliveries: NotificationDeliveriesTable;
+}

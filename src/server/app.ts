@@ -5,7 +5,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
 import type { Db } from '../db/connection.js';
+import { PgPubSub } from '../jobs/pubsub.js';
 import type { Config } from './config.js';
 import { accountRoutes } from './features/accounts/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
@@ -29,12 +31,26 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { requestContextPlugin } from './plugins/request-context.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webPlugin } from './plugins/web.js';
+import { eventRoutes } from './features/events/routes.js';
+import { LiveHub } from './features/events/service.js';
+import type { CaseProvidersLookup } from './features/messages/service.js';
+import { messageRoutes } from './features/messages/routes.js';
+import { notificationRoutes } from './features/notifications/routes.js';
+import { createDemoTextSender, type TextSender } from './features/notifications/service.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
     mailer: Mailer;
+    /** Texts (SMS): the demo sender keeps them in the outbox; null when no gateway is configured. */
+    textSender: TextSender | null;
+    /** This process's LISTEN connection (null when the app was built without a pool: no cross-process live updates). */
+    pubsub: PgPubSub | null;
+    /** The Server-Sent Events clients of this process. */
+    live: LiveHub;
+    /** The providers of one recipient's case (issue #4), for messages to them; null until the cases feature exists. */
+    caseProviders: CaseProvidersLookup | null;
     /** Every route with who may call it: the access matrix test walks this list. */
     routeTable: { method: string; url: string; access: Access | undefined }[];
   }
@@ -46,6 +62,11 @@ export interface AppOptions {
   config: Config;
   db: Db;
   mailer?: Mailer;
+  /** The pool behind `db`: its settings open the process's one LISTEN connection (live updates, job wake-ups). */
+  pool?: pg.Pool;
+  textSender?: TextSender | null;
+  /** Heartbeat of the live streams (tests shorten it). */
+  liveHeartbeatMs?: number;
   webRoot?: string;
   logger?: boolean;
 }
@@ -70,6 +91,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
   app.decorate('mailer', opts.mailer ?? createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, db: opts.db, log: app.log }));
+
+  app.decorate('textSender', opts.textSender !== undefined ? opts.textSender : opts.config.demo ? createDemoTextSender(opts.db) : null);
+  const pubsub = opts.pool ? PgPubSub.fromPool(opts.pool, app.log) : null;
+  await pubsub?.start();
+  app.decorate('pubsub', pubsub);
+  const live = new LiveHub(opts.db, pubsub, app.log, opts.liveHeartbeatMs);
+  await live.start();
+  app.decorate('live', live);
+  app.decorate('caseProviders', null);
+  // Live streams are long requests: end them before the server waits for open connections to close.
+  app.addHook('preClose', async () => live.stop());
+  app.addHook('onClose', async () => pubsub?.stop());
 
   // Routes registered by other plugins (the API docs) are public; ours must each say who may call them.
   app.decorate('routeTable', []);
@@ -121,6 +154,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(sickLeaveRoutes);
   await app.register(profileRoutes);
   await app.register(dashboardRoutes);
+  await app.register(messageRoutes);
+  await app.register(notificationRoutes);
+  await app.register(eventRoutes);
   if (opts.config.demo) await app.register(outboxRoutes);
   await app.register(webPlugin, { root: opts.webRoot ?? WEB_ROOT });
   return app;

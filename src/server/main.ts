@@ -1,6 +1,7 @@
 import { openDatabase } from '../db/open.js';
 import { seedCounties } from '../db/seed/counties.js';
 import { seedDemo } from '../db/seed/demo.js';
+import { createJobWorker } from '../jobs/start.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ssnLast4Hmac } from './features/accounts/service.js';
@@ -34,7 +35,8 @@ async function main() {
       ssnLast4Hmac: (d) => ssnLast4Hmac(config.dataKey, d),
     });
   }
-  const app = await buildApp({ config, db: db.db });
+  const app = await buildApp({ config, db: db.db, pool: db.pool });
+  const worker = createJobWorker(app);
   if (db.appliedMigrations.length) app.log.info({ migrations: db.appliedMigrations }, 'migrations applied');
   app.log.info({ database: db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL', demo: config.demo }, 'database ready');
 
@@ -43,6 +45,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
+    // The worker finishes the jobs in hand first; whatever it had not claimed waits in the queue for the next start.
+    await worker.stop();
     await app.close();
     await db.close();
     await db.embedded?.stop();
@@ -52,6 +56,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  await worker.start();
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   app.log.info(`IHSS provider portal ready on http://${shown}:${config.port}`);
 }

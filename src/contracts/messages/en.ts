@@ -96,6 +96,30 @@ export const en = {
   visitWeekdaysRequired: 'Choose the days of the week the visit repeats on.',
   visitUntilBeforeStart: 'The last day must not be before the first day.',
   visitProviderRequired: 'Choose which of your providers this visit is with.',
+  // --- County console, messages and notifications (issue #6) ---
+  securityNoticeLocked: 'Security notices (password and contact changes) are always sent. They cannot be switched off.',
+  eventStreamOnly: 'This address sends live updates to the portal page; open it with an event stream.',
+  numberRange: 'Enter a whole number from {{min}} to {{max}}.',
+  deactivateReasonShape: 'Give a reason of 3 to 500 characters. The person will see it if they try to sign in.',
+  alreadyDeactivated: 'This account is already deactivated.',
+  notDeactivated: 'This account is active; there is nothing to reinstate.',
+  cannotChangeOwnAccount: 'You cannot do this to your own account. Ask another administrator.',
+  enrolmentStepDate: 'Enter the date this step was completed; it cannot be in the future.',
+  enrolmentBeforeBirth: 'This date is before the date of birth. Check it.',
+  firstNameShape: 'Enter the first name, 1 to 100 characters.',
+  nameShape: 'Enter the name as on the Social Security card, 1 to 100 characters.',
+  staffUsernameTaken: 'This username is already in use. Choose another.',
+  languagesShape: 'Offer at least one language.',
+  helpPhoneShape: 'Enter the help-desk phone number, like (555) 010-0199.',
+  subjectShape: 'Write a subject of 1 to 200 characters.',
+  messageBodyShape: 'Write a message of 1 to 5,000 characters.',
+  messageAsksForPassword:
+    'Messages must never ask for a password. Remove the request: the county never needs anyone’s password.',
+  audienceRecipientsUnavailable: 'Messages to the providers of one recipient need the case records, which are not available yet.',
+  audienceEmpty: 'Nobody would receive this message: there are no active providers in this audience.',
+  replyNotAllowed: 'You can only reply in a conversation you are part of.',
+  ackNotRequired: 'This message does not ask for an acknowledgement.',
+  participantRequired: 'Choose which provider this reply is for.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -22,14 +22,14 @@ export async function webPlugin(app: FastifyInstance, opts: { root: string }) {
 
   const page = (file: string) => async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('Cache-Control', 'no-store');
-    if (OLD_BROWSER.test(request.headers['user-agent'] ?? '')) return reply.sendFile('unsupported-browser.html');
-    return reply.sendFile(file);
+    const noCache = { cacheControl: false } as const;
+    if (OLD_BROWSER.test(request.headers['user-agent'] ?? '')) return reply.sendFile('unsupported-browser.html', noCache);
+    return reply.sendFile(file, noCache);
   };
 
   app.get('/assets/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     const file = (request.params as { '*': string })['*'];
-    reply.header('Cache-Control', 'public, max-age=31536000, immutable');
-    return reply.sendFile(path.posix.join('assets', file));
+    return reply.sendFile(path.posix.join('assets', file), { maxAge: '365d', immutable: true });
   });
   app.get('/unsupported-browser.html', { config: { access: 'public' }, schema: { hide: true } }, page('unsupported-browser.html'));
   app.get('/favicon.svg', { config: { access: 'public' }, schema: { hide: true } }, async (_r, reply) => reply.sendFile('favicon.svg'));

@@ -8,8 +8,11 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** A real SMTP server in-process: the portal's mail goes over a socket, as it would in production. */
-export async function startTestSmtp() {
+/**
+ * A real SMTP server in-process: the portal's mail goes over a socket, as it would in production. Pass the
+ * port of a server that was closed to bring "the same" mail server back up.
+ */
+export async function startTestSmtp(fixedPort?: number) {
   const inbox: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
@@ -27,10 +30,11 @@ export async function startTestSmtp() {
       });
     },
   });
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     inbox,
     /** How many mails have arrived so far: pass it to `latestTo` to wait for a newer one. */
     mark: () => inbox.length,
@@ -56,9 +60,10 @@ function parse(raw: string) {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, ' ');
   const subjectLine = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
-  const subject = subjectLine.replace(/=\?utf-8\?([QB])\?(.*?)\?=/gi, (_, enc: string, data: string) =>
+  // Whitespace between two encoded words is not part of the text (RFC 2047 6.2): drop it before decoding.
+  const subject = subjectLine.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([QB])\?(.*?)\?=/gi, (_, enc: string, data: string) =>
     enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQp(data.replace(/_/g, ' ')),
-  ).replace(/\?=\s+=\?/g, '');
+  );
   const body = rest.join('\n\n');
   const text = /quoted-printable/i.test(headers) ? decodeQp(body) : body;
   return { subject, text };

@@ -41,6 +41,8 @@ export async function initI18n(lang: Language = initialLanguage()) {
     supportedLngs: ['en', 'es'],
     // React escapes text itself.
     interpolation: { escapeValue: false },
+    // No advertising in a government portal's console.
+    showSupportNotice: false,
   });
   document.documentElement.lang = lang;
   return i18next;

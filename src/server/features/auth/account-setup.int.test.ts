@@ -2,12 +2,16 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
+import { createJobWorker } from '../../../jobs/start.js';
+import type { JobWorker } from '../../../jobs/worker.js';
 import { startTestSmtp } from '../../testing/smtp.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+// Security notices ("your password was changed") go out through the notification queue.
+let worker: JobWorker;
 const config = testConfig();
 let n = 0;
 const client = () => new TestClient(app, `192.0.2.${++n}`);
@@ -18,9 +22,12 @@ beforeAll(async () => {
   db = await createTestDb();
   smtp = await startTestSmtp();
   app = await buildTestApp(db.db, { smtpUrl: smtp.url });
+  worker = createJobWorker(app, { pollMs: 50 });
+  await worker.start();
   await createUser(db.db, config, { loginId: '850000001', setUp: false, lastName: 'Núñez', dateOfBirth: '1979-05-14', ssnLast4: '4321', email: null });
 });
 afterAll(async () => {
+  await worker.stop();
   await app.close();
   await smtp.close();
   await db.drop();

@@ -10,6 +10,7 @@ import * as accounts from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
 import { findCountyById, helpDeskOf, policyOf, type CountyRow } from '../counties/service.js';
 import { maskEmail, templates, type Mailer } from '../mail/service.js';
+import { notify } from '../notifications/service.js';
 import { endUserSessions, startSession, type StartedSession } from '../sessions/service.js';
 import { CODE_MINUTES, CODE_TRIES, CODES_PER_FLOW, RESET_FLOW_MINUTES, SETUP_FLOW_MINUTES, codeMatches, issueCode } from './codes.js';
 import * as store from './store.js';
@@ -272,6 +273,8 @@ export async function completeSetup(
       countyId: user.county_id,
       details: { securityQuestions: allowed },
     });
+    // A security notice to the confirmed address: if someone else set this account up, the owner hears of it.
+    await notify(trx, { event: 'account_created', key: `account_set_up:${user.id}`, userIds: [user.id], data: { kind: 'setup', loginId: user.login_id } });
   });
 }
 
@@ -358,9 +361,13 @@ export async function verifyResetAnswers(deps: AuthDeps, input: { flowToken: str
   if (error) throw error;
 }
 
-/** A reset lifts a lockout, ends every session of the account, and tells the owner by email. */
+/**
+ * A reset lifts a lockout, ends every session of the account, and tells the owner: a security notice
+ * (in the portal, by email and by text when a phone is on file) through the notification queue, committed
+ * with the change, so it goes out even if this process stops right after.
+ */
 export async function completeReset(deps: AuthDeps, input: { flowToken: string; password: string }, client: Client) {
-  const notice = await deps.db.transaction().execute(async (trx) => {
+  await deps.db.transaction().execute(async (trx) => {
     const flow = await liveFlow(trx, input.flowToken, 'reset');
     if (!flow.verified_at || !flow.user_id) throw new AppError(400, 'flowExpired');
     const user = await accounts.findUserById(trx, flow.user_id, true);
@@ -373,8 +380,6 @@ export async function completeReset(deps: AuthDeps, input: { flowToken: string; 
     const base = { ip: client.ip, userAgent: client.userAgent, actorUserId: user.id, subjectUserId: user.id, countyId: user.county_id };
     await recordAudit(trx, { ...base, action: 'password.reset', outcome: 'success', details: { by: flow.verified_by, sessionsEnded: ended } });
     if (wasLocked) await recordAudit(trx, { ...base, action: 'account.unlocked', outcome: 'success', details: { by: 'password_reset' } });
-    const county = await countyOf(trx, user);
-    return user.email ? { to: user.email, mail: templates[client.lang].passwordChanged({ phone: helpDeskOf(county).phone }) } : null;
+    await notify(trx, { event: 'password_changed', key: `password_changed:${user.id}:${newToken().slice(0, 16)}`, userIds: [user.id], data: { by: 'reset' } });
   });
-  if (notice) await deliver(deps, notice.to, notice.mail);
 }

@@ -15,10 +15,11 @@ export interface Mailer {
  */
 export function createMailer(opts: { smtpUrl: string | undefined; from: string; db: Db; log: FastifyBaseLogger }): Mailer {
   if (opts.smtpUrl) {
-    const transport = nodemailer.createTransport(opts.smtpUrl);
+    // Bounded waits: a notification send holds its delivery row locked, so a hung server must fail, not hang.
+    const transport = nodemailer.createTransport({ url: opts.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
     return {
       async send(to, mail) {
-        await transport.sendMail({ from: opts.from, to, subject: mail.subject, text: mail.text });
+        await transport.sendMail({ from: opts.from, to, subject: mail.subject, text: mail.text, ...(mail.messageId ? { messageId: mail.messageId } : {}) });
       },
     };
   }

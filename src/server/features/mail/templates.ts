@@ -3,6 +3,8 @@ import type { Language } from '../../../contracts/messages/index.js';
 export interface Mail {
   subject: string;
   text: string;
+  /** A stable Message-ID for mail that must not arrive twice (notifications): a resend carries the same one. */
+  messageId?: string;
 }
 
 type Templates = {

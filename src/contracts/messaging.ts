@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { caseNumber, msg, providerId } from './common.js';
+import { liveCounts } from './notifications.js';
+
+/**
+ * County messages (issue #6). Named `messaging` because `contracts/messages/` is the error-message catalogue.
+ * Bodies are plain text: the web app shows them as text (never as HTML), and no message asks for a password.
+ */
+export const AUDIENCES = ['one', 'recipient_providers', 'county'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+const subject = z.string(msg('subjectShape')).trim().min(1, msg('subjectShape')).max(200, msg('subjectShape'));
+const body = z.string(msg('messageBodyShape')).trim().min(1, msg('messageBodyShape')).max(5000, msg('messageBodyShape'));
+const requiresAck = z.boolean().default(false).describe('The provider must confirm they read it');
+
+export const composeMessageRequest = z.discriminatedUnion('audience', [
+  z.object({ audience: z.literal('one'), providerId, subject, body, requiresAck }),
+  z.object({ audience: z.literal('recipient_providers'), caseNumber, subject, body, requiresAck }),
+  z.object({ audience: z.literal('county'), subject, body, requiresAck }),
+]);
+export type ComposeMessageRequest = z.infer<typeof composeMessageRequest>;
+
+export const composeMessageResponse = z.object({ threadId: z.number().int(), recipients: z.number().int() });
+
+export const threadParams = z.object({ threadId: z.coerce.number().int().positive() });
+
+export const replyRequest = z.object({ body });
+export const staffReplyRequest = z.object({
+  body,
+  providerId: providerId.optional().describe('Whom the reply is for; needed in a thread sent to more than one provider'),
+});
+export const replyResponse = z.object({ postId: z.number().int() });
+
+/** Always true: the screens say that the county never asks for a password in a message. */
+const neverAsksForPassword = z.literal(true);
+
+export const postView = z.object({
+  id: z.number().int(),
+  author: z.object({ name: z.string(), side: z.enum(['county', 'provider']), isMe: z.boolean() }),
+  /** For staff: the provider a reply belongs to (null: the opening post, seen by everyone). */
+  providerId: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
+// --- Provider side ---------------------------------------------------------------------------------
+
+export const inboxItem = z.object({
+  threadId: z.number().int(),
+  subject: z.string(),
+  from: z.string().describe('e.g. "Los Angeles County IHSS"'),
+  createdAt: z.string(),
+  lastPostAt: z.string(),
+  preview: z.string().describe('Start of the latest post, plain text'),
+  unread: z.boolean(),
+  requiresAck: z.boolean(),
+  acknowledgedAt: z.string().nullable(),
+});
+
+export const inbox = z.object({ threads: z.array(inboxItem), counts: liveCounts, neverAsksForPassword });
+
+export const providerThread = z.object({
+  threadId: z.number().int(),
+  subject: z.string(),
+  from: z.string(),
+  requiresAck: z.boolean(),
+  readAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  posts: z.array(postView),
+  neverAsksForPassword,
+});
+
+// --- Staff side --------------------------------------------------------------------------------------
+
+export const staffThreadSummary = z.object({
+  threadId: z.number().int(),
+  subject: z.string(),
+  audience: z.enum(AUDIENCES),
+  audienceLabel: z.string().describe('Provider name and ID, case number, or "All providers"'),
+  author: z.string(),
+  createdAt: z.string(),
+  requiresAck: z.boolean(),
+  recipients: z.number().int(),
+  read: z.number().int(),
+  acknowledged: z.number().int(),
+  repliesWaiting: z.number().int().describe('Providers whose latest reply no one at the county has answered'),
+});
+
+export const staffThreadList = z.object({ threads: z.array(staffThreadSummary), neverAsksForPassword });
+
+export const staffThread = staffThreadSummary.extend({
+  posts: z.array(postView),
+  recipientStatus: z.array(
+    z.object({
+      providerId: z.string(),
+      name: z.string(),
+      readAt: z.string().nullable().describe('First time the provider opened it'),
+      acknowledgedAt: z.string().nullable(),
+      replyWaiting: z.boolean(),
+    }),
+  ),
+  neverAsksForPassword,
+});
+
+export const messageListQuery = z.object({
+  before: z.coerce.number().int().positive().optional().describe('Page back: threads with ids below this one'),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+/**
+ * Refuses a message that asks for a password (a phishing pattern the portal must never train people to
+ * trust). A heuristic for the compose screen too: a verb of asking near "password".
+ */
+export const ASKS_FOR_PASSWORD =
+  /\b(send|give|tell|reply with|share|enter|type|provide|confirm|verify|what is|envíe|envie|dé|diga|comparta|escriba|confirme|cuál es)\b[^.?!\n]{0,60}\b(password|passcode|passphrase|contraseña|clave)\b/i;

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { notificationJobHandlers } from '../server/features/notifications/service.js';
+import { JobWorker, type WorkerOptions } from './worker.js';
+
+/**
+ * The process's job worker with every handler the portal has, using the app's mailer, text sender and LISTEN
+ * connection. main.ts starts it after the server listens and stops it before the app closes; tests start
+ * and stop their own.
+ */
+export function createJobWorker(app: FastifyInstance, options: Partial<Omit<WorkerOptions, 'db'>> = {}): JobWorker {
+  return new JobWorker({
+    db: app.db,
+    pubsub: app.pubsub,
+    log: app.log,
+    ...options,
+    handlers: {
+      ...notificationJobHandlers({ mailer: app.mailer, textSender: app.textSender }),
+      ...options.handlers,
+    },
+  });
+}

@@ -1,0 +1,142 @@
+import type { NotificationEvent } from '../../../contracts/notifications.js';
+import type { Language } from '../../../contracts/messages/index.js';
+
+/** What every template may use: the event's data plus the person's county help desk. */
+export interface TemplateInput {
+  data: Record<string, unknown>;
+  helpPhone: string;
+  countyName: string | null;
+}
+
+export interface Rendered {
+  /** In-app title and the email subject. */
+  title: string;
+  /** In-app text and the email body (before the closing lines). */
+  text: string;
+  /** A text message: short, no link. */
+  sms: string;
+}
+
+const s = (v: unknown, fallback = '') => (v === undefined || v === null || v === '' ? fallback : String(v));
+
+const CLOSING: Record<Language, (i: TemplateInput) => string> = {
+  en: (i) =>
+    `Sign in to the IHSS Provider Portal to see the details. Questions? Call ${i.countyName ? `${i.countyName} County` : 'your county'} IHSS at ${i.helpPhone}.\n\nThe IHSS portal never asks for your password by email, text or phone, and never sends a link that signs you in.`,
+  es: (i) =>
+    `Inicie sesión en el Portal de Proveedores de IHSS para ver los detalles. ¿Preguntas? Llame a IHSS del ${i.countyName ? `condado de ${i.countyName}` : 'su condado'} al ${i.helpPhone}.\n\nEl portal de IHSS nunca le pide su contraseña por correo electrónico, mensaje de texto ni teléfono, y nunca envía un enlace que inicie su sesión.`,
+};
+
+type Table = Record<NotificationEvent, (i: TemplateInput) => Omit<Rendered, 'sms'> & { sms?: string }>;
+
+const period = (d: Record<string, unknown>, lang: Language) =>
+  d.payPeriodStart && d.payPeriodEnd ? (lang === 'es' ? ` del ${s(d.payPeriodStart)} al ${s(d.payPeriodEnd)}` : ` for ${s(d.payPeriodStart)} to ${s(d.payPeriodEnd)}`) : '';
+const forWhom = (d: Record<string, unknown>, lang: Language) => (d.recipientName ? (lang === 'es' ? ` (${s(d.recipientName)})` : ` (${s(d.recipientName)})`) : '');
+
+const en: Table = {
+  timesheet_approved: ({ data }) => ({
+    title: 'Timesheet approved',
+    text: `Your timesheet${period(data, 'en')}${forWhom(data, 'en')} was approved.`,
+  }),
+  timesheet_rejected: ({ data }) => ({
+    title: 'Timesheet rejected',
+    text: `Your timesheet${period(data, 'en')}${forWhom(data, 'en')} was rejected by ${data.by === 'county' ? 'the county' : 'your recipient'}${data.reason ? `. The reason given: "${s(data.reason)}"` : ''}. You can correct it and submit it again.`,
+  }),
+  payment_issued: ({ data }) => ({
+    title: 'Payment issued',
+    text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was issued${data.payDate ? ` on ${s(data.payDate)}` : ''}. Your pay stub is in the portal.`,
+  }),
+  recipient_no_action: ({ data }) => ({
+    title: 'Your recipient has not reviewed your timesheet',
+    text: `Your timesheet${period(data, 'en')}${forWhom(data, 'en')} was submitted 2 days ago and your recipient has not approved or rejected it yet. You may want to remind them.`,
+  }),
+  violation_recorded: ({ data }) => ({
+    title: 'A violation was recorded',
+    text: `The county recorded a${data.ordinal ? ` ${s(data.ordinal)}` : ''} violation${data.month ? ` for ${s(data.month)}` : ''}. Overtime you worked is still paid. You can dispute it within 10 days.`,
+  }),
+  new_message: ({ data }) => ({
+    title: `New message: ${s(data.subject, 'from your county')}`,
+    text: `You have a new message from ${data.countyName ? `${s(data.countyName)} County` : 'your county'} IHSS: "${s(data.subject)}".${data.requiresAck ? ' Please read it and confirm that you have.' : ''}`,
+    sms: `IHSS: new message from ${data.countyName ? `${s(data.countyName)} County` : 'your county'}: "${s(data.subject)}". Read it in the IHSS portal.`,
+  }),
+  pay_period_ending: ({ data }) => ({
+    title: 'Pay period ending',
+    text: `The pay period ends ${data.payPeriodEnd ? `on ${s(data.payPeriodEnd)}` : 'soon'} and no timesheet has been submitted${forWhom(data, 'en')}. Submit it so your pay is not late.`,
+  }),
+  password_changed: () => ({
+    title: 'Your password was changed',
+    text: 'The password of your IHSS Provider Portal account was just changed, and your other sessions were signed out. If you did not do this, call your county help desk now.',
+  }),
+  contact_changed: ({ data }) => ({
+    title: 'Your contact details were changed',
+    text: `The ${data.what === 'phone' ? 'phone number' : data.what === 'address' ? 'mailing address' : 'email address'} of your IHSS Provider Portal account was changed. If you did not do this, call your county help desk now.`,
+  }),
+  account_created: ({ data }) =>
+    data.kind === 'setup'
+      ? {
+          title: 'Your IHSS portal account was set up',
+          text: `Your IHSS Provider Portal account (Provider ID ${s(data.loginId)}) was just set up with this email address. If you did not do this, call your county help desk now.`,
+        }
+      : {
+          title: 'Your IHSS portal account',
+          text: `An IHSS Provider Portal staff account was created for you${data.countyName ? ` for ${s(data.countyName)} County` : ''}. Your username is ${s(data.loginId)}. To choose your password, open the portal's sign-in page, choose "County staff", then "Forgot password?", and enter your username: a code will come to this address.`,
+        },
+};
+
+const es: Table = {
+  timesheet_approved: ({ data }) => ({
+    title: 'Hoja de horas aprobada',
+    text: `Su hoja de horas${period(data, 'es')}${forWhom(data, 'es')} fue aprobada.`,
+  }),
+  timesheet_rejected: ({ data }) => ({
+    title: 'Hoja de horas rechazada',
+    text: `Su hoja de horas${period(data, 'es')}${forWhom(data, 'es')} fue rechazada por ${data.by === 'county' ? 'el condado' : 'su beneficiario'}${data.reason ? `. El motivo indicado: "${s(data.reason)}"` : ''}. Puede corregirla y enviarla de nuevo.`,
+  }),
+  payment_issued: ({ data }) => ({
+    title: 'Pago emitido',
+    text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.payDate ? ` el ${s(data.payDate)}` : ''}. Su talón de pago está en el portal.`,
+  }),
+  recipient_no_action: ({ data }) => ({
+    title: 'Su beneficiario no ha revisado su hoja de horas',
+    text: `Su hoja de horas${period(data, 'es')}${forWhom(data, 'es')} se envió hace 2 días y su beneficiario todavía no la ha aprobado ni rechazado. Puede recordárselo.`,
+  }),
+  violation_recorded: ({ data }) => ({
+    title: 'Se registró una infracción',
+    text: `El condado registró una infracción${data.ordinal ? ` (${s(data.ordinal)})` : ''}${data.month ? ` de ${s(data.month)}` : ''}. Las horas extra que trabajó se pagan de todos modos. Puede disputarla dentro de 10 días.`,
+  }),
+  new_message: ({ data }) => ({
+    title: `Mensaje nuevo: ${s(data.subject, 'de su condado')}`,
+    text: `Tiene un mensaje nuevo de IHSS del ${data.countyName ? `condado de ${s(data.countyName)}` : 'su condado'}: "${s(data.subject)}".${data.requiresAck ? ' Léalo y confirme que lo leyó.' : ''}`,
+    sms: `IHSS: mensaje nuevo del ${data.countyName ? `condado de ${s(data.countyName)}` : 'su condado'}: "${s(data.subject)}". Léalo en el portal de IHSS.`,
+  }),
+  pay_period_ending: ({ data }) => ({
+    title: 'Termina el período de pago',
+    text: `El período de pago termina ${data.payPeriodEnd ? `el ${s(data.payPeriodEnd)}` : 'pronto'} y no se ha enviado ninguna hoja de horas${forWhom(data, 'es')}. Envíela para que su pago no se atrase.`,
+  }),
+  password_changed: () => ({
+    title: 'Se cambió su contraseña',
+    text: 'Se acaba de cambiar la contraseña de su cuenta del Portal de Proveedores de IHSS y se cerraron sus demás sesiones. Si no fue usted, llame ahora a la mesa de ayuda de su condado.',
+  }),
+  contact_changed: ({ data }) => ({
+    title: 'Se cambiaron sus datos de contacto',
+    text: `Se cambió ${data.what === 'phone' ? 'el número de teléfono' : data.what === 'address' ? 'la dirección postal' : 'el correo electrónico'} de su cuenta del Portal de Proveedores de IHSS. Si no fue usted, llame ahora a la mesa de ayuda de su condado.`,
+  }),
+  account_created: ({ data }) =>
+    data.kind === 'setup'
+      ? {
+          title: 'Se creó su cuenta del portal de IHSS',
+          text: `Su cuenta del Portal de Proveedores de IHSS (número de proveedor ${s(data.loginId)}) se acaba de crear con este correo electrónico. Si no fue usted, llame ahora a la mesa de ayuda de su condado.`,
+        }
+      : {
+          title: 'Su cuenta del portal de IHSS',
+          text: `Se creó para usted una cuenta de personal del Portal de Proveedores de IHSS${data.countyName ? ` para el condado de ${s(data.countyName)}` : ''}. Su nombre de usuario es ${s(data.loginId)}. Para elegir su contraseña, abra la página de inicio de sesión del portal, elija "Personal del condado", luego "¿Olvidó su contraseña?", y escriba su nombre de usuario: recibirá un código en esta dirección.`,
+        },
+};
+
+const TABLES: Record<Language, Table> = { en, es };
+
+/** Renders an event for a person in their language: plain text, never a link that signs anyone in. */
+export function render(lang: Language, event: NotificationEvent, input: TemplateInput): Rendered & { body: string } {
+  const r = TABLES[lang][event](input);
+  const sms = r.sms ?? `IHSS: ${r.title}. ${lang === 'es' ? 'Vea los detalles en el portal de IHSS.' : 'See the details in the IHSS portal.'}`;
+  return { title: r.title, text: r.text, sms: sms.slice(0, 320), body: `${r.text}\n\n${CLOSING[lang](input)}` };
+}

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
+import { addDays, californiaDate, californiaInstant, payPeriodOf, weekday } from '../../../domain/index.js';
+import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
+import { assign, createCase } from '../cases/testing.js';
+
+let db: TestDb;
+let app: FastifyInstance;
+const config = testConfig();
+let n = 0;
+const today = californiaDate(new Date());
+/** The previous pay period: wholly in the past, so no time in it is future time. */
+const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
+/** The first whole Sunday-Saturday week inside that period. */
+let sunday = period.start;
+while (weekday(sunday) !== 0) sunday = addDays(sunday, 1);
+const weekDays = [1, 2, 3, 4, 5].map((d) => addDays(sunday, d));
+const at = (date: string, hh: number, mm = 0) => new Date(californiaInstant(date, hh * 60 + mm)).toISOString();
+
+async function provider(caseCount = 1, opts: { liveIn?: boolean } = {}) {
+  n += 1;
+  const loginId = `84000${String(n).padStart(4, '0')}`;
+  const userId = await createUser(db.db, config, { loginId });
+  const caseNumbers: string[] = [];
+  const recipients: TestClient[] = [];
+  for (let i = 0; i < caseCount; i++) {
+    const caseNumber = `84${String(n).padStart(3, '0')}${i}0`;
+    const { caseId } = await createCase(db.db, config, { caseNumber });
+    await assign(db.db, { providerId: userId, caseId, liveIn: opts.liveIn ?? false, travel: caseCount > 1 });
+    caseNumbers.push(caseNumber);
+    const r = new TestClient(app, `198.18.${n}.${10 + i}`);
+    expect((await r.signIn('recipient', caseNumber)).statusCode).toBe(200);
+    recipients.push(r);
+  }
+  const c = new TestClient(app, `198.18.${n}.1`);
+  expect((await c.signIn('provider', loginId)).statusCode).toBe(200);
+  return { c, userId, caseNumbers, recipients };
+}
+
+const open = (c: TestClient, caseNumber: string, payPeriodStart = period.start) => c.post('/api/timesheets/open', { caseNumber, payPeriodStart });
+const days = (dates: string[], minutes: number) => dates.map((date) => ({ date, workedMinutes: minutes, travelMinutes: 0 }));
+const submit = (c: TestClient, id: number, key = randomUUID()) => c.post(`/api/timesheets/${id}/submit`, { idempotencyKey: key, acknowledgeScheduledVisits: true });
+
+beforeAll(async () => {
+  db = await createTestDb();
+  app = await buildTestApp(db.db);
+});
+afterAll(async () => {
+  await app.close();
+  await db.drop();
+});
+
+describe('a timesheet filled from EVV', () => {
+  it('takes each day from the check-ins of the period, marks the days the provider changes, and keeps what EVV said', async () => {
+    const p = await provider();
+    const [caseNumber] = p.caseNumbers as [string];
+    for (const [i, d] of weekDays.slice(0, 2).entries()) {
+      await p.c.post('/api/evv/check-in', { idempotencyKey: randomUUID(), caseNumber, tappedAt: at(d, 9), locationType: 'community' });
+      await p.c.post('/api/evv/check-out', { idempotencyKey: randomUUID(), caseNumber, tappedAt: at(d, 13, i * 30) });
+    }
+    const ts = await open(p.c, caseNumber);
+    expect(ts.statusCode).toBe(200);
+    expect(ts.json().days).toEqual([
+      { date: weekDays[0], workedMinutes: 240, travelMinutes: 0, startTime: '09:00', endTime: '13:00', location: 'community', fromEvv: true, evvMinutes: 240, edited: false },
+      { date: weekDays[1], workedMinutes: 270, travelMinutes: 0, startTime: '09:00', endTime: '13:30', location: 'community', fromEvv: true, evvMinutes: 270, edited: false },
+    ]);
+    expect(ts.json()).toMatchObject({ status: 'draft', version: 1, editable: true, canSubmit: true });
+    expect(ts.json().totals).toMatchObject({ workedMinutes: 510, rateCents: 1800, expectedGrossCents: 15300 });
+    expect(ts.json().rulesContext.recipients[0].id).toBe(caseNumber);
+
+    const saved = await p.c.post(`/api/timesheets/${ts.json().id}/days`, {
+      days: [
+        { date: weekDays[0], workedMinutes: 240, startTime: '09:00', endTime: '13:00' },
+        { date: weekDays[1], workedMinutes: 180 },
+        { date: weekDays[2], workedMinutes: 60 },
+      ],
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().days.map((d: { date: string; edited: boolean; fromEvv: boolean; evvMinutes: number | null }) => [d.date, d.fromEvv, d.edited, d.evvMinutes])).toEqual([
+      [weekDays[0], true, false, 240],
+      [weekDays[1], true, true, 270],
+      [weekDays[2], false, false, null],
+    ]);
+    // Opening it again does not undo the provider's edit.
+    const again = await open(p.c, caseNumber);
+    expect(again.json().id).toBe(ts.json().id);
+    expect(again.json().days[1].workedMinutes).toBe(180);
+  });
+
+  it('lets a live-in provider enter hours directly, with nothing from EVV', async () => {
+    const p = await provider(1, { liveIn: true });
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    expect(ts.json()).toMatchObject({ liveIn: true, days: [] });
+    const saved = await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays, 600) });
+    expect(saved.json().days.every((d: { fromEvv: boolean }) => !d.fromEvv)).toBe(true);
+    expect((await submit(p.c, ts.json().id)).statusCode).toBe(200);
+  });
+
+  it('refuses a day outside the pay period beside that day', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    const res = await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: [{ date: addDays(period.end, 1), workedMinutes: 60 }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0]).toMatchObject({ path: 'days.0.date', code: 'timesheetDayOutsidePeriod' });
+  });
+});
+
+describe('submitting', () => {
+  it('refuses a week over 66 hours across two recipients, with the reason and how to fix it, in the request language', async () => {
+    const p = await provider(2);
+    const [a, b] = p.caseNumbers as [string, string];
+    const first = await open(p.c, a);
+    await p.c.post(`/api/timesheets/${first.json().id}/days`, { days: days(weekDays, 480) });
+    expect((await submit(p.c, first.json().id)).statusCode).toBe(200);
+    const second = await open(p.c, b);
+    const saved = await p.c.post(`/api/timesheets/${second.json().id}/days`, { days: days(weekDays, 360) });
+    expect(saved.json().canSubmit).toBe(false);
+    expect(saved.json().findings.find((f: { code: string }) => f.code === 'OVER_66_HOURS')).toMatchObject({ kind: 'blocking' });
+    expect(saved.json().totals.weeks.find((w: { start: string }) => w.start === sunday)).toMatchObject({ workedMinutes: 70 * 60, capMinutes: 66 * 60 });
+    const refused = await p.c.post(`/api/timesheets/${second.json().id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true }, { 'accept-language': 'es' });
+    expect(refused.statusCode).toBe(422);
+    const body = refused.json().error;
+    expect(body.code).toBe('timesheetBlocked');
+    expect(body.findings.map((f: { code: string }) => f.code)).toEqual(['OVER_66_HOURS']);
+    expect(body.findings[0].title.length).toBeGreaterThan(10);
+    expect(body.findings[0].howToFix.length).toBeGreaterThan(10);
+    expect(body.message).toContain('no se puede enviar');
+    const row = await db.db.selectFrom('timesheets').select('status').where('id', '=', second.json().id).executeTakeFirstOrThrow();
+    expect(row.status).toBe('draft');
+    expect(await db.db.selectFrom('audit_events').select('details').where('action', '=', 'timesheet.submit_refused').where('actor_user_id', '=', p.userId).executeTakeFirstOrThrow()).toMatchObject({ details: { codes: ['OVER_66_HOURS'] } });
+    // Within the cap it goes through.
+    await p.c.post(`/api/timesheets/${second.json().id}/days`, { days: days(weekDays, 300) });
+    expect((await submit(p.c, second.json().id)).statusCode).toBe(200);
+  });
+
+  it('is idempotent: a retried submission returns the first result', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 1), 120) });
+    const key = randomUUID();
+    const a = await submit(p.c, ts.json().id, key);
+    const b = await submit(p.c, ts.json().id, key);
+    expect(a.statusCode).toBe(200);
+    expect(b.statusCode).toBe(200);
+    expect(b.json().submittedAt).toBe(a.json().submittedAt);
+    expect(await db.db.selectFrom('audit_events').select('id').where('action', '=', 'timesheet.submitted').where('actor_user_id', '=', p.userId).execute()).toHaveLength(1);
+  });
+
+  it('refuses an empty timesheet', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    const res = await submit(p.c, ts.json().id);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('timesheetEmpty');
+  });
+
+  it('makes a submitted timesheet read-only, in the API and in the database', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 1), 120) });
+    await submit(p.c, ts.json().id);
+    const edit = await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 1), 60) });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe('timesheetReadOnly');
+    await expect(db.db.updateTable('timesheet_days').set({ worked_minutes: 1 }).where('timesheet_id', '=', ts.json().id).execute()).rejects.toThrow(/read-only/);
+  });
+
+  it('warns before a mid-period submission while visits are still scheduled in the period', async () => {
+    const p = await provider();
+    const current = payPeriodOf(today);
+    const [caseNumber] = p.caseNumbers as [string];
+    await p.c.post('/api/visits/plans', { caseNumber, startDate: current.end, startTime: '23:00', endTime: '23:59', repeat: 'none' });
+    const ts = await open(p.c, caseNumber, current.start);
+    const stillAhead = new Date(californiaInstant(current.end, 23 * 60)) > new Date();
+    expect(ts.json().remainingScheduledVisits).toBe(stillAhead ? 1 : 0);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: [{ date: current.start, workedMinutes: 60 }] });
+    const res = await p.c.post(`/api/timesheets/${ts.json().id}/submit`, { idempotencyKey: randomUUID() });
+    if (stillAhead) {
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error).toMatchObject({ code: 'timesheetVisitsStillScheduled', params: { count: 1 } });
+    }
+    expect((await submit(p.c, ts.json().id)).statusCode).toBe(200);
+  });
+});
+
+describe('the recipient and corrections', () => {
+  it('lets the recipient approve; the provider sees it at once', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 2), 180) });
+    await submit(p.c, ts.json().id);
+    const r = p.recipients[0]!;
+    const list = (await r.get('/api/recipient/timesheets')).json().timesheets;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ id: ts.json().id, status: 'submitted', workedMinutes: 360 });
+    const view = (await r.get(`/api/timesheets/${ts.json().id}`)).json();
+    expect(view).toMatchObject({ findings: [], totals: null, rulesContext: null, editable: false });
+    expect(view.days).toHaveLength(2);
+    const ok = await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'approve' });
+    expect(ok.json()).toMatchObject({ status: 'approved_by_recipient', decision: { decision: 'approved' } });
+    expect((await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'approve' })).statusCode).toBe(200);
+    expect((await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'reject', reason: 'changed my mind' })).json().error.code).toBe('timesheetAlreadyDecided');
+    expect((await p.c.get('/api/dashboard')).json().timekeeping.timesheets).toEqual([]); // previous period: not this one's
+    const own = (await p.c.get(`/api/timesheets/${ts.json().id}`)).json();
+    expect(own.status).toBe('approved_by_recipient');
+  });
+
+  it('shows a rejection with its reason on the dashboard; a correction is a new version that keeps the old one', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 2), 180) });
+    await submit(p.c, ts.json().id);
+    const r = p.recipients[0]!;
+    expect((await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'reject' })).statusCode).toBe(400);
+    const rejected = await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'reject', reason: 'Tuesday was 2 hours, not 3' });
+    expect(rejected.json().status).toBe('rejected_by_recipient');
+    const item = (await p.c.get('/api/dashboard')).json().attention.find((a: { kind: string }) => a.kind === 'timesheet_rejected');
+    expect(item).toMatchObject({ timesheetId: ts.json().id, reason: 'Tuesday was 2 hours, not 3' });
+
+    const v2 = await p.c.post(`/api/timesheets/${ts.json().id}/correct`);
+    expect(v2.json()).toMatchObject({ version: 2, status: 'draft', supersedesId: ts.json().id });
+    expect((await p.c.post(`/api/timesheets/${ts.json().id}/correct`)).json().id).toBe(v2.json().id);
+    await p.c.post(`/api/timesheets/${v2.json().id}/days`, { days: [{ date: weekDays[0], workedMinutes: 180 }, { date: weekDays[1], workedMinutes: 120 }] });
+    expect((await submit(p.c, v2.json().id)).statusCode).toBe(200);
+    const old = (await p.c.get(`/api/timesheets/${ts.json().id}`)).json();
+    expect(old).toMatchObject({ status: 'superseded', supersededById: v2.json().id });
+    expect(old.days.map((d: { workedMinutes: number }) => d.workedMinutes)).toEqual([180, 180]);
+    expect((await p.c.get('/api/dashboard')).json().attention.filter((a: { kind: string }) => a.kind === 'timesheet_rejected')).toEqual([]);
+    expect((await r.get('/api/recipient/timesheets')).json().timesheets.map((t: { version: number; status: string }) => [t.version, t.status])).toEqual([
+      [2, 'submitted'],
+      [1, 'superseded'],
+    ]);
+  });
+
+  it('flags a timesheet left without the recipient\'s decision for 2 days', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 1), 60) });
+    await submit(p.c, ts.json().id);
+    const kinds = async () => (await p.c.get('/api/dashboard')).json().attention.map((a: { kind: string }) => a.kind);
+    expect(await kinds()).not.toContain('awaiting_recipient');
+    await db.db.updateTable('timesheets').set({ submitted_at: new Date(Date.now() - 49 * 3_600_000) }).where('id', '=', ts.json().id).execute();
+    expect(await kinds()).toContain('awaiting_recipient');
+    expect((await p.recipients[0]!.get('/api/dashboard')).json()).toMatchObject({ role: 'recipient', timesheetsToReview: 1 });
+  });
+
+  it('keeps timesheets to their people: another provider, another recipient and county staff see nothing', async () => {
+    const p = await provider();
+    const other = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    expect((await other.c.get(`/api/timesheets/${ts.json().id}`)).statusCode).toBe(404);
+    expect((await other.c.post(`/api/timesheets/${ts.json().id}/days`, { days: [] })).statusCode).toBe(404);
+    expect((await p.recipients[0]!.get(`/api/timesheets/${ts.json().id}`)).statusCode).toBe(404); // a draft is the provider's
+    expect((await other.recipients[0]!.get('/api/recipient/timesheets')).json().timesheets).toEqual([]);
+    expect((await open(other.c, p.caseNumbers[0]!)).json().error.code).toBe('notAssignedToCase');
+  });
+});

@@ -38,7 +38,8 @@ async function usedBy(db: Db, providerId: number, exceptId?: number) {
 export async function overview(db: Db, viewer: Viewer, lang: timesheets.Client['lang'], now = new Date()) {
   const asOf = californiaDate(now);
   const worked = await timesheets.workedDays(db, viewer.id, asOf);
-  const used = await usedBy(db, viewer.id);
+  // Claims for later days are already spoken for: count them as used today.
+  const used = (await usedBy(db, viewer.id)).map((u) => ({ ...u, date: u.date > asOf ? asOf : u.date }));
   const s = sickLeaveStatus({ worked, used, asOf });
   const claims = await store.listClaims(db, { providerId: viewer.id });
   return {

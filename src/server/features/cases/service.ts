@@ -6,7 +6,7 @@
 import type { CaseSensitiveView, CaseStatusView } from '../../../contracts/cases.js';
 import type { Db } from '../../../db/connection.js';
 import type { Role } from '../../../contracts/auth.js';
-import { monthSpan, recipientWeeklyMaximumMinutes, type DateWindow, type RateChange } from '../../../domain/index.js';
+import { californiaDate, monthSpan, recipientWeeklyMaximumMinutes, type DateWindow, type RateChange } from '../../../domain/index.js';
 import { AppError, notFound } from '../../errors.js';
 import { decryptField, diagnosesAad } from '../../lib/encryption.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
@@ -195,3 +195,15 @@ export async function readSensitive(db: Db, dataKey: Buffer, viewer: Viewer, cas
   });
 }
 
+
+/**
+ * The providers assigned today to a case of a county (for messages to a recipient's providers, issue #6):
+ * matches `CaseProvidersLookup` in features/messages. Null for a case of another county or none.
+ */
+export async function caseProviders(db: Db, countyId: number, caseNumber: string) {
+  const today = californiaDate(new Date());
+  const c = await store.findCaseByNumber(db, caseNumber);
+  if (!c || c.county_id !== countyId) return null;
+  const rows = await store.listCaseAssignments(db, c.id, today, today);
+  return { caseId: c.id, providerIds: [...new Set(rows.map((r) => r.provider_user_id))] };
+}

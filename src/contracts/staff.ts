@@ -14,14 +14,26 @@ export const staffAccountView = z.object({
   lastName: z.string(),
   county: z.object({ slug: z.string(), name: z.string() }).nullable(),
   status: z.enum(['active', 'deactivated']),
+  deactivatedReason: z.string().nullable().describe('Shown to the person if they try to sign in'),
   setUp: z.boolean().describe('Whether the person has created their account'),
   failedAttempts: z.number().int(),
   lockedUntil: z.string().nullable(),
 });
 export type StaffAccountView = z.infer<typeof staffAccountView>;
 
+export const deactivateRequest = z.object({
+  reason: z.string(msg('deactivateReasonShape')).trim().min(3, msg('deactivateReasonShape')).max(500, msg('deactivateReasonShape')),
+});
+
 export const outboxList = z.object({
   messages: z.array(
-    z.object({ id: z.number().int(), createdAt: z.string(), to: z.string(), subject: z.string(), body: z.string() }),
+    z.object({
+      id: z.number().int(),
+      createdAt: z.string(),
+      to: z.string(),
+      subject: z.string(),
+      body: z.string(),
+      channel: z.enum(['email', 'sms']).optional().describe('sms: a text kept by the demo text sender'),
+    }),
   ),
 });

@@ -42,7 +42,9 @@ const sample = (url: string) =>
     .replace(':timesheetId', '1')
     .replace(':recordId', '1')
     .replace(':planId', '1')
-    .replace(':claimId', '1');
+    .replace(':claimId', '1')
+    .replace(':providerId', '870000008')
+    .replace(':threadId', '1');
 
 describe('access matrix', () => {
   it('every API route says who may call it', () => {

@@ -31,9 +31,11 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { requestContextPlugin } from './plugins/request-context.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webPlugin } from './plugins/web.js';
+import { countyAdminRoutes } from './features/county-admins/routes.js';
+import { countySettingsRoutes } from './features/county-settings/routes.js';
+import { enrolmentRoutes } from './features/enrolment/routes.js';
 import { eventRoutes } from './features/events/routes.js';
 import { LiveHub } from './features/events/service.js';
-import type { CaseProvidersLookup } from './features/messages/service.js';
 import { messageRoutes } from './features/messages/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { createDemoTextSender, type TextSender } from './features/notifications/service.js';
@@ -49,8 +51,6 @@ declare module 'fastify' {
     pubsub: PgPubSub | null;
     /** The Server-Sent Events clients of this process. */
     live: LiveHub;
-    /** The providers of one recipient's case (issue #4), for messages to them; null until the cases feature exists. */
-    caseProviders: CaseProvidersLookup | null;
     /** Every route with who may call it: the access matrix test walks this list. */
     routeTable: { method: string; url: string; access: Access | undefined }[];
   }
@@ -99,7 +99,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const live = new LiveHub(opts.db, pubsub, app.log, opts.liveHeartbeatMs);
   await live.start();
   app.decorate('live', live);
-  app.decorate('caseProviders', null);
   // Live streams are long requests: end them before the server waits for open connections to close.
   app.addHook('preClose', async () => live.stop());
   app.addHook('onClose', async () => pubsub?.stop());
@@ -157,6 +156,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
+  await app.register(enrolmentRoutes);
+  await app.register(countySettingsRoutes);
+  await app.register(countyAdminRoutes);
   if (opts.config.demo) await app.register(outboxRoutes);
   await app.register(webPlugin, { root: opts.webRoot ?? WEB_ROOT });
   return app;

@@ -115,7 +115,6 @@ export const en = {
   messageBodyShape: 'Write a message of 1 to 5,000 characters.',
   messageAsksForPassword:
     'Messages must never ask for a password. Remove the request: the county never needs anyone’s password.',
-  audienceRecipientsUnavailable: 'Messages to the providers of one recipient need the case records, which are not available yet.',
   audienceEmpty: 'Nobody would receive this message: there are no active providers in this audience.',
   replyNotAllowed: 'You can only reply in a conversation you are part of.',
   ackNotRequired: 'This message does not ask for an acknowledgement.',

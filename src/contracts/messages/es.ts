@@ -117,7 +117,6 @@ export const es: Record<MessageKey, string> = {
   messageBodyShape: 'Escriba un mensaje de 1 a 5,000 caracteres.',
   messageAsksForPassword:
     'Los mensajes nunca deben pedir una contraseña. Quite la solicitud: el condado nunca necesita la contraseña de nadie.',
-  audienceRecipientsUnavailable: 'Los mensajes a los proveedores de un beneficiario necesitan los expedientes de casos, que todavía no están disponibles.',
   audienceEmpty: 'Nadie recibiría este mensaje: no hay proveedores activos en este grupo.',
   replyNotAllowed: 'Solo puede responder en una conversación de la que forma parte.',
   ackNotRequired: 'Este mensaje no pide una confirmación de lectura.',

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { STAFF_ROLES } from '../../../contracts/auth.js';
 import { apiError, ok } from '../../../contracts/common.js';
-import { accountLookupParams, staffAccountView } from '../../../contracts/staff.js';
+import { signInHistory } from '../../../contracts/auth.js';
+import { accountLookupParams, deactivateRequest, staffAccountView } from '../../../contracts/staff.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
-import { unlockAccount, viewAccount, type StaffViewer } from './service.js';
+import { deactivateAccount, reinstateAccount, staffSignInHistory, unlockAccount, viewAccount, type StaffViewer } from './service.js';
 
 function staffViewer(request: Parameters<typeof requireAuth>[0]): StaffViewer {
   const { user } = requireAuth(request);
@@ -30,5 +31,38 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       await unlockAccount(app.db, staffViewer(request), request.params.loginId, clientOf(request));
       return { ok: true as const };
     },
+  );
+
+  app.post(
+    '/api/staff/accounts/:loginId/deactivate',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['staff'],
+        summary: 'Deactivate an account with a reason: it can no longer sign in, sees the reason if it tries, and is signed out everywhere',
+        params: accountLookupParams,
+        body: deactivateRequest,
+        response: { 200: staffAccountView, 400: apiError, 403: apiError, 404: apiError },
+      },
+    },
+    async (request) => deactivateAccount(app.db, staffViewer(request), request.params.loginId, request.body.reason, clientOf(request)),
+  );
+
+  app.post(
+    '/api/staff/accounts/:loginId/reinstate',
+    {
+      config: { access: STAFF_ROLES },
+      schema: { tags: ['staff'], summary: 'Reinstate a deactivated account', params: accountLookupParams, response: { 200: staffAccountView, 400: apiError, 403: apiError, 404: apiError } },
+    },
+    async (request) => reinstateAccount(app.db, staffViewer(request), request.params.loginId, clientOf(request)),
+  );
+
+  app.get(
+    '/api/staff/accounts/:loginId/sign-in-history',
+    {
+      config: { access: STAFF_ROLES },
+      schema: { tags: ['staff'], summary: "A person's sign-in history (own county only; the reading is audited)", params: accountLookupParams, response: { 200: signInHistory, 404: apiError } },
+    },
+    async (request) => staffSignInHistory(app.db, staffViewer(request), request.params.loginId, clientOf(request)),
   );
 };

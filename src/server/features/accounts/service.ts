@@ -1,9 +1,12 @@
 import type { StaffAccountView } from '../../../contracts/staff.js';
 import type { Db } from '../../../db/connection.js';
+import { publishLive } from '../../../jobs/pubsub.js';
 import { hmac } from '../../lib/tokens.js';
-import { notFound } from '../../errors.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { signInHistory } from '../auth/history.js';
 import { findCountyById } from '../counties/service.js';
+import { endUserSessions } from '../sessions/service.js';
 import * as store from './store.js';
 
 export type { UserRow, NewUser } from './store.js';
@@ -57,6 +60,7 @@ export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string):
     lastName: user.last_name,
     county: county ? { slug: county.slug, name: county.name } : null,
     status: user.status,
+    deactivatedReason: user.status === 'deactivated' ? user.deactivated_reason : null,
     setUp: user.password_hash !== null,
     failedAttempts: user.failed_attempts,
     lockedUntil: isLocked(user) ? user.locked_until!.toISOString() : null,
@@ -84,3 +88,63 @@ export async function unlockAccount(
     });
   });
 }
+
+/** Deactivating or reinstating an administrator's account is the state admin's call (issue #6). */
+function mayChangeStatus(viewer: StaffViewer, user: store.UserRow) {
+  if (user.id === viewer.id) throw new AppError(400, 'cannotChangeOwnAccount');
+  if ((user.role === 'county_admin' || user.role === 'state_admin') && viewer.role !== 'state_admin') throw forbidden();
+}
+
+/**
+ * Deactivates an account of the staff member's county with a reason the person will see if they try to
+ * sign in, ends all of its sessions at once (and any live stream), and records who did it and why.
+ */
+export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: string, reason: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+  await db.transaction().execute(async (trx) => {
+    const user = await findForStaff(trx, viewer, loginId, true);
+    mayChangeStatus(viewer, user);
+    if (user.status === 'deactivated') throw new AppError(400, 'alreadyDeactivated');
+    await store.setStatus(trx, user.id, 'deactivated', reason);
+    const ended = await endUserSessions(trx, user.id, 'deactivated');
+    await recordAudit(trx, {
+      ...audit,
+      action: 'account.deactivated',
+      outcome: 'success',
+      actorUserId: viewer.id,
+      subjectUserId: user.id,
+      countyId: user.county_id,
+      details: { reason, sessionsEnded: ended },
+    });
+    await publishLive(trx, { kind: 'signedOut', users: [user.id] });
+  });
+  return viewAccount(db, viewer, loginId);
+}
+
+export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+  await db.transaction().execute(async (trx) => {
+    const user = await findForStaff(trx, viewer, loginId, true);
+    mayChangeStatus(viewer, user);
+    if (user.status === 'active') throw new AppError(400, 'notDeactivated');
+    await store.setStatus(trx, user.id, 'active', null);
+    await recordAudit(trx, {
+      ...audit,
+      action: 'account.reinstated',
+      outcome: 'success',
+      actorUserId: viewer.id,
+      subjectUserId: user.id,
+      countyId: user.county_id,
+      details: { previousReason: user.deactivated_reason },
+    });
+  });
+  return viewAccount(db, viewer, loginId);
+}
+
+/** A person's sign-in history for staff of their county; the reading itself is audited. */
+export async function staffSignInHistory(db: Db, viewer: StaffViewer, loginId: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+  const user = await findForStaff(db, viewer, loginId);
+  await recordAudit(db, { ...audit, action: 'account.history_viewed', outcome: 'success', actorUserId: viewer.id, subjectUserId: user.id, countyId: user.county_id });
+  return signInHistory(db, user.id);
+}
+
+/** Staff accounts of one role in a county (or all counties), for the state admin's list of county admins. */
+export const listStaff = store.listStaff;

@@ -91,6 +91,7 @@ export interface NewUser {
   email?: string | null;
   emailVerified?: boolean;
   passwordHash?: string | null;
+  preferredLanguage?: string;
 }
 
 export async function insertUser(db: Db, u: NewUser) {
@@ -108,8 +109,38 @@ export async function insertUser(db: Db, u: NewUser) {
       email_verified_at: u.emailVerified ? sql`now()` : null,
       password_hash: u.passwordHash ?? null,
       password_changed_at: u.passwordHash ? sql`now()` : null,
+      ...(u.preferredLanguage ? { preferred_language: u.preferredLanguage } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export async function setStatus(db: Db, userId: number, status: 'active' | 'deactivated', reason: string | null) {
+  await db.updateTable('users').set({ status, deactivated_reason: reason }).where('id', '=', userId).execute();
+}
+
+export function listStaff(db: Db, role: 'county_worker' | 'county_admin', countyId?: number) {
+  let q = db
+    .selectFrom('users')
+    .innerJoin('counties', 'counties.id', 'users.county_id')
+    .select([
+      'users.id',
+      'users.login_id',
+      'users.first_name',
+      'users.last_name',
+      'users.email',
+      'users.status',
+      'users.deactivated_reason',
+      'users.email_verified_at',
+      'users.created_at',
+      'counties.id as county_code',
+      'counties.slug as county_slug',
+      'counties.name as county_name',
+    ])
+    .where('users.role', '=', role)
+    .orderBy('counties.name')
+    .orderBy('users.last_name');
+  if (countyId !== undefined) q = q.where('users.county_id', '=', countyId);
+  return q.execute();
 }

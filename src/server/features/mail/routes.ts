@@ -16,6 +16,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
           to: r.to_address,
           subject: r.subject,
           body: r.body_text,
+          channel: r.channel,
         })),
       };
     },

@@ -34,7 +34,7 @@ export function createMailer(opts: { smtpUrl: string | undefined; from: string; 
 export function listOutbox(db: Db, limit = 50) {
   return db
     .selectFrom('mail_outbox')
-    .select(['id', 'created_at', 'to_address', 'subject', 'body_text'])
+    .select(['id', 'created_at', 'to_address', 'subject', 'body_text', 'channel'])
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();

@@ -29,7 +29,7 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: COUNTY_STAFF },
       schema: { tags: ['messages'], summary: 'Send a message to one provider, the providers of one recipient, or every provider of the county', body: composeMessageRequest, response: { 200: composeMessageResponse, ...errors } },
     },
-    async (request) => messages.compose(app.db, viewer(request), request.body, clientOf(request), app.caseProviders),
+    async (request) => messages.compose(app.db, viewer(request), request.body, clientOf(request)),
   );
 
   app.get(

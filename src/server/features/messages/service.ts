@@ -3,7 +3,9 @@ import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
+import { californiaDate } from '../../../domain/index.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
+import * as cases from '../cases/service.js';
 import { notify, unreadNotificationCount } from '../notifications/service.js';
 import * as store from './store.js';
 
@@ -15,11 +17,14 @@ export interface Viewer {
 
 type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
-/**
- * Finds the providers of one recipient's case (issue #4's assignments). Until the case records exist this is
- * null and that audience is refused; app.ts wires it to the cases service when it is there.
- */
-export type CaseProvidersLookup = (db: Db, countyId: number, caseNumber: string) => Promise<{ caseId: number; providerIds: number[] } | null>;
+/** The providers assigned today (California date) to a case of this county, through the cases service (issue #4). */
+async function caseProviders(db: Db, countyId: number, caseNumber: string) {
+  const c = await cases.findCaseByNumber(db, caseNumber);
+  if (!c || c.county_id !== countyId) return null;
+  const today = californiaDate(await cases.nowInDb(db));
+  const rows = await cases.providersOfCase(db, c.id, today, today);
+  return { caseId: c.id, providerIds: rows.map((r) => r.provider_user_id) };
+}
 
 function countyOf(viewer: Viewer): number {
   if (viewer.countyId === null) throw forbidden();
@@ -50,7 +55,7 @@ export async function messageCounts(db: Db, userId: number) {
  * member's own county. The thread, its fan-out, the in-app notifications, the email/text jobs and the audit
  * row commit together.
  */
-export async function compose(db: Db, viewer: Viewer, input: ComposeMessageRequest, client: Client, caseProviders: CaseProvidersLookup | null) {
+export async function compose(db: Db, viewer: Viewer, input: ComposeMessageRequest, client: Client) {
   const countyId = countyOf(viewer);
   refusePasswordRequests('subject', input.subject);
   refusePasswordRequests('body', input.body);
@@ -64,7 +69,6 @@ export async function compose(db: Db, viewer: Viewer, input: ComposeMessageReque
       audienceUserId = p.id;
       who = { userIds: [p.id] };
     } else if (input.audience === 'recipient_providers') {
-      if (!caseProviders) throw new FieldError('caseNumber', 'audienceRecipientsUnavailable');
       const found = await caseProviders(trx, countyId, input.caseNumber);
       if (!found) throw new FieldError('caseNumber', 'notFound');
       audienceCaseId = found.caseId;

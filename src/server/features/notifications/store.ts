@@ -21,7 +21,8 @@ export async function resolveTargets(
       AND u.status = 'active'
       AND (${a.security} OR coalesce(p.enabled, c.channel = ANY(${[...a.defaultOn]}::text[])))
       AND (c.channel <> 'email' OR u.email IS NOT NULL)
-      AND (c.channel <> 'sms' OR EXISTS (SELECT 1 FROM provider_enrolments e WHERE e.user_id = u.id AND e.phone IS NOT NULL))
+      AND (c.channel <> 'sms' OR EXISTS (SELECT 1 FROM provider_enrolments e WHERE e.user_id = u.id AND e.phone IS NOT NULL)
+                               OR EXISTS (SELECT 1 FROM provider_profiles pp WHERE pp.user_id = u.id AND pp.phone IS NOT NULL))
     ORDER BY u.id, c.channel`.execute(db);
   return rows;
 }
@@ -54,6 +55,7 @@ export function findContact(db: Db, userId: number) {
   return db
     .selectFrom('users')
     .leftJoin('provider_enrolments as e', 'e.user_id', 'users.id')
+    .leftJoin('provider_profiles as pp', 'pp.user_id', 'users.id')
     .leftJoin('counties as c', 'c.id', 'users.county_id')
     .select([
       'users.id',
@@ -61,7 +63,8 @@ export function findContact(db: Db, userId: number) {
       'users.email',
       'users.preferred_language',
       'users.county_id',
-      'e.phone',
+      // The phone the provider keeps in their profile (issue #4), else the one the county recorded at enrolment.
+      sql<string | null>`coalesce(pp.phone, e.phone)`.as('phone'),
       'c.name as county_name',
       'c.help_phone',
     ])

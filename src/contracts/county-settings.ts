@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { email, isoDate, msg } from './common.js';
+import { countySummary } from './counties.js';
+
+/**
+ * A county's own settings, edited by its county admin (a state admin: any county). The ranges are the
+ * database's CHECKs (0001_foundation.sql); the screen shows them beside each field.
+ */
+export const POLICY_LIMITS = {
+  lockoutThreshold: { min: 3, max: 20 },
+  lockoutMinutes: { min: 5, max: 10080 },
+  idleTimeoutMinutes: { min: 2, max: 60 },
+  absoluteTimeoutMinutes: { min: 30, max: 1440 },
+} as const;
+
+/**
+ * Languages a county may offer: the state portal's English, Spanish, Chinese and Armenian, and the county EVV
+ * guides' Filipino, Vietnamese and Russian (SEIU 2015; SF HSA). The portal's own screens exist in en and es.
+ */
+export const OFFERED_LANGUAGES = ['en', 'es', 'zh', 'hy', 'tl', 'vi', 'ru'] as const;
+
+const range = (k: keyof typeof POLICY_LIMITS) => {
+  const { min, max } = POLICY_LIMITS[k];
+  return z
+    .number(msg('numberRange'))
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: 'numberRange', params: { min, max } });
+};
+
+const text = (max: number) => z.string().trim().min(1).max(max).nullable();
+
+export const countySettings = z.object({
+  county: countySummary,
+  helpDesk: z.object({ phone: z.string().nullable(), email: z.string().nullable(), hours: z.string().nullable() }),
+  policy: z.object({
+    lockoutThreshold: z.number().int(),
+    lockoutMinutes: z.number().int(),
+    idleTimeoutMinutes: z.number().int(),
+    absoluteTimeoutMinutes: z.number().int(),
+    securityQuestionsAllowed: z.boolean(),
+  }),
+  languages: z.array(z.string()),
+  limits: z.object(
+    Object.fromEntries(Object.keys(POLICY_LIMITS).map((k) => [k, z.object({ min: z.number(), max: z.number() })])) as Record<
+      keyof typeof POLICY_LIMITS,
+      z.ZodObject<{ min: z.ZodNumber; max: z.ZodNumber }>
+    >,
+  ),
+  wageRates: z
+    .array(z.object({ effectiveFrom: isoDate, rateCents: z.number().int() }))
+    .describe('Hourly wage by effective date (read-only here: kept by the cases feature, issue #4)'),
+  updatedAt: z.string(),
+});
+export type CountySettings = z.infer<typeof countySettings>;
+
+export const updateCountySettingsRequest = z
+  .object({
+    helpDesk: z
+      .object({
+        phone: z
+          .string(msg('helpPhoneShape'))
+          .trim()
+          .regex(/^[0-9()+ .-]{7,25}$/, msg('helpPhoneShape'))
+          .nullable(),
+        email: email.nullable(),
+        hours: text(200),
+      })
+      .optional(),
+    lockoutThreshold: range('lockoutThreshold').optional(),
+    lockoutMinutes: range('lockoutMinutes').optional(),
+    idleTimeoutMinutes: range('idleTimeoutMinutes').optional(),
+    absoluteTimeoutMinutes: range('absoluteTimeoutMinutes').optional(),
+    securityQuestionsAllowed: z.boolean().optional(),
+    languages: z
+      .array(z.enum(OFFERED_LANGUAGES))
+      .min(1, msg('languagesShape'))
+      .refine((l) => new Set(l).size === l.length, msg('languagesShape'))
+      .optional(),
+  })
+  .refine((r) => Object.values(r).some((v) => v !== undefined), { message: 'nothingToChange' });
+export type UpdateCountySettingsRequest = z.infer<typeof updateCountySettingsRequest>;

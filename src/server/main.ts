@@ -1,12 +1,10 @@
 import { openDatabase } from '../db/open.js';
 import { seedCounties } from '../db/seed/counties.js';
-import { seedDemo } from '../db/seed/demo.js';
 import { createJobWorker } from '../jobs/start.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { ssnLast4Hmac } from './features/accounts/service.js';
 import { ensureAuditPartitions } from './features/audit/service.js';
-import { hashPassword, normaliseAnswer } from './lib/passwords.js';
+import { seedDemoData } from './demo-seed.js';
 
 /** Process entry: config -> database -> migrations -> seed -> app -> listen, and a clean stop on Ctrl-C. */
 async function main() {
@@ -28,13 +26,7 @@ async function main() {
   });
   await ensureAuditPartitions(db.db);
   await seedCounties(db.db);
-  if (config.demo) {
-    await seedDemo(db.db, {
-      hashPassword,
-      hashAnswer: (a) => hashPassword(normaliseAnswer(a)),
-      ssnLast4Hmac: (d) => ssnLast4Hmac(config.dataKey, d),
-    });
-  }
+  if (config.demo) await seedDemoData(db.db, config);
   const app = await buildApp({ config, db: db.db, pool: db.pool });
   const worker = createJobWorker(app);
   if (db.appliedMigrations.length) app.log.info({ migrations: db.appliedMigrations }, 'migrations applied');

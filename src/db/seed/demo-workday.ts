@@ -55,11 +55,11 @@ export const DEMO_VISITS = [
 ] as const;
 
 export interface DemoWorkdayDeps {
-  /** Encrypts a case's diagnoses for storage; without it the demo cases have none on file. */
-  encryptDiagnoses?: (caseNumber: string, plaintext: string) => Buffer;
+  /** Encrypts a case's diagnoses for storage (the database layer holds no keys). */
+  encryptDiagnoses: (caseNumber: string, plaintext: string) => Buffer;
 }
 
-export async function seedDemoWorkday(trx: Db, deps: DemoWorkdayDeps = {}): Promise<boolean> {
+export async function seedDemoWorkday(trx: Db, deps: DemoWorkdayDeps): Promise<boolean> {
   const done = await trx.selectFrom('app_meta').select('key').where('key', '=', DEMO_WORKDAY_KEY).executeTakeFirst();
   if (done) return false;
   const users = await trx.selectFrom('users').select(['id', 'login_id']).where('login_id', 'in', [...DEMO_CASES.map((c) => c.caseNumber), '900000001', '900000002', '900000003']).execute();
@@ -106,7 +106,7 @@ export async function seedDemoWorkday(trx: Db, deps: DemoWorkdayDeps = {}): Prom
         phone: c.phone,
         home_latitude: c.lat,
         home_longitude: c.lng,
-        diagnoses_encrypted: deps.encryptDiagnoses ? deps.encryptDiagnoses(c.caseNumber, c.diagnoses) : null,
+        diagnoses_encrypted: deps.encryptDiagnoses(c.caseNumber, c.diagnoses),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import type { Db } from '../db/connection.js';
@@ -31,6 +31,7 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { requestContextPlugin } from './plugins/request-context.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webPlugin } from './plugins/web.js';
+import { redactUrl } from './lib/log-redaction.js';
 import { countyAdminRoutes } from './features/county-admins/routes.js';
 import { countySettingsRoutes } from './features/county-settings/routes.js';
 import { enrolmentRoutes } from './features/enrolment/routes.js';
@@ -81,6 +82,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
             level: opts.config.logLevel,
             // Headers carry the session cookie and request bodies carry passwords: never log either.
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+            },
           },
     trustProxy: opts.config.trustProxy,
     bodyLimit: 256 * 1024,

@@ -1,4 +1,5 @@
 import type { Db } from '../connection.js';
+import { seedDemoMessages } from './demo-messages.js';
 import { seedDemoWorkday, type DemoWorkdayDeps } from './demo-workday.js';
 
 /**
@@ -62,7 +63,7 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const done = await trx.selectFrom('app_meta').select('key').where('key', '=', 'demo_seeded').executeTakeFirst();
     // The workday data (issue #4) has its own marker, so a database seeded before it gets it too.
-    if (done) return (await seedDemoWorkday(trx, deps), false);
+    if (done) return (await seedDemoWorkday(trx, deps), await seedDemoMessages(trx), false);
     await trx.updateTable('counties').set(DEMO_HELP_DESK).where('id', '=', DEMO_COUNTY_ID).execute();
     const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
     const answerHashes = await Promise.all(DEMO_SECURITY_ANSWERS.map((a) => deps.hashAnswer(a.answer)));
@@ -105,6 +106,7 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
       .execute();
     await trx.insertInto('app_meta').values({ key: 'demo_seeded', value: JSON.stringify(new Date().toISOString()) }).execute();
     await seedDemoWorkday(trx, deps);
+    await seedDemoMessages(trx);
     return true;
   });
 }

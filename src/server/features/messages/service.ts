@@ -3,7 +3,6 @@ import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
-import { californiaDate } from '../../../domain/index.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { notify, unreadNotificationCount } from '../notifications/service.js';
@@ -16,15 +15,6 @@ export interface Viewer {
 }
 
 type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
-
-/** The providers assigned today (California date) to a case of this county, through the cases service (issue #4). */
-async function caseProviders(db: Db, countyId: number, caseNumber: string) {
-  const c = await cases.findCaseByNumber(db, caseNumber);
-  if (!c || c.county_id !== countyId) return null;
-  const today = californiaDate(await cases.nowInDb(db));
-  const rows = await cases.providersOfCase(db, c.id, today, today);
-  return { caseId: c.id, providerIds: rows.map((r) => r.provider_user_id) };
-}
 
 function countyOf(viewer: Viewer): number {
   if (viewer.countyId === null) throw forbidden();
@@ -69,7 +59,7 @@ export async function compose(db: Db, viewer: Viewer, input: ComposeMessageReque
       audienceUserId = p.id;
       who = { userIds: [p.id] };
     } else if (input.audience === 'recipient_providers') {
-      const found = await caseProviders(trx, countyId, input.caseNumber);
+      const found = await cases.caseProviders(trx, countyId, input.caseNumber);
       if (!found) throw new FieldError('caseNumber', 'notFound');
       audienceCaseId = found.caseId;
       who = { userIds: found.providerIds };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createTestDb, type TestDb } from '../../src/db/testing/test-db.js';
+import { createJobWorker } from '../../src/jobs/start.js';
 import { buildApp } from '../../src/server/app.js';
 import { seedDemoData } from '../../src/server/demo-seed.js';
 import { startTestSmtp } from '../../src/server/testing/smtp.js';
@@ -29,16 +30,18 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * The real server on a real port, over a fresh copy of the database with the demo accounts, sending mail
- * to a real SMTP server, driven by Debian's Chromium.
+ * The real server on a real port with its job worker (notifications), over a fresh copy of the database
+ * with the demo accounts, sending mail to a real SMTP server, driven by Debian's Chromium.
  */
 export async function startPortal(): Promise<Portal> {
   const db = await createTestDb();
   const smtp = await startTestSmtp();
   const config = testConfig({ smtpUrl: smtp.url, demo: true });
   await seedDemoData(db.db, config);
-  const app = await buildApp({ config, db: db.db, logger: false });
+  const app = await buildApp({ config, db: db.db, pool: db.pool, logger: false });
+  const worker = createJobWorker(app);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  await worker.start();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     baseUrl: address,
@@ -48,6 +51,7 @@ export async function startPortal(): Promise<Portal> {
     browser,
     async close() {
       await browser.close();
+      await worker.stop();
       await app.close();
       await smtp.close();
       await db.drop();

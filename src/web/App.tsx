@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router';
 import { STAFF_ROLES } from '../contracts/auth';
 import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
+import { ProfilePage } from './profile/ProfilePage';
+import { ReviewListPage } from './recipient/ReviewListPage';
+import { ReviewPage } from './recipient/ReviewPage';
 import { CountyPage } from './routes/CountyPage';
 import { CreateAccountPage } from './routes/CreateAccountPage';
 import { DashboardPage } from './routes/DashboardPage';
@@ -12,6 +15,9 @@ import { NotFoundPage } from './routes/NotFoundPage';
 import { SignInHistoryPage } from './routes/SignInHistoryPage';
 import { SignInPage } from './routes/SignInPage';
 import { StaffUnlockPage } from './routes/StaffUnlockPage';
+import { SickLeavePage } from './sick-leave/SickLeavePage';
+import { TimesheetPage } from './timesheets/TimesheetPage';
+import { TimesheetsPage } from './timesheets/TimesheetsPage';
 
 export function App() {
   return (
@@ -43,6 +49,54 @@ export function App() {
           element={
             <RequireAuth roles={STAFF_ROLES}>
               <StaffUnlockPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="timesheets"
+          element={
+            <RequireAuth roles={['provider']}>
+              <TimesheetsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="timesheets/:id"
+          element={
+            <RequireAuth roles={['provider']}>
+              <TimesheetPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="sick-leave"
+          element={
+            <RequireAuth roles={['provider']}>
+              <SickLeavePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="profile"
+          element={
+            <RequireAuth roles={['provider']}>
+              <ProfilePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="review"
+          element={
+            <RequireAuth roles={['recipient']}>
+              <ReviewListPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="review/:id"
+          element={
+            <RequireAuth roles={['recipient']}>
+              <ReviewPage />
             </RequireAuth>
           }
         />

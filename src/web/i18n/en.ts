@@ -1,3 +1,5 @@
+import { workdayTimesheetsEn } from './workday-timesheets.en';
+
 /**
  * English words of the web app. Spanish (es.ts) must have the same keys and the same {{placeholders}};
  * i18n.test.ts checks both. Server error messages live in src/contracts/messages and appear here under
@@ -304,6 +306,7 @@ export const en = {
     ok: 'OK',
     signOut: 'Sign out',
   },
+  ...workdayTimesheetsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,4 +1,5 @@
 import type { WebCatalogue } from './en';
+import { workdayTimesheetsEs } from './workday-timesheets.es';
 
 /** Palabras en español de la aplicación web: las mismas claves y {{marcadores}} que en.ts. */
 export const es: WebCatalogue = {
@@ -308,4 +309,5 @@ export const es: WebCatalogue = {
     ok: 'Aceptar',
     signOut: 'Cerrar sesión',
   },
+  ...workdayTimesheetsEs,
 };

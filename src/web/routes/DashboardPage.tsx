@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session';
+import { ReviewSummary } from '../recipient/ReviewSummary';
+import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
 
 /** One region of the dashboard; later issues put content where the empty state is now. */
 function Region({ id, heading, empty }: { id: string; heading: string; empty: string }) {
@@ -41,9 +43,8 @@ export function DashboardPage() {
         )}
       </p>
       {user.role === 'provider' && <ProviderDashboard />}
-      {user.role === 'recipient' && (
-        <Region id="dash-review" heading={t('dashboard.reviewHeading')} empty={t('dashboard.reviewEmpty')} />
-      )}
+      {user.role === 'recipient' && <ReviewSummary />}
+      {user.role === 'provider' && <TimesheetDecisions />}
       {isStaff(user) && (
         <section className="dashboard-region" aria-labelledby="dash-staff">
           <h2 id="dash-staff">{t('dashboard.staffToolsHeading')}</h2>

@@ -1,0 +1,351 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { LANGUAGES, type Language } from '../../contracts/messages/index';
+import { emailChangeRequest, emailChangeStarted, emailConfirmRequest, phoneChangeRequest, profileUpdateRequest, profileView } from '../../contracts/profile';
+import { get, post } from '../api';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { check } from '../forms/issues';
+import { TextField } from '../forms/TextField';
+import { useFormProblems } from '../forms/useFormProblems';
+import { useIssueText } from '../forms/useIssueText';
+import { formIssue } from '../forms/issues';
+import { setLanguage } from '../i18n';
+
+type Profile = z.infer<typeof profileView>;
+const PROFILE_KEY = ['profile'] as const;
+
+/** The stored 10 digits as people write a U.S. number. */
+const printedPhone = (digits: string) => (/^\d{10}$/.test(digits) ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : digits);
+
+/** Each language named in itself, as in the header's switch. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+/** The provider's contact details: phone and email (each asks for the password again), mailing address, language. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('profile.title'));
+  const issueText = useIssueText();
+  const profile = useQuery({ queryKey: PROFILE_KEY, queryFn: () => get('/api/profile', profileView) });
+  return (
+    <div className="page-narrow">
+      <h1>{t('profile.title')}</h1>
+      <p>{t('profile.intro')}</p>
+      {profile.isPending && <Loading />}
+      {profile.isError && (
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{issueText(formIssue(profile.error))}</p>
+          </div>
+        </div>
+      )}
+      {profile.data && (
+        <>
+          <PhoneForm profile={profile.data} />
+          <EmailForm profile={profile.data} />
+          <AddressForm profile={profile.data} />
+          <LanguageForm profile={profile.data} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One section of the page: its heading, its own error summary, and what was saved. */
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section className="margin-top-5 border-top-05 border-primary" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Saved({ text }: { text: string | null }) {
+  return (
+    <div role="status">
+      {text && (
+        <div className="usa-alert usa-alert--success usa-alert--slim margin-y-2">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{text}</p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function useSaveProfile() {
+  const queryClient = useQueryClient();
+  return (next: Profile) => queryClient.setQueryData(PROFILE_KEY, next);
+}
+
+const PHONE_FIELDS = [
+  ['phone', 'profile-phone'],
+  ['currentPassword', 'profile-phone-password'],
+] as const;
+
+function PhoneForm({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const problems = useFormProblems(PHONE_FIELDS);
+  const store = useSaveProfile();
+  const [phone, setPhone] = useState('');
+  const [password, setPassword] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    const checked = check(phoneChangeRequest, { phone, currentPassword: password });
+    if ('issues' in checked) return problems.invalid(checked.issues);
+    problems.clear();
+    setBusy(true);
+    try {
+      store(await post('/api/profile/phone', checked.data, profileView));
+      setPassword('');
+      setPhone('');
+      setSaved(t('profile.phone.saved'));
+    } catch (error) {
+      problems.failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Section id="phone" heading={t('profile.phone.heading')}>
+      <p>{profile.phone ? t('profile.phone.current', { phone: printedPhone(profile.phone) }) : t('profile.phone.none')}</p>
+      <form className="usa-form" noValidate onSubmit={(e) => void submit(e)}>
+        <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
+        <TextField id="profile-phone" type="tel" autoComplete="tel-national" label={t('profile.phone.new')} hint={t('profile.phone.hint')} value={phone} error={problems.errorOf('phone')} onChange={(e) => setPhone(e.target.value)} />
+        <TextField
+          id="profile-phone-password"
+          type="password"
+          autoComplete="current-password"
+          label={t('profile.password')}
+          hint={t('profile.passwordHint')}
+          value={password}
+          error={problems.errorOf('currentPassword')}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <Saved text={saved} />
+        <button type="submit" className="usa-button" disabled={busy}>
+          {t('profile.phone.save')}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+const EMAIL_FIELDS = [
+  ['newEmail', 'profile-email'],
+  ['currentPassword', 'profile-email-password'],
+] as const;
+const CODE_FIELDS = [['code', 'profile-email-code']] as const;
+
+function EmailForm({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const problems = useFormProblems(EMAIL_FIELDS);
+  const codeProblems = useFormProblems(CODE_FIELDS);
+  const store = useSaveProfile();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(profile.pendingEmail);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function start(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    const checked = check(emailChangeRequest, { newEmail: email, currentPassword: password });
+    if ('issues' in checked) return problems.invalid(checked.issues);
+    problems.clear();
+    setBusy(true);
+    try {
+      const started = await post('/api/profile/email', checked.data, emailChangeStarted);
+      setPassword('');
+      setSentTo(started.sentTo);
+    } catch (error) {
+      problems.failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm(e: FormEvent) {
+    e.preventDefault();
+    const checked = check(emailConfirmRequest, { code });
+    if ('issues' in checked) return codeProblems.invalid(checked.issues);
+    codeProblems.clear();
+    setBusy(true);
+    try {
+      store(await post('/api/profile/email/confirm', checked.data, profileView));
+      setSentTo(null);
+      setCode('');
+      setEmail('');
+      setSaved(t('profile.email.saved'));
+    } catch (error) {
+      codeProblems.failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Section id="email" heading={t('profile.email.heading')}>
+      <p>{profile.email ? t('profile.email.current', { email: profile.email }) : t('profile.email.none')}</p>
+      <Saved text={saved} />
+      {sentTo ? (
+        <form className="usa-form" noValidate onSubmit={(e) => void confirm(e)}>
+          <ErrorSummary items={codeProblems.summary} focusSignal={codeProblems.focusSignal} />
+          <p>{t('profile.email.codeSent', { email: sentTo })}</p>
+          <TextField
+            id="profile-email-code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            label={t('profile.email.code')}
+            hint={t('profile.email.codeHint')}
+            value={code}
+            error={codeProblems.errorOf('code')}
+            onChange={(e) => setCode(e.target.value)}
+          />
+          <button type="submit" className="usa-button" disabled={busy}>
+            {t('profile.email.confirm')}
+          </button>
+          <button type="button" className="usa-button usa-button--unstyled margin-top-2" onClick={() => setSentTo(null)}>
+            {t('profile.email.startOver')}
+          </button>
+        </form>
+      ) : (
+        <form className="usa-form" noValidate onSubmit={(e) => void start(e)}>
+          <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
+          <TextField id="profile-email" type="email" autoComplete="email" label={t('profile.email.new')} hint={t('profile.email.hint')} value={email} error={problems.errorOf('newEmail')} onChange={(e) => setEmail(e.target.value)} />
+          <TextField
+            id="profile-email-password"
+            type="password"
+            autoComplete="current-password"
+            label={t('profile.password')}
+            hint={t('profile.passwordHint')}
+            value={password}
+            error={problems.errorOf('currentPassword')}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button type="submit" className="usa-button" disabled={busy}>
+            {t('profile.email.send')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+const ADDRESS_FIELDS = [
+  ['mailingAddress.street', 'address-street'],
+  ['mailingAddress.unit', 'address-unit'],
+  ['mailingAddress.city', 'address-city'],
+  ['mailingAddress.state', 'address-state'],
+  ['mailingAddress.zip', 'address-zip'],
+] as const;
+
+function AddressForm({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const problems = useFormProblems(ADDRESS_FIELDS);
+  const store = useSaveProfile();
+  const a = profile.mailingAddress;
+  const [address, setAddress] = useState({ street: a?.street ?? '', unit: a?.unit ?? '', city: a?.city ?? '', state: a?.state ?? 'CA', zip: a?.zip ?? '' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = (key: keyof typeof address) => ({ value: address[key], onChange: (e: { target: { value: string } }) => setAddress({ ...address, [key]: e.target.value }), error: problems.errorOf(`mailingAddress.${key}`) });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    const checked = check(profileUpdateRequest, { mailingAddress: { ...address, unit: address.unit.trim() || null } });
+    if ('issues' in checked) return problems.invalid(checked.issues);
+    problems.clear();
+    setBusy(true);
+    try {
+      store(await post('/api/profile', checked.data, profileView));
+      setSaved(t('profile.address.saved'));
+    } catch (error) {
+      problems.failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Section id="address" heading={t('profile.address.heading')}>
+      <form className="usa-form" noValidate onSubmit={(e) => void submit(e)}>
+        <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
+        <TextField id="address-street" autoComplete="address-line1" label={t('profile.address.street')} {...field('street')} />
+        <TextField id="address-unit" autoComplete="address-line2" label={t('profile.address.unit')} {...field('unit')} />
+        <TextField id="address-city" autoComplete="address-level2" label={t('profile.address.city')} {...field('city')} />
+        <TextField id="address-state" autoComplete="address-level1" maxLength={2} inputClassName="usa-input--small" label={t('profile.address.state')} {...field('state')} />
+        <TextField id="address-zip" autoComplete="postal-code" inputMode="numeric" inputClassName="usa-input--medium" label={t('profile.address.zip')} {...field('zip')} />
+        <Saved text={saved} />
+        <button type="submit" className="usa-button" disabled={busy}>
+          {t('profile.address.save')}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+function LanguageForm({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const store = useSaveProfile();
+  const [language, setChoice] = useState<Language>(profile.preferredLanguage);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    setProblem(null);
+    setBusy(true);
+    try {
+      store(await post('/api/profile', { preferredLanguage: language }, profileView));
+      // The page switches too: the preference is for the portal's words as much as for letters and messages.
+      await setLanguage(language);
+      setSaved(t('profile.language.saved'));
+    } catch (error) {
+      setProblem(issueText(formIssue(error)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Section id="language" heading={t('profile.language.heading')}>
+      <form className="usa-form" onSubmit={(e) => void submit(e)}>
+        <label className="usa-label" htmlFor="profile-language">
+          {t('profile.language.label')}
+        </label>
+        <div className="usa-hint" id="profile-language-hint">
+          {t('profile.language.hint')}
+        </div>
+        <select className="usa-select" id="profile-language" aria-describedby="profile-language-hint" value={language} onChange={(e) => setChoice(e.target.value as Language)}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <div role="alert">{problem && <p className="usa-error-message">{problem}</p>}</div>
+        <Saved text={saved} />
+        <button type="submit" className="usa-button" disabled={busy}>
+          {t('profile.language.save')}
+        </button>
+      </form>
+    </Section>
+  );
+}

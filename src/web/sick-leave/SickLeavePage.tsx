@@ -1,0 +1,214 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { caseList } from '../../contracts/cases';
+import { rulesFinding } from '../../contracts/rules';
+import { sickLeaveClaimView, sickLeaveOverview } from '../../contracts/sick-leave';
+import { californiaDate, checkSickLeaveClaim, monthOf, renderReason } from '../../domain/index';
+import { ApiError, get, post } from '../api';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { formIssue, type Issue } from '../forms/issues';
+import { TextField } from '../forms/TextField';
+import { useIssueText } from '../forms/useIssueText';
+import { currentLanguage } from '../i18n';
+import { FindingList, type ShownFinding } from '../timesheets/FindingBox';
+import { formatDay, formatMinutes } from '../timesheets/format';
+import '../timesheets/timesheets.css';
+
+const OVERVIEW_KEY = ['sick-leave'] as const;
+
+/** "1", "1.5", "2,5" hours as minutes; undefined when it is not a number. */
+function hoursToMinutes(text: string): number | undefined {
+  const match = /^\s*(\d{1,2})(?:[.,](\d+))?\s*$/.exec(text);
+  if (!match) return undefined;
+  return Math.round(Number(`${match[1]}.${match[2] ?? '0'}`) * 60);
+}
+
+/** The provider's paid sick leave: the balance and its dates, a claim form, and the claims made. */
+export function SickLeavePage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('sickLeave.title'));
+  const issueText = useIssueText();
+  const overview = useQuery({ queryKey: OVERVIEW_KEY, queryFn: () => get('/api/sick-leave', sickLeaveOverview) });
+  const lang = i18n.language;
+  const o = overview.data;
+  const status = (s: 'pending' | 'confirmed' | 'rejected') =>
+    ({ pending: t('sickLeave.status.pending'), confirmed: t('sickLeave.status.confirmed'), rejected: t('sickLeave.status.rejected') })[s];
+  return (
+    <>
+      <h1>{t('sickLeave.title')}</h1>
+      <p className="measure-5">{t('sickLeave.intro')}</p>
+      {overview.isPending && <Loading />}
+      {overview.isError && (
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{issueText(formIssue(overview.error))}</p>
+          </div>
+        </div>
+      )}
+      {o && (
+        <section className="usa-summary-box margin-y-3" aria-labelledby="balance-heading">
+          <div className="usa-summary-box__body">
+            <h2 className="usa-summary-box__heading" id="balance-heading">
+              {t('sickLeave.balanceHeading')}
+            </h2>
+            <dl className="account-facts">
+              <dt>{t('sickLeave.balance')}</dt>
+              <dd>{formatMinutes(o.balanceMinutes, lang)}</dd>
+              <dt>{t('sickLeave.yearly')}</dt>
+              <dd>{formatMinutes(o.yearlyMinutes, lang)}</dd>
+              <dt>{t('sickLeave.used')}</dt>
+              <dd>{formatMinutes(Math.max(0, o.earnedOn ? o.yearlyMinutes - o.balanceMinutes : 0), lang)}</dd>
+              <dt>{t('sickLeave.earned')}</dt>
+              <dd>
+                {o.earnedOn
+                  ? t('sickLeave.earnedOn', { day: formatDay(o.earnedOn, lang) })
+                  : t('sickLeave.notEarned', { worked: formatMinutes(o.workedTowardEarningMinutes, lang) })}
+              </dd>
+              <dt>{t('sickLeave.usable')}</dt>
+              <dd>
+                {o.usable ? t('sickLeave.usableNow') : o.usableOn ? t('sickLeave.usableOn', { day: formatDay(o.usableOn, lang) }) : t('sickLeave.usableNotYet')}
+              </dd>
+              <dt>{t('sickLeave.lapses')}</dt>
+              <dd>{t('sickLeave.lapsesOn', { day: formatDay(o.fiscalYear.end, lang) })}</dd>
+            </dl>
+          </div>
+        </section>
+      )}
+      <ClaimForm />
+      <h2>{t('sickLeave.claimsHeading')}</h2>
+      {o && o.claims.length === 0 && <p>{t('sickLeave.claimsEmpty')}</p>}
+      <ul className="usa-list usa-list--unstyled">
+        {o?.claims.map((c) => (
+          <li key={c.id} className="padding-y-1 border-bottom-1px border-base-lighter">
+            {t('sickLeave.claimLine', { day: formatDay(c.date, lang), hours: formatMinutes(c.minutes, lang), name: `${c.recipient.firstName} ${c.recipient.lastName}` })}{' '}
+            <span className="usa-tag timesheet-status">{status(c.status)}</span>
+            {c.rejectReason && (
+              <>
+                <br />
+                {t('timesheets.editor.rejectedReason', { reason: c.rejectReason })}
+              </>
+            )}
+            <FindingList findings={c.findings} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const blockedFindings = z.array(rulesFinding);
+
+function ClaimForm() {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const queryClient = useQueryClient();
+  const today = californiaDate(Date.now());
+  const cases = useQuery({ queryKey: ['cases', monthOf(today)], queryFn: () => get(`/api/cases?month=${monthOf(today)}`, caseList) });
+  const [caseNumber, setCaseNumber] = useState('');
+  const [date, setDate] = useState('');
+  const [hours, setHours] = useState('');
+  const [errors, setErrors] = useState<{ date?: string; hours?: string }>({});
+  const [problem, setProblem] = useState<Issue | null>(null);
+  const [refused, setRefused] = useState<ShownFinding[] | null>(null);
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // One key per claim, kept across retries of the same claim so it is never recorded twice.
+  const key = useRef<string | null>(null);
+  const chosen = caseNumber || cases.data?.cases[0]?.caseNumber || '';
+
+  /** The claim's shape, by the rules engine: at least 1 hour, then 30-minute steps (ACL 18-01). */
+  function check(): { minutes: number } | null {
+    const found: { date?: string; hours?: string } = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.date = t('sickLeave.form.dateRequired');
+    const minutes = hoursToMinutes(hours);
+    if (minutes === undefined) found.hours = t('sickLeave.form.hoursInvalid');
+    else if (found.date === undefined) {
+      const shape = checkSickLeaveClaim({ claim: { date, minutes }, worked: [] }).find(
+        (f) => f.code === 'SICK_LEAVE_UNDER_ONE_HOUR' || f.code === 'SICK_LEAVE_NOT_HALF_HOURS',
+      );
+      if (shape) found.hours = renderReason(currentLanguage(), shape.code, shape).title;
+    }
+    setErrors(found);
+    if (found.date) document.getElementById('claim-date')?.focus();
+    else if (found.hours) document.getElementById('claim-hours')?.focus();
+    return found.date || found.hours || minutes === undefined ? null : { minutes };
+  }
+
+  async function send() {
+    setProblem(null);
+    setRefused(null);
+    setSent(false);
+    const ok = check();
+    if (!ok) return;
+    setBusy(true);
+    key.current ??= crypto.randomUUID();
+    try {
+      await post('/api/sick-leave/claims', { idempotencyKey: key.current, caseNumber: chosen, date, minutes: ok.minutes }, sickLeaveClaimView);
+      key.current = null;
+      setSent(true);
+      setDate('');
+      setHours('');
+      await queryClient.invalidateQueries({ queryKey: OVERVIEW_KEY });
+    } catch (error) {
+      if (error instanceof ApiError && error.status >= 400 && error.status < 500) key.current = null;
+      const listed = error instanceof ApiError && error.code === 'sickLeaveBlocked' ? blockedFindings.safeParse(error.detail.findings) : null;
+      if (listed?.success) setRefused(listed.data);
+      else setProblem(formIssue(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="usa-form"
+      aria-labelledby="claim-heading"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <h2 id="claim-heading">{t('sickLeave.form.heading')}</h2>
+      <label className="usa-label" htmlFor="claim-recipient">
+        {t('timesheets.list.recipient')}
+      </label>
+      <select className="usa-select" id="claim-recipient" value={chosen} onChange={(e) => setCaseNumber(e.target.value)}>
+        {(cases.data?.cases ?? []).map((c) => (
+          <option key={c.caseNumber} value={c.caseNumber}>
+            {t('timesheets.list.recipientOption', { name: `${c.recipient.firstName} ${c.recipient.lastName}`, caseNumber: c.caseNumber })}
+          </option>
+        ))}
+      </select>
+      <TextField type="date" id="claim-date" label={t('sickLeave.form.date')} value={date} error={errors.date} onChange={(e) => setDate(e.target.value)} />
+      <TextField
+        id="claim-hours"
+        inputMode="decimal"
+        autoComplete="off"
+        label={t('sickLeave.form.hours')}
+        hint={t('sickLeave.form.hoursHint')}
+        value={hours}
+        error={errors.hours}
+        onChange={(e) => setHours(e.target.value)}
+      />
+      <div role="alert">
+        {problem && <p className="usa-error-message">{issueText(problem)}</p>}
+        {refused && (
+          <div className="usa-alert usa-alert--error margin-top-2">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{t('errors.sickLeaveBlocked', { count: refused.length })}</p>
+              <FindingList findings={refused} />
+            </div>
+          </div>
+        )}
+      </div>
+      <p role="status">{sent ? t('sickLeave.form.sent') : ''}</p>
+      <button type="submit" className="usa-button" disabled={busy || chosen === ''}>
+        {t('sickLeave.form.send')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { TimesheetView } from '../../contracts/timesheets';
+import { DAY_LOCATIONS } from '../../contracts/timesheets';
+import { TextField } from '../forms/TextField';
+import { FindingList, type ShownFinding } from './FindingBox';
+import { formatDay, formatMinutes } from './format';
+import type { DayForm, DayLocation, DayProblem, ParsedDay } from './model';
+
+export function useDayProblemText() {
+  const { t } = useTranslation();
+  return (problem: DayProblem | undefined): string | undefined =>
+    problem &&
+    {
+      hoursInvalid: t('timesheets.day.hoursInvalid'),
+      minutesInvalid: t('timesheets.day.minutesInvalid'),
+      travelInvalid: t('timesheets.day.travelInvalid'),
+      tooLong: t('timesheets.day.tooLong'),
+      startEndTogether: t('errors.startEndTogether'),
+    }[problem];
+}
+
+interface DayCardProps {
+  day: DayForm;
+  parsed: ParsedDay;
+  saved: TimesheetView['days'][number] | undefined;
+  findings: readonly ShownFinding[];
+  onChange(day: DayForm): void;
+}
+
+/** One day of the pay period: the time worked, when and where, travel, and what the rules say about it. */
+export function DayCard({ day, parsed, saved, findings, onChange }: DayCardProps) {
+  const { t, i18n } = useTranslation();
+  const problemText = useDayProblemText();
+  const id = `day-${day.date}`;
+  const set = (change: Partial<DayForm>) => onChange({ ...day, ...change });
+  const locationText: Record<DayLocation, string> = {
+    home: t('timesheets.day.locationHome'),
+    community: t('timesheets.day.locationCommunity'),
+    both: t('timesheets.day.locationBoth'),
+  };
+  // "Edited" follows the typing: a day from EVV whose hours no longer match the check-ins is marked at once.
+  const edited = saved?.fromEvv && (saved.edited || parsed.workedMinutes !== saved.evvMinutes);
+  const number = { inputMode: 'numeric', pattern: '[0-9]*', autoComplete: 'off', maxLength: 4 } as const;
+  return (
+    <fieldset className="usa-fieldset timesheet-day" id={id} tabIndex={-1}>
+      <legend>{formatDay(day.date, i18n.language)}</legend>
+      {saved?.fromEvv && (
+        <p className="timesheet-source">
+          {edited
+            ? t('timesheets.day.edited', { evv: formatMinutes(saved.evvMinutes ?? 0, i18n.language) })
+            : t('timesheets.day.fromEvv')}
+        </p>
+      )}
+      <div className="timesheet-day__fields">
+        <TextField {...number} id={`${id}-hours`} label={t('timesheets.day.hours')} value={day.hours} error={problemText(parsed.problems.hours)} onChange={(e) => set({ hours: e.target.value })} />
+        <TextField {...number} id={`${id}-minutes`} label={t('timesheets.day.minutes')} value={day.minutes} error={problemText(parsed.problems.minutes)} onChange={(e) => set({ minutes: e.target.value })} />
+        <TextField type="time" id={`${id}-start`} label={t('timesheets.day.start')} value={day.start} onChange={(e) => set({ start: e.target.value })} />
+        <TextField type="time" id={`${id}-end`} label={t('timesheets.day.end')} value={day.end} error={problemText(parsed.problems.end)} onChange={(e) => set({ end: e.target.value })} />
+        <div className="usa-form-group">
+          <label className="usa-label" htmlFor={`${id}-location`}>
+            {t('timesheets.day.location')}
+          </label>
+          <select className="usa-select" id={`${id}-location`} value={day.location} onChange={(e) => set({ location: e.target.value as DayLocation | '' })}>
+            <option value="">{t('timesheets.day.locationNone')}</option>
+            {DAY_LOCATIONS.map((l) => (
+              <option key={l} value={l}>
+                {locationText[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField {...number} id={`${id}-travel`} label={t('timesheets.day.travelMinutes')} value={day.travel} error={problemText(parsed.problems.travel)} onChange={(e) => set({ travel: e.target.value })} />
+      </div>
+      <FindingList findings={findings} />
+    </fieldset>
+  );
+}

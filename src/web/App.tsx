@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { STAFF_ROLES } from '../contracts/auth';
+import { consoleMessagesRoutes } from './console/routes';
 import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
 import { ProfilePage } from './profile/ProfilePage';
@@ -100,6 +101,7 @@ export function App() {
             </RequireAuth>
           }
         />
+        {consoleMessagesRoutes}
         <Route path="dev/outbox" element={<DevOutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useSession } from '../session';
 import { useIssueText } from '../forms/useIssueText';
 import { formIssue, type Issue } from '../forms/issues';
+import { HeaderCounts } from '../messages/HeaderCounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function SiteHeader() {
@@ -25,6 +26,7 @@ export function SiteHeader() {
         <div className="site-header__account">
           <div className="grid-container site-header__account-inner">
             <span>{t('header.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>
+            <HeaderCounts />
             <SignOutButton />
           </div>
         </div>

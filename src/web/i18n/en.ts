@@ -1,3 +1,4 @@
+import { consoleMessagesEn } from './console-messages.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 
 /**
@@ -6,6 +7,7 @@ import { workdayTimesheetsEn } from './workday-timesheets.en';
  * the `errors.` prefix (see index.ts).
  */
 export const en = {
+  ...consoleMessagesEn,
   app: {
     name: 'IHSS Provider Portal',
     skipToContent: 'Skip to main content',

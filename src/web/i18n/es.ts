@@ -1,8 +1,10 @@
+import { consoleMessagesEs } from './console-messages.es';
 import type { WebCatalogue } from './en';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
 
 /** Palabras en español de la aplicación web: las mismas claves y {{marcadores}} que en.ts. */
 export const es: WebCatalogue = {
+  ...consoleMessagesEs,
   app: {
     name: 'Portal de Proveedores de IHSS',
     skipToContent: 'Saltar al contenido principal',

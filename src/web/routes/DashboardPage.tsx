@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
 import { usePageTitle } from '../components/usePageTitle';
+import { DashboardMessages } from '../messages/DashboardMessages';
 import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
 import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
@@ -90,7 +91,7 @@ function ProviderDashboard() {
           <Region id="dash-billing" heading={t('dashboard.billingHeading')} empty={t('dashboard.billingEmpty')} />
         </div>
         <div className="tablet:grid-col-6">
-          <Region id="dash-messages" heading={t('dashboard.messagesHeading')} empty={t('dashboard.messagesEmpty')} />
+          <DashboardMessages />
         </div>
       </div>
     </>

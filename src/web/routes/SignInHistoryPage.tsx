@@ -49,7 +49,7 @@ function networkText(t: TFunction, network: string | null): string | null {
 
 /** Where and when the account was used, so a person can spot what they did not do. */
 export function SignInHistoryPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('history.title'));
   const issueText = useIssueText();
   const history = useQuery({ queryKey: ['sign-in-history'], queryFn: () => get('/api/me/sign-in-history', signInHistory) });
@@ -67,39 +67,45 @@ export function SignInHistoryPage() {
         </div>
       )}
       {history.data?.events.length === 0 && <p>{t('history.empty')}</p>}
-      {history.data && history.data.events.length > 0 && (
-        <table className="usa-table usa-table--stacked usa-table--borderless width-full">
-          <caption className="usa-sr-only">{t('history.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.at')}</th>
-              <th scope="col">{t('history.action')}</th>
-              <th scope="col">{t('history.outcome')}</th>
-              <th scope="col">{t('history.device')}</th>
-              <th scope="col">{t('history.ip')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.data.events.map((event, i) => {
-              const network = networkText(t, event.network);
-              return (
-                <tr key={`${event.at}-${i}`}>
-                  <th scope="row" data-label={t('history.at')}>
-                    <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
-                  </th>
-                  <td data-label={t('history.action')}>{actionText(t, event.action)}</td>
-                  <td data-label={t('history.outcome')}>{outcomeText(t, event.outcome)}</td>
-                  <td data-label={t('history.device')}>{event.device ?? t('history.unknown')}</td>
-                  <td data-label={t('history.ip')}>
-                    {event.ip ?? t('history.unknown')}
-                    {network && <span className="history-network"> ({network})</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      {history.data && history.data.events.length > 0 && <SignInHistoryTable events={history.data.events} caption={t('history.caption')} />}
     </>
+  );
+}
+
+/** The events as a table; county staff see a provider's history with the same words. */
+export function SignInHistoryTable({ events, caption }: { events: HistoryEvent[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <table className="usa-table usa-table--stacked usa-table--borderless width-full">
+      <caption className="usa-sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('history.at')}</th>
+          <th scope="col">{t('history.action')}</th>
+          <th scope="col">{t('history.outcome')}</th>
+          <th scope="col">{t('history.device')}</th>
+          <th scope="col">{t('history.ip')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event, i) => {
+          const network = networkText(t, event.network);
+          return (
+            <tr key={`${event.at}-${i}`}>
+              <th scope="row" data-label={t('history.at')}>
+                <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
+              </th>
+              <td data-label={t('history.action')}>{actionText(t, event.action)}</td>
+              <td data-label={t('history.outcome')}>{outcomeText(t, event.outcome)}</td>
+              <td data-label={t('history.device')}>{event.device ?? t('history.unknown')}</td>
+              <td data-label={t('history.ip')}>
+                {event.ip ?? t('history.unknown')}
+                {network && <span className="history-network"> ({network})</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

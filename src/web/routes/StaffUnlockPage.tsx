@@ -1,19 +1,23 @@
 import { Alert, Button } from '@trussworks/react-uswds';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../contracts/auth';
+import { Link, useNavigate, useParams } from 'react-router';
+import { signInHistory, type Role } from '../../contracts/auth';
 import { ok } from '../../contracts/common';
-import { staffAccountView, type StaffAccountView } from '../../contracts/staff';
+import { deactivateRequest, staffAccountView, type StaffAccountView } from '../../contracts/staff';
 import { ApiError, get, post } from '../api';
+import { TextArea } from '../messages/TextArea';
+import { SignInHistoryTable } from './SignInHistoryPage';
+import '../console/console.css';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
-import { formIssue } from '../forms/issues';
+import { check, formIssue } from '../forms/issues';
 import { formatDateTime } from '../i18n/format';
 
 const FIELDS = [['loginId', 'unlock-loginId']] as const;
@@ -29,16 +33,22 @@ function roleText(t: TFunction, role: Role): string {
   return texts[role];
 }
 
-/** County staff look up an account of their own county and lift a lock left by failed sign-ins. */
+const accountKey = (loginId: string | null) => ['staff-account', loginId];
+
+/**
+ * County staff look up an account of their own county (/staff/unlock), and at /staff/accounts/:loginId see
+ * its lock state and sign-in history, unlock it, deactivate it with a reason, or reinstate it.
+ */
 export function StaffUnlockPage() {
   const { t } = useTranslation();
   usePageTitle(t('unlock.title'));
   const issueText = useIssueText();
-  const [loginId, setLoginId] = useState('');
-  const [lookedUp, setLookedUp] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const lookedUp = useParams().loginId ?? null;
+  const [loginId, setLoginId] = useState(lookedUp ?? '');
   const form = useFormProblems(FIELDS);
   const account = useQuery({
-    queryKey: ['staff-account', lookedUp],
+    queryKey: accountKey(lookedUp),
     queryFn: () => get(`/api/staff/accounts/${encodeURIComponent(lookedUp!)}`, staffAccountView),
     enabled: lookedUp !== null,
   });
@@ -49,7 +59,7 @@ export function StaffUnlockPage() {
     if (!id) return form.invalid({ loginId: { code: 'required' } });
     form.clear();
     if (id === lookedUp) void account.refetch();
-    else setLookedUp(id);
+    else void navigate(`/staff/accounts/${encodeURIComponent(id)}`);
   };
 
   const missing = account.error instanceof ApiError && account.error.status === 404;
@@ -79,6 +89,8 @@ export function StaffUnlockPage() {
         {account.isError && !missing && <p>{issueText(formIssue(account.error))}</p>}
       </div>
       {account.data && <AccountCard key={account.data.id} account={account.data} onUnlocked={() => void account.refetch()} />}
+      {account.data && <AccountActions key={`actions-${account.data.id}`} account={account.data} />}
+      {account.data && <StaffHistory key={`history-${account.data.id}`} loginId={account.data.loginId} />}
     </div>
   );
 }
@@ -104,7 +116,15 @@ function AccountCard({ account, onUnlocked }: { account: StaffAccountView; onUnl
             {roleText(t, account.role)} · {account.loginId}
           </dd>
           <dt>{t('unlock.status')}</dt>
-          <dd>{account.status === 'active' ? t('unlock.active') : t('unlock.deactivated')}</dd>
+          <dd>
+            {account.status === 'active' ? t('unlock.active') : t('unlock.deactivated')}
+            {account.deactivatedReason && (
+              <>
+                <br />
+                {t('account.reasonShown', { reason: account.deactivatedReason })}
+              </>
+            )}
+          </dd>
           <dt>{t('unlock.setUp')}</dt>
           <dd>{account.setUp ? t('unlock.yes') : t('unlock.no')}</dd>
           <dt>{t('unlock.failedAttempts')}</dt>
@@ -134,6 +154,145 @@ function AccountCard({ account, onUnlocked }: { account: StaffAccountView; onUnl
           </Button>
         )}
       </div>
+    </section>
+  );
+}
+
+const REASON_FIELDS = [['reason', 'account-reason']] as const;
+
+/** Deactivate (with a reason the person sees if they try to sign in, after a confirmation) or reinstate. */
+function AccountActions({ account }: { account: StaffAccountView }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const queryClient = useQueryClient();
+  const name = `${account.firstName} ${account.lastName}`;
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const form = useFormProblems(REASON_FIELDS);
+  // The question appears where the button was: focus moves to it so keyboard and screen-reader users meet it.
+  const confirmBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmBox.current?.focus();
+  }, [confirming]);
+  const path = `/api/staff/accounts/${encodeURIComponent(account.loginId)}`;
+  const done = (view: StaffAccountView) => {
+    queryClient.setQueryData(accountKey(account.loginId), view);
+    setConfirming(false);
+    setReason('');
+  };
+  const deactivate = useMutation({
+    mutationFn: (body: { reason: string }) => post(`${path}/deactivate`, body, staffAccountView),
+    onSuccess: done,
+    onError: (error) => {
+      setConfirming(false);
+      form.failed(error);
+    },
+  });
+  const reinstate = useMutation({ mutationFn: () => post(`${path}/reinstate`, {}, staffAccountView), onSuccess: done });
+
+  const ask = (e: FormEvent) => {
+    e.preventDefault();
+    const result = check(deactivateRequest, { reason });
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    setConfirming(true);
+  };
+
+  return (
+    <section className="margin-top-4" aria-labelledby="account-actions">
+      <h2 id="account-actions">{t('account.actionsHeading')}</h2>
+      <div role="status">
+        {deactivate.isSuccess && account.status === 'deactivated' && (
+          <Alert type="success" headingLevel="h3" slim>
+            {t('account.deactivated', { name })}
+          </Alert>
+        )}
+        {reinstate.isSuccess && account.status === 'active' && (
+          <Alert type="success" headingLevel="h3" slim>
+            {t('account.reinstated', { name })}
+          </Alert>
+        )}
+        {reinstate.isError && (
+          <Alert type="error" headingLevel="h3" slim>
+            {issueText(formIssue(reinstate.error))}
+          </Alert>
+        )}
+      </div>
+      {account.status === 'deactivated' ? (
+        <>
+          <p>{t('account.reinstateExplain', { name })}</p>
+          <Button type="button" disabled={reinstate.isPending} onClick={() => reinstate.mutate()}>
+            {t('account.reinstate')}
+          </Button>
+        </>
+      ) : (
+        <form className="usa-form usa-form--large" onSubmit={ask} noValidate>
+          <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+          <TextArea
+            id="account-reason"
+            label={t('account.reasonLabel')}
+            hint={t('account.reasonHint')}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setConfirming(false);
+            }}
+            error={form.errorOf('reason')}
+            rows={3}
+          />
+          {!confirming && (
+            <Button type="submit" secondary className="margin-top-2">
+              {t('account.deactivate')}
+            </Button>
+          )}
+          {confirming && (
+            <div className="confirm-box" ref={confirmBox} tabIndex={-1} role="group" aria-labelledby="confirm-heading">
+              <h3 id="confirm-heading">{t('account.confirmHeading', { name })}</h3>
+              <p>{t('account.confirmText', { name })}</p>
+              <Button type="button" secondary disabled={deactivate.isPending} onClick={() => deactivate.mutate({ reason: reason.trim() })}>
+                {t('account.confirmDeactivate')}
+              </Button>
+              <Button type="button" outline onClick={() => setConfirming(false)}>
+                {t('account.cancel')}
+              </Button>
+            </div>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The person's sign-in history, fetched only when asked for: every reading of it is audited. */
+function StaffHistory({ loginId }: { loginId: string }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const [shown, setShown] = useState(false);
+  const history = useQuery({
+    queryKey: ['staff-sign-in-history', loginId],
+    queryFn: () => get(`/api/staff/accounts/${encodeURIComponent(loginId)}/sign-in-history`, signInHistory),
+    enabled: shown,
+  });
+  return (
+    <section className="margin-top-4" aria-labelledby="account-history">
+      <h2 id="account-history">{t('history.title')}</h2>
+      <p>{t('account.historyAudited')}</p>
+      {!shown && (
+        <Button type="button" outline onClick={() => setShown(true)}>
+          {t('account.showHistory')}
+        </Button>
+      )}
+      <div role="status">
+        {shown && history.isPending && <Loading />}
+        {history.isError && <p>{issueText(formIssue(history.error))}</p>}
+        {history.data?.events.length === 0 && <p>{t('account.historyEmpty')}</p>}
+      </div>
+      {history.data && history.data.events.length > 0 && (
+        <SignInHistoryTable events={history.data.events} caption={t('account.historyCaption', { loginId })} />
+      )}
+      <p className="margin-top-4">
+        <Link to="/staff">{t('console.title')}</Link>
+      </p>
     </section>
   );
 }

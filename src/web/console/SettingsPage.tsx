@@ -1,0 +1,173 @@
+import { Alert, Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  OFFERED_LANGUAGES,
+  POLICY_LIMITS,
+  countySettings,
+  updateCountySettingsRequest,
+  type CountySettings,
+  type UpdateCountySettingsRequest,
+} from '../../contracts/county-settings';
+import { post, get } from '../api';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { check } from '../forms/issues';
+import { TextField } from '../forms/TextField';
+import { useFormProblems } from '../forms/useFormProblems';
+import { LoadProblem } from '../messages/shared';
+import { useSession } from '../session';
+import { CountyPicker } from './CountyPicker';
+import { localeOf } from '../i18n';
+import { formatDate } from './format';
+import { LANGUAGE_NAMES } from './languages';
+
+type PolicyField = keyof typeof POLICY_LIMITS;
+const POLICY_FIELDS = Object.keys(POLICY_LIMITS) as PolicyField[];
+
+const FIELDS = [
+  ['helpDesk.phone', 'settings-phone'],
+  ['helpDesk.email', 'settings-email'],
+  ['helpDesk.hours', 'settings-hours'],
+  ...POLICY_FIELDS.map((f) => [f, `settings-${f}`] as const),
+  ['languages', 'settings-languages'],
+] as const;
+
+/** A county admin's own county settings; a state admin picks the county first. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('settings.title'));
+  const { user } = useSession();
+  const [picked, setPicked] = useState('');
+  const slug = user?.role === 'state_admin' ? picked : (user?.county?.slug ?? '');
+  const settings = useQuery({
+    queryKey: ['county-settings', slug],
+    queryFn: () => get(`/api/staff/counties/${slug}/settings`, countySettings),
+    enabled: slug !== '',
+  });
+  return (
+    <div className="page-narrow">
+      <h1>{t('settings.title')}</h1>
+      {user?.role === 'state_admin' && <CountyPicker id="settings-county" value={picked} onChange={setPicked} />}
+      {settings.isFetching && !settings.data && <Loading />}
+      {settings.isError && <LoadProblem error={settings.error} />}
+      {settings.data && <SettingsForm key={settings.data.county.slug} saved={settings.data} />}
+    </div>
+  );
+}
+
+function SettingsForm({ saved }: { saved: CountySettings }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useFormProblems(FIELDS);
+  const [helpDesk, setHelpDesk] = useState({ phone: saved.helpDesk.phone ?? '', email: saved.helpDesk.email ?? '', hours: saved.helpDesk.hours ?? '' });
+  const [policy, setPolicy] = useState(() => Object.fromEntries(POLICY_FIELDS.map((f) => [f, String(saved.policy[f])])) as Record<PolicyField, string>);
+  const [questions, setQuestions] = useState(saved.policy.securityQuestionsAllowed);
+  const [languages, setLanguages] = useState(saved.languages);
+  const labels: Record<PolicyField, string> = {
+    lockoutThreshold: t('settings.lockoutThreshold'),
+    lockoutMinutes: t('settings.lockoutMinutes'),
+    idleTimeoutMinutes: t('settings.idleTimeoutMinutes'),
+    absoluteTimeoutMinutes: t('settings.absoluteTimeoutMinutes'),
+  };
+  const save = useMutation({
+    mutationFn: (input: UpdateCountySettingsRequest) => post(`/api/staff/counties/${saved.county.slug}/settings`, input, countySettings),
+    onSuccess: (data) => queryClient.setQueryData(['county-settings', saved.county.slug], data),
+    onError: form.failed,
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const orNull = (v: string) => (v.trim() === '' ? null : v);
+    const result = check(updateCountySettingsRequest, {
+      helpDesk: { phone: orNull(helpDesk.phone), email: orNull(helpDesk.email), hours: orNull(helpDesk.hours) },
+      ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, policy[f].trim() === '' ? Number.NaN : Number(policy[f])])),
+      securityQuestionsAllowed: questions,
+      languages,
+    });
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    save.mutate(result.data);
+  };
+  const desk = (field: keyof typeof helpDesk) => ({
+    value: helpDesk[field],
+    onChange: (e: { target: { value: string } }) => setHelpDesk((h) => ({ ...h, [field]: e.target.value })),
+    error: form.errorOf(`helpDesk.${field}`),
+  });
+  return (
+    <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
+      <h2>{saved.county.name}</h2>
+      <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+      <Fieldset legend={t('settings.helpDeskLegend')} legendStyle="large">
+        <TextField id="settings-phone" type="tel" label={t('settings.phone')} {...desk('phone')} />
+        <TextField id="settings-email" type="email" label={t('settings.email')} {...desk('email')} />
+        <TextField id="settings-hours" label={t('settings.hours')} hint={t('settings.hoursHint')} {...desk('hours')} />
+      </Fieldset>
+      <Fieldset legend={t('settings.policyLegend')} legendStyle="large" className="margin-top-4">
+        {POLICY_FIELDS.map((f) => (
+          <TextField
+            key={f}
+            id={`settings-${f}`}
+            label={labels[f]}
+            hint={t('settings.limits', { min: saved.limits[f].min, max: saved.limits[f].max })}
+            inputMode="numeric"
+            inputClassName="usa-input--small"
+            value={policy[f]}
+            onChange={(e) => setPolicy((p) => ({ ...p, [f]: e.target.value }))}
+            error={form.errorOf(f)}
+          />
+        ))}
+        <Checkbox
+          id="settings-questions"
+          name="settings-questions"
+          className="margin-top-3"
+          checked={questions}
+          onChange={(e) => setQuestions(e.target.checked)}
+          label={t('settings.questionsAllowed')}
+          labelDescription={t('settings.questionsHint')}
+          tile
+        />
+      </Fieldset>
+      <Fieldset legend={t('settings.languagesLegend')} legendStyle="large" className="margin-top-4" id="settings-languages" tabIndex={-1}>
+        <div aria-live="polite">{form.errorOf('languages') && <span className="usa-error-message">{form.errorOf('languages')}</span>}</div>
+        {OFFERED_LANGUAGES.map((l) => (
+          <Checkbox
+            key={l}
+            id={`settings-lang-${l}`}
+            name="settings-languages"
+            checked={languages.includes(l)}
+            onChange={(e) => setLanguages((ls) => (e.target.checked ? [...ls, l] : ls.filter((x) => x !== l)))}
+            label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>}
+          />
+        ))}
+      </Fieldset>
+      <h3 className="margin-top-4">{t('settings.wageHeading')}</h3>
+      <p className="usa-hint">{t('settings.wageReadOnly')}</p>
+      {saved.wageRates.length === 0 ? (
+        <p>{t('settings.wageNone')}</p>
+      ) : (
+        <ul className="usa-list">
+          {saved.wageRates.map((r) => (
+            <li key={r.effectiveFrom}>
+              {t('settings.wageLine', {
+                rate: new Intl.NumberFormat(localeOf(i18n.language), { style: 'currency', currency: 'USD' }).format(r.rateCents / 100),
+                date: formatDate(r.effectiveFrom, i18n.language),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div role="status">
+        {save.isSuccess && (
+          <Alert type="success" headingLevel="h3" slim>
+            {t('settings.saved')}
+          </Alert>
+        )}
+      </div>
+      <Button type="submit" className="margin-top-3" disabled={save.isPending}>
+        {t('settings.save')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { notificationList } from '../../contracts/notifications';
+import { get } from '../api';
+import { formatDateTime } from '../i18n/format';
+import { NewArrivals, ThreadList, useInbox } from './inbox';
+import { NOTIFICATIONS_KEY } from './live';
+import { LoadProblem } from './shared';
+
+/** The dashboard's "Messages and notifications": the newest of each, with unread ones marked in words. */
+export function DashboardMessages() {
+  const { t, i18n } = useTranslation();
+  const messages = useInbox(3);
+  const notes = useQuery({
+    queryKey: [...NOTIFICATIONS_KEY, 3],
+    queryFn: () => get('/api/notifications?limit=3', notificationList),
+  });
+  return (
+    <section className="dashboard-region" aria-labelledby="dash-messages">
+      <h2 id="dash-messages">{t('dashboard.messagesHeading')}</h2>
+      {messages.isError && <LoadProblem error={messages.error} />}
+      {messages.data && (
+        <>
+          <NewArrivals
+            shown={messages.data.counts.unreadMessages}
+            onShow={() => {
+              void messages.refetch();
+              void notes.refetch();
+            }}
+          />
+          {messages.data.threads.length === 0 ? (
+            <p className="dashboard-region__empty">{t('dashboard.messagesEmpty')}</p>
+          ) : (
+            <ThreadList threads={messages.data.threads} headingLevel="h3" />
+          )}
+          <p>
+            <Link to="/messages">{t('messaging.allMessages')}</Link>
+          </p>
+        </>
+      )}
+      {notes.data && notes.data.notifications.length > 0 && (
+        <ul className="usa-list usa-list--unstyled thread-list">
+          {notes.data.notifications.map((n) => (
+            <li key={n.id} className={`thread-item${n.readAt ? '' : ' thread-item--unread'}`}>
+              <p className="thread-item__subject">
+                <strong>{n.title}</strong>
+                {!n.readAt && <span className="usa-tag thread-tag margin-left-1">{t('notifications.new')}</span>}
+              </p>
+              <p className="thread-item__meta">
+                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/notifications">{t('notifications.allLink')}</Link>
+      </p>
+    </section>
+  );
+}

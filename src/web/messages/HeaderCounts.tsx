@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { STAFF_ROLES } from '../../contracts/auth';
+import { useSession } from '../session';
+import { useLiveCounts } from './live';
+import './messages.css';
+
+/** The signed-in bar's links with live counts: they change without a reload, and are read out when they do. */
+export function HeaderCounts() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const counts = useLiveCounts();
+  if (!user) return null;
+  const staff = (STAFF_ROLES as readonly string[]).includes(user.role);
+  return (
+    <nav className="header-counts" aria-label={t('messaging.headerNav')}>
+      <ul className="header-counts__list" aria-live="polite">
+        {user.role === 'provider' && (
+          <li>
+            <Link to="/messages" className="header-counts__link">
+              {counts ? t('messaging.headerUnread', { count: counts.unreadMessages }) : t('messaging.inboxTitle')}
+              {counts && counts.unacknowledgedMessages > 0 && (
+                <>
+                  {' · '}
+                  {t('messaging.headerToAcknowledge', { count: counts.unacknowledgedMessages })}
+                </>
+              )}
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link to="/notifications" className="header-counts__link">
+            {counts ? t('notifications.headerUnread', { count: counts.unreadNotifications }) : t('notifications.title')}
+          </Link>
+        </li>
+        {staff && (
+          <li>
+            <Link to="/staff" className="header-counts__link">
+              {t('console.title')}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

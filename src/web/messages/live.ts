@@ -1,0 +1,46 @@
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { liveCounts, type LiveCounts } from '../../contracts/notifications';
+import { SESSION_KEY, useSession } from '../session';
+
+export const LIVE_COUNTS_KEY = ['live-counts'] as const;
+export const INBOX_KEY = ['inbox'] as const;
+export const NOTIFICATIONS_KEY = ['notifications'] as const;
+
+/**
+ * The header's counts, pushed by GET /api/events while someone is signed in. The stream is opened here
+ * (once, by the header) and closed at sign-out. Nothing is fetched when an event arrives: every request to a
+ * private route restarts the idle clock, and only the person's own actions may keep a session alive. Lists
+ * the event makes out of date are only marked stale, so they refresh when the person next opens them.
+ */
+export function useLiveCounts(): LiveCounts | undefined {
+  const { user, expire } = useSession();
+  const queryClient = useQueryClient();
+  const userId = user?.id ?? null;
+  useEffect(() => {
+    if (userId === null || typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/events');
+    source.addEventListener('counts', (event) => {
+      const counts = liveCounts.safeParse(JSON.parse((event as MessageEvent<string>).data));
+      if (!counts.success) return;
+      queryClient.setQueryData(LIVE_COUNTS_KEY, counts.data);
+      void queryClient.invalidateQueries({ queryKey: INBOX_KEY, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, refetchType: 'none' });
+    });
+    source.addEventListener('signedOut', (event) => {
+      source.close();
+      const { reason } = JSON.parse((event as MessageEvent<string>).data) as { reason?: string };
+      // Timed out: the same page and notice as the idle warning's. Otherwise (signed out elsewhere,
+      // deactivated) asking for the session again takes the person to the sign-in page.
+      if (reason === 'idle' || reason === 'expired') expire();
+      else void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+    });
+    return () => source.close();
+  }, [userId, expire, queryClient]);
+  return useLatestCounts();
+}
+
+/** The last counts the stream pushed, for screens that offer to show what just arrived. */
+export function useLatestCounts(): LiveCounts | undefined {
+  return useQuery<LiveCounts>({ queryKey: LIVE_COUNTS_KEY, queryFn: skipToken }).data;
+}

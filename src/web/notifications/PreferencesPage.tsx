@@ -1,0 +1,150 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  NOTIFICATION_CHANNELS,
+  PREFERENCE_EVENTS,
+  notificationPreferences,
+  type NotificationChannel,
+  type NotificationPreferences,
+} from '../../contracts/notifications';
+import { get, post } from '../api';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { formIssue } from '../forms/issues';
+import { useIssueText } from '../forms/useIssueText';
+import { LoadProblem } from '../messages/shared';
+import { channelText, eventText } from './eventText';
+import './notifications.css';
+
+const KEY = ['notification-preferences'];
+const keyOf = (event: string, channel: string) => `${event}:${channel}`;
+
+/** Which events reach the person on which channel. Security notices are always sent and say so. */
+export function PreferencesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notifications.preferencesTitle'));
+  const prefs = useQuery({ queryKey: KEY, queryFn: () => get('/api/notifications/preferences', notificationPreferences) });
+  return (
+    <>
+      <p>
+        <Link to="/notifications">{t('notifications.title')}</Link>
+      </p>
+      <h1>{t('notifications.preferencesTitle')}</h1>
+      <p className="measure-5">{t('notifications.preferencesIntro')}</p>
+      {prefs.isPending && <Loading />}
+      {prefs.isError && <LoadProblem error={prefs.error} />}
+      {prefs.data && <PreferencesForm saved={prefs.data} />}
+    </>
+  );
+}
+
+function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const queryClient = useQueryClient();
+  const [enabled, setEnabled] = useState(() => new Map(saved.preferences.map((p) => [keyOf(p.event, p.channel), p.enabled])));
+  const locked = new Set(saved.preferences.filter((p) => p.locked).map((p) => keyOf(p.event, p.channel)));
+  const unavailable: Record<NotificationChannel, boolean> = {
+    in_app: false,
+    email: saved.emailOnFile === null,
+    sms: !saved.textAvailable || saved.textPhoneOnFile === null,
+  };
+  const save = useMutation({
+    mutationFn: () =>
+      post(
+        '/api/notifications/preferences',
+        {
+          preferences: saved.preferences
+            .filter((p) => !p.locked)
+            .map((p) => ({ event: p.event, channel: p.channel, enabled: enabled.get(keyOf(p.event, p.channel)) ?? p.enabled })),
+        },
+        notificationPreferences,
+      ),
+    onSuccess: (data) => queryClient.setQueryData(KEY, data),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ul className="usa-list">
+        <li>{saved.emailOnFile ? t('notifications.emailTo', { email: saved.emailOnFile }) : t('notifications.noEmail')}</li>
+        <li>
+          {!saved.textAvailable
+            ? t('notifications.textUnavailable')
+            : saved.textPhoneOnFile
+              ? t('notifications.textTo', { phone: saved.textPhoneOnFile })
+              : t('notifications.noTextPhone')}
+        </li>
+        <li>{t('notifications.securityAlways')}</li>
+      </ul>
+      <table className="usa-table usa-table--borderless width-full preferences-table">
+        <caption>{t('notifications.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('notifications.eventColumn')}</th>
+            {NOTIFICATION_CHANNELS.map((c) => (
+              <th scope="col" key={c}>
+                {channelText(t, c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {PREFERENCE_EVENTS.map((event) => {
+            const isLocked = NOTIFICATION_CHANNELS.some((c) => locked.has(keyOf(event, c)));
+            return (
+              <tr key={event}>
+                <th scope="row">
+                  {eventText(t, event)}
+                  {isLocked && <span className="preferences-table__note">{t('notifications.lockedReason')}</span>}
+                </th>
+                {NOTIFICATION_CHANNELS.map((channel) => {
+                  const k = keyOf(event, channel);
+                  const id = `pref-${event}-${channel}`;
+                  const isOn = locked.has(k) || (enabled.get(k) ?? false);
+                  return (
+                    <td key={channel}>
+                      <div className="usa-checkbox preferences-table__box">
+                        <input
+                          className="usa-checkbox__input"
+                          type="checkbox"
+                          id={id}
+                          checked={isOn}
+                          disabled={locked.has(k) || (unavailable[channel] && !isOn)}
+                          onChange={(e) => setEnabled((m) => new Map(m).set(k, e.target.checked))}
+                        />
+                        <label className="usa-checkbox__label" htmlFor={id}>
+                          <span className="usa-sr-only">{t('notifications.boxLabel', { event: eventText(t, event), channel: channelText(t, channel) })}</span>
+                        </label>
+                      </div>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div role="status">
+        {save.isSuccess && (
+          <Alert type="success" headingLevel="h2" slim>
+            {t('notifications.saved')}
+          </Alert>
+        )}
+        {save.isError && (
+          <Alert type="error" headingLevel="h2" slim>
+            {issueText(formIssue(save.error))}
+          </Alert>
+        )}
+      </div>
+      <Button type="submit" className="margin-top-2" disabled={save.isPending}>
+        {t('notifications.save')}
+      </Button>
+    </form>
+  );
+}

@@ -152,6 +152,22 @@ describe('timesheets, on a phone', () => {
     await provider.context.close();
   });
 
+  it('submitting before the period ends warns about the visits still scheduled and asks to acknowledge them', async () => {
+    const { context, page } = await phonePage(portal);
+    await signIn(page, 'Provider', '900000001', 'Maria');
+    await openTimesheet(page, '9000001', '2026-11-16', 'Elena Ramirez');
+    await enterHours(page, ['Tuesday, November 17, 2026'], 4);
+    await page.getByText(/visit\(s\) scheduled later in this pay period/).waitFor();
+    await page.getByText('I confirm this is the work I did in this period').click();
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.getByText('Check this box to submit before the end of the pay period.').waitFor();
+    await expectAccessible(page, 'timesheet editor: scheduled visits');
+    await page.getByText('I understand that my scheduled visits later in this period are not on this timesheet.').click();
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.getByText('Waiting for the recipient', { exact: true }).first().waitFor();
+    await context.close();
+  });
+
   it('sick leave and the contact details pages can be used and pass axe', async () => {
     const { context, page } = await phonePage(portal);
     await signIn(page, 'Provider', '900000002', 'James');

@@ -168,7 +168,7 @@ export const workdayTimesheetsEn = {
     intro: 'Paid sick leave is earned as you work. Ask for it for a day you could not work; your recipient confirms it.',
     balanceHeading: 'Your sick leave',
     balance: 'Hours you can still use',
-    yearly: 'Hours for this year',
+    yearly: 'Hours given each year once earned',
     used: 'Used or asked for',
     earned: 'Earned',
     earnedOn: 'Since {{day}}',

@@ -168,7 +168,7 @@ export const workdayTimesheetsEs: Sections = {
     intro: 'La licencia pagada por enfermedad se gana al trabajar. Pídala para un día que no pudo trabajar; su beneficiario la confirma.',
     balanceHeading: 'Su licencia por enfermedad',
     balance: 'Horas que todavía puede usar',
-    yearly: 'Horas de este año',
+    yearly: 'Horas que se dan cada año, una vez ganada',
     used: 'Usadas o pedidas',
     earned: 'Ganada',
     earnedOn: 'Desde el {{day}}',

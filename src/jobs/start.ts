@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notificationJobHandlers } from '../server/features/notifications/service.js';
+import { recipientReviewJobHandlers } from '../server/features/recipient-review/service.js';
+import { ensureDailySweep, reminderJobHandlers } from '../server/features/reminders/service.js';
 import { JobWorker, type WorkerOptions } from './worker.js';
 
 /**
@@ -15,7 +17,18 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
     ...options,
     handlers: {
       ...notificationJobHandlers({ mailer: app.mailer, textSender: app.textSender }),
+      ...recipientReviewJobHandlers(),
+      ...reminderJobHandlers(),
       ...options.handlers,
     },
   });
+}
+
+/**
+ * The recurring jobs' first link: today's pay-period sweep, under a key per California day, so a restart (or
+ * several processes starting together) adds nothing when today's already exists. Each sweep enqueues the next
+ * day's. main.ts calls it after the worker starts.
+ */
+export async function scheduleRecurringJobs(app: FastifyInstance): Promise<void> {
+  await ensureDailySweep(app.db);
 }

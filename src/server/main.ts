@@ -1,6 +1,6 @@
 import { openDatabase } from '../db/open.js';
 import { seedCounties } from '../db/seed/counties.js';
-import { createJobWorker } from '../jobs/start.js';
+import { createJobWorker, scheduleRecurringJobs } from '../jobs/start.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ensureAuditPartitions } from './features/audit/service.js';
@@ -48,6 +48,7 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   await worker.start();
+  await scheduleRecurringJobs(app);
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   app.log.info(`IHSS provider portal ready on http://${shown}:${config.port}`);
 }

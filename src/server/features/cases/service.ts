@@ -14,7 +14,7 @@ import { findCountyById } from '../counties/service.js';
 import * as store from './store.js';
 
 export type { AssignmentRow, CaseRow } from './store.js';
-export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listProviderAssignments, nowInDb } from './store.js';
+export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listProviderAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
 
 export interface Viewer {
   id: number;

@@ -111,3 +111,30 @@ export async function nowInDb(db: Db): Promise<Date> {
   const { rows } = await sql<{ now: Date }>`SELECT now() AS now`.execute(db);
   return rows[0]!.now;
 }
+
+/**
+ * One page of the assignments overlapping [from, to] on active cases, for whole providers at a time (ordered by
+ * provider, after `afterProviderId`): the daily reminder sweep walks the state with it.
+ */
+export async function pageOfActiveAssignments(db: Db, from: string, to: string, afterProviderId: number, providers: number) {
+  const overlapping = db
+    .selectFrom('assignments')
+    .innerJoin('cases', 'cases.id', 'assignments.case_id')
+    .where('cases.status', '=', 'active')
+    .where('assignments.start_date', '<=', to)
+    .where((eb) => eb.or([eb('assignments.end_date', 'is', null), eb('assignments.end_date', '>=', from)]));
+  const ids = await overlapping
+    .select('assignments.provider_user_id')
+    .distinct()
+    .where('assignments.provider_user_id', '>', afterProviderId)
+    .orderBy('assignments.provider_user_id')
+    .limit(providers)
+    .execute();
+  if (ids.length === 0) return [];
+  return overlapping
+    .select(['assignments.provider_user_id', 'assignments.case_id', 'cases.case_number', 'cases.first_name', 'cases.last_name'])
+    .where('assignments.provider_user_id', 'in', ids.map((r) => r.provider_user_id))
+    .orderBy('assignments.provider_user_id')
+    .orderBy('cases.case_number')
+    .execute();
+}

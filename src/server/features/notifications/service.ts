@@ -49,13 +49,15 @@ export interface NotifyEvent {
  * (sent by the job worker, retried with backoff, never twice for the same key, person and channel).
  *
  * Issue #4/#5 features call it like this, in the transaction that records the decision:
- *   await notify(trx, { event: 'timesheet_approved', key: `timesheet_approved:${timesheetId}`, userIds: [providerId],
+ *   await notify(trx, { event: 'timesheet_approved', key: `timesheet_approved:timesheet:${timesheetId}`, userIds: [providerId],
  *                       data: { payPeriodStart, payPeriodEnd, recipientName } });
  *   'timesheet_rejected'   data: { payPeriodStart, payPeriodEnd, recipientName, by: 'recipient' | 'county', reason }
- *   'recipient_no_action'  key `recipient_no_action:${timesheetId}`, from a daily job over timesheets submitted 2+ days ago
+ *   'recipient_no_action'  key `recipient_no_action:timesheet:${timesheetId}`, from a job delayed 2 days, enqueued at
+ *                          submission (recipient-review: `recipientReviewJobHandlers`), notifying only if still undecided
  *   'payment_issued'       data: { amount: '$1,234.56', payDate, payPeriodStart, payPeriodEnd }
  *   'violation_recorded'   data: { month: '2026-03', ordinal: '2nd' }
- *   'pay_period_ending'    key `pay_period_ending:${providerId}:${payPeriodStart}`, data: { payPeriodEnd, recipientName }
+ *   'pay_period_ending'    key `pay_period_ending:${providerId}:${payPeriodStart}`, data: { payPeriodEnd, recipientName },
+ *                          from the daily sweep in features/reminders
  */
 export async function notify(trx: Db, e: NotifyEvent): Promise<void> {
   if (e.userIds.length === 0) return;

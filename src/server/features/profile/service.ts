@@ -2,18 +2,20 @@
  * The provider's own contact details. Mailing address and language change freely; the phone and the email
  * need the current password again, and a new email is used only once the 6-digit code sent to it is typed
  * (10 minutes, 5 tries, single use, as the sign-in codes). The old address is told of the change. Every
- * change, and every wrong password, is audited.
+ * change, and every wrong password, is audited. A phone or email change also sends the `contact_changed`
+ * security notice (in the portal, by email; preferences cannot switch it off).
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { verifyPassword } from '../../lib/passwords.js';
-import { hmac, newSixDigitCode, safeEqual } from '../../lib/tokens.js';
+import { hmac, newSixDigitCode, newToken, safeEqual } from '../../lib/tokens.js';
 import * as accounts from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
 import { findCountyById, helpDeskOf } from '../counties/service.js';
 import { maskEmail, type Mailer } from '../mail/service.js';
+import { notify } from '../notifications/service.js';
 import { profileMail } from './mail.js';
 import * as store from './store.js';
 
@@ -102,6 +104,8 @@ export async function changePhone(db: Db, userId: number, input: { currentPasswo
       countyId: user.county_id,
       details: { hadPhone: !!before?.phone, last4: input.phone.slice(-4) },
     });
+    // A security notice (cannot be switched off): in the portal, by email, and by text to the new phone if texts are on.
+    await notify(trx, { event: 'contact_changed', key: `contact_changed:phone:${userId}:${newToken().slice(0, 16)}`, userIds: [userId], data: { what: 'phone' } });
   });
   return getProfile(db, userId);
 }
@@ -146,6 +150,8 @@ export async function confirmEmailChange(deps: Deps, userId: number, code: strin
       countyId: user.county_id,
       details: { from: user.email ? maskEmail(user.email) : null, to: maskEmail(pending.new_value) },
     });
+    // A security notice (cannot be switched off), to the new address and in the portal; the old address gets its own mail below.
+    await notify(trx, { event: 'contact_changed', key: `contact_changed:email:${pending.id}`, userIds: [userId], data: { what: 'email' } });
     const county = user.county_id === null ? undefined : await findCountyById(trx, user.county_id);
     return { oldEmail: user.email, newEmail: pending.new_value, phone: helpDeskOf(county).phone };
   });

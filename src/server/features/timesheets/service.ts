@@ -32,6 +32,7 @@ import {
   type Finding,
   type RecipientCase,
 } from '../../../domain/index.js';
+import { enqueue } from '../../../jobs/queue.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
@@ -42,6 +43,11 @@ import * as visits from '../visits/service.js';
 import * as store from './store.js';
 
 export type { TimesheetRow } from './store.js';
+
+/** Days a submitted timesheet may wait for the recipient before the provider is told (ACIN I-17-22). */
+export const RECIPIENT_DECISION_DAYS = 2;
+/** The delayed job enqueued at each submission; its handler lives in recipient-review. */
+export const RECIPIENT_NO_ACTION_JOB = 'timesheet.recipient_no_action';
 
 /** Statuses whose time counts as claimed (limits, remaining hours). Issue #5 adds the county's. */
 export const COUNTED_STATUSES: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient'];
@@ -510,6 +516,14 @@ export async function submit(
       findings: JSON.stringify(e.evaluation.findings),
       gross_cents: totals.expectedGrossCents,
     });
+    // "No recipient action after 2 days" (ACIN I-17-22): one delayed job per submitted version; its handler
+    // (recipient-review) notifies only if the version is still waiting for the recipient then.
+    await enqueue(trx, {
+      kind: RECIPIENT_NO_ACTION_JOB,
+      dedupeKey: `${RECIPIENT_NO_ACTION_JOB}:${ts.id}`,
+      payload: { timesheetId: ts.id },
+      delaySeconds: RECIPIENT_DECISION_DAYS * 86_400,
+    });
     if (ts.supersedes_id !== null) {
       const old = await store.findTimesheet(trx, ts.supersedes_id, true);
       if (old && CORRECTABLE.includes(old.status)) await store.updateTimesheet(trx, old.id, { status: 'superseded' });
@@ -611,13 +625,42 @@ export async function timesheetsFor(db: Db, f: store.ListFilter) {
   return rows.map((r) => ({ row: r, decision: decisions.find((d) => d.timesheet_id === r.id) }));
 }
 
-/** The recipient's decision on a submitted version: approve, or reject with a reason. Retrying the same decision is harmless. */
+/** A submitted version still waiting for the recipient's decision, locked until the caller's transaction ends; else undefined. */
+export async function awaitingRecipient(trx: Db, id: number) {
+  const ts = await store.findTimesheet(trx, id, true);
+  if (!ts || ts.status !== 'submitted') return undefined;
+  const [decision] = await store.findDecisions(trx, [ts.id]);
+  return decision ? undefined : ts;
+}
+
+/**
+ * Of the given providers, the (provider, case) pairs that have submitted a timesheet for the pay period starting
+ * `periodStart` (any version beyond a draft counts: submitted, decided or superseded by a correction).
+ */
+export async function submittedInPeriod(db: Db, providerIds: readonly number[], periodStart: string): Promise<Set<string>> {
+  const rows = await store.submittedPairs(db, providerIds, periodStart);
+  return new Set(rows.map((r) => `${r.provider_user_id}:${r.case_id}`));
+}
+
+export interface RecipientDecided {
+  timesheet: store.TimesheetRow;
+  decision: 'approved' | 'rejected';
+  reason: string | null;
+}
+
+/**
+ * The recipient's decision on a submitted version: approve, or reject with a reason. Retrying the same decision
+ * is harmless (and calls `onDecided` only the first time). `onDecided` runs inside the transaction that records
+ * the decision: the recipient-review feature tells the provider there, so the notice exists exactly when the
+ * decision committed.
+ */
 export async function recordRecipientDecision(
   db: Db,
   viewer: Viewer,
   id: number,
   input: { decision: 'approve' | 'reject'; reason?: string | undefined },
   client: Client,
+  onDecided?: (trx: Db, d: RecipientDecided) => Promise<void>,
   now = new Date(),
 ) {
   await db.transaction().execute(async (trx) => {
@@ -642,6 +685,7 @@ export async function recordRecipientDecision(
       countyId: ts.county_id,
       details: { timesheetId: ts.id, version: ts.version, ...(reason ? { reason } : {}) },
     });
+    await onDecided?.(trx, { timesheet: ts, decision, reason });
   });
   return getTimesheet(db, viewer, id, client.lang, now);
 }

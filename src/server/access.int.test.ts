@@ -44,7 +44,8 @@ const sample = (url: string) =>
     .replace(':planId', '1')
     .replace(':claimId', '1')
     .replace(':providerId', '870000008')
-    .replace(':threadId', '1');
+    .replace(':threadId', '1')
+    .replace(':assignmentId', '1');
 
 describe('access matrix', () => {
   it('every API route says who may call it', () => {

@@ -14,6 +14,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { countyRoutes } from './features/counties/routes.js';
 import { caseRoutes } from './features/cases/routes.js';
+import { caseConsoleRoutes } from './features/cases/console-routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { evvRoutes } from './features/evv/routes.js';
 import { profileRoutes } from './features/profile/routes.js';
@@ -163,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(enrolmentRoutes);
   await app.register(countySettingsRoutes);
   await app.register(countyAdminRoutes);
+  await app.register(caseConsoleRoutes);
   if (opts.config.demo) await app.register(outboxRoutes);
   await app.register(webPlugin, { root: opts.webRoot ?? WEB_ROOT });
   return app;

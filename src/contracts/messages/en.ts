@@ -119,6 +119,16 @@ export const en = {
   replyNotAllowed: 'You can only reply in a conversation you are part of.',
   ackNotRequired: 'This message does not ask for an acknowledgement.',
   participantRequired: 'Choose which provider this reply is for.',
+  caseNumberTaken: 'Case number {{caseNumber}} is already in use. Check the number on the county record.',
+  assignmentOverlaps:
+    'Provider {{providerId}} is already assigned to this recipient for part of these dates. End or change that assignment first, or choose dates after it ends.',
+  providerNotFound: 'No provider has Provider ID {{providerId}}. Check the 9-digit number on the enrolment letter.',
+  assignmentNotFound: 'This assignment does not belong to this case.',
+  recipientAccountExists: 'This recipient already has a portal account (sign-in: the case number).',
+  endBeforeStart: 'The end date must be on or after the start date.',
+  wageRateDateTaken: 'There is already a rate from {{date}}. Choose another date.',
+  wageRateBeforeSubmitted:
+    'Timesheets up to {{periodEnd}} have already been submitted at the earlier rate, so a rate can start on {{earliest}} at the earliest. Back pay for earlier periods is a payroll adjustment.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -121,4 +121,14 @@ export const es: Record<MessageKey, string> = {
   replyNotAllowed: 'Solo puede responder en una conversación de la que forma parte.',
   ackNotRequired: 'Este mensaje no pide una confirmación de lectura.',
   participantRequired: 'Elija a qué proveedor va dirigida esta respuesta.',
+  caseNumberTaken: 'El número de caso {{caseNumber}} ya está en uso. Revise el número en el registro del condado.',
+  assignmentOverlaps:
+    'El proveedor {{providerId}} ya está asignado a este beneficiario durante parte de estas fechas. Termine o cambie esa asignación primero, o elija fechas posteriores a su fin.',
+  providerNotFound: 'Ningún proveedor tiene el número de proveedor {{providerId}}. Revise el número de 9 dígitos en la carta de inscripción.',
+  assignmentNotFound: 'Esta asignación no pertenece a este caso.',
+  recipientAccountExists: 'Este beneficiario ya tiene una cuenta del portal (inicio de sesión: el número de caso).',
+  endBeforeStart: 'La fecha de fin debe ser igual o posterior a la fecha de inicio.',
+  wageRateDateTaken: 'Ya hay una tarifa desde el {{date}}. Elija otra fecha.',
+  wageRateBeforeSubmitted:
+    'Ya se enviaron hojas de horas hasta el {{periodEnd}} con la tarifa anterior, así que una tarifa puede comenzar el {{earliest}} como muy pronto. El pago atrasado de períodos anteriores es un ajuste de nómina.',
 };

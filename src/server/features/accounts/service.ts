@@ -27,6 +27,14 @@ export function ssnLast4Hmac(dataKey: Buffer, last4: string): Buffer {
   return hmac(dataKey, `ssn-last4:${last4}`);
 }
 
+/**
+ * Whether the owner has chosen a password: an account created with a random secret nobody knows (a county admin,
+ * a recipient created by the county) has `password_changed_at` equal to its creation until its owner sets one.
+ */
+export function hasChosenPassword(user: Pick<store.UserRow, 'password_hash' | 'password_changed_at' | 'created_at'>): boolean {
+  return user.password_hash !== null && user.password_changed_at !== null && user.password_changed_at > user.created_at;
+}
+
 export function isLocked(user: Pick<store.UserRow, 'locked_until'>, now = new Date()): boolean {
   return user.locked_until !== null && user.locked_until > now;
 }

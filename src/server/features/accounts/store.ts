@@ -19,6 +19,8 @@ const userColumns = [
   'users.failed_attempts',
   'users.locked_until',
   'users.preferred_language',
+  'users.password_changed_at',
+  'users.created_at',
 ] as const;
 
 export function findUserByLoginId(db: Db, loginId: string, forUpdate = false) {

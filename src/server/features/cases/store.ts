@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
+import type { AssignmentsTable, CasesTable, CaseStatus } from '../../../db/schema.js';
 
 const CASE_COLUMNS = [
   'cases.id',
@@ -16,8 +17,9 @@ const CASE_COLUMNS = [
   'cases.home_longitude',
 ] as const;
 
-export function findCaseByNumber(db: Db, caseNumber: string) {
-  return db.selectFrom('cases').select(CASE_COLUMNS).where('case_number', '=', caseNumber).executeTakeFirst();
+export function findCaseByNumber(db: Db, caseNumber: string, forUpdate = false) {
+  const q = db.selectFrom('cases').select(CASE_COLUMNS).where('case_number', '=', caseNumber);
+  return (forUpdate ? q.forUpdate() : q).executeTakeFirst();
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseByNumber>>>;
 
@@ -102,7 +104,7 @@ export async function findExemption(db: Db, providerId: number) {
 export function findCaseSensitive(db: Db, caseId: number) {
   return db
     .selectFrom('cases')
-    .select(['case_number', 'street', 'unit', 'city', 'state', 'zip', 'phone', 'diagnoses_encrypted'])
+    .select(['case_number', 'street', 'unit', 'city', 'state', 'zip', 'phone', 'diagnoses_encrypted', 'home_latitude', 'home_longitude'])
     .where('id', '=', caseId)
     .executeTakeFirst();
 }
@@ -137,4 +139,108 @@ export async function pageOfActiveAssignments(db: Db, from: string, to: string, 
     .orderBy('assignments.provider_user_id')
     .orderBy('cases.case_number')
     .execute();
+}
+
+// --- The county's cases console (issue #6): the cases feature is the one writer of cases, authorisations,
+// assignments and wage rates. ---------------------------------------------------------------------------------
+
+export async function insertCase(db: Db, values: Insertable<CasesTable>) {
+  const { id } = await db.insertInto('cases').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateCase(db: Db, id: number, values: Updateable<CasesTable>) {
+  if (Object.keys(values).length === 0) return;
+  await db.updateTable('cases').set(values).where('id', '=', id).execute();
+}
+
+export interface CaseFilter {
+  countyId?: number;
+  q?: string;
+  status?: CaseStatus;
+  after?: string;
+  limit: number;
+}
+
+/** A county's cases (or all counties'), by case number, with whether the recipient has an account. Nothing sensitive. */
+export function listCases(db: Db, f: CaseFilter) {
+  let q = db
+    .selectFrom('cases')
+    .select(CASE_COLUMNS)
+    .orderBy('cases.case_number')
+    .limit(f.limit);
+  if (f.countyId !== undefined) q = q.where('cases.county_id', '=', f.countyId);
+  if (f.status !== undefined) q = q.where('cases.status', '=', f.status);
+  if (f.after !== undefined) q = q.where('cases.case_number', '>', f.after);
+  if (f.q) {
+    const term = f.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const digits = f.q.replace(/[\s-]/g, '');
+    q = q.where((eb) => eb.or([eb('cases.case_number', 'like', `${/^\d+$/.test(digits) ? digits : term}%`), eb('cases.last_name', 'ilike', `${term}%`)]));
+  }
+  return q.execute();
+}
+
+export async function upsertAuthorization(db: Db, a: { caseId: number; countyId: number; effectiveMonth: string; monthlyMinutes: number }) {
+  const before = await db
+    .selectFrom('case_authorizations')
+    .select('monthly_minutes')
+    .where('case_id', '=', a.caseId)
+    .where('effective_month', '=', a.effectiveMonth)
+    .executeTakeFirst();
+  await db
+    .insertInto('case_authorizations')
+    .values({ case_id: a.caseId, county_id: a.countyId, effective_month: a.effectiveMonth, monthly_minutes: a.monthlyMinutes })
+    .onConflict((oc) => oc.columns(['case_id', 'effective_month']).doUpdateSet({ monthly_minutes: a.monthlyMinutes, created_at: sql`now()` }))
+    .execute();
+  return before?.monthly_minutes ?? null;
+}
+
+const ASSIGNMENT_COLUMNS = [
+  'assignments.id',
+  'assignments.case_id',
+  'assignments.provider_user_id',
+  'assignments.start_date',
+  'assignments.end_date',
+  'assignments.assigned_monthly_minutes',
+  'assignments.live_in',
+  'assignments.travel_agreement',
+  'users.login_id',
+  'users.first_name',
+  'users.last_name',
+] as const;
+
+/** Every assignment of a case (past, current, future), with the provider's ID and name. */
+export function listAllCaseAssignments(db: Db, caseId: number) {
+  return db
+    .selectFrom('assignments')
+    .innerJoin('users', 'users.id', 'assignments.provider_user_id')
+    .select(ASSIGNMENT_COLUMNS)
+    .where('assignments.case_id', '=', caseId)
+    .orderBy('assignments.start_date')
+    .orderBy('assignments.id')
+    .execute();
+}
+export type CaseAssignmentRow = Awaited<ReturnType<typeof listAllCaseAssignments>>[number];
+
+export function findAssignment(db: Db, id: number, forUpdate = false) {
+  const q = db.selectFrom('assignments').innerJoin('users', 'users.id', 'assignments.provider_user_id').select(ASSIGNMENT_COLUMNS).where('assignments.id', '=', id);
+  return (forUpdate ? q.forUpdate('assignments') : q).executeTakeFirst();
+}
+
+export async function insertAssignment(db: Db, values: Insertable<AssignmentsTable>) {
+  const { id } = await db.insertInto('assignments').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateAssignment(db: Db, id: number, values: Updateable<AssignmentsTable>) {
+  if (Object.keys(values).length === 0) return;
+  await db.updateTable('assignments').set(values).where('id', '=', id).execute();
+}
+
+export async function insertWageRate(db: Db, r: { countyId: number; effectiveFrom: string; rateCents: number; note: string | null }) {
+  await db.insertInto('wage_rates').values({ county_id: r.countyId, effective_from: r.effectiveFrom, rate_cents: r.rateCents, note: r.note }).execute();
+}
+
+export function listWageRateRows(db: Db, countyId: number) {
+  return db.selectFrom('wage_rates').select(['effective_from', 'rate_cents', 'note']).where('county_id', '=', countyId).orderBy('effective_from').execute();
 }

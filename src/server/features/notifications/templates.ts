@@ -71,7 +71,12 @@ const en: Table = {
     text: `The ${data.what === 'phone' ? 'phone number' : data.what === 'address' ? 'mailing address' : 'email address'} of your IHSS Provider Portal account was changed. If you did not do this, call your county help desk now.`,
   }),
   account_created: ({ data }) =>
-    data.kind === 'setup'
+    data.kind === 'recipient'
+      ? {
+          title: 'Your IHSS portal account',
+          text: `${data.countyName ? `${s(data.countyName)} County` : 'Your county'} created an IHSS portal account for your case. You sign in with your case number, ${s(data.loginId)}. To choose your password, open the portal's sign-in page, choose "Recipient", then "Forgot password?", and enter your case number: a code will come to this address.`,
+        }
+      : data.kind === 'setup'
       ? {
           title: 'Your IHSS portal account was set up',
           text: `Your IHSS Provider Portal account (Provider ID ${s(data.loginId)}) was just set up with this email address. If you did not do this, call your county help desk now.`,
@@ -121,7 +126,12 @@ const es: Table = {
     text: `Se cambió ${data.what === 'phone' ? 'el número de teléfono' : data.what === 'address' ? 'la dirección postal' : 'el correo electrónico'} de su cuenta del Portal de Proveedores de IHSS. Si no fue usted, llame ahora a la mesa de ayuda de su condado.`,
   }),
   account_created: ({ data }) =>
-    data.kind === 'setup'
+    data.kind === 'recipient'
+      ? {
+          title: 'Su cuenta del portal de IHSS',
+          text: `${data.countyName ? `El condado de ${s(data.countyName)}` : 'Su condado'} creó una cuenta del portal de IHSS para su caso. Inicie sesión con su número de caso, ${s(data.loginId)}. Para elegir su contraseña, abra la página de inicio de sesión del portal, elija "Beneficiario", luego "¿Olvidó su contraseña?", y escriba su número de caso: recibirá un código en esta dirección.`,
+        }
+      : data.kind === 'setup'
       ? {
           title: 'Se creó su cuenta del portal de IHSS',
           text: `Su cuenta del Portal de Proveedores de IHSS (número de proveedor ${s(data.loginId)}) se acaba de crear con este correo electrónico. Si no fue usted, llame ahora a la mesa de ayuda de su condado.`,

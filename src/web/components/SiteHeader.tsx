@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useSession } from '../session';
 import { useIssueText } from '../forms/useIssueText';
 import { formIssue, type Issue } from '../forms/issues';
 import { HeaderCounts } from '../messages/HeaderCounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import './site-nav.css';
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -31,7 +32,33 @@ export function SiteHeader() {
           </div>
         </div>
       )}
+      {user?.role === 'provider' && <ProviderNav />}
     </header>
+  );
+}
+
+const PROVIDER_LINKS = [
+  ['/dashboard', 'nav.dashboard'],
+  ['/visits', 'nav.visits'],
+  ['/timesheets', 'nav.timesheets'],
+  ['/recipients', 'nav.recipients'],
+] as const;
+
+/** A provider's main pages: a row of plain links that wraps on a phone, the current one marked by more than colour. */
+function ProviderNav() {
+  const { t } = useTranslation();
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul className="grid-container site-nav__list">
+        {PROVIDER_LINKS.map(([to, key]) => (
+          <li key={to}>
+            <NavLink to={to} className="site-nav__link">
+              {t(key)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

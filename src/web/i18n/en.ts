@@ -1,5 +1,6 @@
 import { consoleMessagesEn } from './console-messages.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
+import { workdayVisitsEn } from './workday-visits.en';
 
 /**
  * English words of the web app. Spanish (es.ts) must have the same keys and the same {{placeholders}};
@@ -309,6 +310,7 @@ export const en = {
     signOut: 'Sign out',
   },
   ...workdayTimesheetsEn,
+  ...workdayVisitsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

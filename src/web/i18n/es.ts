@@ -1,6 +1,7 @@
 import { consoleMessagesEs } from './console-messages.es';
 import type { WebCatalogue } from './en';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
+import { workdayVisitsEs } from './workday-visits.es';
 
 /** Palabras en español de la aplicación web: las mismas claves y {{marcadores}} que en.ts. */
 export const es: WebCatalogue = {
@@ -312,4 +313,5 @@ export const es: WebCatalogue = {
     signOut: 'Cerrar sesión',
   },
   ...workdayTimesheetsEs,
+  ...workdayVisitsEs,
 };

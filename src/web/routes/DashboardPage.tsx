@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
 import { usePageTitle } from '../components/usePageTitle';
+import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
 import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
@@ -72,20 +73,13 @@ function ProviderDashboard() {
   const { t } = useTranslation();
   return (
     <>
-      <section className="usa-alert usa-alert--info usa-alert--slim attention-strip" aria-labelledby="dash-attention">
-        <div className="usa-alert__body">
-          <h2 className="usa-alert__heading" id="dash-attention">
-            {t('dashboard.attentionHeading')}
-          </h2>
-          <p className="usa-alert__text">{t('dashboard.attentionEmpty')}</p>
-        </div>
-      </section>
+      <AttentionStrip />
       <div className="grid-row grid-gap-lg">
         <div className="tablet:grid-col-6">
-          <Region id="dash-visits" heading={t('dashboard.visitsHeading')} empty={t('dashboard.visitsEmpty')} />
+          <VisitsRegion />
         </div>
         <div className="tablet:grid-col-6">
-          <Region id="dash-time" heading={t('dashboard.timekeepingHeading')} empty={t('dashboard.timekeepingEmpty')} />
+          <TimekeepingRegion />
         </div>
         <div className="tablet:grid-col-6">
           <Region id="dash-billing" heading={t('dashboard.billingHeading')} empty={t('dashboard.billingEmpty')} />

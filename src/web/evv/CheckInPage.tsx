@@ -1,0 +1,172 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { CaseStatusView } from '../../contracts/cases';
+import { Loading } from '../components/Loading';
+import { RadioTiles } from '../components/RadioTiles';
+import { usePageTitle } from '../components/usePageTitle';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import type { FieldIssues } from '../forms/issues';
+import { useFormProblems } from '../forms/useFormProblems';
+import { formatTime } from '../i18n/format';
+import { useSession } from '../session';
+import { FixesLink, OpenVisitPanel, RecordLine, TapDone, WaitingTaps } from './components';
+import { recordTap } from './outbox';
+import { useCases, useEvvState, useOpenVisit, useTodayRecords } from './state';
+
+const fullName = (c: CaseStatusView) => `${c.recipient.firstName} ${c.recipient.lastName}`;
+
+/** Cases this provider checks in to: assigned, active, and not live-in (live-in providers enter hours directly). */
+export function checkInCases(cases: readonly CaseStatusView[]) {
+  return cases.filter((c) => c.assignment && !c.assignment.liveIn && c.status === 'active');
+}
+
+export function liveInCases(cases: readonly CaseStatusView[]) {
+  return cases.filter((c) => c.assignment?.liveIn);
+}
+
+/** Check in (whom, Home or Community) or check out of the open visit; what waits to be sent; today's records. */
+export function CheckInPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('evv.title'));
+  const [params] = useSearchParams();
+  const cases = useCases();
+  const state = useEvvState();
+  const { open, loaded } = useOpenVisit();
+  const [done, setDone] = useState<string | null>(null);
+
+  const all = cases.data?.cases ?? [];
+  const eligible = checkInCases(all);
+  return (
+    <>
+      <h1>{t('evv.title')}</h1>
+      <p className="usa-intro">{t('evv.intro')}</p>
+      <TapDone message={done} />
+      <WaitingTaps />
+      {!cases.data || !loaded ? (
+        <Loading />
+      ) : open ? (
+        <OpenVisitPanel open={open} onCheckedOut={setDone} />
+      ) : eligible.length > 0 ? (
+        <CheckInForm cases={eligible} preset={params.get('case')} onCheckedIn={setDone} />
+      ) : (
+        liveInCases(all).length === 0 && <p>{t('evv.noRecipients')}</p>
+      )}
+      <LiveInNotice cases={all} />
+      <FixesLink count={state.data?.needsFix.length ?? 0} />
+      <TodayRecords />
+    </>
+  );
+}
+
+export function LiveInNotice({ cases }: { cases: readonly CaseStatusView[] }) {
+  const { t } = useTranslation();
+  const liveIn = liveInCases(cases);
+  if (liveIn.length === 0) return null;
+  return (
+    <div className="usa-alert usa-alert--info usa-alert--slim">
+      <div className="usa-alert__body">
+        {liveIn.map((c) => (
+          <p className="usa-alert__text" key={c.caseNumber}>
+            {t('evv.liveIn', { name: fullName(c) })}
+          </p>
+        ))}
+        <p className="usa-alert__text">
+          <Link to="/timesheets">{t('evv.timesheetsLink')}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+const FIELDS = [
+  ['caseNumber', 'evv-recipient'],
+  ['locationType', 'evv-place'],
+] as const;
+
+function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; preset: string | null; onCheckedIn: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const only = cases.length === 1 ? cases[0]!.caseNumber : '';
+  const [caseNumber, setCaseNumber] = useState(cases.some((c) => c.caseNumber === preset) ? preset! : only);
+  const [place, setPlace] = useState('');
+  const [busy, setBusy] = useState(false);
+  // The summary links to the first tile of each group, which is what can take focus.
+  const fields = FIELDS.map(([path, id]) => [path, path === 'caseNumber' ? `${id}-${cases[0]!.caseNumber}` : `${id}-home`] as const);
+  const problems = useFormProblems(fields);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: FieldIssues = {};
+    if (!caseNumber) found.caseNumber = { code: 'recipientRequired', message: t('evv.recipientRequired') };
+    if (place !== 'home' && place !== 'community') found.locationType = { code: 'locationTypeRequired' };
+    if (Object.keys(found).length > 0) {
+      problems.invalid(found);
+      return;
+    }
+    problems.clear();
+    const chosen = cases.find((c) => c.caseNumber === caseNumber)!;
+    setBusy(true);
+    void recordTap({ kind: 'check-in', userId: user!.id, caseNumber, recipientName: fullName(chosen), locationType: place as 'home' | 'community' })
+      .then(({ tappedAt }) => onCheckedIn(t('evv.checkedInAt', { name: fullName(chosen), time: formatTime(tappedAt, i18n.language) })))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
+      <h2>{t('evv.checkInHeading')}</h2>
+      <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
+      <RadioTiles
+        id="evv-recipient"
+        legend={t('evv.recipientLegend')}
+        options={cases.map((c) => ({ value: c.caseNumber, label: fullName(c) }))}
+        value={caseNumber}
+        onChange={(v) => {
+          setCaseNumber(v);
+          problems.setField('caseNumber', undefined);
+        }}
+        error={problems.errorOf('caseNumber')}
+      />
+      <RadioTiles
+        id="evv-place"
+        legend={t('evv.placeLegend')}
+        options={[
+          { value: 'home', label: t('evv.home'), hint: t('evv.homeHint') },
+          { value: 'community', label: t('evv.community'), hint: t('evv.communityHint') },
+        ]}
+        value={place}
+        onChange={(v) => {
+          setPlace(v);
+          problems.setField('locationType', undefined);
+        }}
+        error={problems.errorOf('locationType')}
+      />
+      <p className="usa-hint">{t('evv.locationNote')}</p>
+      <button type="submit" className="usa-button usa-button--big evv-tap" disabled={busy}>
+        {busy ? t('evv.saving') : t('evv.checkIn')}
+      </button>
+    </form>
+  );
+}
+
+function TodayRecords() {
+  const { t } = useTranslation();
+  const records = useTodayRecords();
+  if (!records.data) return null;
+  return (
+    <section aria-labelledby="evv-today">
+      <h2 id="evv-today">{t('evv.recordsHeading')}</h2>
+      {records.data.records.length === 0 ? (
+        <p>{t('evv.recordsEmpty')}</p>
+      ) : (
+        <ul className="usa-list usa-list--unstyled evv-records">
+          {records.data.records.map((record) => (
+            <li key={record.id}>
+              <RecordLine record={record} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

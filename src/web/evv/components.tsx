@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EvvRecordView } from '../../contracts/evv';
+import { useIssueText } from '../forms/useIssueText';
+import { formatTime } from '../i18n/format';
+import { useSession } from '../session';
+import { formatElapsed, useNow } from './format';
+import { dismissTap, recordTap, sendWaitingTaps, useQueuedTaps } from './outbox';
+import type { QueuedTap } from './queue';
+import type { OpenVisit } from './state';
+import './workday.css';
+
+function tapLine(tap: QueuedTap, t: (key: string, values: Record<string, string>) => string, lang: string) {
+  const values = { time: formatTime(tap.body.tappedAt, lang), name: tap.recipientName };
+  return tap.kind === 'check-in' ? t('evv.waitingCheckIn', values) : t('evv.waitingCheckOut', values);
+}
+
+/**
+ * What is still on the phone: taps waiting for signal, and taps the server refused, with its reason, until the
+ * provider has read it. Always in the page (empty when there is nothing), so screen readers hear changes.
+ */
+export function WaitingTaps() {
+  const { t, i18n } = useTranslation();
+  const issueText = useIssueText();
+  const taps = useQueuedTaps();
+  const waiting = taps.filter((tap) => !tap.refusal);
+  const refused = taps.filter((tap) => tap.refusal);
+  return (
+    <div role="status" className="evv-outbox">
+      {waiting.length > 0 && (
+        <div className="usa-alert usa-alert--warning usa-alert--slim">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">{t('evv.waitingHeading')}</h2>
+            <ul className="usa-list">
+              {waiting.map((tap) => (
+                <li key={tap.key}>
+                  {tapLine(tap, t, i18n.language)}
+                  {tap.locating && <> ({t('evv.waitingLocation')})</>}
+                </li>
+              ))}
+            </ul>
+            <p className="usa-alert__text">{t('evv.waitingIntro')}</p>
+            <button type="button" className="usa-button usa-button--outline" onClick={sendWaitingTaps}>
+              {t('evv.sendNow')}
+            </button>
+          </div>
+        </div>
+      )}
+      {refused.map((tap) => (
+        <div className="usa-alert usa-alert--error usa-alert--slim" key={tap.key}>
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">
+              {t('evv.refusedHeading')}: {tapLine(tap, t, i18n.language)}
+            </h2>
+            <p className="usa-alert__text">{issueText({ code: tap.refusal!.code, params: tap.refusal!.params, message: tap.refusal!.message })}</p>
+            <button type="button" className="usa-button usa-button--unstyled" onClick={() => void dismissTap(tap.key)}>
+              {t('evv.dismiss')}
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The visit in progress: with whom, since when and for how long, and the button that ends it. */
+export function OpenVisitPanel({ open, onCheckedOut, headingLevel = 2 }: { open: OpenVisit; onCheckedOut: (message: string) => void; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const now = useNow();
+  const [busy, setBusy] = useState(false);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const elapsed = formatElapsed((now - Date.parse(open.since)) / 60_000, i18n.language);
+  return (
+    <div className="evv-open">
+      <Heading className="margin-top-0">{t('evv.openHeading')}</Heading>
+      <p>{t('evv.openSince', { name: open.recipientName, time: formatTime(open.since, i18n.language), elapsed })}</p>
+      {open.pending && <p className="usa-hint">{t('evv.openPending')}</p>}
+      <button
+        type="button"
+        className="usa-button usa-button--big evv-tap"
+        disabled={busy || !user}
+        onClick={() => {
+          setBusy(true);
+          void recordTap({ kind: 'check-out', userId: user!.id, caseNumber: open.caseNumber, recipientName: open.recipientName, locationType: open.locationType })
+            .then(({ tappedAt }) => onCheckedOut(t('evv.checkedOutAt', { name: open.recipientName, time: formatTime(tappedAt, i18n.language) })))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {busy ? t('evv.saving') : t('evv.checkOut')}
+      </button>
+    </div>
+  );
+}
+
+/** A confirmation of the last tap, announced politely; empty until there is one. */
+export function TapDone({ message }: { message: string | null }) {
+  return (
+    <div role="status">
+      {message && (
+        <div className="usa-alert usa-alert--success usa-alert--slim">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{message}</p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const LOCATION_WORDS = {
+  captured: 'evv.locationCaptured',
+  refused: 'evv.locationRefused',
+  unavailable: 'evv.locationUnavailable',
+  not_required: 'evv.locationNotRequired',
+} as const;
+
+/** One EVV record in a line: its times, recipient, place and what became of the location. */
+export function RecordLine({ record }: { record: EvvRecordView }) {
+  const { t, i18n } = useTranslation();
+  const name = `${record.recipient.firstName} ${record.recipient.lastName}`;
+  const start = record.checkInAt ? formatTime(record.checkInAt, i18n.language) : '';
+  const end = record.checkOutAt ? formatTime(record.checkOutAt, i18n.language) : '';
+  const times = !record.checkInAt
+    ? t('evv.recordNoCheckIn', { end, name })
+    : record.checkOutAt
+      ? t('evv.recordClosed', { start, end, name })
+      : t('evv.recordOpen', { start, name });
+  return (
+    <>
+      {times}
+      <br />
+      <span className="usa-hint">
+        {record.locationType === 'home' ? t('evv.home') : t('evv.community')}, {t(LOCATION_WORDS[record.locationStatus])}
+        {record.edit && <>. {t('evv.edited', { reason: record.edit.reason })}</>}
+      </span>
+    </>
+  );
+}
+
+/** The way to the corrections page, when a record needs one. */
+export function FixesLink({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <p>
+      <Link to="/timekeeping/fixes">{t('evv.fixesLink', { count })}</Link>
+    </p>
+  );
+}

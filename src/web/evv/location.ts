@@ -1,0 +1,37 @@
+import type { CheckInRequest } from '../../contracts/evv';
+
+/** How long the phone may take to find itself once allowed; the check-in never waits longer. */
+const FIX_TIMEOUT_MS = 10_000;
+/** A permission prompt left unanswered does not count against the fix timeout, so this bounds the whole wait. */
+const OVERALL_TIMEOUT_MS = 20_000;
+
+type LocationAnswer = Pick<CheckInRequest, 'locationStatus' | 'location'>;
+
+/**
+ * Asks the browser for the location once. Refusing, having no fix or no geolocation at all is recorded as
+ * such and never stops the check-in.
+ */
+export function askLocation(geolocation: Geolocation | undefined = navigator.geolocation): Promise<LocationAnswer> {
+  if (!geolocation) return Promise.resolve({ locationStatus: 'unavailable' });
+  return new Promise((resolve) => {
+    const giveUp = setTimeout(() => resolve({ locationStatus: 'unavailable' }), OVERALL_TIMEOUT_MS);
+    geolocation.getCurrentPosition(
+      (position) => {
+        clearTimeout(giveUp);
+        resolve({
+          locationStatus: 'captured',
+          location: {
+            latitude: position.coords.latitude,
+            longitude: position.coords.longitude,
+            accuracyMeters: Math.min(100_000, Math.max(0, position.coords.accuracy)),
+          },
+        });
+      },
+      (error) => {
+        clearTimeout(giveUp);
+        resolve({ locationStatus: error.code === error.PERMISSION_DENIED ? 'refused' : 'unavailable' });
+      },
+      { enableHighAccuracy: true, timeout: FIX_TIMEOUT_MS, maximumAge: 60_000 },
+    );
+  });
+}

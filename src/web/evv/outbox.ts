@@ -1,0 +1,176 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { evvRecordView, type CheckInRequest, type CheckOutRequest, type EvvRecordView } from '../../contracts/evv';
+import { ApiError, post } from '../api';
+import { useSession } from '../session';
+import { askLocation } from './location';
+import { EVV_STATE_KEY, type EvvStateData } from './keys';
+import { backoffSeconds, browserTapStore, isDefinitive, TapQueue, type QueuedTap, type SendResult, type TapKind } from './queue';
+
+/**
+ * The one outbox of this tab, over the phone's durable storage, and the React side of it: the taps waiting
+ * to be sent, making a tap, and the sender that runs while a provider is signed in.
+ */
+
+let snapshot: readonly QueuedTap[] = [];
+const listeners = new Set<() => void>();
+/** Taps whose location question is still open in this tab (any other tab's was lost with it). */
+const locatingHere = new Set<string>();
+
+/** Puts the server's answer on screen before the tap leaves the outbox, so the page never flickers between them. */
+let onRecorded: ((tap: QueuedTap, record: EvvRecordView) => void) | null = null;
+
+async function sendTap(tap: QueuedTap): Promise<SendResult> {
+  try {
+    const record = await post(tap.kind === 'check-in' ? '/api/evv/check-in' : '/api/evv/check-out', tap.body, evvRecordView);
+    onRecorded?.(tap, record);
+    return { outcome: 'sent' };
+  } catch (error) {
+    if (error instanceof ApiError && isDefinitive(error.status)) {
+      return { outcome: 'refused', refusal: { status: error.status, code: error.code, params: error.params, message: error.message } };
+    }
+    return { outcome: 'retry' };
+  }
+}
+
+let queue: Promise<TapQueue> | null = null;
+function outbox(): Promise<TapQueue> {
+  queue ??= browserTapStore().then((store) => new TapQueue(store, sendTap, () => void refresh()));
+  return queue;
+}
+
+async function refresh() {
+  snapshot = await (await outbox()).list();
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (listeners.size === 1) void refresh();
+  return () => listeners.delete(listener);
+}
+
+/** The signed-in person's taps still on this device: waiting to be sent, or refused and not yet dismissed. */
+export function useQueuedTaps(): QueuedTap[] {
+  const { user } = useSession();
+  const all = useSyncExternalStore(subscribe, () => snapshot);
+  return all.filter((tap) => tap.userId === user?.id);
+}
+
+export async function dismissTap(key: string) {
+  await (await outbox()).dismiss(key);
+}
+
+let wake: (() => void) | null = null;
+
+/** Tries to send now (after a tap, or when the person asks), rather than at the next retry. */
+export function sendWaitingTaps() {
+  wake?.();
+}
+
+/** The device's own reading of the moment: the time of the tap, not of its arrival at the server. */
+function deviceInstant(at: Date): string {
+  return at.toISOString();
+}
+
+/** A key made once per tap; randomUUID needs a secure context, which a phone on plain http may lack. */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface TapInput {
+  kind: TapKind;
+  userId: number;
+  caseNumber: string;
+  recipientName: string;
+  locationType: 'home' | 'community';
+}
+
+/**
+ * A check-in or check-out: its time and key are fixed now, it is stored before anything else, then (for a
+ * Home visit) the phone is asked for its location once, then it is sent. Resolves when it is stored and
+ * its location question settled, whether or not it could be sent yet.
+ */
+export async function recordTap(input: TapInput): Promise<{ key: string; tappedAt: string }> {
+  const key = newKey();
+  const tappedAt = deviceInstant(new Date());
+  const home = input.locationType === 'home';
+  const common = { idempotencyKey: key, caseNumber: input.caseNumber, tappedAt };
+  // Until the phone answers, the tap counts as "no fix": that is what is sent if the question never ends.
+  const body: CheckInRequest | CheckOutRequest =
+    input.kind === 'check-in'
+      ? { ...common, locationType: input.locationType, ...(home ? { locationStatus: 'unavailable' as const } : {}) }
+      : { ...common, ...(home ? { locationStatus: 'unavailable' as const } : {}) };
+  const q = await outbox();
+  if (home) locatingHere.add(key);
+  await q.enqueue({ key, userId: input.userId, kind: input.kind, recipientName: input.recipientName, locating: home, body });
+  if (home) {
+    const location = await askLocation();
+    await q.update(key, { locating: false, body: { ...body, ...location } });
+    locatingHere.delete(key);
+  }
+  sendWaitingTaps();
+  return { key, tappedAt };
+}
+
+/**
+ * Sends the signed-in provider's waiting taps: at once, when the connection returns, when the page is shown
+ * again, and on a growing delay while they keep failing. Mounted once, for the whole app.
+ */
+export function EvvSender() {
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const userId = user?.role === 'provider' ? user.id : null;
+
+  const afterSend = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: ['evv'] });
+    void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    void queryClient.invalidateQueries({ queryKey: ['visits'] });
+  }, [queryClient]);
+
+  useEffect(() => {
+    if (userId === null) return;
+    onRecorded = (tap, record) => {
+      queryClient.setQueryData<EvvStateData>(EVV_STATE_KEY, (old) => old && { ...old, open: tap.kind === 'check-in' ? record : null });
+    };
+    let failures = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+
+    const run = async () => {
+      clearTimeout(timer);
+      const q = await outbox();
+      await q.settleAbandoned(userId, locatingHere);
+      const before = (await q.list(userId)).filter((t) => !t.refusal).length;
+      const done = await q.flush(userId);
+      const after = (await q.list(userId)).filter((t) => !t.refusal).length;
+      if (after < before) afterSend();
+      if (stopped) return;
+      if (done) {
+        failures = 0;
+      } else {
+        failures += 1;
+        timer = setTimeout(() => void run(), backoffSeconds(failures) * 1000);
+      }
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void run();
+    };
+    const onOnline = () => void run();
+    wake = onOnline;
+    window.addEventListener('online', onOnline);
+    document.addEventListener('visibilitychange', onVisible);
+    void run();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisible);
+      if (wake === onOnline) wake = null;
+      onRecorded = null;
+    };
+  }, [userId, afterSend, queryClient]);
+
+  return null;
+}

@@ -1,0 +1,252 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { visitPlanInput, visitPlanList, visitPlanView, type VisitPlanInput } from '../../contracts/visits';
+import { addDays, californiaDate, weekday } from '../../domain';
+import { get, post } from '../api';
+import { Loading } from '../components/Loading';
+import { RadioTiles } from '../components/RadioTiles';
+import { usePageTitle } from '../components/usePageTitle';
+import { weekdayName } from '../evv/format';
+import { useCases } from '../evv/state';
+import '../evv/workday.css';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { check, formIssue } from '../forms/issues';
+import { TextField } from '../forms/TextField';
+import { useFormProblems } from '../forms/useFormProblems';
+import { useIssueText } from '../forms/useIssueText';
+
+const FIELDS = [
+  ['caseNumber', 'plan-case'],
+  ['repeat', 'plan-repeat-none'],
+  ['startDate', 'plan-date'],
+  ['startTime', 'plan-start'],
+  ['endTime', 'plan-end'],
+  ['weekdays', 'plan-day-0'],
+  ['untilDate', 'plan-until'],
+] as const;
+
+interface Draft {
+  caseNumber: string;
+  startDate: string;
+  startTime: string;
+  endTime: string;
+  repeat: 'none' | 'weekly';
+  weekdays: number[];
+  untilDate: string;
+}
+
+const WEEK = [0, 1, 2, 3, 4, 5, 6];
+
+/** Plan a visit (`/visits/new`) or change or cancel a plan (`/visits/plans/:planId`). */
+export function VisitPlanPage() {
+  const { t } = useTranslation();
+  const { planId } = useParams();
+  const editing = planId !== undefined;
+  usePageTitle(editing ? t('visits.plan.editTitle') : t('visits.plan.newTitle'));
+  const plans = useQuery({ queryKey: ['visits', 'plans'], queryFn: () => get('/api/visits/plans', visitPlanList), enabled: editing });
+  const cases = useCases();
+  const plan = plans.data?.plans.find((p) => String(p.id) === planId);
+
+  let body;
+  if (!cases.data || (editing && !plans.data)) body = <Loading />;
+  else if (editing && !plan) body = <p>{t('visits.plan.notFound')}</p>;
+  else {
+    const initial: Draft = plan
+      ? { ...plan, untilDate: plan.untilDate ?? '' }
+      : { caseNumber: cases.data.cases.length === 1 ? cases.data.cases[0]!.caseNumber : '', startDate: '', startTime: '', endTime: '', repeat: 'none', weekdays: [], untilDate: '' };
+    body = (
+      <>
+        <PlanForm planId={plan?.id ?? null} initial={initial} recipients={cases.data.cases.filter((c) => c.assignment)} />
+        {plan && <CancelPlan planId={plan.id} />}
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{editing ? t('visits.plan.editTitle') : t('visits.plan.newTitle')}</h1>
+      {body}
+      <p className="margin-top-4">
+        <Link to="/visits">{t('visits.plan.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+function PlanForm({ planId, initial, recipients }: { planId: number | null; initial: Draft; recipients: { caseNumber: string; recipient: { firstName: string; lastName: string } }[] }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const problems = useFormProblems(FIELDS);
+  const [draft, setDraft] = useState<Draft>(initial);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    problems.setField(key, undefined);
+  };
+  const save = useMutation({
+    mutationFn: (input: VisitPlanInput) => post(planId === null ? '/api/visits/plans' : `/api/visits/plans/${planId}`, input, visitPlanView),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['visits'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void navigate(`/visits?date=${saved.startDate}`, { state: { notice: 'saved' } });
+    },
+    onError: problems.failed,
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const weekly = draft.repeat === 'weekly';
+    const result = check(visitPlanInput, {
+      ...draft,
+      weekdays: weekly ? draft.weekdays : [],
+      untilDate: weekly && draft.untilDate ? draft.untilDate : null,
+    });
+    if ('issues' in result) {
+      // An empty choice is not a mistyped case number: say what to do with the list.
+      const issues = draft.caseNumber ? result.issues : { ...result.issues, caseNumber: { code: 'recipientRequired', message: t('visits.plan.recipientRequired') } };
+      problems.invalid(issues);
+      return;
+    }
+    save.mutate(result.data);
+  };
+
+  // Any Sunday gives the weekday names in this language; 0 = Sunday, as the contract counts.
+  const today = californiaDate(Date.now());
+  const aSunday = addDays(today, -weekday(today));
+  return (
+    <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
+      <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
+      <div className={`usa-form-group${problems.errorOf('caseNumber') ? ' usa-form-group--error' : ''}`}>
+        <label className="usa-label" htmlFor="plan-case">
+          {t('visits.plan.recipient')}
+        </label>
+        {problems.errorOf('caseNumber') && (
+          <span className="usa-error-message" id="plan-case-error">
+            {problems.errorOf('caseNumber')}
+          </span>
+        )}
+        <select
+          className="usa-select"
+          id="plan-case"
+          value={draft.caseNumber}
+          onChange={(e) => set('caseNumber', e.target.value)}
+          aria-describedby={problems.errorOf('caseNumber') ? 'plan-case-error' : undefined}
+          aria-invalid={problems.errorOf('caseNumber') ? true : undefined}
+        >
+          <option value="">{t('visits.plan.choose')}</option>
+          {recipients.map((c) => (
+            <option key={c.caseNumber} value={c.caseNumber}>
+              {c.recipient.firstName} {c.recipient.lastName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <RadioTiles
+        id="plan-repeat"
+        legend={t('visits.plan.repeatLegend')}
+        options={[
+          { value: 'none', label: t('visits.plan.once') },
+          { value: 'weekly', label: t('visits.plan.weekly') },
+        ]}
+        value={draft.repeat}
+        onChange={(v) => set('repeat', v === 'weekly' ? 'weekly' : 'none')}
+        error={problems.errorOf('repeat')}
+      />
+      <TextField
+        id="plan-date"
+        type="date"
+        label={draft.repeat === 'weekly' ? t('visits.plan.startDateWeekly') : t('visits.plan.startDate')}
+        hint={t('visits.plan.dateHint')}
+        value={draft.startDate}
+        onChange={(e) => set('startDate', e.target.value)}
+        error={problems.errorOf('startDate')}
+      />
+      <TextField
+        id="plan-start"
+        type="time"
+        label={t('visits.plan.startTime')}
+        hint={t('visits.plan.timeHint')}
+        value={draft.startTime}
+        onChange={(e) => set('startTime', e.target.value)}
+        error={problems.errorOf('startTime')}
+      />
+      <TextField
+        id="plan-end"
+        type="time"
+        label={t('visits.plan.endTime')}
+        hint={t('visits.plan.timeHint')}
+        value={draft.endTime}
+        onChange={(e) => set('endTime', e.target.value)}
+        error={problems.errorOf('endTime')}
+      />
+      {draft.repeat === 'weekly' && (
+        <>
+          <div className={`usa-form-group${problems.errorOf('weekdays') ? ' usa-form-group--error' : ''}`}>
+            <fieldset className="usa-fieldset" aria-describedby={problems.errorOf('weekdays') ? 'plan-days-error' : undefined}>
+              <legend className="usa-legend">{t('visits.plan.weekdaysLegend')}</legend>
+              {problems.errorOf('weekdays') && (
+                <span className="usa-error-message" id="plan-days-error">
+                  {problems.errorOf('weekdays')}
+                </span>
+              )}
+              {WEEK.map((day) => (
+                <div className="usa-checkbox" key={day}>
+                  <input
+                    className="usa-checkbox__input"
+                    id={`plan-day-${day}`}
+                    type="checkbox"
+                    checked={draft.weekdays.includes(day)}
+                    onChange={(e) =>
+                      set('weekdays', e.target.checked ? [...draft.weekdays, day].sort() : draft.weekdays.filter((d) => d !== day))
+                    }
+                  />
+                  <label className="usa-checkbox__label" htmlFor={`plan-day-${day}`}>
+                    {weekdayName(addDays(aSunday, day), i18n.language)}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          </div>
+          <TextField
+            id="plan-until"
+            type="date"
+            label={t('visits.plan.untilDate')}
+            hint={t('visits.plan.untilHint')}
+            value={draft.untilDate}
+            onChange={(e) => set('untilDate', e.target.value)}
+            error={problems.errorOf('untilDate')}
+          />
+        </>
+      )}
+      <button type="submit" className="usa-button" disabled={save.isPending}>
+        {t('visits.plan.save')}
+      </button>
+    </form>
+  );
+}
+
+function CancelPlan({ planId }: { planId: number }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const cancel = useMutation({
+    mutationFn: () => post(`/api/visits/plans/${planId}/cancel`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['visits'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void navigate('/visits', { state: { notice: 'cancelled' } });
+    },
+  });
+  return (
+    <section className="margin-top-4" aria-labelledby="plan-cancel">
+      <h2 id="plan-cancel">{t('visits.plan.cancelHeading')}</h2>
+      <p>{t('visits.plan.cancelText')}</p>
+      <div role="alert">{cancel.error && <p className="usa-error-message">{issueText(formIssue(cancel.error))}</p>}</div>
+      <button type="button" className="usa-button usa-button--secondary" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
+        {t('visits.plan.cancelPlan')}
+      </button>
+    </section>
+  );
+}

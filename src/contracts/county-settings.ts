@@ -47,7 +47,7 @@ export const countySettings = z.object({
   ),
   wageRates: z
     .array(z.object({ effectiveFrom: isoDate, rateCents: z.number().int() }))
-    .describe('Hourly wage by effective date (read-only here: kept by the cases feature, issue #4)'),
+    .describe('Hourly wage by effective date (read-only here: GET/POST /api/staff/counties/:slug/wage-rates)'),
   updatedAt: z.string(),
 });
 export type CountySettings = z.infer<typeof countySettings>;
@@ -78,3 +78,27 @@ export const updateCountySettingsRequest = z
   })
   .refine((r) => Object.values(r).some((v) => v !== undefined), { message: 'nothingToChange' });
 export type UpdateCountySettingsRequest = z.infer<typeof updateCountySettingsRequest>;
+
+/**
+ * A county's hourly wage by effective date (issue #6). Rates are only ever added, never edited or removed, and a
+ * new rate may not start on or before the last day of a pay period for which a timesheet of the county has
+ * already been submitted: what was submitted is what payroll pays; back pay for earlier periods is a payroll
+ * adjustment, not a rewrite of submitted timesheets. `earliestEffectiveFrom` says the first date allowed.
+ */
+export const wageRateView = z.object({ effectiveFrom: isoDate, rateCents: z.number().int(), note: z.string().nullable() });
+export const wageRateList = z.object({
+  county: countySummary,
+  rates: z.array(wageRateView).describe('Oldest first; each applies from its date until the next'),
+  earliestEffectiveFrom: isoDate.nullable().describe('The first date a new rate may start on (null: any date; no timesheet submitted yet)'),
+});
+export type WageRateList = z.infer<typeof wageRateList>;
+
+export const addWageRateRequest = z.object({
+  effectiveFrom: isoDate,
+  rateCents: z
+    .number(msg('numberRange'))
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 100000, { message: 'numberRange', params: { min: 1, max: 100000 } })
+    .describe('Hourly wage in cents, e.g. 1820 for $18.20'),
+  note: z.string().trim().min(1).max(200).optional().describe('e.g. "Board of Supervisors resolution 2026-14"'),
+});
+export type AddWageRateRequest = z.infer<typeof addWageRateRequest>;

@@ -551,3 +551,17 @@ export async function createRecipientAccount(db: Db, viewer: Viewer, caseNumber:
     });
   return staffCaseView(db, viewer, caseNumber);
 }
+
+// --- Wage rates (the cases feature keeps wage_rates; county-settings is the admin's door to them) ----------------
+
+export function wageRatesOf(db: Db, countyId: number) {
+  return store.listWageRateRows(db, countyId);
+}
+
+/** Adds a county's rate from a date; the same date twice is refused beside the field. */
+export async function addWageRate(trx: Db, r: { countyId: number; effectiveFrom: string; rateCents: number; note: string | null }) {
+  if ((await store.listWageRateRows(trx, r.countyId)).some((x) => x.effective_from === r.effectiveFrom)) {
+    throw new FieldError('effectiveFrom', 'wageRateDateTaken', { date: r.effectiveFrom });
+  }
+  await store.insertWageRate(trx, r);
+}

@@ -1,10 +1,13 @@
-import { POLICY_LIMITS, type CountySettings, type UpdateCountySettingsRequest } from '../../../contracts/county-settings.js';
+import { POLICY_LIMITS, type AddWageRateRequest, type CountySettings, type UpdateCountySettingsRequest, type WageRateList } from '../../../contracts/county-settings.js';
 import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
-import { notFound } from '../../errors.js';
+import { addDays } from '../../../domain/index.js';
+import { FieldError, notFound } from '../../errors.js';
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
-import { ratesByCounty } from '../cases/service.js';
+import { addWageRate as insertWageRate, ratesByCounty, wageRatesOf } from '../cases/service.js';
 import { findCountyById, getCounty, type CountyRow } from '../counties/service.js';
+import { lastSubmittedPeriodEnd } from '../timesheets/service.js';
 import * as store from './store.js';
 
 export interface Viewer {
@@ -68,4 +71,46 @@ export async function updateCountySettings(db: Db, viewer: Viewer, slug: string,
     await recordAudit(trx, { ...client, action: 'county.settings_changed', outcome: 'success', actorUserId: viewer.id, countyId: county.id, details: { changes } });
   });
   return view(db, (await findCountyById(db, county.id))!);
+}
+
+// --- Wage rates ----------------------------------------------------------------------------------------------
+
+async function wageRatesView(db: Db, c: CountyRow): Promise<WageRateList> {
+  const last = await lastSubmittedPeriodEnd(db, c.id);
+  return {
+    county: { code: c.id, slug: c.slug, name: c.name },
+    rates: (await wageRatesOf(db, c.id)).map((r) => ({ effectiveFrom: r.effective_from, rateCents: r.rate_cents, note: r.note })),
+    earliestEffectiveFrom: last ? addDays(last, 1) : null,
+  };
+}
+
+export async function listWageRates(db: Db, viewer: Viewer, slug: string) {
+  return wageRatesView(db, await countyFor(db, viewer, slug));
+}
+
+/**
+ * Adds a rate from a date. What a payroll person expects: a rate applies to what has not been submitted yet.
+ * So it may start on any date after the last day of the latest pay period with a submitted timesheet in the
+ * county (earlier dates would change pay already submitted and shown to providers: back pay is a payroll
+ * adjustment), and no two rates start on the same day. Drafts and later submissions use it at once (the rules
+ * engine splits a period at the change). Rates are never edited or removed here: a wrong future rate is
+ * superseded by adding the right one on a later date, or corrected by the state's support.
+ */
+export async function addWageRate(db: Db, viewer: Viewer, slug: string, input: AddWageRateRequest, client: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+  const county = await countyFor(db, viewer, slug);
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      const last = await lastSubmittedPeriodEnd(trx, county.id);
+      if (last && input.effectiveFrom <= last) {
+        throw new FieldError('effectiveFrom', 'wageRateBeforeSubmitted', { periodEnd: last, earliest: addDays(last, 1) });
+      }
+      await insertWageRate(trx, { countyId: county.id, effectiveFrom: input.effectiveFrom, rateCents: input.rateCents, note: input.note ?? null });
+      await recordAudit(trx, { ...client, action: 'county.wage_rate_added', outcome: 'success', actorUserId: viewer.id, countyId: county.id, details: { effectiveFrom: input.effectiveFrom, rateCents: input.rateCents, note: input.note ?? null } });
+    })
+    .catch((err: unknown) => {
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new FieldError('effectiveFrom', 'wageRateDateTaken', { date: input.effectiveFrom });
+      throw err;
+    });
+  return wageRatesView(db, county);
 }

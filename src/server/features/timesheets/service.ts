@@ -642,6 +642,9 @@ export async function submittedInPeriod(db: Db, providerIds: readonly number[], 
   return new Set(rows.map((r) => `${r.provider_user_id}:${r.case_id}`));
 }
 
+/** The last day of the latest pay period a timesheet of the county was submitted for (wage rates start after it). */
+export const lastSubmittedPeriodEnd = store.lastSubmittedPeriodEnd;
+
 export interface RecipientDecided {
   timesheet: store.TimesheetRow;
   decision: 'approved' | 'rejected';

@@ -183,3 +183,14 @@ export function submittedPairs(db: Db, providerIds: readonly number[], periodSta
     .where('status', '<>', 'draft')
     .execute();
 }
+
+/** The last day of the latest pay period with a non-draft timesheet in a county, or null. */
+export async function lastSubmittedPeriodEnd(db: Db, countyId: number) {
+  const row = await db
+    .selectFrom('timesheets')
+    .select((eb) => eb.fn.max('pay_period_end').as('end'))
+    .where('county_id', '=', countyId)
+    .where('status', '<>', 'draft')
+    .executeTakeFirst();
+  return (row?.end as string | null | undefined) ?? null;
+}

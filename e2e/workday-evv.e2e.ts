@@ -163,6 +163,22 @@ describe('visits, client status and corrections, on a phone', () => {
     await page.getByText('Visit saved.').waitFor();
     await page.getByRole('region', { name: 'Saturday, January 5' }).getByText('2:00 PM to 4:00 PM').waitFor();
 
+    const change = page.getByRole('link', { name: 'Change the visit with Elena Ramirez on Saturday, January 5' });
+    await change.click();
+    await page.getByRole('heading', { name: 'Change a visit plan', level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('End time').inputValue()).toBe('16:00');
+    await expectAccessible(page, 'visit plan change');
+    await page.getByLabel('End time').fill('17:00');
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await page.getByRole('region', { name: 'Saturday, January 5' }).getByText('2:00 PM to 5:00 PM').waitFor();
+    await change.click();
+    await page.getByRole('button', { name: 'Cancel this visit plan' }).click();
+    await page.getByText('The visit plan was cancelled.').waitFor();
+    await page.goto(`${portal.baseUrl}/visits?date=2030-01-05`);
+    await page.getByRole('heading', { name: 'Sunday, December 30 to Saturday, January 5' }).waitFor();
+    await page.getByText('Friday, January 4').waitFor();
+    expect(await page.getByRole('region', { name: 'Saturday, January 5' }).count()).toBe(0);
+
     await page.getByRole('link', { name: 'Subscribe from your phone calendar' }).click();
     await page.getByRole('heading', { name: 'Subscribe from your phone calendar', level: 1 }).waitFor();
     await page.getByText('no address and no health information').waitFor();

@@ -139,7 +139,7 @@ export function TimekeepingRegion() {
     <section className="dashboard-region" aria-labelledby="dash-time">
       <h2 id="dash-time">{t('dashboard.timekeepingHeading')}</h2>
       <TapDone message={done} />
-      <WaitingTaps />
+      <WaitingTaps headingLevel={3} />
       {open ? (
         <OpenVisitPanel open={open} onCheckedOut={setDone} headingLevel={3} />
       ) : (

@@ -20,8 +20,9 @@ function tapLine(tap: QueuedTap, t: (key: string, values: Record<string, string>
  * What is still on the phone: taps waiting for signal, and taps the server refused, with its reason, until the
  * provider has read it. Always in the page (empty when there is nothing), so screen readers hear changes.
  */
-export function WaitingTaps() {
+export function WaitingTaps({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const issueText = useIssueText();
   const taps = useQueuedTaps();
   const waiting = taps.filter((tap) => !tap.refusal);
@@ -31,7 +32,7 @@ export function WaitingTaps() {
       {waiting.length > 0 && (
         <div className="usa-alert usa-alert--warning usa-alert--slim">
           <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">{t('evv.waitingHeading')}</h2>
+            <Heading className="usa-alert__heading">{t('evv.waitingHeading')}</Heading>
             <ul className="usa-list">
               {waiting.map((tap) => (
                 <li key={tap.key}>
@@ -50,9 +51,9 @@ export function WaitingTaps() {
       {refused.map((tap) => (
         <div className="usa-alert usa-alert--error usa-alert--slim" key={tap.key}>
           <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">
+            <Heading className="usa-alert__heading">
               {t('evv.refusedHeading')}: {tapLine(tap, t, i18n.language)}
-            </h2>
+            </Heading>
             <p className="usa-alert__text">{issueText({ code: tap.refusal!.code, params: tap.refusal!.params, message: tap.refusal!.message })}</p>
             <button type="button" className="usa-button usa-button--unstyled" onClick={() => void dismissTap(tap.key)}>
               {t('evv.dismiss')}

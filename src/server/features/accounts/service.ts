@@ -20,6 +20,8 @@ export {
   replaceSecurityAnswers,
   listSecurityAnswers,
   insertUser,
+  setPreferredLanguage,
+  listActiveStaffIds,
 } from './store.js';
 
 /** The last 4 of an SSN are kept only as an HMAC under the server's data key, never as digits. */

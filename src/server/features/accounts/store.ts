@@ -146,3 +146,19 @@ export function listStaff(db: Db, role: 'county_worker' | 'county_admin', county
   if (countyId !== undefined) q = q.where('users.county_id', '=', countyId);
   return q.execute();
 }
+
+/** The language of the portal's mail and texts is the account's (issue #2); the profile screen changes it. */
+export async function setPreferredLanguage(db: Db, userId: number, language: string) {
+  await db.updateTable('users').set({ preferred_language: language }).where('id', '=', userId).execute();
+}
+
+/** Active county workers and admins of a county (the staff side of a message thread). */
+export function listActiveStaffIds(db: Db, countyId: number) {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where('county_id', '=', countyId)
+    .where('role', 'in', ['county_worker', 'county_admin'])
+    .where('status', '=', 'active')
+    .execute();
+}

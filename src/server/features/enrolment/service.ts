@@ -67,7 +67,7 @@ export async function enrolProvider(db: Db, dataKey: Buffer, viewer: Viewer, inp
     try {
       const loginId = await db.transaction().execute(async (trx) => {
         let id = newProviderId();
-        while (await store.loginIdTaken(trx, id)) id = newProviderId();
+        while (await accounts.findUserByLoginId(trx, id)) id = newProviderId();
         const userId = await accounts.insertUser(trx, {
           role: 'provider',
           loginId: id,

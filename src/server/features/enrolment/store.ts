@@ -66,7 +66,3 @@ export function listEnrolments(db: Db, countyId: number, limit: number) {
     .limit(limit)
     .execute();
 }
-
-export function loginIdTaken(db: Db, loginId: string) {
-  return db.selectFrom('users').select('id').where('login_id', '=', loginId).executeTakeFirst();
-}

@@ -3,6 +3,7 @@ import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
+import * as accounts from '../accounts/service.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { notify, unreadNotificationCount } from '../notifications/service.js';
@@ -27,7 +28,7 @@ function refusePasswordRequests(field: string, text: string) {
 
 /** The header numbers: for a provider, unread and unacknowledged messages; for county staff, replies waiting. */
 export async function messageCounts(db: Db, userId: number) {
-  const user = await store.findUserBrief(db, userId);
+  const user = await accounts.findUserById(db, userId);
   if (user?.role === 'provider') {
     const c = await store.providerCounts(db, userId);
     return { unreadMessages: c.unread, unacknowledgedMessages: c.unacknowledged };
@@ -54,7 +55,7 @@ export async function compose(db: Db, viewer: Viewer, input: ComposeMessageReque
     let audienceCaseId: number | null = null;
     let who: { userIds: number[] } | 'county' = 'county';
     if (input.audience === 'one') {
-      const p = await store.findProvider(trx, input.providerId);
+      const p = await accounts.findUserByLoginId(trx, input.providerId);
       if (!p || p.role !== 'provider' || p.county_id !== countyId) throw new FieldError('providerId', 'notFound');
       audienceUserId = p.id;
       who = { userIds: [p.id] };
@@ -182,7 +183,7 @@ export async function staffReply(db: Db, viewer: Viewer, threadId: number, input
     const t = await staffThread(trx, viewer, threadId);
     let participantId: number;
     if (input.providerId) {
-      const p = await store.findProvider(trx, input.providerId);
+      const p = await accounts.findUserByLoginId(trx, input.providerId);
       if (!p || !(await store.findRecipient(trx, threadId, p.id))) throw new FieldError('providerId', 'notFound');
       participantId = p.id;
     } else if (t.audience === 'one' && t.audience_user_id !== null) {
@@ -205,7 +206,7 @@ export async function staffReply(db: Db, viewer: Viewer, threadId: number, input
 }
 
 async function publishStaffCounts(trx: Db, countyId: number) {
-  const staff = await store.countyStaffIds(trx, countyId);
+  const staff = await accounts.listActiveStaffIds(trx, countyId);
   if (staff.length > 0) await publishLive(trx, { kind: 'counts', users: staff.map((s) => s.id) });
 }
 

@@ -200,20 +200,4 @@ export async function countyRepliesWaiting(db: Db, countyId: number) {
   return rows[0]?.n ?? 0;
 }
 
-export function findProvider(db: Db, loginId: string) {
-  return db.selectFrom('users').select(['id', 'county_id', 'role', 'status']).where('login_id', '=', loginId).executeTakeFirst();
-}
 
-export function findUserBrief(db: Db, userId: number) {
-  return db.selectFrom('users').select(['id', 'role', 'county_id']).where('id', '=', userId).executeTakeFirst();
-}
-
-export function countyStaffIds(db: Db, countyId: number) {
-  return db
-    .selectFrom('users')
-    .select('id')
-    .where('county_id', '=', countyId)
-    .where('role', 'in', ['county_worker', 'county_admin'])
-    .where('status', '=', 'active')
-    .execute();
-}

@@ -17,7 +17,9 @@ import { enqueue } from '../../../jobs/queue.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import { FieldError } from '../../errors.js';
+import * as accounts from '../accounts/service.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { findCountyById } from '../counties/service.js';
 import type { Mailer } from '../mail/service.js';
 import { maskEmail } from '../mail/service.js';
 import * as store from './store.js';
@@ -82,11 +84,26 @@ export async function notify(trx: Db, e: NotifyEvent): Promise<void> {
   );
 }
 
+/** Where and how to reach a person: the account (accounts feature), its county's help desk, the phone for texts. */
+async function findContact(db: Db, userId: number) {
+  const user = await accounts.findUserById(db, userId);
+  if (!user) return undefined;
+  const county = user.county_id === null ? undefined : await findCountyById(db, user.county_id);
+  return {
+    status: user.status,
+    email: user.email,
+    preferred_language: user.preferred_language,
+    phone: await store.findTextPhone(db, userId),
+    county_name: county?.name ?? null,
+    help_phone: county?.help_phone ?? null,
+  };
+}
+
 // --- Preferences ------------------------------------------------------------------------------------------
 
 export async function getPreferences(db: Db, userId: number, textAvailable: boolean): Promise<NotificationPreferences> {
   const saved = await store.listPreferences(db, userId);
-  const contact = await store.findContact(db, userId);
+  const contact = await findContact(db, userId);
   const preferences = PREFERENCE_EVENTS.flatMap((event) =>
     NOTIFICATION_CHANNELS.map((channel) => {
       const locked = isSecurityEvent(event);
@@ -131,7 +148,7 @@ export async function updatePreferences(
 
 export async function listNotifications(db: Db, userId: number, lang: Language, q: { limit: number; before?: number | undefined }) {
   const rows = await store.listNotifications(db, userId, q.limit, q.before);
-  const contact = await store.findContact(db, userId);
+  const contact = await findContact(db, userId);
   const input = { helpPhone: contact?.help_phone ?? STATEWIDE_HELP_DESK.phone, countyName: contact?.county_name ?? null };
   const notifications: NotificationView[] = rows.map((r) => {
     const text = render(lang, r.event as NotificationEvent, { ...input, data: r.data });
@@ -195,7 +212,7 @@ export function notificationJobHandlers(deps: DeliveryDeps): Record<string, JobH
           await store.settleDelivery(trx, p.key, p.userId, p.channel, { status: 'skipped', detail, attempts: job.attempts });
           await complete(trx);
         };
-        const contact = await store.findContact(trx, p.userId);
+        const contact = await findContact(trx, p.userId);
         if (!contact || contact.status !== 'active') return skip('account not active');
         if (!isSecurityEvent(p.event) && (await store.isEnabled(trx, p.userId, p.event, p.channel)) === false) return skip('switched off');
         const lang = pickLanguage(contact.preferred_language);

@@ -51,25 +51,12 @@ export async function upsertPreferences(db: Db, userId: number, prefs: { event: 
     .execute();
 }
 
-export function findContact(db: Db, userId: number) {
-  return db
-    .selectFrom('users')
-    .leftJoin('provider_enrolments as e', 'e.user_id', 'users.id')
-    .leftJoin('provider_profiles as pp', 'pp.user_id', 'users.id')
-    .leftJoin('counties as c', 'c.id', 'users.county_id')
-    .select([
-      'users.id',
-      'users.status',
-      'users.email',
-      'users.preferred_language',
-      'users.county_id',
-      // The phone the provider keeps in their profile (issue #4), else the one the county recorded at enrolment.
-      sql<string | null>`coalesce(pp.phone, e.phone)`.as('phone'),
-      'c.name as county_name',
-      'c.help_phone',
-    ])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
+/** The phone texts go to: the one the provider keeps in their profile (issue #4), else the one recorded at enrolment. */
+export async function findTextPhone(db: Db, userId: number): Promise<string | null> {
+  const { rows } = await sql<{ phone: string | null }>`
+    SELECT coalesce((SELECT phone FROM provider_profiles WHERE user_id = ${userId}),
+                    (SELECT phone FROM provider_enrolments WHERE user_id = ${userId})) AS phone`.execute(db);
+  return rows[0]?.phone ?? null;
 }
 
 export async function isEnabled(db: Db, userId: number, event: string, channel: NotificationChannel) {

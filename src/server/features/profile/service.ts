@@ -81,7 +81,7 @@ export async function updateProfile(
       changed.push('mailingAddress');
     }
     if (input.preferredLanguage) {
-      await store.setPreferredLanguage(trx, userId, input.preferredLanguage);
+      await accounts.setPreferredLanguage(trx, userId, input.preferredLanguage);
       changed.push('preferredLanguage');
     }
     await recordAudit(trx, { ip: client.ip, userAgent: client.userAgent, action: 'profile.updated', outcome: 'success', actorUserId: userId, subjectUserId: userId, countyId: user.county_id, details: { changed } });

@@ -19,11 +19,6 @@ export async function upsertProfile(
     .execute();
 }
 
-/** The language of the portal's mail and texts is the account's; kept on `users` since issue #2. */
-export async function setPreferredLanguage(db: Db, userId: number, language: string) {
-  await db.updateTable('users').set({ preferred_language: language }).where('id', '=', userId).execute();
-}
-
 export function findPendingEmailChange(db: Db, userId: number, lock = false) {
   const q = db
     .selectFrom('contact_changes')

@@ -1,4 +1,4 @@
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { post } from '../../api';
 import { isCodeError } from '../../forms/codeIssues';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
-import { TextField } from '../../forms/TextField';
+import { OneTimeCodeField } from '../../forms/OneTimeCodeField';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { useStartReset, type ResetRequest, type ResetStarted } from './StartStep';
 
@@ -58,25 +58,15 @@ export function CodeStep({
   return (
     <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
-      <div role="status">
-        {resent && (
-          <Alert type="success" headingLevel="h3" slim>
-            {t('setup.newCodeSent')}
-          </Alert>
-        )}
-      </div>
-      <p>{t('reset.codeSent')}</p>
-      <TextField
+      <OneTimeCodeField
         id="reset-code"
         label={t('reset.codeLabel')}
         hint={t('reset.codeHint')}
+        intro={t('reset.codeSent')}
         value={code}
-        onChange={(e) => setCode(e.target.value)}
+        onChange={setCode}
         error={form.errorOf('code')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        inputClassName="usa-input--small"
+        resent={resent}
       />
       <Button type="submit" className="margin-top-3" disabled={verify.isPending}>
         {t('reset.continue')}

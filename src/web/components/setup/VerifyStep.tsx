@@ -1,4 +1,4 @@
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { post } from '../../api';
 import { isCodeError } from '../../forms/codeIssues';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
-import { TextField } from '../../forms/TextField';
+import { OneTimeCodeField } from '../../forms/OneTimeCodeField';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { formatTime } from '../../i18n/format';
 import { useSendCode, type CodeSent } from './EmailStep';
@@ -65,26 +65,16 @@ export function VerifyStep({
   return (
     <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
-      <div role="status">
-        {resent && (
-          <Alert type="success" headingLevel="h3" slim>
-            {t('setup.newCodeSent')}
-          </Alert>
-        )}
-      </div>
       {/* The address as typed, not the server's masked copy: the person can spot a typo and change it. */}
-      <p>{t('setup.codeSent', { email: sent.email, time: formatTime(sent.expiresAt, i18n.language) })}</p>
-      <TextField
+      <OneTimeCodeField
         id="setup-code"
         label={t('setup.codeLabel')}
         hint={t('setup.codeHint')}
+        intro={t('setup.codeSent', { email: sent.email, time: formatTime(sent.expiresAt, i18n.language) })}
         value={code}
-        onChange={(e) => setCode(e.target.value)}
+        onChange={setCode}
         error={form.errorOf('code')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        inputClassName="usa-input--small"
+        resent={resent}
       />
       <Button type="submit" className="margin-top-3" disabled={verify.isPending}>
         {t('setup.confirmCode')}

@@ -58,16 +58,22 @@ interface RequestOptions<T> {
   method?: 'GET' | 'POST';
   body?: unknown;
   schema?: z.ZodType<T>;
+  /**
+   * A refetch a server push caused, not the person: the server checks the session without restarting its
+   * idle clock, and no activity is reported here either, so an idle person is still signed out.
+   */
+  background?: boolean;
 }
 
 export async function request<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = options.method ?? 'GET';
   if (method !== 'GET' && csrfToken === null) await fetchSession();
-  let response = await send(path, method, options.body);
+  const background = options.background === true;
+  let response = await send(path, method, options.body, background);
   if (response.status === 403 && method !== 'GET' && (await errorCode(response)) === 'csrf') {
     // The token went stale (e.g. cookies were cleared): fetch a fresh one and try once more.
     await fetchSession();
-    response = await send(path, method, options.body);
+    response = await send(path, method, options.body, background);
   }
   const receivedAt = Date.now();
   if (!response.ok) throw await toApiError(response, path);
@@ -77,7 +83,7 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   if (session.success) {
     csrfToken = session.data.csrfToken;
     emit({ type: 'session', state: session.data, serverNow: serverClock(response), receivedAt });
-  } else if (readsSession(path)) {
+  } else if (readsSession(path) && !background) {
     emit({ type: 'activity', receivedAt });
   }
   return options.schema ? options.schema.parse(body) : (body as T);
@@ -87,10 +93,14 @@ export const get = <T>(path: string, schema?: z.ZodType<T>) => request<T>(path, 
 export const post = <T>(path: string, body?: unknown, schema?: z.ZodType<T>) =>
   request<T>(path, { method: 'POST', body: body ?? {}, schema });
 
+/** GET for a refetch a server push caused (see RequestOptions.background). */
+export const getInBackground = <T>(path: string, schema?: z.ZodType<T>) => request<T>(path, { schema, background: true });
+
 export const fetchSession = () => get('/api/session', sessionState);
 
-async function send(path: string, method: string, body: unknown): Promise<Response> {
+async function send(path: string, method: string, body: unknown, background: boolean): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (background) headers['X-Background-Refresh'] = '1';
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {

@@ -30,6 +30,12 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'ihss_session';
 
+/**
+ * Sent (as "1") by the web app on a refetch that a server push caused, not the person: the session is still
+ * checked, but its idle clock does not move, so a screen left open on live updates still times out.
+ */
+export const BACKGROUND_REFRESH_HEADER = 'x-background-refresh';
+
 export function clientOf(request: FastifyRequest) {
   return { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
 }
@@ -60,7 +66,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     const access = request.routeOptions.config.access;
     if (access === 'public') return;
     const token = request.cookies[SESSION_COOKIE];
-    const resolved = await resolveSession(app.db, token, true);
+    const resolved = await resolveSession(app.db, token, request.headers[BACKGROUND_REFRESH_HEADER] !== '1');
     if (resolved.state === 'ended') {
       request.sessionEnded = true;
       clearSessionCookie(request, reply);

@@ -16,8 +16,10 @@ import { useCases, useEvvState, useOpenVisit } from './state';
 /** How many visits after today the dashboard lists; the calendar has the rest. */
 const COMING = 3;
 
+export const DASHBOARD_KEY = ['dashboard'] as const;
+
 export function useDashboard() {
-  return useQuery({ queryKey: ['dashboard'], queryFn: () => get('/api/dashboard', dashboard) });
+  return useQuery({ queryKey: DASHBOARD_KEY, queryFn: () => get('/api/dashboard', dashboard) });
 }
 
 const nameOf = (item: AttentionItem) => (item.recipient ? `${item.recipient.firstName} ${item.recipient.lastName}` : '');

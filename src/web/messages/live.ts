@@ -1,5 +1,5 @@
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { liveCounts, type LiveCounts } from '../../contracts/notifications';
 import { SESSION_KEY, useSession } from '../session';
 
@@ -9,9 +9,10 @@ export const NOTIFICATIONS_KEY = ['notifications'] as const;
 
 /**
  * The header's counts, pushed by GET /api/events while someone is signed in. The stream is opened here
- * (once, by the header) and closed at sign-out. Nothing is fetched when an event arrives: every request to a
- * private route restarts the idle clock, and only the person's own actions may keep a session alive. Lists
- * the event makes out of date are only marked stale, so they refresh when the person next opens them.
+ * (once, by the header) and closed at sign-out. Nothing is fetched here when an event arrives: only the
+ * person's own actions may keep a session alive. Lists the event makes out of date are only marked stale, so
+ * they refresh when the person next opens them; a screen that must show a notification's news at once
+ * subscribes with useLiveNotification and refetches with getInBackground, which leaves the idle clock alone.
  */
 export function useLiveCounts(): LiveCounts | undefined {
   const { user, expire } = useSession();
@@ -27,6 +28,10 @@ export function useLiveCounts(): LiveCounts | undefined {
       void queryClient.invalidateQueries({ queryKey: INBOX_KEY, refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, refetchType: 'none' });
     });
+    source.addEventListener('notification', (event) => {
+      const { event: name } = JSON.parse((event as MessageEvent<string>).data) as { event?: string };
+      if (name) for (const listener of notificationListeners) listener(name);
+    });
     source.addEventListener('signedOut', (event) => {
       source.close();
       const { reason } = JSON.parse((event as MessageEvent<string>).data) as { reason?: string };
@@ -38,6 +43,25 @@ export function useLiveCounts(): LiveCounts | undefined {
     return () => source.close();
   }, [userId, expire, queryClient]);
   return useLatestCounts();
+}
+
+type NotificationListener = (event: string) => void;
+const notificationListeners = new Set<NotificationListener>();
+
+/** Calls `listener` with the event name (e.g. `timesheet_approved`) of each notification pushed to this person. */
+export function useLiveNotification(listener: NotificationListener) {
+  // The latest listener is called without resubscribing on every render.
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  }, [listener]);
+  useEffect(() => {
+    const call: NotificationListener = (event) => latest.current(event);
+    notificationListeners.add(call);
+    return () => {
+      notificationListeners.delete(call);
+    };
+  }, []);
 }
 
 /** The last counts the stream pushed, for screens that offer to show what just arrived. */

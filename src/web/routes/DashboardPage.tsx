@@ -1,9 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
+import { dashboard } from '../../contracts/dashboard';
+import { timesheetList } from '../../contracts/timesheets';
+import { getInBackground } from '../api';
 import { usePageTitle } from '../components/usePageTitle';
-import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
+import { AttentionStrip, DASHBOARD_KEY, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
+import { useLiveNotification } from '../messages/live';
 import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
 import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
@@ -69,8 +74,26 @@ export function DashboardPage() {
   );
 }
 
+/** The notifications that carry a recipient's decision on a timesheet. */
+const DECISION_EVENTS = new Set(['timesheet_approved', 'timesheet_rejected']);
+
+/**
+ * A recipient's decision shows at once: the dashboard and the decisions list (TimesheetDecisions' query) are
+ * refetched when its notification is pushed, as background requests that do not count as activity. The push
+ * says the data changed, so no cached answer is fresh enough (staleTime 0).
+ */
+function useDecisionsRefresh() {
+  const queryClient = useQueryClient();
+  useLiveNotification((event) => {
+    if (!DECISION_EVENTS.has(event)) return;
+    void queryClient.fetchQuery({ queryKey: DASHBOARD_KEY, staleTime: 0, queryFn: () => getInBackground('/api/dashboard', dashboard) }).catch(() => undefined);
+    void queryClient.fetchQuery({ queryKey: ['timesheets', 'all'], staleTime: 0, queryFn: () => getInBackground('/api/timesheets', timesheetList) }).catch(() => undefined);
+  });
+}
+
 function ProviderDashboard() {
   const { t } = useTranslation();
+  useDecisionsRefresh();
   return (
     <>
       <AttentionStrip />

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { TestClient } from '../src/server/testing/test-app.js';
+import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+
+let portal: Portal;
+
+beforeAll(async () => {
+  portal = await startPortal();
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+async function signIn(page: Page, as: 'Provider' | 'Recipient', loginId: string, firstName: string) {
+  await page.goto(`${portal.baseUrl}/sign-in`);
+  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  if (as === 'Recipient') await page.locator('label').filter({ hasText: /^Recipient/ }).click();
+  await page.getByLabel(as === 'Provider' ? 'Provider ID' : 'Case number', { exact: true }).fill(loginId);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { name: `Hello, ${firstName}` }).waitFor();
+}
+
+/** A submitted timesheet, prepared through the API: this journey is about what happens after submission. */
+async function submittedTimesheet(providerId: string, caseNumber: string, periodStart: string, dates: string[]) {
+  const c = new TestClient(portal.app);
+  expect((await c.signIn('provider', providerId, DEMO_PASSWORD)).statusCode).toBe(200);
+  const opened = await c.post('/api/timesheets/open', { caseNumber, payPeriodStart: periodStart });
+  const id = (opened.json() as { id: number }).id;
+  const saved = await c.post(`/api/timesheets/${id}/days`, { days: dates.map((date) => ({ date, workedMinutes: 240, travelMinutes: 0 })) });
+  expect(saved.statusCode).toBe(200);
+  const submitted = await c.post(`/api/timesheets/${id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true });
+  expect(submitted.statusCode).toBe(200);
+}
+
+describe('the provider’s dashboard, live', () => {
+  it('shows the recipient’s decision as it is made, without a reload, and without counting as the provider’s activity', async () => {
+    await submittedTimesheet('900000001', '9000001', '2026-11-01', ['2026-11-02', '2026-11-03']);
+    const provider = await phonePage(portal);
+    await signIn(provider.page, 'Provider', '900000001', 'Maria');
+    await provider.page.getByRole('heading', { name: 'Timesheet decisions', exact: true }).waitFor();
+    await provider.page.getByText('No recipient has decided on a timesheet yet.').waitFor();
+    const backgroundRefreshes: string[] = [];
+    provider.page.on('request', (request) => {
+      if (request.headers()['x-background-refresh'] === '1') backgroundRefreshes.push(new URL(request.url()).pathname);
+    });
+
+    const recipient = await phonePage(portal);
+    await signIn(recipient.page, 'Recipient', '9000001', 'Elena');
+    await recipient.page.goto(`${portal.baseUrl}/review`);
+    await recipient.page.getByRole('link', { name: /Maria Gonzalez: November 1/ }).click();
+    await recipient.page.getByRole('heading', { name: 'Review a timesheet', level: 1 }).waitFor();
+    await recipient.page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await recipient.page.getByText('You approved this timesheet').waitFor();
+    await recipient.context.close();
+
+    await provider.page.getByRole('link', { name: /Elena Ramirez approved your timesheet for November 1/ }).waitFor();
+    expect(backgroundRefreshes).toEqual(expect.arrayContaining(['/api/dashboard', '/api/timesheets']));
+    await expectAccessible(provider.page, 'provider dashboard, decision pushed');
+    await provider.context.close();
+  });
+});

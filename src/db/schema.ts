@@ -134,8 +134,18 @@ export type Exemption = 'none' | 'exemption1' | 'exemption2';
 export type CaseStatus = 'pending' | 'active' | 'on_hold' | 'terminated';
 export type LocationType = 'home' | 'community';
 export type LocationStatus = 'captured' | 'refused' | 'unavailable' | 'not_required';
-/** Issue #5 adds the county's states by migration; keep this list in step with timesheets_status_check. */
-export type TimesheetStatus = 'draft' | 'submitted' | 'approved_by_recipient' | 'rejected_by_recipient' | 'superseded';
+/** Keep this list in step with timesheets_status_check (0005_claims_payments adds the county's states). */
+export type TimesheetStatus =
+  | 'draft'
+  | 'submitted'
+  | 'approved_by_recipient'
+  | 'rejected_by_recipient'
+  | 'in_county_review'
+  | 'approved'
+  | 'denied'
+  | 'payment_issued'
+  | 'paid'
+  | 'superseded';
 
 export interface WageRatesTable {
   county_id: number;
@@ -461,4 +471,111 @@ export interface Database {
   notifications: NotificationsTable;
   jobs: JobsTable;
   notification_deliveries: NotificationDeliveriesTable;
+}
+
+// --- 0005_claims_payments: claim timeline, county review, violations, pay runs and payments ---------------------
+
+export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
+
+export interface TimesheetEventsTable {
+  id: Generated<number>;
+  timesheet_id: number;
+  county_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_user_id: number | null;
+  actor_kind: ActorKind;
+  reason_codes: ColumnType<string[], string[] | undefined, never>;
+  note: string | null;
+  at: DefaultedTimestamp;
+}
+
+export interface CountyReviewItemsTable {
+  timesheet_id: number;
+  county_id: number;
+  provider_user_id: number;
+  reason_codes: ColumnType<string[], string[] | undefined, string[]>;
+  entered_at: DefaultedTimestamp;
+  touched_at: DefaultedTimestamp;
+  escalate_at: Timestamp;
+  on_hold: Generated<boolean>;
+  hold_note: string | null;
+  held_by: number | null;
+  resolved_at: Timestamp | null;
+  resolution: 'approved' | 'denied' | 'superseded' | null;
+}
+
+export type ViolationDisputeState = 'none' | 'disputed' | 'upheld' | 'overturned';
+
+export interface ViolationsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  county_id: number;
+  timesheet_id: number;
+  month: string;
+  occurred_on: string;
+  finding_codes: string[];
+  number: number;
+  consequence: 'notice' | 'notice-and-training-offer' | 'suspension-90-days' | 'ineligible-365-days';
+  notice_date: string;
+  dispute_deadline: string;
+  dispute_state: Generated<ViolationDisputeState>;
+  dispute_text: string | null;
+  disputed_at: Timestamp | null;
+  dispute_response_due: string | null;
+  dispute_decided_by: number | null;
+  dispute_decided_at: Timestamp | null;
+  dispute_decision_note: string | null;
+  training_deadline: string | null;
+  training_completed_on: string | null;
+  rescinded: Generated<boolean>;
+  suspension_start: string | null;
+  suspension_end: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface PayRunsTable {
+  id: Generated<number>;
+  county_id: number | null;
+  issue_date: string;
+  started_by: number | null;
+  started_at: DefaultedTimestamp;
+  finished_at: Timestamp | null;
+  payments: Generated<number>;
+  total_cents: ColumnType<string, number | undefined, number>;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  payment_number: string;
+  timesheet_id: number;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  pay_run_id: number | null;
+  pay_period_start: string;
+  pay_period_end: string;
+  issue_date: string;
+  rate_cents: number;
+  regular_minutes: number;
+  overtime_minutes: number;
+  travel_minutes: number;
+  sick_minutes: number;
+  regular_cents: number;
+  overtime_cents: number;
+  travel_cents: number;
+  sick_cents: number;
+  gross_cents: number;
+  status: Generated<'issued' | 'paid'>;
+  paid_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface Database {
+  timesheet_events: TimesheetEventsTable;
+  county_review_items: CountyReviewItemsTable;
+  violations: ViolationsTable;
+  pay_runs: PayRunsTable;
+  payments: PaymentsTable;
 }

@@ -15,6 +15,7 @@ import { authRoutes } from './features/auth/routes.js';
 import { countyRoutes } from './features/counties/routes.js';
 import { caseRoutes } from './features/cases/routes.js';
 import { caseConsoleRoutes } from './features/cases/console-routes.js';
+import { claimRoutes } from './features/claims/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { evvRoutes } from './features/evv/routes.js';
 import { profileRoutes } from './features/profile/routes.js';
@@ -155,6 +156,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(evvRoutes);
   await app.register(timesheetRoutes);
   await app.register(recipientReviewRoutes);
+  await app.register(claimRoutes);
   await app.register(sickLeaveRoutes);
   await app.register(profileRoutes);
   await app.register(dashboardRoutes);

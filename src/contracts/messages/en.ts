@@ -129,6 +129,26 @@ export const en = {
   wageRateDateTaken: 'There is already a rate from {{date}}. Choose another date.',
   wageRateBeforeSubmitted:
     'Timesheets up to {{periodEnd}} have already been submitted at the earlier rate, so a rate can start on {{earliest}} at the earliest. Back pay for earlier periods is a payroll adjustment.',
+  noteShape:
+    'Write a note of 3 to 2,000 characters for the provider.',
+  denialReasonRequired:
+    'Choose at least one reason from the list, each once.',
+  claimNotInReview:
+    'This timesheet is not waiting for a county decision any more (it is now {{status}}). Reload the queue.',
+  claimWrongState:
+    'This cannot be done to a timesheet that is {{status}}.',
+  payRunDemoOnly:
+    'Pay runs are started by the payroll schedule; starting one by hand is only for the demo.',
+  providerSuspended:
+    'You cannot claim time on {{date}}: after a {{ordinal}} violation your eligibility to work as an IHSS provider is {{consequence}} from {{start}} to {{end}}. Call your county IHSS office if you think this is wrong.',
+  violationDisputeClosed:
+    'The time to dispute this violation ended on {{deadline}}. Call your county IHSS office.',
+  violationAlreadyDisputed:
+    'This violation has already been disputed; the county will answer by {{due}}.',
+  violationNotDisputed:
+    'This violation has no open dispute to decide.',
+  trainingNotOffered:
+    'The training offer does not apply to this violation, or its deadline has passed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -131,4 +131,24 @@ export const es: Record<MessageKey, string> = {
   wageRateDateTaken: 'Ya hay una tarifa desde el {{date}}. Elija otra fecha.',
   wageRateBeforeSubmitted:
     'Ya se enviaron hojas de horas hasta el {{periodEnd}} con la tarifa anterior, así que una tarifa puede comenzar el {{earliest}} como muy pronto. El pago atrasado de períodos anteriores es un ajuste de nómina.',
+  noteShape:
+    'Escriba una nota de 3 a 2,000 caracteres para el proveedor.',
+  denialReasonRequired:
+    'Elija al menos un motivo de la lista, cada uno una vez.',
+  claimNotInReview:
+    'Esta hoja de horas ya no espera una decisión del condado (ahora está {{status}}). Vuelva a cargar la lista.',
+  claimWrongState:
+    'No se puede hacer esto con una hoja de horas que está {{status}}.',
+  payRunDemoOnly:
+    'Las nóminas se inician según el calendario de pagos; iniciar una a mano es solo para la demostración.',
+  providerSuspended:
+    'No puede reclamar horas el {{date}}: después de una {{ordinal}} infracción, su elegibilidad para trabajar como proveedor de IHSS está {{consequence}} del {{start}} al {{end}}. Llame a la oficina de IHSS de su condado si cree que es un error.',
+  violationDisputeClosed:
+    'El plazo para disputar esta infracción terminó el {{deadline}}. Llame a la oficina de IHSS de su condado.',
+  violationAlreadyDisputed:
+    'Esta infracción ya se disputó; el condado responderá a más tardar el {{due}}.',
+  violationNotDisputed:
+    'Esta infracción no tiene una disputa abierta que decidir.',
+  trainingNotOffered:
+    'La oferta de capacitación no corresponde a esta infracción, o su plazo ya pasó.',
 };

@@ -16,7 +16,7 @@
 import type { TimesheetDayInput, TimesheetSummary, TimesheetView } from '../../../contracts/timesheets.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
-import type { TimesheetStatus } from '../../../db/schema.js';
+import type { ActorKind, TimesheetStatus } from '../../../db/schema.js';
 import {
   californiaDate,
   canSubmit,
@@ -36,6 +36,7 @@ import { enqueue } from '../../../jobs/queue.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { CLAIMED_STATES, CORRECTABLE_STATES, transition, type ClaimAction } from '../claims/state-machine.js';
 import * as cases from '../cases/service.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
@@ -49,10 +50,10 @@ export const RECIPIENT_DECISION_DAYS = 2;
 /** The delayed job enqueued at each submission; its handler lives in recipient-review. */
 export const RECIPIENT_NO_ACTION_JOB = 'timesheet.recipient_no_action';
 
-/** Statuses whose time counts as claimed (limits, remaining hours). Issue #5 adds the county's. */
-export const COUNTED_STATUSES: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient'];
-/** Statuses a provider may correct with a new version. */
-const CORRECTABLE: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient', 'rejected_by_recipient'];
+/** Statuses whose time counts as claimed (limits, remaining hours): sent, and not refused or replaced. */
+export const COUNTED_STATUSES: readonly TimesheetStatus[] = CLAIMED_STATES;
+/** Statuses a provider may correct with a new version (a denied one: "Correct and resubmit"). */
+const CORRECTABLE: readonly TimesheetStatus[] = CORRECTABLE_STATES;
 
 type Viewer = cases.Viewer;
 export interface Client {
@@ -159,13 +160,20 @@ export interface RulesCaseFor {
  * hours, rates, eligibility and assignment windows, and the provider's earlier timesheets in the months and
  * workweeks around [from, to]. `exclude` leaves out one case's period (the timesheet being evaluated).
  */
-export async function rulesCaseFor(db: Db, providerId: number, periodStart: string, periodEnd: string, exclude?: { caseId: number; periodStart: string }): Promise<RulesCaseFor> {
+export async function rulesCaseFor(
+  db: Db,
+  providerId: number,
+  periodStart: string,
+  periodEnd: string,
+  exclude?: { caseId: number; periodStart: string },
+  priorStatuses: readonly TimesheetStatus[] = COUNTED_STATUSES,
+): Promise<RulesCaseFor> {
   const month = monthOf(periodStart);
   const span = monthSpan(month);
   const from = minDate(workweekOf(periodStart).start, span.start);
   const to = maxDate(workweekOf(periodEnd).end, span.end);
   const assignments = await cases.listProviderAssignments(db, providerId, from, to);
-  const prior = (await store.claimedDays(db, { providerId, from, to, statuses: COUNTED_STATUSES })).filter(
+  const prior = (await store.claimedDays(db, { providerId, from, to, statuses: priorStatuses })).filter(
     (d) => !(exclude && d.case_id === exclude.caseId && d.pay_period_start === exclude.periodStart),
   );
   const caseIds = [...new Set([...assignments.map((a) => a.id), ...prior.map((p) => p.case_id)])];
@@ -251,8 +259,8 @@ interface Evaluated {
   entries: ClaimEntry[];
 }
 
-async function evaluateTimesheet(db: Db, ts: store.TimesheetRow, days: readonly store.DayRow[], now: Date): Promise<Evaluated> {
-  const context = await rulesCaseFor(db, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end, { caseId: ts.case_id, periodStart: ts.pay_period_start });
+async function evaluateTimesheet(db: Db, ts: store.TimesheetRow, days: readonly store.DayRow[], now: Date, priorStatuses?: readonly TimesheetStatus[]): Promise<Evaluated> {
+  const context = await rulesCaseFor(db, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end, { caseId: ts.case_id, periodStart: ts.pay_period_start }, priorStatuses);
   const entries = days.filter((d) => d.worked_minutes > 0 || d.travel_minutes > 0).map((d) => entryOf(ts.case_number, d));
   const evaluation = evaluateClaims({ provider: context.provider, recipients: context.recipients, entries, priorEntries: context.priorEntries, now: now.toISOString() });
   return { evaluation, context, entries };
@@ -524,9 +532,10 @@ export async function submit(
       payload: { timesheetId: ts.id },
       delaySeconds: RECIPIENT_DECISION_DAYS * 86_400,
     });
+    await store.insertEvent(trx, { timesheetId: ts.id, countyId: ts.county_id, action: 'submit', from: 'draft', to: 'submitted', actorUserId: viewer.id, actorKind: 'provider' });
     if (ts.supersedes_id !== null) {
       const old = await store.findTimesheet(trx, ts.supersedes_id, true);
-      if (old && CORRECTABLE.includes(old.status)) await store.updateTimesheet(trx, old.id, { status: 'superseded' });
+      if (old && CORRECTABLE.includes(old.status)) await applyTransition(trx, old, 'supersede', { kind: 'provider', userId: viewer.id }, { note: `v${ts.version}` });
     }
     await recordAudit(trx, {
       ...base,
@@ -594,7 +603,7 @@ export async function listTimesheets(db: Db, viewer: Viewer, f: { caseNumber?: s
   else {
     const c = await cases.recipientCase(db, viewer.id);
     filter.caseId = c.id;
-    filter.statuses = ['submitted', 'approved_by_recipient', 'rejected_by_recipient', 'superseded'];
+    filter.statuses = [...CLAIMED_STATES, 'rejected_by_recipient', 'denied', 'superseded'];
   }
   const rows = await store.listTimesheets(db, filter);
   const decisions = await store.findDecisions(db, rows.map((r) => r.id));
@@ -678,7 +687,7 @@ export async function recordRecipientDecision(
     if (ts.status !== 'submitted') throw new AppError(409, 'timesheetNotAwaitingDecision');
     const reason = decision === 'rejected' ? (input.reason ?? '').trim() : input.reason?.trim() || null;
     await store.insertDecision(trx, { timesheetId: ts.id, countyId: ts.county_id, decision, reason, decidedBy: viewer.id });
-    await store.updateTimesheet(trx, ts.id, { status: decision === 'approved' ? 'approved_by_recipient' : 'rejected_by_recipient' });
+    await applyTransition(trx, ts, decision === 'approved' ? 'recipient_approve' : 'recipient_reject', { kind: 'recipient', userId: viewer.id }, { note: reason });
     await recordAudit(trx, {
       ...audit(client),
       action: `timesheet.${decision}_by_recipient`,
@@ -692,3 +701,60 @@ export async function recordRecipientDecision(
   });
   return getTimesheet(db, viewer, id, client.lang, now);
 }
+
+// --- The claim's state (issue #5): every change through the state machine, with its event row -----------------
+
+/**
+ * Moves a locked timesheet version by `action` (see claims/state-machine.ts) and records who, when and why in
+ * `timesheet_events`, in the caller's transaction. A move the table does not allow is refused: 409 with the
+ * current state (`claimWrongState`), or 404 for an actor who may never take it. Returns the new state.
+ */
+export async function applyTransition(
+  trx: Db,
+  ts: Pick<store.TimesheetRow, 'id' | 'county_id' | 'status'>,
+  action: ClaimAction,
+  actor: { kind: ActorKind; userId: number | null },
+  detail: { reasonCodes?: readonly string[]; note?: string | null } = {},
+): Promise<TimesheetStatus> {
+  const t = transition(action, ts.status, actor.kind, detail);
+  if (!t.ok) {
+    if (t.why === 'wrong_actor') throw notFound();
+    if (t.why === 'wrong_state') throw new AppError(409, 'claimWrongState', { status: ts.status });
+    throw new AppError(400, t.why === 'reasons_required' ? 'denialReasonRequired' : 'noteShape');
+  }
+  if (t.to !== t.from && !(await store.moveStatus(trx, ts.id, t.from, t.to))) throw new AppError(409, 'claimWrongState', { status: ts.status });
+  await store.insertEvent(trx, {
+    timesheetId: ts.id,
+    countyId: ts.county_id,
+    action,
+    from: t.from,
+    to: t.to,
+    actorUserId: actor.kind === 'system' ? null : actor.userId,
+    actorKind: actor.kind,
+    ...(detail.reasonCodes ? { reasonCodes: detail.reasonCodes } : {}),
+    note: detail.note ?? null,
+  });
+  ts.status = t.to;
+  return t.to;
+}
+
+/** A timesheet version, locked until the caller's transaction ends when `lock`; undefined if there is none. */
+export function findTimesheetRow(db: Db, id: number, lock = false) {
+  return store.findTimesheet(db, id, lock);
+}
+export const listClaimEvents = store.listEvents;
+export type ClaimEventRow = store.EventRow;
+export const listVersions = store.listVersions;
+export const listTimesheetDays = store.listDays;
+
+/**
+ * The rules engine's evaluation of a submitted version's days. The pay run passes `priorStatuses` = the paid
+ * states, so each payment is what the month's whole adds up to less what was already paid (docs/rules.md,
+ * "Earlier timesheets first"): overtime of a workweek split over two timesheets is paid once, whichever is paid first.
+ */
+export async function evaluateSubmitted(db: Db, ts: store.TimesheetRow, now = new Date(), priorStatuses?: readonly TimesheetStatus[]) {
+  const days = await store.listDays(db, ts.id);
+  const e = await evaluateTimesheet(db, ts, days, now, priorStatuses);
+  return { ...e, days, rate: e.context.rates.get(ts.case_number) };
+}
+export type RecipientDecisionRow = store.DecisionRow;

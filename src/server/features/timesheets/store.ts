@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import type { TimesheetDaysTable, TimesheetStatus, TimesheetsTable } from '../../../db/schema.js';
+import type { ActorKind, TimesheetDaysTable, TimesheetStatus, TimesheetsTable } from '../../../db/schema.js';
 
 const COLUMNS = [
   'timesheets.id',
@@ -15,6 +15,8 @@ const COLUMNS = [
   'timesheets.submitted_at',
   'timesheets.submission_key',
   'timesheets.gross_cents',
+  'timesheets.findings',
+  'users.login_id as provider_login_id',
   'cases.case_number',
   'cases.first_name as recipient_first_name',
   'cases.last_name as recipient_last_name',
@@ -70,6 +72,10 @@ export function findLatest(db: Db, providerId: number, caseId: number, periodSta
 }
 
 export interface ListFilter {
+  ids?: readonly number[];
+  countyId?: number;
+  from?: string;
+  to?: string;
   providerId?: number;
   caseId?: number;
   caseNumber?: string;
@@ -80,6 +86,10 @@ export interface ListFilter {
 
 export function listTimesheets(db: Db, f: ListFilter) {
   let q = base(db).orderBy('timesheets.pay_period_start', 'desc').orderBy('cases.case_number').orderBy('timesheets.version', 'desc').limit(200);
+  if (f.ids !== undefined) q = f.ids.length ? q.where('timesheets.id', 'in', f.ids) : q.where(sql<boolean>`false`);
+  if (f.countyId !== undefined) q = q.where('timesheets.county_id', '=', f.countyId);
+  if (f.from !== undefined) q = q.where('timesheets.pay_period_start', '>=', f.from);
+  if (f.to !== undefined) q = q.where('timesheets.pay_period_start', '<=', f.to);
   if (f.providerId !== undefined) q = q.where('timesheets.provider_user_id', '=', f.providerId);
   if (f.caseId !== undefined) q = q.where('timesheets.case_id', '=', f.caseId);
   if (f.caseNumber !== undefined) q = q.where('cases.case_number', '=', f.caseNumber);
@@ -193,4 +203,66 @@ export async function lastSubmittedPeriodEnd(db: Db, countyId: number) {
     .where('status', '<>', 'draft')
     .executeTakeFirst();
   return (row?.end as string | null | undefined) ?? null;
+}
+
+// --- The claim's timeline (issue #5) ----------------------------------------------------------------------------
+
+export async function insertEvent(
+  db: Db,
+  e: { timesheetId: number; countyId: number; action: string; from: TimesheetStatus | null; to: TimesheetStatus; actorUserId: number | null; actorKind: ActorKind; reasonCodes?: readonly string[]; note?: string | null },
+) {
+  await db
+    .insertInto('timesheet_events')
+    .values({
+      timesheet_id: e.timesheetId,
+      county_id: e.countyId,
+      action: e.action,
+      from_status: e.from,
+      to_status: e.to,
+      actor_user_id: e.actorUserId,
+      actor_kind: e.actorKind,
+      reason_codes: [...(e.reasonCodes ?? [])],
+      note: e.note ?? null,
+    })
+    .execute();
+}
+
+export function listEvents(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('timesheet_events')
+    .leftJoin('users', 'users.id', 'timesheet_events.actor_user_id')
+    .select([
+      'timesheet_events.id',
+      'timesheet_events.timesheet_id',
+      'timesheet_events.action',
+      'timesheet_events.from_status',
+      'timesheet_events.to_status',
+      'timesheet_events.actor_kind',
+      'timesheet_events.reason_codes',
+      'timesheet_events.note',
+      'timesheet_events.at',
+      'users.first_name as actor_first_name',
+      'users.last_name as actor_last_name',
+    ])
+    .where('timesheet_events.timesheet_id', 'in', timesheetIds)
+    .orderBy('timesheet_events.id')
+    .execute();
+}
+export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];
+
+/** Every version of a provider's timesheet for a case and period, oldest first. */
+export function listVersions(db: Db, providerId: number, caseId: number, periodStart: string) {
+  return base(db)
+    .where('timesheets.provider_user_id', '=', providerId)
+    .where('timesheets.case_id', '=', caseId)
+    .where('timesheets.pay_period_start', '=', periodStart)
+    .orderBy('timesheets.version')
+    .execute();
+}
+
+/** Compare-and-set: changes the status only if it is still `from`; false when another request moved it first. */
+export async function moveStatus(db: Db, id: number, from: TimesheetStatus, to: TimesheetStatus) {
+  const r = await db.updateTable('timesheets').set({ status: to, updated_at: sql`now()` }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

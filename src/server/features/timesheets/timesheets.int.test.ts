@@ -199,12 +199,12 @@ describe('the recipient and corrections', () => {
     expect(view).toMatchObject({ findings: [], totals: null, rulesContext: null, editable: false });
     expect(view.days).toHaveLength(2);
     const ok = await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'approve' });
-    expect(ok.json()).toMatchObject({ status: 'approved_by_recipient', decision: { decision: 'approved' } });
+    expect(ok.json()).toMatchObject({ status: 'approved', decision: { decision: 'approved' } });
     expect((await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'approve' })).statusCode).toBe(200);
     expect((await r.post(`/api/recipient/timesheets/${ts.json().id}/decision`, { decision: 'reject', reason: 'changed my mind' })).json().error.code).toBe('timesheetAlreadyDecided');
     expect((await p.c.get('/api/dashboard')).json().timekeeping.timesheets).toEqual([]); // previous period: not this one's
     const own = (await p.c.get(`/api/timesheets/${ts.json().id}`)).json();
-    expect(own.status).toBe('approved_by_recipient');
+    expect(own.status).toBe('approved') // a clean timesheet approved by its recipient needs no county review (issue #5);
   });
 
   it('shows a rejection with its reason on the dashboard; a correction is a new version that keeps the old one', async () => {

@@ -1,0 +1,133 @@
+/**
+ * Issue #5: a claim (a timesheet version) from submitted to paid. The provider's claim list and timeline, and
+ * the county payroll staff's review queue with its decisions. A claim's states and who may change them are
+ * `src/server/features/claims/state-machine.ts`.
+ */
+import { z } from 'zod';
+import { DENIAL_REASON_CODES } from '../domain/index.js';
+import { caseNumber, isoDate, msg, providerId } from './common.js';
+import { personName } from './cases.js';
+import { rulesFinding } from './rules.js';
+import { TIMESHEET_STATUSES, timesheetSummary } from './timesheets.js';
+
+export const ACTOR_KINDS = ['provider', 'recipient', 'county', 'system'] as const;
+
+/** A reason in plain words, in the request's language. */
+export const claimReason = z.object({ code: z.string(), title: z.string(), howToFix: z.string() });
+
+export const claimEvent = z.object({
+  id: z.number().int(),
+  timesheetId: z.number().int(),
+  version: z.number().int(),
+  action: z.string().describe('submit, recipient_approve, route_to_county, auto_approve, hold, county_deny, issue_payment, supersede, ...'),
+  from: z.enum(TIMESHEET_STATUSES).nullable(),
+  to: z.enum(TIMESHEET_STATUSES),
+  actorKind: z.enum(ACTOR_KINDS).describe('system: decided by the portal (routing, automatic approval, the pay run)'),
+  actorName: z.string().nullable(),
+  reasons: z.array(claimReason),
+  note: z.string().nullable(),
+  at: z.string(),
+});
+export type ClaimEvent = z.infer<typeof claimEvent>;
+
+export const claimVersion = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  status: z.enum(TIMESHEET_STATUSES),
+  submittedAt: z.string().nullable(),
+  grossCents: z.number().int().nullable(),
+});
+
+export const claimTimeline = z.object({
+  caseNumber: z.string(),
+  recipient: personName,
+  payPeriod: z.object({ start: isoDate, end: isoDate }),
+  versions: z.array(claimVersion).describe('Oldest first; every version stays visible'),
+  events: z.array(claimEvent).describe('Every change of every version, oldest first'),
+  denialReasons: z.array(claimReason).describe("The latest version's denial reasons with how to fix each (empty unless denied)"),
+  canCorrect: z.boolean().describe('"Correct and resubmit": POST /api/timesheets/:id/correct on the latest version'),
+});
+export type ClaimTimeline = z.infer<typeof claimTimeline>;
+
+export const claimListQuery = z.object({
+  status: z.enum(TIMESHEET_STATUSES).optional(),
+  caseNumber: caseNumber.optional(),
+  from: isoDate.optional().describe('Pay periods starting on or after'),
+  to: isoDate.optional().describe('Pay periods starting on or before'),
+});
+export const claimSummary = timesheetSummary.extend({ grossCents: z.number().int().nullable() });
+export const claimList = z.object({ claims: z.array(claimSummary) });
+
+// --- The county's review queue ------------------------------------------------------------------------------
+
+export const reviewQueueQuery = z.object({
+  reason: z.string().max(60).optional().describe('Only items with this reason code'),
+  minAgeDays: z.coerce.number().int().min(0).max(365).optional().describe('Only items waiting at least this many business days'),
+  provider: providerId.optional().describe("The provider's 9-digit Provider ID"),
+  onHold: z.enum(['true', 'false']).optional(),
+});
+
+export const reviewEvvRecord = z.object({
+  id: z.number().int(),
+  checkInAt: z.string().nullable(),
+  checkOutAt: z.string().nullable(),
+  minutes: z.number().int().nullable(),
+  locationType: z.enum(['home', 'community']),
+  farFromHome: z.boolean(),
+});
+
+export const reviewDay = z.object({
+  date: isoDate,
+  workedMinutes: z.number().int(),
+  travelMinutes: z.number().int(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  edited: z.boolean(),
+  evvMinutes: z.number().int().nullable(),
+  evv: z.array(reviewEvvRecord).describe('The EVV records of that day, beside the claimed hours'),
+});
+
+export const reviewItemSummary = z.object({
+  timesheetId: z.number().int(),
+  version: z.number().int(),
+  caseNumber: z.string(),
+  recipient: personName,
+  provider: personName.extend({ providerId: z.string() }),
+  payPeriod: z.object({ start: isoDate, end: isoDate }),
+  reasonCodes: z.array(z.string()),
+  enteredAt: z.string(),
+  ageBusinessDays: z.number().int(),
+  escalated: z.boolean().describe('Untouched for 1 business day (California time, weekends skipped; state holidays not counted yet)'),
+  onHold: z.boolean(),
+  holdNote: z.string().nullable(),
+  workedMinutes: z.number().int(),
+  travelMinutes: z.number().int(),
+  grossCents: z.number().int().nullable(),
+});
+export const reviewQueue = z.object({ items: z.array(reviewItemSummary).describe('Oldest first') });
+
+export const reviewItem = reviewItemSummary.extend({
+  findings: z.array(rulesFinding).describe('As at submission, in the request language'),
+  days: z.array(reviewDay),
+  history: z.array(claimSummary).describe("The provider's other claims of the last 6 months, newest first"),
+  events: z.array(claimEvent),
+  denialCodes: z.array(z.string()).describe('The catalogue a denial may use'),
+});
+export type ReviewItem = z.infer<typeof reviewItem>;
+
+const note = z.string().trim().max(2000, msg('noteShape'));
+export const reviewDecisionRequest = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), note: note.optional() }),
+  z.object({
+    decision: z.literal('deny'),
+    reasonCodes: z
+      .array(z.enum(DENIAL_REASON_CODES as unknown as [string, ...string[]]))
+      .min(1, msg('denialReasonRequired'))
+      .max(10)
+      .refine((a) => new Set(a).size === a.length, msg('denialReasonRequired')),
+    note: note.min(3, msg('noteShape')),
+  }),
+  z.object({ decision: z.literal('hold'), note: note.min(3, msg('noteShape')) }),
+  z.object({ decision: z.literal('release'), note: note.optional() }),
+]);
+export type ReviewDecisionRequest = z.infer<typeof reviewDecisionRequest>;

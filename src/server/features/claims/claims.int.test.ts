@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
+import { addDays, addMonths, californiaDate, californiaInstant } from '../../../domain/index.js';
+import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
+import { assign, createCase } from '../cases/testing.js';
+import { businessDaysBetween, escalationTime, routing } from './service.js';
+
+let db: TestDb;
+let app: FastifyInstance;
+const config = testConfig();
+let n = 0;
+const today = californiaDate(new Date());
+/** The latest 1st-15th pay period wholly in the past: the "over 70 % in the first half" check applies to it. */
+const periodStart = Number(today.slice(8)) > 15 ? `${today.slice(0, 8)}01` : `${addMonths(today, -1).slice(0, 8)}01`;
+const workDays = [2, 3, 4, 5, 6].map((d) => addDays(periodStart, d));
+
+let worker: TestClient;
+let admin: TestClient;
+let otherWorker: TestClient;
+
+/** A provider with one recipient of `monthlyHours`, and a submitted timesheet of `minutes` on each day. */
+async function submitted(monthlyHours: number, minutes: number, dayCount = 5) {
+  n += 1;
+  const loginId = `85100${String(n).padStart(4, '0')}`;
+  const userId = await createUser(db.db, config, { loginId });
+  const caseNumber = `851${String(n).padStart(3, '0')}0`;
+  const { caseId } = await createCase(db.db, config, { caseNumber, monthlyMinutes: monthlyHours * 60 });
+  await assign(db.db, { providerId: userId, caseId });
+  const p = new TestClient(app, `198.19.${n}.1`);
+  expect((await p.signIn('provider', loginId)).statusCode).toBe(200);
+  const r = new TestClient(app, `198.19.${n}.2`);
+  expect((await r.signIn('recipient', caseNumber)).statusCode).toBe(200);
+  const ts = (await p.post('/api/timesheets/open', { caseNumber, payPeriodStart: periodStart })).json();
+  await p.post(`/api/timesheets/${ts.id}/days`, { days: workDays.slice(0, dayCount).map((date) => ({ date, workedMinutes: minutes })) });
+  const sub = await p.post(`/api/timesheets/${ts.id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true });
+  expect(sub.statusCode).toBe(200);
+  return { p, r, id: ts.id as number, userId, loginId, caseNumber };
+}
+const approveAsRecipient = (r: TestClient, id: number) => r.post(`/api/recipient/timesheets/${id}/decision`, { decision: 'approve' });
+const decide = (c: TestClient, id: number, body: unknown) => c.post(`/api/staff/review/${id}/decision`, body);
+
+beforeAll(async () => {
+  db = await createTestDb();
+  app = await buildTestApp(db.db);
+  await createUser(db.db, config, { role: 'county_worker', loginId: 'payroll.worker', countyId: 19 });
+  await createUser(db.db, config, { role: 'county_admin', loginId: 'payroll.admin', countyId: 19 });
+  await createUser(db.db, config, { role: 'county_worker', loginId: 'other.worker', countyId: 1 });
+  worker = new TestClient(app, '198.19.250.1');
+  admin = new TestClient(app, '198.19.250.2');
+  otherWorker = new TestClient(app, '198.19.250.3');
+  expect((await worker.signIn('staff', 'payroll.worker')).statusCode).toBe(200);
+  expect((await admin.signIn('staff', 'payroll.admin')).statusCode).toBe(200);
+  expect((await otherWorker.signIn('staff', 'other.worker')).statusCode).toBe(200);
+});
+afterAll(async () => {
+  await app.close();
+  await db.drop();
+});
+
+describe('routing', () => {
+  it('approves a clean timesheet as soon as the recipient approves it, as a system decision', async () => {
+    const t = await submitted(283, 180, 2);
+    expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'approved' });
+    const tl = (await t.p.get(`/api/claims/${t.id}/timeline`)).json();
+    expect(tl.events.map((e: { action: string; actorKind: string; to: string }) => [e.action, e.actorKind, e.to])).toEqual([
+      ['submit', 'provider', 'submitted'],
+      ['recipient_approve', 'recipient', 'approved_by_recipient'],
+      ['auto_approve', 'system', 'approved'],
+    ]);
+    expect((await worker.get('/api/staff/review')).json().items.some((i: { timesheetId: number }) => i.timesheetId === t.id)).toBe(false);
+  });
+
+  it('sends a timesheet with an exception finding to the county queue after the recipient approves it', async () => {
+    const t = await submitted(20, 180); // 15 h of 20 authorised in the first half: over 70 %
+    expect((await worker.get('/api/staff/review')).json().items.some((i: { timesheetId: number }) => i.timesheetId === t.id)).toBe(false);
+    expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'in_county_review' });
+    const queue = (await worker.get('/api/staff/review')).json().items;
+    expect(queue.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({ reasonCodes: ['OVER_70_PERCENT_FIRST_HALF'], onHold: false, provider: { providerId: t.loginId } });
+  });
+
+  it('sends a clean timesheet to the queue when the random signature check picks it', async () => {
+    routing.randomHoldPerMille = 1000;
+    try {
+      const t = await submitted(283, 120, 1);
+      expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'in_county_review' });
+      expect((await worker.get(`/api/staff/review/${t.id}`)).json().reasonCodes).toEqual(['RANDOM_HOLD']);
+    } finally {
+      routing.randomHoldPerMille = 0;
+    }
+  });
+});
+
+describe("the county's queue", () => {
+  it("shows its own county's items only, oldest first, with filters; another county's staff get 404", async () => {
+    const a = await submitted(20, 180);
+    await approveAsRecipient(a.r, a.id);
+    const b = await submitted(20, 180);
+    await approveAsRecipient(b.r, b.id);
+    const ids = (await worker.get('/api/staff/review')).json().items.map((i: { timesheetId: number }) => i.timesheetId);
+    expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
+    expect((await worker.get(`/api/staff/review?provider=${b.loginId}`)).json().items.map((i: { timesheetId: number }) => i.timesheetId)).toEqual([b.id]);
+    expect((await worker.get('/api/staff/review?reason=DUPLICATE_CLAIM')).json().items).toEqual([]);
+    expect((await worker.get('/api/staff/review?minAgeDays=30')).json().items).toEqual([]);
+    expect((await otherWorker.get('/api/staff/review')).json().items).toEqual([]);
+    expect((await otherWorker.get(`/api/staff/review/${a.id}`)).statusCode).toBe(404);
+    expect((await decide(otherWorker, a.id, { decision: 'approve' })).statusCode).toBe(404);
+    expect((await a.p.get(`/api/staff/review/${a.id}`)).statusCode).toBe(403);
+    expect((await b.p.get(`/api/claims/${a.id}/timeline`)).statusCode).toBe(404);
+  });
+
+  it('shows the findings, the EVV records beside the claimed days, and the provider\'s recent claims', async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    const item = (await worker.get(`/api/staff/review/${t.id}`)).json();
+    expect(item.findings.map((f: { code: string }) => f.code)).toContain('OVER_70_PERCENT_FIRST_HALF');
+    expect(item.findings[0].title.length).toBeGreaterThan(10);
+    expect(item.days.map((d: { date: string; workedMinutes: number; evv: unknown[] }) => [d.date, d.workedMinutes, d.evv])).toEqual(workDays.map((d) => [d, 180, []]));
+    expect(item.history).toEqual([]);
+    expect(item.denialCodes).toContain('DUPLICATE_CLAIM');
+  });
+
+  it('denies with two reasons and a note; the provider reads them in plain words, corrects and resubmits, and the fix is approved', async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    expect((await decide(worker, t.id, { decision: 'deny', reasonCodes: [], note: 'Check your hours' })).statusCode).toBe(400);
+    expect((await decide(worker, t.id, { decision: 'deny', reasonCodes: ['PROVIDER_IS_A_CAT'], note: 'Check your hours' })).statusCode).toBe(400);
+    expect((await decide(worker, t.id, { decision: 'deny', reasonCodes: ['OVER_70_PERCENT_FIRST_HALF'] })).statusCode).toBe(400);
+    const body = { decision: 'deny', reasonCodes: ['OVER_70_PERCENT_FIRST_HALF', 'HOURS_NOT_SUPPORTED_BY_EVV'], note: 'Your EVV shows 2 hours on these days.' };
+    const denied = await decide(worker, t.id, body);
+    expect(denied.statusCode).toBe(200);
+    expect((await t.p.get(`/api/timesheets/${t.id}`)).json().status).toBe('denied');
+    expect((await decide(worker, t.id, body)).statusCode).toBe(200); // a retry changes nothing
+    expect((await decide(worker, t.id, { decision: 'approve' })).json().error.code).toBe('claimNotInReview');
+    const es = (await t.p.get(`/api/claims/${t.id}/timeline`, { 'accept-language': 'es' })).json();
+    expect(es.denialReasons.map((r: { code: string }) => r.code)).toEqual(body.reasonCodes);
+    expect(es.denialReasons.every((r: { title: string; howToFix: string }) => r.title.length > 5 && r.howToFix.length > 5 && !r.title.includes('{{'))).toBe(true);
+    expect(es.events.filter((e: { action: string }) => e.action === 'county_deny')).toHaveLength(1);
+    expect(es.canCorrect).toBe(true);
+    const notes = (await t.p.get('/api/notifications')).json().notifications;
+    expect(notes.some((x: { event: string; data: { by?: string } }) => x.event === 'timesheet_rejected' && x.data.by === 'county')).toBe(true);
+    const audit = await db.db.selectFrom('audit_events').select(['action']).where('action', '=', 'claim.county_deny').execute();
+    expect(audit.length).toBeGreaterThanOrEqual(1);
+
+    // Correct and resubmit: a new version filled from the denied one; the rules say whether the fix works.
+    const v2 = (await t.p.post(`/api/timesheets/${t.id}/correct`)).json();
+    expect(v2).toMatchObject({ version: 2, status: 'draft', supersedesId: t.id });
+    expect(v2.days.map((d: { workedMinutes: number }) => d.workedMinutes)).toEqual([180, 180, 180, 180, 180]);
+    const fixed = (await t.p.post(`/api/timesheets/${v2.id}/days`, { days: workDays.slice(0, 3).map((date) => ({ date, workedMinutes: 120 })) })).json();
+    expect(fixed.findings.some((f: { kind: string }) => f.kind === 'exception')).toBe(false);
+    expect((await t.p.post(`/api/timesheets/${v2.id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true })).statusCode).toBe(200);
+    expect((await t.p.get(`/api/timesheets/${t.id}`)).json().status).toBe('superseded');
+    expect((await approveAsRecipient(t.r, v2.id)).json().status).toBe('approved');
+    const tl = (await t.p.get(`/api/claims/${v2.id}/timeline`)).json();
+    expect(tl.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [1, 'superseded'],
+      [2, 'approved'],
+    ]);
+    expect(tl.events.map((e: { version: number; action: string }) => `${e.version}:${e.action}`)).toEqual([
+      '1:submit',
+      '1:recipient_approve',
+      '1:route_to_county',
+      '1:county_deny',
+      '2:submit',
+      '1:supersede',
+      '2:recipient_approve',
+      '2:auto_approve',
+    ]);
+    const list = (await t.p.get('/api/claims?status=approved')).json().claims;
+    expect(list.map((c: { id: number }) => c.id)).toEqual([v2.id]);
+  });
+
+  it('holds with a note, then approves; each decision is an event and an audit row', async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    expect((await decide(worker, t.id, { decision: 'hold', note: '' })).statusCode).toBe(400);
+    const held = (await decide(worker, t.id, { decision: 'hold', note: 'Calling the recipient to confirm' })).json();
+    expect(held).toMatchObject({ onHold: true, holdNote: 'Calling the recipient to confirm' });
+    expect((await decide(worker, t.id, { decision: 'hold', note: 'Calling the recipient to confirm' })).statusCode).toBe(200);
+    expect((await worker.get('/api/staff/review?onHold=true')).json().items.map((i: { timesheetId: number }) => i.timesheetId)).toContain(t.id);
+    const ok = (await decide(admin, t.id, { decision: 'approve', note: 'Recipient confirmed' })).json();
+    expect(ok.events.map((e: { action: string; actorKind: string }) => `${e.action}:${e.actorKind}`).slice(-2)).toEqual(['hold:county', 'county_approve:county']);
+    expect((await t.p.get(`/api/timesheets/${t.id}`)).json().status).toBe('approved');
+    expect((await decide(worker, t.id, { decision: 'approve' })).statusCode).toBe(200);
+    const rows = await db.db.selectFrom('timesheet_events').select('action').where('timesheet_id', '=', t.id).execute();
+    expect(rows.filter((r) => r.action === 'county_approve')).toHaveLength(1);
+    expect(rows.filter((r) => r.action === 'hold')).toHaveLength(1);
+    const notes = (await t.p.get('/api/notifications')).json().notifications;
+    expect(notes.filter((x: { event: string }) => x.event === 'timesheet_approved')).toHaveLength(2); // the recipient's, then the county's
+  });
+
+  it('escalates an item untouched for 1 business day to the supervisor view', async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    expect((await admin.get('/api/staff/review/escalated')).json().items.map((i: { timesheetId: number }) => i.timesheetId)).not.toContain(t.id);
+    const past = new Date(Date.now() - 5 * 86_400_000);
+    await db.db.updateTable('county_review_items').set({ entered_at: past, touched_at: past, escalate_at: escalationTime(past) }).where('timesheet_id', '=', t.id).execute();
+    const esc = (await admin.get('/api/staff/review/escalated')).json().items;
+    expect(esc.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({ escalated: true });
+    expect(esc.find((i: { timesheetId: number }) => i.timesheetId === t.id).ageBusinessDays).toBeGreaterThanOrEqual(3);
+    expect((await worker.get('/api/staff/review/escalated')).statusCode).toBe(403);
+    expect((await otherWorker.get('/api/staff/review')).json().items).toEqual([]);
+  });
+});
+
+describe('business days in California time', () => {
+  const at = (date: string, hh: number) => new Date(californiaInstant(date, hh * 60));
+  it('escalates one business day later at the same wall-clock time, skipping weekends', () => {
+    expect(escalationTime(at('2026-03-05', 10)).toISOString()).toBe(at('2026-03-06', 10).toISOString()); // Thu -> Fri
+    expect(escalationTime(at('2026-03-06', 10)).toISOString()).toBe(at('2026-03-09', 10).toISOString()); // Fri -> Mon (DST starts on Sun 8th)
+    expect(escalationTime(at('2026-03-07', 10)).toISOString()).toBe(at('2026-03-10', 0).toISOString()); // Sat -> end of Mon
+    expect(escalationTime(new Date('2026-03-06T07:30:00Z')).toISOString()).toBe(at('2026-03-06', 23).toISOString().replace('07:00', '07:30')); // Thu 23:30 PT
+  });
+  it('counts business days between two instants', () => {
+    expect(businessDaysBetween(at('2026-03-06', 9), at('2026-03-09', 9))).toBe(1);
+    expect(businessDaysBetween(at('2026-03-02', 9), at('2026-03-02', 17))).toBe(0);
+  });
+});

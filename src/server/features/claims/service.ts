@@ -1,0 +1,356 @@
+/**
+ * Issue #5: claims from submitted to paid, the county side and the provider's view of it.
+ *
+ * - Routing, when the recipient approves (`routeAfterRecipientApproval`, in the transaction of the approval): a
+ *   version whose submission findings include an `exception` (over 70 % in the first half, eligibility), or that
+ *   the random signature check picks, goes to the county's payroll queue; any other goes straight to `approved`,
+ *   recorded as a system decision. The recipient's approval always comes first: the county never decides a
+ *   timesheet its recipient has not approved (MISSING_RECIPIENT_APPROVAL is a denial reason, not a step we skip).
+ * - The queue: county payroll staff (county_worker, county_admin) of the timesheet's county only; another
+ *   county's item answers 404 as if it did not exist. Oldest first. Approve; deny with at least one reason code
+ *   from DENIAL_REASON_CODES and a note; hold with a note; release a hold. Each decision is an event row, an audit
+ *   row and (approve/deny) a notice to the provider, in one transaction; a retried decision changes nothing.
+ * - Escalation: an item untouched for 1 business day (California time; weekends skipped; state holidays are not
+ *   counted yet, as in the rules engine) shows in the supervisor's view (county_admin).
+ * - Every state change goes through the timesheets feature's `applyTransition` (the table in state-machine.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { ClaimEvent, ClaimTimeline, ReviewDecisionRequest, ReviewItem } from '../../../contracts/claims.js';
+import type { Language } from '../../../contracts/messages/index.js';
+import type { Db } from '../../../db/connection.js';
+import type { TimesheetStatus } from '../../../db/schema.js';
+import {
+  addBusinessDays,
+  addMonths,
+  californiaDate,
+  californiaInstant,
+  DENIAL_REASON_CODES,
+  isReasonCode,
+  renderReason,
+  toCaliforniaDateTime,
+  weekday,
+  type Finding,
+} from '../../../domain/index.js';
+import { AppError, notFound } from '../../errors.js';
+import { findUserByLoginId } from '../accounts/service.js';
+import { recordAudit } from '../audit/service.js';
+import type { Viewer } from '../cases/service.js';
+import * as evv from '../evv/service.js';
+import { notify } from '../notifications/service.js';
+import * as timesheets from '../timesheets/service.js';
+import { CORRECTABLE_STATES } from './state-machine.js';
+import * as store from './store.js';
+
+type Row = timesheets.TimesheetRow;
+export type Client = timesheets.Client;
+
+/**
+ * The random signature check (LA DPSS timesheet exceptions: "holds"): the share of clean timesheets, in 1/1000,
+ * sent to the queue anyway. Picked by a hash of the version id, so a retry picks the same. Off until county payroll
+ * sets a sample rate (a per-county setting is the next step); tests switch it on.
+ */
+export const routing = { randomHoldPerMille: 0 };
+export const RANDOM_HOLD = 'RANDOM_HOLD';
+
+function randomHold(timesheetId: number) {
+  if (routing.randomHoldPerMille <= 0) return false;
+  const h = createHash('sha256').update(`random-hold:${timesheetId}`).digest().readUInt32BE(0);
+  return h % 1000 < routing.randomHoldPerMille;
+}
+
+// --- Business days in California time ---------------------------------------------------------------------
+
+const isWeekend = (date: string) => weekday(date) === 0 || weekday(date) === 6;
+
+/** One business day after `at`, at the same California wall-clock time; from a weekend, the end of the next business day. */
+export function escalationTime(at: Date): Date {
+  const ca = toCaliforniaDateTime(at.toISOString());
+  if (isWeekend(ca.date)) return new Date(californiaInstant(addBusinessDays(ca.date, 2), 0));
+  return new Date(californiaInstant(addBusinessDays(ca.date, 1), ca.minuteOfDay));
+}
+
+/** Whole business days from `from` to `to` (California dates; weekends skipped). */
+export function businessDaysBetween(from: Date, to: Date) {
+  let d = californiaDate(from);
+  const end = californiaDate(to);
+  let n = 0;
+  while (d < end) {
+    d = addBusinessDays(d, 1);
+    if (d <= end) n += 1;
+  }
+  return n;
+}
+
+// --- Routing ---------------------------------------------------------------------------------------------------
+
+const findingsOf = (ts: Row) => (Array.isArray(ts.findings) ? (ts.findings as Finding[]) : []);
+
+/**
+ * After the recipient approved `ts` (status approved_by_recipient, locked by the caller): to the county queue or
+ * approved by the system. Called from recipient-review in the approval's transaction.
+ */
+export async function routeAfterRecipientApproval(trx: Db, ts: Row, now = new Date()) {
+  const codes = [...new Set(findingsOf(ts).filter((f) => f.kind === 'exception').map((f) => f.code as string))];
+  if (codes.length === 0 && randomHold(ts.id)) codes.push(RANDOM_HOLD);
+  if (codes.length > 0) {
+    await timesheets.applyTransition(trx, ts, 'route_to_county', { kind: 'system', userId: null }, { reasonCodes: codes });
+    await store.insertReviewItem(trx, { timesheetId: ts.id, countyId: ts.county_id, providerId: ts.provider_user_id, reasonCodes: codes, escalateAt: escalationTime(now) });
+    return 'in_county_review' as const;
+  }
+  await timesheets.applyTransition(trx, ts, 'auto_approve', { kind: 'system', userId: null }, { note: 'No exception findings: approved without county review' });
+  await afterApproval(trx, ts, now);
+  return 'approved' as const;
+}
+
+/** Hooks that run in the transaction of any approval (system or county): violations are recorded there. */
+const approvalHooks: ((trx: Db, ts: Row, now: Date) => Promise<void>)[] = [];
+export function onApproved(hook: (trx: Db, ts: Row, now: Date) => Promise<void>) {
+  approvalHooks.push(hook);
+}
+async function afterApproval(trx: Db, ts: Row, now: Date) {
+  for (const h of approvalHooks) await h(trx, ts, now);
+}
+
+// --- Views -------------------------------------------------------------------------------------------------
+
+const name = (first: string | null, last: string | null) => (first === null ? null : `${first} ${last ?? ''}`.trim());
+
+export function renderCode(lang: Language, code: string, ts: Pick<Row, 'case_number' | 'recipient_first_name' | 'recipient_last_name'>, findings: readonly Finding[] = []) {
+  if (!isReasonCode(code)) return { code, title: code, howToFix: '' };
+  const subject = findings.find((f) => f.code === code) ?? { recipientId: ts.case_number };
+  const text = renderReason(lang, code, subject, { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` });
+  return { code, ...text };
+}
+
+function eventViews(lang: Language, rows: readonly timesheets.ClaimEventRow[], versions: readonly Row[]): ClaimEvent[] {
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return rows.map((e) => {
+    const v = byId.get(e.timesheet_id)!;
+    return {
+      id: e.id,
+      timesheetId: e.timesheet_id,
+      version: v.version,
+      action: e.action,
+      from: e.from_status as TimesheetStatus | null,
+      to: e.to_status as TimesheetStatus,
+      actorKind: e.actor_kind,
+      actorName: name(e.actor_first_name, e.actor_last_name),
+      reasons: e.reason_codes.map((c) => renderCode(lang, c, v, findingsOf(v))),
+      note: e.note,
+      at: e.at.toISOString(),
+    };
+  });
+}
+
+function claimSummaryOf(t: { row: Row; decision: timesheets.RecipientDecisionRow | undefined }) {
+  return { ...timesheets.summaryOf(t.row, t.decision), grossCents: t.row.gross_cents };
+}
+
+// --- The provider's claims ------------------------------------------------------------------------------------
+
+export async function listClaims(db: Db, viewer: Viewer, q: { status?: TimesheetStatus | undefined; caseNumber?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  const rows = await timesheets.timesheetsFor(db, {
+    providerId: viewer.id,
+    ...(q.status ? { statuses: [q.status] } : {}),
+    ...(q.caseNumber ? { caseNumber: q.caseNumber } : {}),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  });
+  return rows.filter((t) => q.status === 'draft' || t.row.status !== 'draft').map(claimSummaryOf);
+}
+
+/** Every version of the provider's claim (a recipient and pay period) and every change of each, in one timeline. */
+export async function timeline(db: Db, viewer: Viewer, id: number, lang: Language): Promise<ClaimTimeline> {
+  const ts = await timesheets.findTimesheetRow(db, id);
+  if (!ts || viewer.role !== 'provider' || ts.provider_user_id !== viewer.id) throw notFound();
+  const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
+  const events = eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions);
+  const latest = versions[versions.length - 1]!;
+  const denial = latest.status === 'denied' ? [...events].reverse().find((e) => e.timesheetId === latest.id && e.action === 'county_deny') : undefined;
+  return {
+    caseNumber: ts.case_number,
+    recipient: { firstName: ts.recipient_first_name, lastName: ts.recipient_last_name },
+    payPeriod: { start: ts.pay_period_start, end: ts.pay_period_end },
+    versions: versions.map((v) => ({ id: v.id, version: v.version, status: v.status, submittedAt: v.submitted_at?.toISOString() ?? null, grossCents: v.gross_cents })),
+    events,
+    denialReasons: denial?.reasons ?? [],
+    canCorrect: CORRECTABLE_STATES.includes(latest.status),
+  };
+}
+
+// --- The county's queue ----------------------------------------------------------------------------------------
+
+/** County payroll staff of the timesheet's county; anyone else gets 404, as if it did not exist. */
+function payrollCounty(viewer: Viewer) {
+  if ((viewer.role !== 'county_worker' && viewer.role !== 'county_admin') || viewer.countyId === null) throw notFound();
+  return viewer.countyId;
+}
+
+function itemSummary(item: store.ReviewItemRow, ts: Row, now: Date) {
+  return {
+    timesheetId: ts.id,
+    version: ts.version,
+    caseNumber: ts.case_number,
+    recipient: { firstName: ts.recipient_first_name, lastName: ts.recipient_last_name },
+    provider: { firstName: ts.provider_first_name, lastName: ts.provider_last_name, providerId: ts.provider_login_id },
+    payPeriod: { start: ts.pay_period_start, end: ts.pay_period_end },
+    reasonCodes: item.reason_codes,
+    enteredAt: item.entered_at.toISOString(),
+    ageBusinessDays: businessDaysBetween(item.entered_at, now),
+    escalated: item.escalate_at.getTime() <= now.getTime(),
+    onHold: item.on_hold,
+    holdNote: item.hold_note,
+    workedMinutes: ts.worked_minutes ?? 0,
+    travelMinutes: ts.travel_minutes ?? 0,
+    grossCents: ts.gross_cents,
+  };
+}
+
+export async function listQueue(
+  db: Db,
+  viewer: Viewer,
+  q: { reason?: string | undefined; minAgeDays?: number | undefined; provider?: string | undefined; onHold?: 'true' | 'false' | undefined },
+  opts: { escalatedOnly?: boolean } = {},
+  now = new Date(),
+) {
+  const countyId = payrollCounty(viewer);
+  if (opts.escalatedOnly && viewer.role !== 'county_admin') throw notFound();
+  let providerId: number | undefined;
+  if (q.provider) {
+    const u = await findUserByLoginId(db, q.provider);
+    if (!u || u.role !== 'provider') return [];
+    providerId = u.id;
+  }
+  const items = await store.listOpenItems(db, {
+    countyId,
+    reason: q.reason,
+    providerId,
+    onHold: q.onHold === undefined ? undefined : q.onHold === 'true',
+    ...(opts.escalatedOnly ? { escalatedAt: now } : {}),
+  });
+  const rows = new Map((await timesheets.timesheetsFor(db, { ids: items.map((i) => i.timesheet_id) })).map((t) => [t.row.id, t.row]));
+  return items
+    .filter((i) => rows.has(i.timesheet_id))
+    .map((i) => itemSummary(i, rows.get(i.timesheet_id)!, now))
+    .filter((s) => q.minAgeDays === undefined || s.ageBusinessDays >= q.minAgeDays);
+}
+
+async function reviewable(db: Db, viewer: Viewer, id: number, lock = false) {
+  const countyId = payrollCounty(viewer);
+  const ts = await timesheets.findTimesheetRow(db, id, lock);
+  if (!ts || ts.county_id !== countyId) throw notFound();
+  const item = await store.findReviewItem(db, id, lock);
+  if (!item) throw notFound();
+  return { ts, item };
+}
+
+export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language, now = new Date()): Promise<ReviewItem> {
+  const { ts, item } = await reviewable(db, viewer, id);
+  const names = { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` };
+  const findings = timesheets.renderFindings(findingsOf(ts), lang, names);
+  const days = await timesheets.listTimesheetDays(db, ts.id);
+  const records = await evv.recordsForTimesheet(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end);
+  const evvByDate = new Map<string, typeof records>();
+  for (const r of records) {
+    const at = r.check_in_at ?? r.check_out_at;
+    if (!at) continue;
+    const d = californiaDate(at.toISOString());
+    evvByDate.set(d, [...(evvByDate.get(d) ?? []), r]);
+  }
+  const dates = [...new Set([...days.map((d) => d.work_date), ...evvByDate.keys()])].sort();
+  const history = (await timesheets.timesheetsFor(db, { providerId: ts.provider_user_id, from: addMonths(ts.pay_period_start, -6) }))
+    .filter((t) => t.row.id !== ts.id && t.row.status !== 'draft')
+    .map(claimSummaryOf);
+  const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
+  return {
+    ...itemSummary(item, ts, now),
+    findings,
+    days: dates.map((date) => {
+      const d = days.find((x) => x.work_date === date);
+      return {
+        date,
+        workedMinutes: d?.worked_minutes ?? 0,
+        travelMinutes: d?.travel_minutes ?? 0,
+        startTime: d?.start_time?.slice(0, 5) ?? null,
+        endTime: d?.end_time?.slice(0, 5) ?? null,
+        edited: d?.edited ?? false,
+        evvMinutes: d?.evv_minutes ?? null,
+        evv: (evvByDate.get(date) ?? []).map((r) => ({
+          id: r.id,
+          checkInAt: r.check_in_at?.toISOString() ?? null,
+          checkOutAt: r.check_out_at?.toISOString() ?? null,
+          minutes: r.check_in_at && r.check_out_at ? Math.round((r.check_out_at.getTime() - r.check_in_at.getTime()) / 60_000) : null,
+          locationType: r.location_type,
+          farFromHome: r.far_from_home,
+        })),
+      };
+    }),
+    history,
+    events: eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions),
+    denialCodes: [...DENIAL_REASON_CODES],
+  };
+}
+
+const aboutTimesheet = (ts: Row) => ({
+  payPeriodStart: ts.pay_period_start,
+  payPeriodEnd: ts.pay_period_end,
+  recipientName: `${ts.recipient_first_name} ${ts.recipient_last_name}`,
+  caseNumber: ts.case_number,
+  timesheetId: ts.id,
+});
+
+/** Approve, deny, hold or release an item. A retried approve or deny (the same decision) changes nothing. */
+export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Client, now = new Date()) {
+  await db.transaction().execute(async (trx) => {
+    const { ts, item } = await reviewable(trx, viewer, id, true);
+    if (ts.status !== 'in_county_review') {
+      if ((req.decision === 'approve' && item.resolution === 'approved') || (req.decision === 'deny' && item.resolution === 'denied')) return;
+      throw new AppError(409, 'claimNotInReview', { status: ts.status });
+    }
+    const actor = { kind: 'county' as const, userId: viewer.id };
+    const base = { ip: client.ip, userAgent: client.userAgent, outcome: 'success' as const, actorUserId: viewer.id, subjectUserId: ts.provider_user_id, countyId: ts.county_id };
+    const note = req.note?.trim() || null;
+    switch (req.decision) {
+      case 'approve':
+        await timesheets.applyTransition(trx, ts, 'county_approve', actor, { note });
+        await store.resolveItem(trx, ts.id, 'approved', now);
+        await notify(trx, { event: 'timesheet_approved', key: `timesheet_approved:county:${ts.id}`, userIds: [ts.provider_user_id], data: { ...aboutTimesheet(ts), by: 'county' } });
+        await afterApproval(trx, ts, now);
+        break;
+      case 'deny':
+        await timesheets.applyTransition(trx, ts, 'county_deny', actor, { reasonCodes: req.reasonCodes, note });
+        await store.resolveItem(trx, ts.id, 'denied', now);
+        await notify(trx, {
+          event: 'timesheet_rejected',
+          key: `timesheet_rejected:county:${ts.id}`,
+          userIds: [ts.provider_user_id],
+          data: { ...aboutTimesheet(ts), by: 'county', reason: note, reasonCodes: req.reasonCodes.join(',') },
+        });
+        break;
+      case 'hold':
+        if (item.on_hold && item.hold_note === note) return;
+        await timesheets.applyTransition(trx, ts, 'hold', actor, { note });
+        await store.touchItem(trx, ts.id, { touchedAt: now, escalateAt: escalationTime(now), onHold: true, holdNote: note, heldBy: viewer.id });
+        break;
+      case 'release':
+        if (!item.on_hold) return;
+        await timesheets.applyTransition(trx, ts, 'release', actor, { note });
+        await store.touchItem(trx, ts.id, { touchedAt: now, escalateAt: escalationTime(now), onHold: false, holdNote: null, heldBy: null });
+        break;
+    }
+    await recordAudit(trx, {
+      ...base,
+      action: `claim.county_${req.decision}`,
+      details: { timesheetId: ts.id, version: ts.version, ...(req.decision === 'deny' ? { reasonCodes: req.reasonCodes } : {}), ...(note ? { note } : {}) },
+    });
+  });
+  return getItem(db, viewer, id, client.lang, now);
+}
+
+/** Open and escalated items of a county (dashboard counts). */
+export const countOpenItems = store.countOpen;
+
+/** When a correction supersedes a version still in the queue (not allowed today), its item is closed. */
+export async function closeSuperseded(trx: Db, timesheetId: number, now: Date) {
+  await store.resolveItem(trx, timesheetId, 'superseded', now);
+}

@@ -1,0 +1,82 @@
+/**
+ * The life of a claim (a timesheet version), as a table: each action, the states it may start from, the state it
+ * leads to, and who may take it. Pure: the services ask `transition()` before they write, and write the event
+ * row it describes. The database CHECK lists the same states (0005_claims_payments.sql).
+ *
+ *   draft --submit(provider)--> submitted ("awaiting the recipient")
+ *   submitted --recipient_approve(recipient)--> approved_by_recipient --route(system)--> in_county_review | approved
+ *   submitted --recipient_reject(recipient)--> rejected_by_recipient
+ *   in_county_review --hold / release(county)--> in_county_review (a note; the item stays in the queue)
+ *   in_county_review --county_approve(county)--> approved;  --county_deny(county, >=1 reason codes)--> denied
+ *   approved --issue_payment(system)--> payment_issued --mark_paid(system)--> paid
+ *   submitted | approved_by_recipient | rejected_by_recipient | denied --supersede(provider)--> superseded
+ *     (a correction, submitted, replaces it; the old version stays visible)
+ */
+import type { ActorKind, TimesheetStatus } from '../../../db/schema.js';
+
+export type ClaimAction =
+  | 'submit'
+  | 'recipient_approve'
+  | 'recipient_reject'
+  | 'route_to_county'
+  | 'auto_approve'
+  | 'hold'
+  | 'release'
+  | 'county_approve'
+  | 'county_deny'
+  | 'issue_payment'
+  | 'mark_paid'
+  | 'supersede';
+
+export interface TransitionRule {
+  from: readonly TimesheetStatus[];
+  to: TimesheetStatus | 'same';
+  by: readonly ActorKind[];
+  /** The action needs at least one reason code (a denial) or a note (a hold). */
+  needsReasons?: boolean;
+  needsNote?: boolean;
+}
+
+export const TRANSITIONS: Readonly<Record<ClaimAction, TransitionRule>> = {
+  submit: { from: ['draft'], to: 'submitted', by: ['provider'] },
+  recipient_approve: { from: ['submitted'], to: 'approved_by_recipient', by: ['recipient'] },
+  recipient_reject: { from: ['submitted'], to: 'rejected_by_recipient', by: ['recipient'], needsNote: true },
+  route_to_county: { from: ['approved_by_recipient'], to: 'in_county_review', by: ['system'] },
+  auto_approve: { from: ['approved_by_recipient'], to: 'approved', by: ['system'] },
+  hold: { from: ['in_county_review'], to: 'same', by: ['county'], needsNote: true },
+  release: { from: ['in_county_review'], to: 'same', by: ['county'] },
+  county_approve: { from: ['in_county_review'], to: 'approved', by: ['county'] },
+  county_deny: { from: ['in_county_review'], to: 'denied', by: ['county'], needsReasons: true, needsNote: true },
+  issue_payment: { from: ['approved'], to: 'payment_issued', by: ['system'] },
+  mark_paid: { from: ['payment_issued'], to: 'paid', by: ['system'] },
+  supersede: { from: ['submitted', 'approved_by_recipient', 'rejected_by_recipient', 'denied'], to: 'superseded', by: ['provider'] },
+};
+
+/** States whose time counts as claimed (limits, remaining hours): everything sent and not refused or replaced. */
+export const CLAIMED_STATES: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient', 'in_county_review', 'approved', 'payment_issued', 'paid'];
+/** States a provider may correct with a new version. */
+export const CORRECTABLE_STATES: readonly TimesheetStatus[] = TRANSITIONS.supersede.from;
+
+export type TransitionResult =
+  | { ok: true; from: TimesheetStatus; to: TimesheetStatus }
+  | { ok: false; why: 'wrong_state' | 'wrong_actor' | 'reasons_required' | 'note_required' };
+
+/** Whether `actor` may take `action` on a claim in state `from`, and the state it leads to. */
+export function transition(
+  action: ClaimAction,
+  from: TimesheetStatus,
+  actor: ActorKind,
+  detail: { reasonCodes?: readonly string[]; note?: string | null } = {},
+): TransitionResult {
+  const rule = TRANSITIONS[action];
+  if (!rule.by.includes(actor)) return { ok: false, why: 'wrong_actor' };
+  if (!rule.from.includes(from)) return { ok: false, why: 'wrong_state' };
+  if (rule.needsReasons && !(detail.reasonCodes && detail.reasonCodes.length > 0)) return { ok: false, why: 'reasons_required' };
+  if (rule.needsNote && !(detail.note && detail.note.trim().length >= 3)) return { ok: false, why: 'note_required' };
+  return { ok: true, from, to: rule.to === 'same' ? from : rule.to };
+}
+
+/** The actions open to an actor on a claim in a state (for buttons). */
+export function allowedActions(from: TimesheetStatus, actor: ActorKind): ClaimAction[] {
+  return (Object.keys(TRANSITIONS) as ClaimAction[]).filter((a) => TRANSITIONS[a].by.includes(actor) && TRANSITIONS[a].from.includes(from));
+}

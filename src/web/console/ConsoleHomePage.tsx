@@ -17,6 +17,7 @@ export function ConsoleHomePage() {
   if (!user) return null;
   const countyStaff = user.role === 'county_worker' || user.role === 'county_admin';
   const tools: Tool[] = [
+    { to: '/staff/cases', label: t('cases.title'), hint: t('cases.consoleHint') },
     ...(countyStaff
       ? [
           { to: '/staff/enrol', label: t('enrol.title'), hint: t('console.enrolHint') },

@@ -19,9 +19,8 @@ import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { LoadProblem } from '../messages/shared';
 import { useSession } from '../session';
+import { WageRates } from './cases/WageRates';
 import { CountyPicker } from './CountyPicker';
-import { localeOf } from '../i18n';
-import { formatDate } from './format';
 import { LANGUAGE_NAMES } from './languages';
 
 type PolicyField = keyof typeof POLICY_LIMITS;
@@ -54,12 +53,13 @@ export function SettingsPage() {
       {settings.isFetching && !settings.data && <Loading />}
       {settings.isError && <LoadProblem error={settings.error} />}
       {settings.data && <SettingsForm key={settings.data.county.slug} saved={settings.data} />}
+      {settings.data && <WageRates key={settings.data.county.slug} slug={settings.data.county.slug} />}
     </div>
   );
 }
 
 function SettingsForm({ saved }: { saved: CountySettings }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useFormProblems(FIELDS);
   const [helpDesk, setHelpDesk] = useState({ phone: saved.helpDesk.phone ?? '', email: saved.helpDesk.email ?? '', hours: saved.helpDesk.hours ?? '' });
@@ -142,22 +142,6 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
           />
         ))}
       </Fieldset>
-      <h3 className="margin-top-4">{t('settings.wageHeading')}</h3>
-      <p className="usa-hint">{t('settings.wageReadOnly')}</p>
-      {saved.wageRates.length === 0 ? (
-        <p>{t('settings.wageNone')}</p>
-      ) : (
-        <ul className="usa-list">
-          {saved.wageRates.map((r) => (
-            <li key={r.effectiveFrom}>
-              {t('settings.wageLine', {
-                rate: new Intl.NumberFormat(localeOf(i18n.language), { style: 'currency', currency: 'USD' }).format(r.rateCents / 100),
-                date: formatDate(r.effectiveFrom, i18n.language),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
       <div role="status">
         {save.isSuccess && (
           <Alert type="success" headingLevel="h3" slim>

@@ -10,6 +10,9 @@ import { ThreadPage } from '../messages/ThreadPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { PreferencesPage } from '../notifications/PreferencesPage';
 import { StaffUnlockPage } from '../routes/StaffUnlockPage';
+import { CasePage } from './cases/CasePage';
+import { CasesPage } from './cases/CasesPage';
+import { NewCasePage } from './cases/NewCasePage';
 import { ConsoleHomePage } from './ConsoleHomePage';
 import { CountyAdminsPage } from './CountyAdminsPage';
 import { EnrolmentsPage } from './EnrolmentsPage';
@@ -29,6 +32,9 @@ const page = (path: string, element: ReactNode, roles?: readonly Role[]) => (
 /** The county console, messages and notifications (issue #6), as children of the layout's route. */
 export const consoleMessagesRoutes = [
   page('staff', <ConsoleHomePage />, STAFF_ROLES),
+  page('staff/cases', <CasesPage />, STAFF_ROLES),
+  page('staff/cases/new', <NewCasePage />, STAFF_ROLES),
+  page('staff/cases/:caseNumber', <CasePage />, STAFF_ROLES),
   page('staff/enrol', <EnrolPage />, COUNTY_STAFF),
   page('staff/enrolments', <EnrolmentsPage />, STAFF_ROLES),
   page('staff/enrolments/:providerId/letter', <LetterPage />, STAFF_ROLES),

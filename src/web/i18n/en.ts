@@ -1,3 +1,4 @@
+import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 import { workdayVisitsEn } from './workday-visits.en';
@@ -9,6 +10,7 @@ import { workdayVisitsEn } from './workday-visits.en';
  */
 export const en = {
   ...consoleMessagesEn,
+  ...consoleCasesEn,
   app: {
     name: 'IHSS Provider Portal',
     skipToContent: 'Skip to main content',

@@ -1,3 +1,4 @@
+import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
 import type { WebCatalogue } from './en';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
@@ -6,6 +7,7 @@ import { workdayVisitsEs } from './workday-visits.es';
 /** Palabras en español de la aplicación web: las mismas claves y {{marcadores}} que en.ts. */
 export const es: WebCatalogue = {
   ...consoleMessagesEs,
+  ...consoleCasesEs,
   app: {
     name: 'Portal de Proveedores de IHSS',
     skipToContent: 'Saltar al contenido principal',

@@ -1,0 +1,109 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addWageRateRequest, wageRateList, type AddWageRateRequest } from '../../../contracts/county-settings';
+import { get, post } from '../../api';
+import { Loading } from '../../components/Loading';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { check, type FieldIssues } from '../../forms/issues';
+import { EMPTY_DATE, MemorableDate, toIsoDate, type DateParts } from '../../forms/MemorableDate';
+import { TextField } from '../../forms/TextField';
+import { useFormProblems } from '../../forms/useFormProblems';
+import { localeOf } from '../../i18n';
+import { LoadProblem } from '../../messages/shared';
+import { formatDate } from '../format';
+
+const FIELDS = [
+  ['rateCents', 'wage-rate'],
+  ['effectiveFrom', 'wage-from'],
+  ['note', 'wage-note'],
+] as const;
+
+/** Dollars and cents as typed ("19.5", "$19.50") in cents, or null when it is not an amount from $0.01 to $1,000.00. */
+function toCents(typed: string): number | null {
+  const m = /^\$?\s*(\d{1,4})(?:\.(\d{1,2}))?$/.exec(typed.trim());
+  if (!m) return null;
+  const cents = Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
+  return cents >= 1 && cents <= 100000 ? cents : null;
+}
+
+/** The county's hourly wage by effective date, and the form to add a rate (rates are only added, never changed). */
+export function WageRates({ slug }: { slug: string }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useFormProblems(FIELDS);
+  const rates = useQuery({ queryKey: ['wage-rates', slug], queryFn: () => get(`/api/staff/counties/${slug}/wage-rates`, wageRateList) });
+  const [rate, setRate] = useState('');
+  const [from, setFrom] = useState<DateParts>(EMPTY_DATE);
+  const [note, setNote] = useState('');
+  const add = useMutation({
+    mutationFn: (input: AddWageRateRequest) => post(`/api/staff/counties/${slug}/wage-rates`, input, wageRateList),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['wage-rates', slug], data);
+      setRate('');
+      setFrom(EMPTY_DATE);
+      setNote('');
+    },
+    onError: form.failed,
+  });
+  const money = (cents: number) => new Intl.NumberFormat(localeOf(i18n.language), { style: 'currency', currency: 'USD' }).format(cents / 100);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.reset();
+    const cents = toCents(rate);
+    const rateIssue: FieldIssues = cents === null ? { rateCents: { code: 'wageRateShape', message: t('wages.rateShape') } } : {};
+    const result = check(addWageRateRequest, { rateCents: cents ?? 1, effectiveFrom: toIsoDate(from), note: note.trim() === '' ? undefined : note });
+    if ('issues' in result || cents === null) return form.invalid({ ...('issues' in result ? result.issues : {}), ...rateIssue });
+    form.clear();
+    add.mutate(result.data);
+  };
+  return (
+    <section aria-labelledby="wage-heading" className="margin-top-5">
+      <h2 id="wage-heading">{t('settings.wageHeading')}</h2>
+      <p>{t('wages.intro')}</p>
+      {rates.isPending && <Loading />}
+      {rates.isError && <LoadProblem error={rates.error} />}
+      {rates.data && rates.data.rates.length === 0 && <p>{t('settings.wageNone')}</p>}
+      {rates.data && rates.data.rates.length > 0 && (
+        <table className="usa-table usa-table--borderless width-full">
+          <caption className="usa-sr-only">{t('settings.wageHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('wages.fromColumn')}</th>
+              <th scope="col">{t('wages.rateColumn')}</th>
+              <th scope="col">{t('wages.noteColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...rates.data.rates].reverse().map((r) => (
+              <tr key={r.effectiveFrom}>
+                <th scope="row">{formatDate(r.effectiveFrom, i18n.language)}</th>
+                <td>{t('wages.perHour', { rate: money(r.rateCents) })}</td>
+                <td>{r.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
+        <h3>{t('wages.addHeading')}</h3>
+        {rates.data?.earliestEffectiveFrom && <p className="usa-hint">{t('wages.earliest', { date: formatDate(rates.data.earliestEffectiveFrom, i18n.language) })}</p>}
+        <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+        <TextField id="wage-rate" label={t('wages.rate')} hint={t('wages.rateHint')} inputMode="decimal" autoComplete="off" inputClassName="usa-input--small" value={rate} onChange={(e) => setRate(e.target.value)} error={form.errorOf('rateCents')} />
+        <MemorableDate id="wage-from" legend={t('wages.from')} hint={t('cases.dateHint')} value={from} onChange={setFrom} error={form.errorOf('effectiveFrom')} />
+        <TextField id="wage-note" label={t('wages.note')} hint={t('wages.noteHint')} maxLength={200} autoComplete="off" value={note} onChange={(e) => setNote(e.target.value)} error={form.errorOf('note')} />
+        <div role="status">
+          {add.isSuccess && (
+            <Alert type="success" headingLevel="h4" slim>
+              {t('wages.added')}
+            </Alert>
+          )}
+        </div>
+        <Button type="submit" className="margin-top-3" disabled={add.isPending}>
+          {t('wages.submit')}
+        </Button>
+      </form>
+    </section>
+  );
+}

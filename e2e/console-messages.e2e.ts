@@ -237,7 +237,7 @@ describe('county console and messages, on a phone', () => {
     const admin = await staffPage('demo.admin');
     await admin.page.goto(`${portal.baseUrl}/staff/settings`);
     await heading(admin.page, 'County settings');
-    await admin.page.getByRole('heading', { name: 'Los Angeles' }).waitFor();
+    await admin.page.getByRole('heading', { name: 'Los Angeles', exact: true }).waitFor();
     await admin.page.getByText('A whole number from 3 to 20.').waitFor();
     await expectAccessible(admin.page, 'settings');
     await admin.page.getByRole('button', { name: 'Save settings' }).click();

@@ -52,8 +52,8 @@ export function SettingsPage() {
       {user?.role === 'state_admin' && <CountyPicker id="settings-county" value={picked} onChange={setPicked} />}
       {settings.isFetching && !settings.data && <Loading />}
       {settings.isError && <LoadProblem error={settings.error} />}
-      {settings.data && <SettingsForm key={settings.data.county.slug} saved={settings.data} />}
-      {settings.data && <WageRates key={settings.data.county.slug} slug={settings.data.county.slug} />}
+      {settings.data && <SettingsForm key={`settings-${settings.data.county.slug}`} saved={settings.data} />}
+      {settings.data && <WageRates key={`wages-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { addDays, californiaDate, weekday } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 
@@ -35,6 +36,58 @@ async function submittedTimesheet(providerId: string, caseNumber: string, period
   const submitted = await c.post(`/api/timesheets/${id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true });
   expect(submitted.statusCode).toBe(200);
 }
+
+/** A date as the agenda's day headings say it, e.g. "Wednesday, November 25". */
+const dayName = (date: string) =>
+  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+
+describe('a recipient plans visits', () => {
+  it('a recipient plans a one-off visit with one of their providers, and the provider sees it in their agenda', async () => {
+    // Next Sunday: the demo's weekly visits are on weekdays, so that day has only the one planned here.
+    const today = californiaDate(Date.now());
+    const date = addDays(today, 7 - weekday(today));
+    const recipient = await phonePage(portal);
+    const page = recipient.page;
+    await signIn(page, 'Recipient', '9000002', 'Walter');
+    const region = page.getByRole('region', { name: 'Scheduled visits' });
+    await region.getByText('Coming up').waitFor();
+    await region.getByText('James Nguyen').first().waitFor();
+    await expectAccessible(page, 'recipient dashboard with visits');
+
+    await region.getByRole('link', { name: 'Plan a visit' }).click();
+    await page.getByRole('heading', { name: 'Plan a visit', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await page.getByText('Choose the provider.').first().waitFor();
+    await expectAccessible(page, 'recipient visit plan form with problems');
+    await page.getByLabel('Provider', { exact: true }).selectOption('900000002');
+    await page.getByLabel('Date', { exact: true }).fill(date);
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel('End time').fill('12:00');
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await page.getByText('Visit saved.').waitFor();
+    const day = page.getByRole('region', { name: dayName(date) });
+    await day.getByText('10:00 AM to 12:00 PM').waitFor();
+    await day.getByText('James Nguyen').waitFor();
+    expect(await page.getByRole('link', { name: 'Subscribe from your phone calendar' }).count()).toBe(0);
+    await expectAccessible(page, 'recipient visits agenda');
+
+    await page.getByRole('link', { name: `Change the visit with James Nguyen on ${dayName(date)}` }).click();
+    await page.getByRole('heading', { name: 'Change a visit plan', level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('Provider', { exact: true }).inputValue()).toBe('900000002');
+    await expectAccessible(page, 'recipient visit plan change');
+    await recipient.context.close();
+
+    const provider = await phonePage(portal);
+    await signIn(provider.page, 'Provider', '900000002', 'James');
+    await provider.page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Visits' }).click();
+    await provider.page.getByRole('heading', { name: 'Your visits', level: 1 }).waitFor();
+    await provider.page.goto(`${portal.baseUrl}/visits?date=${date}`);
+    const providerDay = provider.page.getByRole('region', { name: dayName(date) });
+    await providerDay.getByText('10:00 AM to 12:00 PM').waitFor();
+    await providerDay.getByText('Walter Brooks').waitFor();
+    await provider.context.close();
+  });
+});
 
 describe('the provider’s dashboard, live', () => {
   it('shows the recipient’s decision as it is made, without a reload, and without counting as the provider’s activity', async () => {

@@ -55,6 +55,10 @@ export type CaseStatusView = z.infer<typeof caseStatusView>;
 export const caseListQuery = z.object({ month: isoMonth.optional() });
 export const caseList = z.object({ month: z.string(), cases: z.array(caseStatusView) });
 
+/** Who a recipient can plan a visit with: names and Provider IDs of the providers assigned to their case. */
+export const caseProvider = z.object({ providerId: z.string(), firstName: z.string(), lastName: z.string() });
+export const caseProviderList = z.object({ providers: z.array(caseProvider) });
+
 export const caseSensitiveView = z.object({
   caseNumber: z.string(),
   address: z.object({ street: z.string().nullable(), unit: z.string().nullable(), city: z.string().nullable(), state: z.string(), zip: z.string().nullable() }),

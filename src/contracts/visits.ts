@@ -33,6 +33,7 @@ export const visitPlanView = z.object({
   caseNumber: z.string(),
   recipient: personName,
   provider: personName,
+  providerId: z.string().describe("The provider's Provider ID, so a recipient's form can show who the plan is with"),
   startDate: isoDate,
   startTime: z.string(),
   endTime: z.string(),

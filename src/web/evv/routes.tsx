@@ -7,17 +7,21 @@ import { VisitsPage } from '../visits/VisitsPage';
 import { CheckInPage } from './CheckInPage';
 import { FixesPage } from './FixesPage';
 
+const PROVIDER = ['provider'] as const;
+/** Recipients plan visits with their providers too (issue #4). */
+const PLANNERS = ['provider', 'recipient'] as const;
+
 const PAGES = [
-  ['check-in', <CheckInPage />],
-  ['timekeeping/fixes', <FixesPage />],
-  ['visits', <VisitsPage />],
-  ['visits/new', <VisitPlanPage />],
-  ['visits/plans/:planId', <VisitPlanPage />],
-  ['visits/calendar-feed', <CalendarFeedPage />],
-  ['recipients', <RecipientsPage />],
+  ['check-in', <CheckInPage />, PROVIDER],
+  ['timekeeping/fixes', <FixesPage />, PROVIDER],
+  ['visits', <VisitsPage />, PLANNERS],
+  ['visits/new', <VisitPlanPage />, PLANNERS],
+  ['visits/plans/:planId', <VisitPlanPage />, PLANNERS],
+  ['visits/calendar-feed', <CalendarFeedPage />, PROVIDER],
+  ['recipients', <RecipientsPage />, PROVIDER],
 ] as const;
 
-/** The provider's workday pages (issue #4), for App's route list. */
-export const workdayRoutes = PAGES.map(([path, page]) => (
-  <Route key={path} path={path} element={<RequireAuth roles={['provider']}>{page}</RequireAuth>} />
+/** The workday pages (issue #4), for App's route list. */
+export const workdayRoutes = PAGES.map(([path, page, roles]) => (
+  <Route key={path} path={path} element={<RequireAuth roles={roles}>{page}</RequireAuth>} />
 ));

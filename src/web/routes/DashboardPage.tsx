@@ -51,6 +51,7 @@ export function DashboardPage() {
       </p>
       {user.role === 'provider' && <ProviderDashboard />}
       {user.role === 'recipient' && <ReviewSummary />}
+      {user.role === 'recipient' && <VisitsRegion />}
       {user.role === 'provider' && <TimesheetDecisions />}
       {isStaff(user) && (
         <section className="dashboard-region" aria-labelledby="dash-staff">

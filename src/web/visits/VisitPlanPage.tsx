@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { caseProviderList } from '../../contracts/cases';
 import { visitPlanInput, visitPlanList, visitPlanView, type VisitPlanInput } from '../../contracts/visits';
 import { addDays, californiaDate, weekday } from '../../domain';
 import { get, post } from '../api';
@@ -16,9 +17,11 @@ import { check, formIssue } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
+import { useSession } from '../session';
 
 const FIELDS = [
   ['caseNumber', 'plan-case'],
+  ['providerId', 'plan-provider'],
   ['repeat', 'plan-repeat-none'],
   ['startDate', 'plan-date'],
   ['startTime', 'plan-start'],
@@ -29,6 +32,8 @@ const FIELDS = [
 
 interface Draft {
   caseNumber: string;
+  /** Chosen by a recipient; a provider plans their own visits. */
+  providerId: string;
   startDate: string;
   startTime: string;
   endTime: string;
@@ -48,6 +53,7 @@ export function VisitPlanPage() {
   const plans = useQuery({ queryKey: ['visits', 'plans'], queryFn: () => get('/api/visits/plans', visitPlanList), enabled: editing });
   const cases = useCases();
   const plan = plans.data?.plans.find((p) => String(p.id) === planId);
+  const byRecipient = useSession().user?.role === 'recipient';
 
   let body;
   if (!cases.data || (editing && !plans.data)) body = <Loading />;
@@ -55,10 +61,25 @@ export function VisitPlanPage() {
   else {
     const initial: Draft = plan
       ? { ...plan, untilDate: plan.untilDate ?? '' }
-      : { caseNumber: cases.data.cases.length === 1 ? cases.data.cases[0]!.caseNumber : '', startDate: '', startTime: '', endTime: '', repeat: 'none', weekdays: [], untilDate: '' };
+      : {
+          caseNumber: cases.data.cases.length === 1 ? cases.data.cases[0]!.caseNumber : '',
+          providerId: '',
+          startDate: '',
+          startTime: '',
+          endTime: '',
+          repeat: 'none',
+          weekdays: [],
+          untilDate: '',
+        };
     body = (
       <>
-        <PlanForm planId={plan?.id ?? null} initial={initial} recipients={cases.data.cases.filter((c) => c.assignment)} />
+        <PlanForm
+          planId={plan?.id ?? null}
+          initial={initial}
+          byRecipient={byRecipient}
+          // A recipient's list is their own case; a provider's, the cases they are assigned to.
+          recipients={cases.data.cases.filter((c) => byRecipient || c.assignment)}
+        />
         {plan && <CancelPlan planId={plan.id} />}
       </>
     );
@@ -74,7 +95,14 @@ export function VisitPlanPage() {
   );
 }
 
-function PlanForm({ planId, initial, recipients }: { planId: number | null; initial: Draft; recipients: { caseNumber: string; recipient: { firstName: string; lastName: string } }[] }) {
+interface PlanFormProps {
+  planId: number | null;
+  initial: Draft;
+  byRecipient: boolean;
+  recipients: { caseNumber: string; recipient: { firstName: string; lastName: string } }[];
+}
+
+function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -84,6 +112,11 @@ function PlanForm({ planId, initial, recipients }: { planId: number | null; init
     setDraft((d) => ({ ...d, [key]: value }));
     problems.setField(key, undefined);
   };
+  const providers = useQuery({
+    queryKey: ['cases', draft.caseNumber, 'providers'],
+    queryFn: () => get(`/api/cases/${draft.caseNumber}/providers`, caseProviderList),
+    enabled: byRecipient && draft.caseNumber !== '',
+  });
   const save = useMutation({
     mutationFn: (input: VisitPlanInput) => post(planId === null ? '/api/visits/plans' : `/api/visits/plans/${planId}`, input, visitPlanView),
     onSuccess: async (saved) => {
@@ -97,14 +130,18 @@ function PlanForm({ planId, initial, recipients }: { planId: number | null; init
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const weekly = draft.repeat === 'weekly';
+    const { providerId, ...rest } = draft;
     const result = check(visitPlanInput, {
-      ...draft,
+      ...rest,
+      ...(byRecipient ? { providerId } : {}),
       weekdays: weekly ? draft.weekdays : [],
       untilDate: weekly && draft.untilDate ? draft.untilDate : null,
     });
     if ('issues' in result) {
-      // An empty choice is not a mistyped case number: say what to do with the list.
-      const issues = draft.caseNumber ? result.issues : { ...result.issues, caseNumber: { code: 'recipientRequired', message: t('visits.plan.recipientRequired') } };
+      // An empty choice is not a mistyped number: say what to do with the list.
+      let issues = result.issues;
+      if (!draft.caseNumber) issues = { ...issues, caseNumber: { code: 'recipientRequired', message: t('visits.plan.recipientRequired') } };
+      if (byRecipient && !providerId) issues = { ...issues, providerId: { code: 'providerRequired', message: t('visits.plan.providerRequired') } };
       problems.invalid(issues);
       return;
     }
@@ -142,6 +179,33 @@ function PlanForm({ planId, initial, recipients }: { planId: number | null; init
           ))}
         </select>
       </div>
+      {byRecipient && (
+        <div className={`usa-form-group${problems.errorOf('providerId') ? ' usa-form-group--error' : ''}`}>
+          <label className="usa-label" htmlFor="plan-provider">
+            {t('visits.plan.provider')}
+          </label>
+          {problems.errorOf('providerId') && (
+            <span className="usa-error-message" id="plan-provider-error">
+              {problems.errorOf('providerId')}
+            </span>
+          )}
+          <select
+            className="usa-select"
+            id="plan-provider"
+            value={draft.providerId}
+            onChange={(e) => set('providerId', e.target.value)}
+            aria-describedby={problems.errorOf('providerId') ? 'plan-provider-error' : undefined}
+            aria-invalid={problems.errorOf('providerId') ? true : undefined}
+          >
+            <option value="">{t('visits.plan.choose')}</option>
+            {(providers.data?.providers ?? []).map((p) => (
+              <option key={p.providerId} value={p.providerId}>
+                {t('visits.plan.providerOption', { name: `${p.firstName} ${p.lastName}`, providerId: p.providerId })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <RadioTiles
         id="plan-repeat"
         legend={t('visits.plan.repeatLegend')}

@@ -9,6 +9,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { TapDone } from '../evv/components';
 import { formatDay, formatMonth, formatMonthDay, weekdayName } from '../evv/format';
 import '../evv/workday.css';
+import { useSession } from '../session';
 import { VisitLine } from './VisitLine';
 
 type View = 'week' | 'month';
@@ -32,9 +33,10 @@ function daysOf(from: string, to: string): string[] {
 
 const NOTICES = { saved: 'visits.plan.saved', cancelled: 'visits.plan.cancelled' } as const;
 
-/** The provider's planned visits: an agenda on a phone, a week or month grid on a wide screen. */
+/** Planned visits (a provider's, or those of a recipient's case): an agenda on a phone, a week or month grid on a wide screen. */
 export function VisitsPage() {
   const { t, i18n } = useTranslation();
+  const isProvider = useSession().user?.role === 'provider';
   usePageTitle(t('visits.title'));
   const location = useLocation();
   const notice = (location.state as { notice?: keyof typeof NOTICES } | null)?.notice;
@@ -62,9 +64,11 @@ export function VisitsPage() {
         <Link to="/visits/new" className="usa-button">
           {t('visits.planLink')}
         </Link>
-        <Link to="/visits/calendar-feed" className="display-inline-block margin-top-1">
-          {t('visits.feedLink')}
-        </Link>
+        {isProvider && (
+          <Link to="/visits/calendar-feed" className="display-inline-block margin-top-1">
+            {t('visits.feedLink')}
+          </Link>
+        )}
       </p>
       <div className="visits-toolbar">
         <div role="group" aria-label={t('visits.viewLegend')} className="usa-button-group usa-button-group--segmented">

@@ -16,13 +16,14 @@ beforeAll(async () => {
   db = await createTestDb();
   app = await buildTestApp(db.db);
   providerId = await createUser(db.db, config, { loginId: '850000001' });
-  await createUser(db.db, config, { loginId: '850000002' });
+  const formerId = await createUser(db.db, config, { loginId: '850000002', lastName: 'Former' });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'cases.worker', countyId: 19 });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'cases.orange', countyId: 30 });
   const a = await createCase(db.db, config, { caseNumber: '8500001', monthlyMinutes: 160 * 60, diagnoses: DIAGNOSIS });
   recipientId = a.recipientUserId!;
   await createCase(db.db, config, { caseNumber: '8500002', countyId: 30 });
   await assign(db.db, { providerId, caseId: a.caseId, assignedMinutes: 100 * 60 });
+  await assign(db.db, { providerId: formerId, caseId: a.caseId, start: '2020-01-01', end: '2021-12-31' });
   const logins = { provider: ['provider', '850000001'], other: ['provider', '850000002'], recipient: ['recipient', '8500001'], otherRecipient: ['recipient', '8500002'], staff: ['staff', 'cases.worker'], otherStaff: ['staff', 'cases.orange'] } as const;
   let i = 0;
   for (const [k, [type, id]] of Object.entries(logins)) {
@@ -57,6 +58,20 @@ describe('case status', () => {
     expect((await clients.otherRecipient.get('/api/cases')).json().cases.map((c: { caseNumber: string }) => c.caseNumber)).toEqual(['8500002']);
     expect((await clients.staff.get('/api/cases')).statusCode).toBe(403);
     expect((await clients.otherStaff.get('/api/cases/8500001/sensitive')).statusCode).toBe(403);
+  });
+});
+
+describe("a recipient's providers, to plan visits with", () => {
+  it('lists only the names and Provider IDs of those assigned today or later, to the recipient of that case only', async () => {
+    const res = await clients.recipient.get('/api/cases/8500001/providers');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ providers: [{ providerId: '850000001', firstName: 'Test', lastName: 'Person' }] });
+    const denied = await clients.otherRecipient.get('/api/cases/8500001/providers');
+    expect(denied.statusCode).toBe(404);
+    expect(denied.json()).toEqual((await clients.otherRecipient.get('/api/cases/8599999/providers')).json());
+    expect((await clients.otherRecipient.get('/api/cases/8500002/providers')).json()).toEqual({ providers: [] });
+    expect((await clients.provider.get('/api/cases/8500001/providers')).statusCode).toBe(403);
+    expect((await clients.staff.get('/api/cases/8500001/providers')).statusCode).toBe(403);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { caseList, caseListQuery, caseParams, caseSensitiveView } from '../../../contracts/cases.js';
+import { caseList, caseListQuery, caseParams, caseProviderList, caseSensitiveView } from '../../../contracts/cases.js';
 import { apiError } from '../../../contracts/common.js';
 import { californiaDate, monthOf } from '../../../domain/index.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
@@ -24,6 +24,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const month = request.query.month ?? monthOf(californiaDate(new Date()));
       return { month, cases: await cases.caseStatuses(app.db, viewer(request), month, claimedMinutesInMonth) };
     },
+  );
+
+  app.get(
+    '/api/cases/:caseNumber/providers',
+    {
+      config: { access: ['recipient'] },
+      schema: { tags: ['cases'], summary: "The recipient's providers, assigned today or later: names and Provider IDs only, to plan a visit with", params: caseParams, response: { 200: caseProviderList, ...errors } },
+    },
+    async (request) => ({ providers: await cases.providersForRecipient(app.db, viewer(request), request.params.caseNumber, californiaDate(new Date())) }),
   );
 
   app.get(

@@ -112,6 +112,18 @@ export function providersOfCase(db: Db, caseId: number, from: string, to: string
   return store.listCaseAssignments(db, caseId, from, to);
 }
 
+/**
+ * The providers a recipient may plan visits with: assigned to their own case on `today` or later. Another
+ * case's number answers "not found", like an unknown one.
+ */
+export async function providersForRecipient(db: Db, viewer: Viewer, caseNumber: string, today: string) {
+  const own = await recipientCase(db, viewer.id);
+  if (own.case_number !== caseNumber) throw notFound();
+  const rows = await store.listCaseAssignments(db, own.id, today, '9999-12-31');
+  const byId = new Map(rows.map((r) => [r.login_id, { providerId: r.login_id, firstName: r.first_name, lastName: r.last_name }]));
+  return [...byId.values()].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
+}
+
 /** Minutes claimed this month on a case: by everyone, and by one provider. Given by the timesheets feature. */
 export type ClaimedMinutes = (db: Db, caseIds: readonly number[], month: string) => Promise<{ caseId: number; providerId: number; minutes: number }[]>;
 

@@ -29,6 +29,7 @@ function planView(p: store.PlanRow) {
     caseNumber: p.case_number,
     recipient: { firstName: p.recipient_first_name, lastName: p.recipient_last_name },
     provider: { firstName: p.provider_first_name, lastName: p.provider_last_name },
+    providerId: p.provider_login_id,
     startDate: p.start_date,
     startTime: hhmm(p.start_time),
     endTime: hhmm(p.end_time),

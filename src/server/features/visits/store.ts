@@ -19,6 +19,7 @@ const COLUMNS = [
   'cases.last_name as recipient_last_name',
   'users.first_name as provider_first_name',
   'users.last_name as provider_last_name',
+  'users.login_id as provider_login_id',
 ] as const;
 
 function base(db: Db) {

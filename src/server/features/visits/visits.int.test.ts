@@ -53,6 +53,7 @@ describe('visit plans', () => {
   it('lets the recipient plan a visit with one of their providers, and refuses one with a provider not on the case', async () => {
     const ok = await recipient.post('/api/visits/plans', { caseNumber: '8600001', providerId: '860000001', startDate: addDays(today, 2), startTime: '14:00', endTime: '15:00', repeat: 'none' });
     expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ providerId: '860000001', caseNumber: '8600001' });
     const noProvider = await recipient.post('/api/visits/plans', { caseNumber: '8600001', startDate: today, startTime: '14:00', endTime: '15:00', repeat: 'none' });
     expect(noProvider.json().error.code).toBe('visitProviderRequired');
     const notTheirs = await recipient.post('/api/visits/plans', { caseNumber: '8600001', providerId: '860000002', startDate: today, startTime: '14:00', endTime: '15:00', repeat: 'none' });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { notificationJobHandlers } from '../server/features/notifications/service.js';
+import { payRunJobHandlers } from '../server/features/payments/service.js';
 import { recipientReviewJobHandlers } from '../server/features/recipient-review/service.js';
 import { ensureDailySweep, reminderJobHandlers } from '../server/features/reminders/service.js';
 import { JobWorker, type WorkerOptions } from './worker.js';
@@ -19,6 +20,7 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
       ...notificationJobHandlers({ mailer: app.mailer, textSender: app.textSender }),
       ...recipientReviewJobHandlers(),
       ...reminderJobHandlers(),
+      ...payRunJobHandlers(),
       ...options.handlers,
     },
   });

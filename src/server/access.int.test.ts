@@ -45,7 +45,9 @@ const sample = (url: string) =>
     .replace(':claimId', '1')
     .replace(':providerId', '870000008')
     .replace(':threadId', '1')
-    .replace(':assignmentId', '1');
+    .replace(':assignmentId', '1')
+    .replace(':violationId', '1')
+    .replace(':paymentId', '1');
 
 describe('access matrix', () => {
   it('every API route says who may call it', () => {

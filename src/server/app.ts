@@ -16,6 +16,7 @@ import { countyRoutes } from './features/counties/routes.js';
 import { caseRoutes } from './features/cases/routes.js';
 import { caseConsoleRoutes } from './features/cases/console-routes.js';
 import { claimRoutes } from './features/claims/routes.js';
+import { paymentRoutes } from './features/payments/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { evvRoutes } from './features/evv/routes.js';
 import { profileRoutes } from './features/profile/routes.js';
@@ -157,6 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(timesheetRoutes);
   await app.register(recipientReviewRoutes);
   await app.register(claimRoutes);
+  await app.register(paymentRoutes);
   await app.register(sickLeaveRoutes);
   await app.register(profileRoutes);
   await app.register(dashboardRoutes);

@@ -124,3 +124,6 @@ export async function decide(db: Db, viewer: Viewer, id: number, input: { decisi
   });
   return view((await store.findClaim(db, id))!, client.lang);
 }
+
+/** Confirmed sick leave of a provider and case in [from, to]: the pay run pays it with that period's timesheet. */
+export const confirmedSickLeave = store.confirmedInRange;

@@ -58,3 +58,17 @@ export async function decideClaim(db: Db, id: number, v: { status: 'confirmed' |
     .where('id', '=', id)
     .execute();
 }
+
+/** Sick leave the recipient confirmed for a provider and case in [from, to] (paid with that period's timesheet). */
+export function confirmedInRange(db: Db, providerId: number, caseId: number, from: string, to: string) {
+  return db
+    .selectFrom('sick_leave_claims')
+    .select(['id', 'leave_date', 'minutes'])
+    .where('provider_user_id', '=', providerId)
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'confirmed')
+    .where('leave_date', '>=', from)
+    .where('leave_date', '<=', to)
+    .orderBy('leave_date')
+    .execute();
+}

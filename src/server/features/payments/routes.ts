@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../../contracts/common.js';
+import { payRunView, paymentList, paymentListQuery, startPayRunRequest } from '../../../contracts/payments.js';
+import { AppError } from '../../errors.js';
+import { clientOf, requireAuth } from '../../plugins/auth.js';
+import * as payments from './service.js';
+
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+
+export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const viewer = (request: Parameters<typeof requireAuth>[0]) => {
+    const { user } = requireAuth(request);
+    return { id: user.id, role: user.role, countyId: user.countyId };
+  };
+
+  app.get(
+    '/api/payments',
+    {
+      config: { access: ['provider'] },
+      schema: { tags: ['payments'], summary: "The provider's payments, newest first (optionally one year's)", querystring: paymentListQuery, response: { 200: paymentList, ...errors } },
+    },
+    async (request) => ({ payments: await payments.listPayments(app.db, viewer(request), request.query) }),
+  );
+
+  app.post(
+    '/api/staff/pay-runs',
+    {
+      config: { access: ['county_worker', 'county_admin', 'state_admin'] },
+      schema: {
+        tags: ['payments'],
+        summary: "Demo only: run the pay run now for the staff member's county (state admin: all). Idempotent: approved versions already paid are not paid again",
+        body: startPayRunRequest,
+        response: { 200: payRunView, ...errors },
+      },
+    },
+    async (request) => {
+      const v = viewer(request);
+      if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
+      return payments.startPayRun(app.db, v, clientOf(request), request.body.issueDate);
+    },
+  );
+};

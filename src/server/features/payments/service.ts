@@ -1,0 +1,219 @@
+/**
+ * Issue #5: the pay run, payments, pay stubs and the payment history export.
+ *
+ * The pay run pays every `approved` timesheet version, oldest submission first, each in its own transaction:
+ * lock the version, check it is still approved and has no payment, compute the pay, insert the payment (UNIQUE per
+ * version, and per provider, recipient and pay period), move the version to `payment_issued` (an event by the
+ * system), tell the provider, audit, commit. So a run stopped half-way (a crash, a deploy, a kill) leaves every
+ * payment either whole or absent, and running it again pays only what is left; two runs at once never pay one
+ * version twice (the row lock and the unique keys).
+ *
+ * Pay is the rules engine's: `evaluateSubmitted` with the *paid* versions of the provider's month as earlier
+ * timesheets, so each payment is what the month's whole adds up to less what was already paid (docs/rules.md);
+ * a workweek split over two timesheets pays its overtime once, whichever is paid first.
+ *
+ * The split (docs/rules.md, "Pay stub"): overtime = every overtime minute at 1.5x its day's rate; travel = the
+ * travel minutes not in overtime at their day's rate (travel counts toward overtime; when it falls past the 40th
+ * hour its pay is in overtime); regular = the engine's gross less those two, so regular + overtime + travel is the
+ * engine's gross to the cent. Sick leave the recipient confirmed for the same recipient and pay period is paid
+ * with that period's timesheet at the rate of its day (it never counts toward overtime: ACL 18-01), once.
+ */
+import type { PaymentView } from '../../../contracts/payments.js';
+import type { Db } from '../../../db/connection.js';
+import type { TimesheetStatus } from '../../../db/schema.js';
+import { californiaDate, rateOn, roundUnitsToCents } from '../../../domain/index.js';
+import type { JobHandler } from '../../../jobs/worker.js';
+import { enqueue } from '../../../jobs/queue.js';
+import { notFound } from '../../errors.js';
+import { recordAudit } from '../audit/service.js';
+import type { Viewer } from '../cases/service.js';
+import { notify } from '../notifications/service.js';
+import { confirmedSickLeave } from '../sick-leave/service.js';
+import * as timesheets from '../timesheets/service.js';
+import * as store from './store.js';
+
+export const PAY_RUN_JOB = 'payroll.pay_run';
+/** States whose time has been paid: the earlier timesheets of a payment. */
+export const PAID_STATES: readonly TimesheetStatus[] = ['payment_issued', 'paid'];
+
+const money = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+export interface PayBreakdown {
+  rateCents: number;
+  minutes: { regular: number; overtime: number; travel: number; sick: number };
+  cents: { regular: number; overtime: number; travel: number; sick: number; gross: number };
+}
+
+/** The pay of one approved version, from the rules engine (see the module comment for the split). */
+export async function computePay(db: Db, ts: timesheets.TimesheetRow, now: Date): Promise<PayBreakdown> {
+  const e = await timesheets.evaluateSubmitted(db, ts, now, PAID_STATES);
+  const lines = e.evaluation.payPeriods.filter((p) => p.recipientId === ts.case_number);
+  const base = e.rate?.rateCents ?? 0;
+  const changes = e.rate?.rateChanges;
+  const engineGross = lines.reduce((s, l) => s + l.grossCents, 0);
+  const overtimeMinutes = lines.reduce((s, l) => s + l.overtimeMinutes, 0);
+  const regularMinutes = lines.reduce((s, l) => s + l.regularMinutes, 0);
+  const travelMinutesAll = lines.reduce((s, l) => s + l.travelMinutes, 0);
+  const overtimeUnits = lines.flatMap((l) => l.byRate).reduce((s, r) => s + 3 * r.rateCents * r.overtimeMinutes, 0);
+  const regularUnits = lines.flatMap((l) => l.byRate).reduce((s, r) => s + 2 * r.rateCents * r.regularMinutes, 0);
+  const travelUnitsAll = e.days.reduce((s, d) => s + 2 * rateOn(d.work_date, base, changes) * d.travel_minutes, 0);
+  const travelMinutes = Math.min(travelMinutesAll, regularMinutes);
+  const travelUnits = travelMinutesAll === 0 ? 0 : Math.min(regularUnits, Math.round((travelUnitsAll * travelMinutes) / travelMinutesAll));
+  const overtime = Math.min(engineGross, roundUnitsToCents(overtimeUnits));
+  const travel = Math.min(engineGross - overtime, roundUnitsToCents(travelUnits));
+  const regular = engineGross - overtime - travel;
+  const sickRows = await confirmedSickLeave(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end);
+  const sickMinutes = sickRows.reduce((s, r) => s + r.minutes, 0);
+  const sick = roundUnitsToCents(sickRows.reduce((s, r) => s + 2 * rateOn(r.leave_date, base, changes) * r.minutes, 0));
+  return {
+    rateCents: rateOn(ts.pay_period_end, base, changes),
+    minutes: { regular: regularMinutes - travelMinutes, overtime: overtimeMinutes, travel: travelMinutes, sick: sickMinutes },
+    cents: { regular, overtime, travel, sick, gross: regular + overtime + travel + sick },
+  };
+}
+
+export interface PayRunOptions {
+  payRunId: number;
+  now?: Date;
+  /** Called after each payment commits (tests stop a run half-way by throwing here). */
+  afterPayment?: (count: number) => void | Promise<void>;
+  /** Called inside a payment's transaction before it commits (tests crash a run mid-payment by throwing here). */
+  beforeCommit?: (timesheetId: number) => void | Promise<void>;
+}
+
+/** Pays one version in its own transaction; false when it was not (any more) approved or already paid. */
+async function payOne(db: Db, timesheetId: number, run: { id: number; issueDate: string }, now: Date, beforeCommit?: PayRunOptions['beforeCommit']) {
+  return db.transaction().execute(async (trx) => {
+    const ts = await timesheets.findTimesheetRow(trx, timesheetId, true);
+    if (!ts || ts.status !== 'approved') return 0;
+    if (await store.findPaymentByTimesheet(trx, ts.id)) return 0;
+    const pay = await computePay(trx, ts, now);
+    const paymentNumber = await store.nextPaymentNumber(trx, run.issueDate.slice(0, 4));
+    const id = await store.insertPayment(trx, {
+      payment_number: paymentNumber,
+      timesheet_id: ts.id,
+      provider_user_id: ts.provider_user_id,
+      case_id: ts.case_id,
+      county_id: ts.county_id,
+      pay_run_id: run.id,
+      pay_period_start: ts.pay_period_start,
+      pay_period_end: ts.pay_period_end,
+      issue_date: run.issueDate,
+      rate_cents: pay.rateCents,
+      regular_minutes: pay.minutes.regular,
+      overtime_minutes: pay.minutes.overtime,
+      travel_minutes: pay.minutes.travel,
+      sick_minutes: pay.minutes.sick,
+      regular_cents: pay.cents.regular,
+      overtime_cents: pay.cents.overtime,
+      travel_cents: pay.cents.travel,
+      sick_cents: pay.cents.sick,
+      gross_cents: pay.cents.gross,
+    });
+    await timesheets.applyTransition(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
+    await store.addToPayRun(trx, run.id, pay.cents.gross);
+    await notify(trx, {
+      event: 'payment_issued',
+      key: `payment_issued:timesheet:${ts.id}`,
+      userIds: [ts.provider_user_id],
+      data: { amount: money(pay.cents.gross), payDate: run.issueDate, payPeriodStart: ts.pay_period_start, payPeriodEnd: ts.pay_period_end, paymentId: id },
+    });
+    await recordAudit(trx, {
+      action: 'payment.issued',
+      outcome: 'success',
+      actorUserId: null,
+      subjectUserId: ts.provider_user_id,
+      countyId: ts.county_id,
+      ip: null,
+      userAgent: null,
+      details: { paymentId: id, paymentNumber, timesheetId: ts.id, grossCents: pay.cents.gross, payRunId: run.id },
+    });
+    await beforeCommit?.(ts.id);
+    return 1;
+  });
+}
+
+/** Runs (or resumes) a pay run: pays every approved version of its county (or all), oldest submission first. */
+export async function runPayRun(db: Db, opts: PayRunOptions) {
+  const now = opts.now ?? new Date();
+  const run = await store.findPayRun(db, opts.payRunId);
+  if (!run) throw new Error(`pay run ${opts.payRunId} not found`);
+  let count = 0;
+  for (;;) {
+    const batch = await timesheets.timesheetsFor(db, { statuses: ['approved'], ...(run.county_id !== null ? { countyId: run.county_id } : {}) });
+    const todo = batch.map((t) => t.row).sort((a, b) => (a.submitted_at!.getTime() - b.submitted_at!.getTime()) || a.id - b.id);
+    if (todo.length === 0) break;
+    let paid = 0;
+    for (const ts of todo) {
+      const n = await payOne(db, ts.id, { id: run.id, issueDate: run.issue_date }, now, opts.beforeCommit);
+      paid += n;
+      count += n;
+      if (n) await opts.afterPayment?.(count);
+    }
+    if (paid === 0) break;
+  }
+  await store.finishPayRun(db, run.id, new Date());
+  return { ...(await store.findPayRun(db, run.id))!, paidNow: count };
+}
+
+/** Starts a pay run now (demo: county staff; production: the payroll schedule enqueues the job). */
+export async function startPayRun(db: Db, viewer: Viewer, client: { ip: string | null; userAgent: string | null }, issueDate?: string, now = new Date()) {
+  const countyId = viewer.role !== 'state_admin' ? viewer.countyId : null;
+  const id = await db.transaction().execute(async (trx) => {
+    const runId = await store.insertPayRun(trx, { countyId, issueDate: issueDate ?? californiaDate(now), startedBy: viewer.id });
+    await recordAudit(trx, { ...client, action: 'payment.pay_run_started', outcome: 'success', actorUserId: viewer.id, countyId, details: { payRunId: runId } });
+    return runId;
+  });
+  const r = await runPayRun(db, { payRunId: id, now });
+  return { id: r.id, issueDate: r.issue_date, payments: r.payments, totalCents: Number(r.total_cents), finished: r.finished_at !== null };
+}
+
+/** Enqueues a pay run as a job (the worker runs it; a crashed run's job is retried and resumes). */
+export async function enqueuePayRun(db: Db, r: { countyId: number | null; issueDate: string }) {
+  return db.transaction().execute(async (trx) => {
+    const id = await store.insertPayRun(trx, { countyId: r.countyId, issueDate: r.issueDate, startedBy: null });
+    await enqueue(trx, { kind: PAY_RUN_JOB, dedupeKey: `${PAY_RUN_JOB}:${id}`, payload: { payRunId: id } });
+    return id;
+  });
+}
+
+export function payRunJobHandlers(): Record<string, JobHandler> {
+  return {
+    [PAY_RUN_JOB]: async ({ job, db }) => {
+      await runPayRun(db, { payRunId: Number(job.payload.payRunId) });
+    },
+  };
+}
+
+// --- The provider's payments ---------------------------------------------------------------------------------
+
+export function paymentView(p: store.PaymentRow): PaymentView {
+  return {
+    id: p.id,
+    paymentNumber: p.payment_number,
+    timesheetId: p.timesheet_id,
+    caseNumber: p.case_number,
+    recipient: { firstName: p.recipient_first_name, lastName: p.recipient_last_name },
+    payPeriod: { start: p.pay_period_start, end: p.pay_period_end },
+    issueDate: p.issue_date,
+    status: p.status,
+    rateCents: p.rate_cents,
+    minutes: { regular: p.regular_minutes, overtime: p.overtime_minutes, travel: p.travel_minutes, sickLeave: p.sick_minutes },
+    cents: { regular: p.regular_cents, overtime: p.overtime_cents, travel: p.travel_cents, sickLeave: p.sick_cents, gross: p.gross_cents },
+  };
+}
+
+export async function listPayments(db: Db, viewer: Viewer, q: { year?: number | undefined }) {
+  const rows = await store.listPayments(db, { providerId: viewer.id, ...(q.year ? { from: `${q.year}-01-01`, to: `${q.year}-12-31` } : {}) });
+  return rows.map(paymentView);
+}
+
+export async function ownPayment(db: Db, viewer: Viewer, id: number) {
+  const p = await store.findPayment(db, id);
+  if (!p || viewer.role !== 'provider' || p.provider_user_id !== viewer.id) throw notFound();
+  return p;
+}
+
+export async function yearToDate(db: Db, p: store.PaymentRow) {
+  return store.yearToDate(db, p.provider_user_id, `${p.issue_date.slice(0, 4)}-01-01`, p.issue_date, p.id);
+}

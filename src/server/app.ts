@@ -17,6 +17,7 @@ import { caseRoutes } from './features/cases/routes.js';
 import { caseConsoleRoutes } from './features/cases/console-routes.js';
 import { claimRoutes } from './features/claims/routes.js';
 import { paymentRoutes } from './features/payments/routes.js';
+import { violationRoutes } from './features/violations/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { evvRoutes } from './features/evv/routes.js';
 import { profileRoutes } from './features/profile/routes.js';
@@ -159,6 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(recipientReviewRoutes);
   await app.register(claimRoutes);
   await app.register(paymentRoutes);
+  await app.register(violationRoutes);
   await app.register(sickLeaveRoutes);
   await app.register(profileRoutes);
   await app.register(dashboardRoutes);

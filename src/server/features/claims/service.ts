@@ -38,6 +38,7 @@ import type { Viewer } from '../cases/service.js';
 import * as evv from '../evv/service.js';
 import { notify } from '../notifications/service.js';
 import * as timesheets from '../timesheets/service.js';
+import * as violations from '../violations/service.js';
 import { CORRECTABLE_STATES } from './state-machine.js';
 import * as store from './store.js';
 
@@ -102,13 +103,9 @@ export async function routeAfterRecipientApproval(trx: Db, ts: Row, now = new Da
   return 'approved' as const;
 }
 
-/** Hooks that run in the transaction of any approval (system or county): violations are recorded there. */
-const approvalHooks: ((trx: Db, ts: Row, now: Date) => Promise<void>)[] = [];
-export function onApproved(hook: (trx: Db, ts: Row, now: Date) => Promise<void>) {
-  approvalHooks.push(hook);
-}
+/** In the transaction of any approval (by the system or the county): the month's violation, if the findings have one. */
 async function afterApproval(trx: Db, ts: Row, now: Date) {
-  for (const h of approvalHooks) await h(trx, ts, now);
+  await violations.recordIfAny(trx, ts, now);
 }
 
 // --- Views -------------------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ import { CLAIMED_STATES, CORRECTABLE_STATES, transition, type ClaimAction } from
 import * as cases from '../cases/service.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
+import { assertNotSuspended } from '../violations/service.js';
 import * as visits from '../visits/service.js';
 import * as store from './store.js';
 
@@ -442,6 +443,8 @@ export async function saveDays(db: Db, viewer: Viewer, id: number, input: readon
         throw new FieldError(`days.${i}.date`, 'timesheetDayOutsidePeriod', { date: d.date, start: ts.pay_period_start, end: ts.pay_period_end });
       }
     });
+    // A suspension or ineligibility (3rd or 4th violation) covers these days: say why, and until when.
+    await assertNotSuspended(trx, ts.provider_user_id, input.filter((d) => d.workedMinutes > 0 || (d.travelMinutes ?? 0) > 0).map((d) => d.date), client.lang);
     const records = await evv.recordsForTimesheet(trx, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end);
     const fromEvv = evvDays(records);
     const given = new Map(input.map((d) => [d.date, d]));
@@ -505,6 +508,7 @@ export async function submit(
     if (ts.status !== 'draft') throw new AppError(409, 'timesheetReadOnly');
     const days = await store.listDays(trx, ts.id);
     if (!days.some((d) => d.worked_minutes > 0 || d.travel_minutes > 0)) throw new AppError(400, 'timesheetEmpty');
+    await assertNotSuspended(trx, ts.provider_user_id, days.filter((d) => d.worked_minutes > 0 || d.travel_minutes > 0).map((d) => d.work_date), client.lang);
     const remaining = await visits.remainingVisits(trx, ts.provider_user_id, ts.case_id, ts.pay_period_end, now);
     if (remaining > 0 && !input.acknowledgeScheduledVisits) {
       throw new AppError(409, 'timesheetVisitsStillScheduled', { count: remaining }, { remainingScheduledVisits: remaining });

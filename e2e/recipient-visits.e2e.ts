@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
-import { addDays, californiaDate, weekday } from '../src/domain/index.js';
+import { addDays, californiaDate, californiaInstant, weekday } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 
@@ -40,6 +40,46 @@ async function submittedTimesheet(providerId: string, caseNumber: string, period
 /** A date as the agenda's day headings say it, e.g. "Wednesday, November 25". */
 const dayName = (date: string) =>
   new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+
+describe('a one-tap correction', () => {
+  it('offers the check-out after the planned visit’s length, on the next day past midnight, and saves it with a reason', async () => {
+    const walter = await portal.db.db.selectFrom('cases').select(['id', 'county_id']).where('case_number', '=', '9000002').executeTakeFirstOrThrow();
+    const james = await portal.db.db.selectFrom('users').select('id').where('login_id', '=', '900000002').executeTakeFirstOrThrow();
+    const day = addDays(californiaDate(Date.now()), -2);
+    const checkInAt = new Date(californiaInstant(day, 21 * 60));
+    const { id } = await portal.db.db
+      .insertInto('evv_records')
+      .values({
+        provider_user_id: james.id,
+        case_id: walter.id,
+        county_id: walter.county_id,
+        check_in_key: 'e2e-forgotten-check-out',
+        check_in_at: checkInAt,
+        check_in_received_at: checkInAt,
+        location_type: 'community',
+        location_status: 'not_required',
+        capture_method: 'web',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    const { context, page } = await phonePage(portal);
+    await signIn(page, 'Provider', '900000002', 'James');
+    await page.goto(`${portal.baseUrl}/timekeeping/fixes`);
+    const form = page.getByRole('form', { name: /Checked in with Walter Brooks/ });
+    // The demo plans Walter's visits 8:00 to 12:00: four hours after 9 p.m. is 1 a.m. the next day.
+    await expect.poll(() => form.getByLabel('Time you checked out').inputValue()).toBe('01:00');
+    expect(await form.getByLabel(`I checked out after midnight, on ${dayName(addDays(day, 1))}`).isChecked()).toBe(true);
+    await form.getByText('Suggested: your check-in time plus the length of your planned visits.').waitFor();
+    await expectAccessible(page, 'fixes with a suggested time');
+    await form.getByLabel('Why is it missing?').selectOption('forgotCheckOut');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await page.getByText('Correction saved.').waitFor();
+    const fixed = await portal.db.db.selectFrom('evv_records').select(['check_out_at', 'edit_reason']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(fixed).toEqual({ check_out_at: new Date(californiaInstant(addDays(day, 1), 60)), edit_reason: 'I forgot to check out' });
+    await context.close();
+  });
+});
 
 describe('a recipient plans visits', () => {
   it('a recipient plans a one-off visit with one of their providers, and the provider sees it in their agenda', async () => {

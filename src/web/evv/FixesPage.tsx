@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evvRecordView, type EvvRecordView } from '../../contracts/evv';
-import { californiaInstant, parseClockTime } from '../../domain';
-import { post } from '../api';
+import { occurrenceList, visitPlanList } from '../../contracts/visits';
+import { addDays, californiaInstant, parseClockTime } from '../../domain';
+import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -14,6 +15,7 @@ import { formatTime } from '../i18n/format';
 import { TapDone } from './components';
 import { formatDay } from './format';
 import { useEvvState } from './state';
+import { suggestedTime } from './suggest';
 
 /** Check-ins left open past midnight and check-outs with no check-in, each with its one-step correction. */
 export function FixesPage() {
@@ -45,6 +47,24 @@ const REASONS = {
 } as const;
 type ReasonId = keyof typeof REASONS;
 
+const SOURCES = {
+  plannedEnd: 'evv.fixes.fromPlannedEnd',
+  plannedLength: 'evv.fixes.fromPlannedLength',
+  endOfDay: 'evv.fixes.fromEndOfDay',
+  plannedStart: 'evv.fixes.fromPlannedStart',
+} as const;
+
+/** The visit plans that suggest the missing time (see suggestedTime). */
+function usePlanned(record: EvvRecordView) {
+  const day = useQuery({
+    queryKey: ['visits', record.date, record.date, record.caseNumber],
+    queryFn: () => get(`/api/visits?from=${record.date}&to=${record.date}&caseNumber=${record.caseNumber}`, occurrenceList),
+  });
+  const plans = useQuery({ queryKey: ['visits', 'plans'], queryFn: () => get('/api/visits/plans', visitPlanList) });
+  if (!day.data || !plans.data) return null;
+  return suggestedTime(record, day.data.occurrences, plans.data.plans);
+}
+
 function FixForm({ record, onSaved }: { record: EvvRecordView; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -56,7 +76,14 @@ function FixForm({ record, onSaved }: { record: EvvRecordView; onSaved: () => vo
     ['details', `${id}-details`],
   ] as const;
   const problems = useFormProblems(fields);
-  const [time, setTime] = useState('');
+  const suggestion = usePlanned(record);
+  // Until the provider changes them, the time and day are the suggestion's, so confirming takes one tap.
+  const [typedTime, setTime] = useState<string | null>(null);
+  const [chosenNextDay, setNextDay] = useState<boolean | null>(null);
+  const time = typedTime ?? suggestion?.time ?? '';
+  // Only a check-out can fall on the next day: a visit that ran past midnight.
+  const nextDay = !missingCheckIn && (chosenNextDay ?? (suggestion !== null && suggestion.date > record.date));
+  const nextDate = addDays(record.date, 1);
   const [reason, setReason] = useState<ReasonId | ''>('');
   const [details, setDetails] = useState('');
   const name = `${record.recipient.firstName} ${record.recipient.lastName}`;
@@ -84,7 +111,7 @@ function FixForm({ record, onSaved }: { record: EvvRecordView; onSaved: () => vo
       problems.invalid(found);
       return;
     }
-    const at = new Date(californiaInstant(record.date, minutes)).toISOString();
+    const at = new Date(californiaInstant(nextDay ? nextDate : record.date, minutes)).toISOString();
     // The reason is kept in the words the provider saw, with their own details after it.
     const because = [t(REASONS[reason]), details.trim()].filter(Boolean).join(': ');
     save.mutate(missingCheckIn ? { checkInAt: at, reason: because } : { checkOutAt: at, reason: because });
@@ -102,11 +129,30 @@ function FixForm({ record, onSaved }: { record: EvvRecordView; onSaved: () => vo
         id={`${id}-time`}
         type="time"
         label={missingCheckIn ? t('evv.fixes.checkInTime') : t('evv.fixes.checkOutTime')}
-        hint={t('evv.fixes.timeHint', { date })}
+        hint={[
+          t('evv.fixes.timeHint', { date: nextDay ? formatDay(nextDate, i18n.language) : date }),
+          suggestion && typedTime === null && chosenNextDay === null ? t(SOURCES[suggestion.source]) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         value={time}
         onChange={(e) => setTime(e.target.value)}
         error={problems.errorOf(fields[0][0])}
       />
+      {!missingCheckIn && (
+        <div className="usa-checkbox margin-bottom-2">
+          <input
+            className="usa-checkbox__input"
+            id={`${id}-next-day`}
+            type="checkbox"
+            checked={nextDay}
+            onChange={(e) => setNextDay(e.target.checked)}
+          />
+          <label className="usa-checkbox__label" htmlFor={`${id}-next-day`}>
+            {t('evv.fixes.nextDay', { date: formatDay(nextDate, i18n.language) })}
+          </label>
+        </div>
+      )}
       <div className={`usa-form-group${problems.errorOf('reason') ? ' usa-form-group--error' : ''}`}>
         <label className="usa-label" htmlFor={`${id}-reason`}>
           {t('evv.fixes.reasonLabel')}

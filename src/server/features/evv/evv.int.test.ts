@@ -119,6 +119,19 @@ describe('EVV check-in and check-out', () => {
     expect((await p.c.get('/api/evv/state')).json().needsFix).toEqual([]);
   });
 
+  it('accepts a corrected check-out on the day after the check-in, and refuses one later than now on its own field', async () => {
+    const p = await provider();
+    const twoDaysAgo = addDays(today, -2);
+    const open = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(twoDaysAgo, 22) });
+    const future = await p.c.post(`/api/evv/records/${open.json().id}/correct`, { checkOutAt: new Date(Date.now() + 3_600_000).toISOString(), reason: 'I forgot to check out' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0]).toMatchObject({ path: 'checkOutAt', code: 'evvTapInFuture' });
+    const fixed = await p.c.post(`/api/evv/records/${open.json().id}/correct`, { checkOutAt: at(yesterday, 1, 30), reason: 'I forgot to check out' });
+    expect(fixed.statusCode).toBe(200);
+    expect(fixed.json()).toMatchObject({ date: twoDaysAgo, checkInAt: at(twoDaysAgo, 22), checkOutAt: at(yesterday, 1, 30), flags: [] });
+    expect((await p.c.get('/api/evv/state')).json().needsFix).toEqual([]);
+  });
+
   it('keeps a check-out without a check-in, flagged, and joins it with its check-in when that arrives later', async () => {
     const p = await provider();
     const lone = await checkOut(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 15) });

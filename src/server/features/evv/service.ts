@@ -77,6 +77,13 @@ function tapTime(tappedAt: string, now: Date): Date {
   return at;
 }
 
+/** A corrected time, like a tap, cannot be later than now; the refusal names the field the provider filled in. */
+function correctedTime(value: string, field: 'checkInAt' | 'checkOutAt', now: Date): Date {
+  const at = new Date(value);
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new FieldError(field, 'evvTapInFuture');
+  return at;
+}
+
 /** What the location request gave, reduced to what may be stored: coordinates only for a captured "home" fix. */
 function locationOf(locationType: 'home' | 'community', status: LocationStatus | undefined, point: CheckInRequest['location']) {
   if (locationType === 'community') return { status: 'not_required' as const, point: undefined };
@@ -289,8 +296,8 @@ export async function correct(db: Db, actor: Actor, recordId: number, input: Evv
     db.transaction().execute(async (trx) => {
       const row = await store.findById(trx, recordId, actor.id);
       if (!row) throw notFound();
-      const checkIn = input.checkInAt ? tapTime(input.checkInAt, now) : row.check_in_at;
-      const checkOut = input.checkOutAt ? tapTime(input.checkOutAt, now) : row.check_out_at;
+      const checkIn = input.checkInAt ? correctedTime(input.checkInAt, 'checkInAt', now) : row.check_in_at;
+      const checkOut = input.checkOutAt ? correctedTime(input.checkOutAt, 'checkOutAt', now) : row.check_out_at;
       if (!checkIn) throw new FieldError('checkInAt', 'correctionNeedsTime');
       if (checkOut && checkOut < checkIn) throw new FieldError('checkOutAt', 'evvCheckOutBeforeCheckIn', { checkIn: formatInstant(client.lang, checkIn) });
       await store.updateRecord(trx, row.id, {

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { isoDate } from './common.js';
 import { personName } from './cases.js';
 import { evvRecordView } from './evv.js';
-import { timesheetSummary } from './timesheets.js';
+import { paymentView } from './payments.js';
+import { TIMESHEET_STATUSES, timesheetSummary } from './timesheets.js';
 import { visitOccurrence } from './visits.js';
 
 export const ATTENTION_KINDS = [
@@ -45,7 +46,13 @@ export const providerDashboard = z.object({
     exemptCases: z.array(z.string()),
     timesheets: z.array(timesheetSummary).describe('This pay period, latest version per recipient'),
   }),
-  billing: z.object({ count: z.number().int() }),
+  billing: z.object({
+    count: z.number().int().describe('Claims sent (every state but draft and superseded)'),
+    byState: z
+      .array(z.object({ status: z.enum(TIMESHEET_STATUSES), count: z.number().int(), cents: z.number().int().describe('Paid or issued amounts; expected gross before payment') }))
+      .describe('Counts and amounts by state (issue #5)'),
+    latestPayments: z.array(paymentView).describe('The 3 latest payments'),
+  }),
   messages: z.object({ count: z.number().int() }),
 });
 

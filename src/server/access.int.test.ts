@@ -47,7 +47,8 @@ const sample = (url: string) =>
     .replace(':threadId', '1')
     .replace(':assignmentId', '1')
     .replace(':violationId', '1')
-    .replace(':paymentId', '1');
+    .replace(':paymentId', '1')
+    .replace('export.csv', 'export.csv?year=2026');
 
 describe('access matrix', () => {
   it('every API route says who may call it', () => {

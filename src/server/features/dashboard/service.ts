@@ -10,6 +10,7 @@ import { californiaDate, daysBetween, payPeriodOf } from '../../../domain/index.
 import * as cases from '../cases/service.js';
 import * as evv from '../evv/service.js';
 import { messageCounts } from '../messages/service.js';
+import { billingSummary } from '../payments/service.js';
 import * as sick from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as visits from '../visits/service.js';
@@ -95,7 +96,7 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now = new Date()):
       exemptCases: state.exemptCases,
       timesheets: [...latest.values()].map((t) => timesheets.summaryOf(t.row, t.decision)),
     },
-    billing: { count: 0 },
+    billing: await billingSummary(db, viewer.id),
     // Unread county messages, the same number as the header's (the messages feature counts them).
     messages: { count: (await messageCounts(db, viewer.id)).unreadMessages },
   };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { apiError } from '../../../contracts/common.js';
-import { payRunView, paymentList, paymentListQuery, startPayRunRequest } from '../../../contracts/payments.js';
+import { payRunView, paymentCsvQuery, paymentList, paymentListQuery, paymentParams, startPayRunRequest } from '../../../contracts/payments.js';
 import { AppError } from '../../errors.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
 import * as payments from './service.js';
@@ -20,6 +21,30 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['payments'], summary: "The provider's payments, newest first (optionally one year's)", querystring: paymentListQuery, response: { 200: paymentList, ...errors } },
     },
     async (request) => ({ payments: await payments.listPayments(app.db, viewer(request), request.query) }),
+  );
+
+  app.get(
+    '/api/payments/:paymentId/stub.pdf',
+    {
+      config: { access: ['provider'] },
+      schema: { tags: ['payments'], summary: 'The pay stub of a payment: a one-page PDF (application/pdf) in the request language', params: paymentParams, response: { 200: z.any().describe('application/pdf'), 401: apiError, 403: apiError, 404: apiError } },
+    },
+    async (request, reply) => {
+      const stub = await payments.payStub(app.db, viewer(request), request.params.paymentId, request.lang);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${stub.fileName}"`).header('cache-control', 'private, no-store').send(stub.pdf);
+    },
+  );
+
+  app.get(
+    '/api/payments/export.csv',
+    {
+      config: { access: ['provider'] },
+      schema: { tags: ['payments'], summary: "A year's payments as CSV (text/csv; cells that could run as spreadsheet formulas are quoted with a leading ')", querystring: paymentCsvQuery, response: { 200: z.string().describe('text/csv'), 400: apiError, 401: apiError, 403: apiError } },
+    },
+    async (request, reply) => {
+      const out = await payments.paymentHistoryCsv(app.db, viewer(request), request.query.year, request.lang);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${out.fileName}"`).header('cache-control', 'private, no-store').send(out.csv);
+    },
   );
 
   app.post(

@@ -19,6 +19,7 @@
  * with that period's timesheet at the rate of its day (it never counts toward overtime: ACL 18-01), once.
  */
 import type { PaymentView } from '../../../contracts/payments.js';
+import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
 import { californiaDate, rateOn, roundUnitsToCents } from '../../../domain/index.js';
@@ -30,6 +31,7 @@ import type { Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import { confirmedSickLeave } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
+import { payStubPdf, paymentsCsv } from './documents.js';
 import * as store from './store.js';
 
 export const PAY_RUN_JOB = 'payroll.pay_run';
@@ -216,4 +218,35 @@ export async function ownPayment(db: Db, viewer: Viewer, id: number) {
 
 export async function yearToDate(db: Db, p: store.PaymentRow) {
   return store.yearToDate(db, p.provider_user_id, `${p.issue_date.slice(0, 4)}-01-01`, p.issue_date, p.id);
+}
+
+/** The provider's pay stub of one payment, as a one-page PDF in their language, with year-to-date totals. */
+export async function payStub(db: Db, viewer: Viewer, id: number, lang: Language) {
+  const p = await ownPayment(db, viewer, id);
+  return { pdf: await payStubPdf(p, await yearToDate(db, p), lang), fileName: `pay-stub-${p.payment_number}.pdf` };
+}
+
+/** The provider's payments issued in a calendar year, oldest first, as CSV. */
+export async function paymentHistoryCsv(db: Db, viewer: Viewer, year: number, lang: Language) {
+  const rows = (await store.listPayments(db, { providerId: viewer.id, from: `${year}-01-01`, to: `${year}-12-31` })).reverse();
+  return { csv: paymentsCsv(rows, lang), fileName: `ihss-payments-${year}.csv` };
+}
+
+/** The dashboard's "Billing and invoicing": counts and amounts by state, and the latest payments. */
+export async function billingSummary(db: Db, providerId: number) {
+  const rows = (await timesheets.timesheetsFor(db, { providerId })).map((t) => t.row).filter((r) => r.status !== 'draft' && r.status !== 'superseded');
+  const paid = await store.listPayments(db, { providerId, limit: 200 });
+  const byTimesheet = new Map(paid.map((p) => [p.timesheet_id, p.gross_cents]));
+  const byState = new Map<TimesheetStatus, { count: number; cents: number }>();
+  for (const r of rows) {
+    const s = byState.get(r.status) ?? { count: 0, cents: 0 };
+    s.count += 1;
+    s.cents += byTimesheet.get(r.id) ?? r.gross_cents ?? 0;
+    byState.set(r.status, s);
+  }
+  return {
+    count: rows.length,
+    byState: [...byState].map(([status, v]) => ({ status, ...v })),
+    latestPayments: paid.slice(0, 3).map(paymentView),
+  };
 }

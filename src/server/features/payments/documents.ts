@@ -1,0 +1,193 @@
+/**
+ * The pay stub (a one-page PDF) and the payment history (CSV), in the provider's language (en, es).
+ *
+ * The stub is meant to print on Letter paper and to be read on a phone: one page, one column, 13-24 pt type, the
+ * figures right-aligned beside plain labels, no colour carrying meaning. Amounts are the payment's own (integer
+ * cents, formatted once here); year-to-date sums every payment issued in the calendar year up to this one.
+ */
+import PDFDocument from 'pdfkit';
+import type { Language } from '../../../contracts/messages/index.js';
+import type { PaymentRow } from './store.js';
+
+const TEXT = {
+  en: {
+    title: 'IHSS pay stub',
+    provider: 'Provider',
+    providerId: 'Provider ID',
+    recipient: 'Recipient',
+    caseNumber: 'Case number',
+    payPeriod: 'Pay period',
+    issueDate: 'Issue date',
+    paymentNumber: 'Payment number',
+    kind: 'Pay',
+    hours: 'Hours',
+    amount: 'Amount',
+    regular: 'Regular',
+    overtime: 'Overtime (1.5x)',
+    travel: 'Travel time',
+    sick: 'Sick leave',
+    gross: 'Gross pay',
+    rate: 'Hourly rate',
+    ytd: 'Year to date',
+    note: 'Gross pay before taxes and deductions. Questions about this payment: call your county IHSS office.',
+    to: 'to',
+    csv: ['Payment number', 'Issue date', 'Pay period start', 'Pay period end', 'Case number', 'Recipient', 'Regular hours', 'Overtime hours', 'Travel hours', 'Sick leave hours', 'Hourly rate', 'Regular pay', 'Overtime pay', 'Travel pay', 'Sick leave pay', 'Gross pay', 'Status'],
+    status: { issued: 'Issued', paid: 'Paid' },
+  },
+  es: {
+    title: 'Talón de pago de IHSS',
+    provider: 'Proveedor',
+    providerId: 'Número de proveedor',
+    recipient: 'Beneficiario',
+    caseNumber: 'Número de caso',
+    payPeriod: 'Período de pago',
+    issueDate: 'Fecha de emisión',
+    paymentNumber: 'Número de pago',
+    kind: 'Pago',
+    hours: 'Horas',
+    amount: 'Importe',
+    regular: 'Regular',
+    overtime: 'Horas extra (1.5x)',
+    travel: 'Tiempo de traslado',
+    sick: 'Licencia por enfermedad',
+    gross: 'Pago bruto',
+    rate: 'Tarifa por hora',
+    ytd: 'En lo que va del año',
+    note: 'Pago bruto antes de impuestos y deducciones. Preguntas sobre este pago: llame a la oficina de IHSS de su condado.',
+    to: 'al',
+    csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado'],
+    status: { issued: 'Emitido', paid: 'Pagado' },
+  },
+} as const;
+
+/** $1,234.56: always the dollar amount with two decimals (the stub's figures), whatever the language. */
+export const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+/** 12.50: hours with two decimals, so minutes never look like decimals of an hour ("12:30" is ambiguous). */
+export const hours = (minutes: number) => (minutes / 60).toFixed(2);
+
+function formatDate(lang: Language, date: string) {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+export interface YearToDate {
+  gross: number;
+  regular: number;
+  overtime: number;
+  travel: number;
+  sick: number;
+}
+
+export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Promise<Buffer> {
+  const t = TEXT[lang];
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 54,
+    info: { Title: `${t.title} ${p.payment_number}`, Author: 'IHSS provider portal' },
+    lang: lang === 'es' ? 'es-US' : 'en-US',
+    displayTitle: true,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const pair = (label: string, value: string) => {
+    const y = doc.y;
+    doc.font('Helvetica').fontSize(13).text(label, left, y, { width: width * 0.45 });
+    doc.font('Helvetica-Bold').fontSize(13).text(value, left + width * 0.45, y, { width: width * 0.55 });
+    doc.moveDown(0.35);
+  };
+  doc.font('Helvetica-Bold').fontSize(24).text(t.title, left, doc.y);
+  doc.moveDown(0.5);
+  pair(t.provider, `${p.provider_first_name} ${p.provider_last_name}`);
+  pair(t.providerId, p.provider_login_id);
+  pair(t.recipient, `${p.recipient_first_name} ${p.recipient_last_name}`);
+  pair(t.caseNumber, p.case_number);
+  pair(t.payPeriod, `${formatDate(lang, p.pay_period_start)} ${t.to} ${formatDate(lang, p.pay_period_end)}`);
+  pair(t.issueDate, formatDate(lang, p.issue_date));
+  pair(t.paymentNumber, p.payment_number);
+  pair(t.rate, `${dollars(p.rate_cents)}`);
+  doc.moveDown(0.6);
+
+  const cols = [left, left + width * 0.45, left + width * 0.62];
+  const colWidths = [width * 0.45, width * 0.17, width * 0.38];
+  const row = (cells: [string, string, string], bold = false, size = 14) => {
+    const y = doc.y;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    doc.text(cells[0], cols[0], y, { width: colWidths[0] });
+    doc.text(cells[1], cols[1], y, { width: colWidths[1], align: 'right' });
+    doc.text(cells[2], cols[2], y, { width: colWidths[2], align: 'right' });
+    doc.moveDown(0.4);
+  };
+  const rule = () => {
+    doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(1).stroke();
+    doc.moveDown(0.3);
+  };
+  row([t.kind, t.hours, t.amount], true, 13);
+  rule();
+  row([t.regular, hours(p.regular_minutes), dollars(p.regular_cents)]);
+  row([t.overtime, hours(p.overtime_minutes), dollars(p.overtime_cents)]);
+  row([t.travel, hours(p.travel_minutes), dollars(p.travel_cents)]);
+  row([t.sick, hours(p.sick_minutes), dollars(p.sick_cents)]);
+  rule();
+  row([t.gross, hours(p.regular_minutes + p.overtime_minutes + p.travel_minutes + p.sick_minutes), dollars(p.gross_cents)], true, 18);
+  doc.moveDown(0.8);
+
+  doc.font('Helvetica-Bold').fontSize(16).text(`${t.ytd} (${p.issue_date.slice(0, 4)})`, left, doc.y);
+  doc.moveDown(0.3);
+  pair(t.regular, dollars(ytd.regular));
+  pair(t.overtime, dollars(ytd.overtime));
+  pair(t.travel, dollars(ytd.travel));
+  pair(t.sick, dollars(ytd.sick));
+  pair(t.gross, dollars(ytd.gross));
+  doc.moveDown(0.8);
+  doc.font('Helvetica').fontSize(12).text(t.note, left, doc.y, { width });
+  doc.end();
+  return done;
+}
+
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180), and a text cell that a spreadsheet
+ * would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe (OWASP).
+ */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function paymentsCsv(rows: readonly PaymentRow[], lang: Language): string {
+  const t = TEXT[lang];
+  const lines = [t.csv.map(csvCell).join(',')];
+  for (const p of rows) {
+    lines.push(
+      [
+        p.payment_number,
+        p.issue_date,
+        p.pay_period_start,
+        p.pay_period_end,
+        p.case_number,
+        `${p.recipient_first_name} ${p.recipient_last_name}`,
+        hours(p.regular_minutes),
+        hours(p.overtime_minutes),
+        hours(p.travel_minutes),
+        hours(p.sick_minutes),
+        (p.rate_cents / 100).toFixed(2),
+        (p.regular_cents / 100).toFixed(2),
+        (p.overtime_cents / 100).toFixed(2),
+        (p.travel_cents / 100).toFixed(2),
+        (p.sick_cents / 100).toFixed(2),
+        (p.gross_cents / 100).toFixed(2),
+        t.status[p.status],
+      ]
+        .map((v, i) => (i >= 6 && i <= 15 ? v : csvCell(v)))
+        .join(','),
+    );
+  }
+  // A byte-order mark so spreadsheet programs read the accents of the Spanish headings right.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

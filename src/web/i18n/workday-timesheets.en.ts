@@ -11,6 +11,11 @@ export const workdayTimesheetsEn = {
       approved: 'Approved by the recipient',
       rejected: 'Rejected by the recipient',
       superseded: 'Replaced by a newer version',
+      inCountyReview: 'Being reviewed by the county',
+      countyApproved: 'Approved for payment',
+      countyDenied: 'Denied by the county',
+      paymentIssued: 'Payment issued',
+      paid: 'Paid',
     },
     kind: {
       blocking: 'Cannot submit',

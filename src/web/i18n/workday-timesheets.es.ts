@@ -11,6 +11,11 @@ export const workdayTimesheetsEs: Sections = {
       approved: 'Aprobada por el beneficiario',
       rejected: 'Rechazada por el beneficiario',
       superseded: 'Reemplazada por una versión más nueva',
+      inCountyReview: 'En revisión por el condado',
+      countyApproved: 'Aprobada para el pago',
+      countyDenied: 'Negada por el condado',
+      paymentIssued: 'Pago emitido',
+      paid: 'Pagada',
     },
     kind: {
       blocking: 'No se puede enviar',

@@ -13,6 +13,11 @@ export function useStatusText() {
       approved_by_recipient: t('timesheets.status.approved'),
       rejected_by_recipient: t('timesheets.status.rejected'),
       superseded: t('timesheets.status.superseded'),
+      in_county_review: t('timesheets.status.inCountyReview'),
+      approved: t('timesheets.status.countyApproved'),
+      denied: t('timesheets.status.countyDenied'),
+      payment_issued: t('timesheets.status.paymentIssued'),
+      paid: t('timesheets.status.paid'),
     })[status];
 }
 

@@ -32,7 +32,7 @@ export function SiteHeader() {
           </div>
         </div>
       )}
-      {user?.role === 'provider' && <ProviderNav />}
+      {user && (user.role === 'provider' || user.role === 'recipient') && <MainNav links={user.role === 'provider' ? PROVIDER_LINKS : RECIPIENT_LINKS} />}
     </header>
   );
 }
@@ -44,13 +44,19 @@ const PROVIDER_LINKS = [
   ['/recipients', 'nav.recipients'],
 ] as const;
 
-/** A provider's main pages: a row of plain links that wraps on a phone, the current one marked by more than colour. */
-function ProviderNav() {
+const RECIPIENT_LINKS = [
+  ['/dashboard', 'nav.dashboard'],
+  ['/visits', 'nav.visits'],
+  ['/review', 'nav.review'],
+] as const;
+
+/** The main pages of a provider or a recipient: a row of plain links that wraps on a phone, the current one marked by more than colour. */
+function MainNav({ links }: { links: typeof PROVIDER_LINKS | typeof RECIPIENT_LINKS }) {
   const { t } = useTranslation();
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
       <ul className="grid-container site-nav__list">
-        {PROVIDER_LINKS.map(([to, key]) => (
+        {links.map(([to, key]) => (
           <li key={to}>
             <NavLink to={to} className="site-nav__link">
               {t(key)}

@@ -9,6 +9,7 @@ export const workdayVisitsEn = {
     visits: 'Visits',
     timesheets: 'Timesheets',
     recipients: 'Recipients',
+    review: 'Timesheets to review',
   },
   workdayDashboard: {
     openCheckIn: 'You are checked in with {{name}} since {{time}}. Check out when you finish.',

@@ -10,6 +10,7 @@ export const workdayVisitsEs: Catalogue<typeof workdayVisitsEn> = {
     visits: 'Visitas',
     timesheets: 'Hojas de horas',
     recipients: 'Beneficiarios',
+    review: 'Hojas de horas por revisar',
   },
   workdayDashboard: {
     openCheckIn: 'Está registrado con {{name}} desde las {{time}}. Registre la salida cuando termine.',

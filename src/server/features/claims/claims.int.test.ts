@@ -138,6 +138,8 @@ describe("the county's queue", () => {
     expect(es.denialReasons.every((r: { title: string; howToFix: string }) => r.title.length > 5 && r.howToFix.length > 5 && !r.title.includes('{{'))).toBe(true);
     expect(es.events.filter((e: { action: string }) => e.action === 'county_deny')).toHaveLength(1);
     expect(es.canCorrect).toBe(true);
+    const attention = (await t.p.get('/api/dashboard')).json().attention;
+    expect(attention.find((a: { timesheetId: number }) => a.timesheetId === t.id)).toMatchObject({ kind: 'timesheet_rejected', reason: body.note });
     const notes = (await t.p.get('/api/notifications')).json().notifications;
     expect(notes.some((x: { event: string; data: { by?: string } }) => x.event === 'timesheet_rejected' && x.data.by === 'county')).toBe(true);
     const audit = await db.db.selectFrom('audit_events').select(['action']).where('action', '=', 'claim.county_deny').execute();
@@ -151,6 +153,7 @@ describe("the county's queue", () => {
     expect(fixed.findings.some((f: { kind: string }) => f.kind === 'exception')).toBe(false);
     expect((await t.p.post(`/api/timesheets/${v2.id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true })).statusCode).toBe(200);
     expect((await t.p.get(`/api/timesheets/${t.id}`)).json().status).toBe('superseded');
+    expect((await t.p.get('/api/dashboard')).json().attention.some((a: { timesheetId: number }) => a.timesheetId === t.id)).toBe(false);
     expect((await approveAsRecipient(t.r, v2.id)).json().status).toBe('approved');
     const tl = (await t.p.get(`/api/claims/${v2.id}/timeline`)).json();
     expect(tl.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([

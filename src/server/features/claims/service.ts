@@ -351,3 +351,10 @@ export const countOpenItems = store.countOpen;
 export async function closeSuperseded(trx: Db, timesheetId: number, now: Date) {
   await store.resolveItem(trx, timesheetId, 'superseded', now);
 }
+
+/** The county's denial of a version: its note and reason codes (the dashboard's "Needs your attention"). */
+export async function denialOf(db: Db, timesheetId: number) {
+  const events = await timesheets.listClaimEvents(db, [timesheetId]);
+  const deny = events.filter((e) => e.action === 'county_deny').at(-1);
+  return deny ? { note: deny.note, reasonCodes: deny.reason_codes, at: deny.at } : null;
+}

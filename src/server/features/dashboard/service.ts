@@ -8,6 +8,7 @@ import type { AttentionItem, Dashboard } from '../../../contracts/dashboard.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate, daysBetween, payPeriodOf } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
+import { denialOf } from '../claims/service.js';
 import * as evv from '../evv/service.js';
 import { messageCounts } from '../messages/service.js';
 import { billingSummary } from '../payments/service.js';
@@ -69,6 +70,20 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now = new Date()):
         payPeriod: { start: t.row.pay_period_start, end: t.row.pay_period_end },
         since: t.decision?.decided_at.toISOString() ?? null,
         reason: t.decision?.reason ?? null,
+      }),
+    );
+  }
+  // Denied by the county (issue #5): the same item, with the county's note; the timeline has each reason in full.
+  for (const t of await timesheets.timesheetsFor(db, { providerId: viewer.id, statuses: ['denied'] })) {
+    const denial = await denialOf(db, t.row.id);
+    attention.push(
+      item('timesheet_rejected', {
+        caseNumber: t.row.case_number,
+        recipient: { firstName: t.row.recipient_first_name, lastName: t.row.recipient_last_name },
+        timesheetId: t.row.id,
+        payPeriod: { start: t.row.pay_period_start, end: t.row.pay_period_end },
+        since: denial?.at.toISOString() ?? null,
+        reason: denial?.note ?? null,
       }),
     );
   }

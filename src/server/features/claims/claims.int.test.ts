@@ -193,6 +193,26 @@ describe("the county's queue", () => {
     expect(notes.filter((x: { event: string }) => x.event === 'timesheet_approved')).toHaveLength(2); // the recipient's, then the county's
   });
 
+  it('releases a hold (and resets the escalation clock); a recipient rejection is an event too; only payroll staff decide', async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    await decide(worker, t.id, { decision: 'hold', note: 'Waiting for the signature check' });
+    const released = (await decide(admin, t.id, { decision: 'release', note: 'Signature matches' })).json();
+    expect(released).toMatchObject({ onHold: false, holdNote: null, escalated: false });
+    expect(released.events.map((e: { action: string }) => e.action).slice(-2)).toEqual(['hold', 'release']);
+    expect((await decide(admin, t.id, { decision: 'release' })).statusCode).toBe(200); // nothing to release: no new event
+    expect((await db.db.selectFrom('timesheet_events').select('id').where('timesheet_id', '=', t.id).where('action', '=', 'release').execute()).length).toBe(1);
+    for (const c of [t.p, t.r]) expect((await decide(c, t.id, { decision: 'approve' })).statusCode).toBe(403);
+    expect((await t.p.get(`/api/timesheets/${t.id}`)).json().status).toBe('in_county_review');
+
+    const u = await submitted(283, 120, 1);
+    await u.r.post(`/api/recipient/timesheets/${u.id}/decision`, { decision: 'reject', reason: 'I was away that day' });
+    const tl = (await u.p.get(`/api/claims/${u.id}/timeline`)).json();
+    expect(tl.events.at(-1)).toMatchObject({ action: 'recipient_reject', actorKind: 'recipient', to: 'rejected_by_recipient', note: 'I was away that day' });
+    expect(tl.canCorrect).toBe(true);
+    expect((await decide(worker, u.id, { decision: 'approve' })).statusCode).toBe(404); // never in the county's queue
+  });
+
   it('escalates an item untouched for 1 business day to the supervisor view', async () => {
     const t = await submitted(20, 180);
     await approveAsRecipient(t.r, t.id);

@@ -23,6 +23,8 @@ export function ConsoleHomePage() {
           { to: '/staff/enrol', label: t('enrol.title'), hint: t('console.enrolHint') },
           { to: '/staff/messages', label: t('messaging.sentTitle'), hint: t('console.messagesHint') },
           { to: '/staff/messages/new', label: t('messaging.composeTitle'), hint: t('console.composeHint') },
+          { to: '/staff/review', label: t('countyReview.title'), hint: t('countyReview.consoleHint') },
+          { to: '/staff/violations', label: t('staffViolations.title'), hint: t('staffViolations.consoleHint') },
         ]
       : []),
     { to: '/staff/enrolments', label: t('enrol.listTitle'), hint: t('console.enrolmentsHint') },

@@ -18,6 +18,7 @@ import { CountyAdminsPage } from './CountyAdminsPage';
 import { EnrolmentsPage } from './EnrolmentsPage';
 import { EnrolPage } from './EnrolPage';
 import { LetterPage } from './LetterPage';
+import { reviewRoutes } from './review/routes';
 import { SettingsPage } from './SettingsPage';
 
 /** Roles that may use each screen: the same lists the server's routes allow. */
@@ -43,6 +44,7 @@ export const consoleMessagesRoutes = [
   page('staff/messages', <StaffMessagesPage />, COUNTY_STAFF),
   page('staff/messages/new', <StaffComposePage />, COUNTY_STAFF),
   page('staff/messages/:threadId', <StaffThreadPage />, COUNTY_STAFF),
+  ...reviewRoutes,
   page('state/county-admins', <CountyAdminsPage />, ['state_admin']),
   page('messages', <InboxPage />, PROVIDER),
   page('messages/:threadId', <ThreadPage />, PROVIDER),

@@ -1,5 +1,6 @@
 import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
+import { consoleReviewEn } from './console-review.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 import { workdayVisitsEn } from './workday-visits.en';
 
@@ -11,6 +12,7 @@ import { workdayVisitsEn } from './workday-visits.en';
 export const en = {
   ...consoleMessagesEn,
   ...consoleCasesEn,
+  ...consoleReviewEn,
   app: {
     name: 'IHSS Provider Portal',
     skipToContent: 'Skip to main content',

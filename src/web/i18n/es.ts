@@ -1,5 +1,6 @@
 import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
+import { consoleReviewEs } from './console-review.es';
 import type { WebCatalogue } from './en';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
 import { workdayVisitsEs } from './workday-visits.es';
@@ -8,6 +9,7 @@ import { workdayVisitsEs } from './workday-visits.es';
 export const es: WebCatalogue = {
   ...consoleMessagesEs,
   ...consoleCasesEs,
+  ...consoleReviewEs,
   app: {
     name: 'Portal de Proveedores de IHSS',
     skipToContent: 'Saltar al contenido principal',

@@ -1,0 +1,164 @@
+import { Button } from '@trussworks/react-uswds';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { reviewQueue, reviewQueueQuery } from '../../../contracts/claims';
+import { get } from '../../api';
+import { Loading } from '../../components/Loading';
+import { usePageTitle } from '../../components/usePageTitle';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { check } from '../../forms/issues';
+import { TextField } from '../../forms/TextField';
+import { useFormProblems } from '../../forms/useFormProblems';
+import { LoadProblem } from '../../messages/shared';
+import { useSession } from '../../session';
+import { formatSpan } from '../../timesheets/format';
+import { PayRunPanel } from './PayRunPanel';
+import { QUEUE_REASONS, useQueueReasonText } from './reasons';
+import { useAgeText } from './text';
+
+const FILTERS = ['reason', 'minAgeDays', 'provider', 'onHold'] as const;
+const FIELDS = [
+  ['reason', 'queue-reason'],
+  ['minAgeDays', 'queue-min-age'],
+  ['provider', 'queue-provider'],
+  ['onHold', 'queue-on-hold'],
+] as const;
+
+/** County payroll staff: the county's queue, oldest first (`escalated`: the supervisor's view). */
+export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const title = escalated ? t('countyReview.escalatedTitle') : t('countyReview.title');
+  usePageTitle(title);
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>);
+  const form = useFormProblems(FIELDS);
+  const reasonText = useQueueReasonText();
+  const ageText = useAgeText();
+  const query = params.toString();
+  const path = escalated ? '/api/staff/review/escalated' : '/api/staff/review';
+  const list = useQuery({ queryKey: ['staff-review', escalated, query], queryFn: () => get(`${path}${query ? `?${query}` : ''}`, reviewQueue) });
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    const chosen = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+    const result = check(reviewQueueQuery, chosen);
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    setParams(chosen);
+  };
+  const set = (key: (typeof FILTERS)[number]) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+
+  return (
+    <>
+      {escalated && (
+        <p>
+          <Link to="/staff/review">{t('countyReview.backToQueue')}</Link>
+        </p>
+      )}
+      <h1>{title}</h1>
+      <p>{escalated ? t('countyReview.escalatedIntro') : t('countyReview.intro')}</p>
+      {!escalated && user?.role === 'county_admin' && (
+        <p>
+          <Link to="/staff/review/escalated">{t('countyReview.escalatedLink')}</Link>
+          <br />
+          <span className="usa-hint">{t('countyReview.escalatedHint')}</span>
+        </p>
+      )}
+      <form className="usa-form" onSubmit={apply} noValidate aria-labelledby="queue-filters">
+        <h2 id="queue-filters">{t('countyReview.filtersHeading')}</h2>
+        <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+        <label className="usa-label" htmlFor="queue-reason">
+          {t('countyReview.reasonLabel')}
+        </label>
+        <select id="queue-reason" className="usa-select" value={draft.reason} onChange={set('reason')}>
+          <option value="">{t('countyReview.anyReason')}</option>
+          {QUEUE_REASONS.map((code) => (
+            <option key={code} value={code}>
+              {reasonText(code)}
+            </option>
+          ))}
+        </select>
+        <TextField
+          id="queue-min-age"
+          label={t('countyReview.minAgeLabel')}
+          hint={t('countyReview.minAgeHint')}
+          inputMode="numeric"
+          inputClassName="usa-input--small"
+          value={draft.minAgeDays}
+          onChange={set('minAgeDays')}
+          error={form.errorOf('minAgeDays')}
+        />
+        <TextField
+          id="queue-provider"
+          label={t('countyReview.providerLabel')}
+          hint={t('countyReview.providerHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          inputClassName="usa-input--medium"
+          value={draft.provider}
+          onChange={set('provider')}
+          error={form.errorOf('provider')}
+        />
+        <label className="usa-label" htmlFor="queue-on-hold">
+          {t('countyReview.holdLabel')}
+        </label>
+        <select id="queue-on-hold" className="usa-select" value={draft.onHold} onChange={set('onHold')}>
+          <option value="">{t('countyReview.holdAny')}</option>
+          <option value="true">{t('countyReview.holdOnly')}</option>
+          <option value="false">{t('countyReview.holdNone')}</option>
+        </select>
+        <Button type="submit" className="margin-top-2" outline>
+          {t('countyReview.apply')}
+        </Button>
+      </form>
+      {list.isPending && <Loading />}
+      {list.isError && <LoadProblem error={list.error} />}
+      {list.data && (
+        <>
+          <p role="status" className="margin-top-3">
+            {t('countyReview.shown', { count: list.data.items.length })}
+          </p>
+          {list.data.items.length === 0 && <p>{t('countyReview.empty')}</p>}
+          <ul className="usa-list usa-list--unstyled console-tools">
+            {list.data.items.map((item) => (
+              <li key={item.timesheetId}>
+                <h2 className="font-sans-md margin-y-05">
+                  <Link to={`/staff/review/${item.timesheetId}`}>
+                    {t('countyReview.itemLink', {
+                      provider: `${item.provider.firstName} ${item.provider.lastName} (${item.provider.providerId})`,
+                      recipient: `${item.recipient.firstName} ${item.recipient.lastName}`,
+                      period: formatSpan(item.payPeriod.start, item.payPeriod.end, i18n.language),
+                    })}
+                  </Link>
+                </h2>
+                <p className="margin-y-05">
+                  {ageText(item.ageBusinessDays)}
+                  {item.escalated && (
+                    <>
+                      {' · '}
+                      <strong>{t('countyReview.escalated')}</strong>
+                    </>
+                  )}
+                  {item.onHold && (
+                    <>
+                      {' · '}
+                      <strong>{t('countyReview.onHold')}</strong>
+                    </>
+                  )}
+                </p>
+                <p className="margin-y-05">
+                  {t('countyReview.reasonsLabel')}: {item.reasonCodes.map(reasonText).join('; ')}
+                </p>
+                {item.holdNote && <p className="margin-y-05">{t('countyReview.holdNoteShown', { note: item.holdNote })}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!escalated && <PayRunPanel />}
+    </>
+  );
+}

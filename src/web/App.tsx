@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { STAFF_ROLES } from '../contracts/auth';
+import { claimsPaymentsRoutes } from './claims/routes';
 import { consoleMessagesRoutes } from './console/routes';
 import { EvvSender } from './evv/outbox';
 import { workdayRoutes } from './evv/routes';
@@ -108,6 +109,7 @@ export function App() {
           />
           {consoleMessagesRoutes}
           {workdayRoutes}
+          {claimsPaymentsRoutes}
           <Route path="dev/outbox" element={<DevOutboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -41,6 +41,8 @@ const PROVIDER_LINKS = [
   ['/dashboard', 'nav.dashboard'],
   ['/visits', 'nav.visits'],
   ['/timesheets', 'nav.timesheets'],
+  ['/claims', 'nav.claims'],
+  ['/payments', 'nav.payments'],
   ['/recipients', 'nav.recipients'],
 ] as const;
 

@@ -1,3 +1,4 @@
+import { claimsPaymentsEn } from './claims-payments.en';
 import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
 import { consoleReviewEn } from './console-review.en';
@@ -315,6 +316,7 @@ export const en = {
   },
   ...workdayTimesheetsEn,
   ...workdayVisitsEn,
+  ...claimsPaymentsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,3 +1,4 @@
+import { claimsPaymentsEs } from './claims-payments.es';
 import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
 import { consoleReviewEs } from './console-review.es';
@@ -318,4 +319,5 @@ export const es: WebCatalogue = {
   },
   ...workdayTimesheetsEs,
   ...workdayVisitsEs,
+  ...claimsPaymentsEs,
 };

@@ -10,6 +10,8 @@ export const workdayVisitsEn = {
     timesheets: 'Timesheets',
     recipients: 'Recipients',
     review: 'Timesheets to review',
+    claims: 'Claims',
+    payments: 'Payments',
   },
   workdayDashboard: {
     openCheckIn: 'You are checked in with {{name}} since {{time}}. Check out when you finish.',

@@ -11,6 +11,8 @@ export const workdayVisitsEs: Catalogue<typeof workdayVisitsEn> = {
     timesheets: 'Hojas de horas',
     recipients: 'Beneficiarios',
     review: 'Hojas de horas por revisar',
+    claims: 'Reclamos',
+    payments: 'Pagos',
   },
   workdayDashboard: {
     openCheckIn: 'Está registrado con {{name}} desde las {{time}}. Registre la salida cuando termine.',

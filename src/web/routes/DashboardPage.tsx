@@ -5,6 +5,7 @@ import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
 import { dashboard } from '../../contracts/dashboard';
 import { timesheetList } from '../../contracts/timesheets';
 import { getInBackground } from '../api';
+import { BillingRegion } from '../claims/BillingRegion';
 import { usePageTitle } from '../components/usePageTitle';
 import { AttentionStrip, DASHBOARD_KEY, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
@@ -12,16 +13,6 @@ import { useLiveNotification } from '../messages/live';
 import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
 import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
-
-/** One region of the dashboard; later issues put content where the empty state is now. */
-function Region({ id, heading, empty }: { id: string; heading: string; empty: string }) {
-  return (
-    <section className="dashboard-region" aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      <p className="dashboard-region__empty">{empty}</p>
-    </section>
-  );
-}
 
 const isStaff = (user: SessionUser) => (STAFF_ROLES as readonly string[]).includes(user.role);
 
@@ -93,7 +84,6 @@ function useDecisionsRefresh() {
 }
 
 function ProviderDashboard() {
-  const { t } = useTranslation();
   useDecisionsRefresh();
   return (
     <>
@@ -106,7 +96,7 @@ function ProviderDashboard() {
           <TimekeepingRegion />
         </div>
         <div className="tablet:grid-col-6">
-          <Region id="dash-billing" heading={t('dashboard.billingHeading')} empty={t('dashboard.billingEmpty')} />
+          <BillingRegion />
         </div>
         <div className="tablet:grid-col-6">
           <DashboardMessages />

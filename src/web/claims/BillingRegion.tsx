@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDashboard } from '../evv/DashboardRegions';
+import { formatMoney, formatShortDay } from '../timesheets/format';
+import { useStatusText } from '../timesheets/StatusText';
+import { useViolations } from '../violations/ViolationsPage';
+
+/** The dashboard's "Billing and invoicing" (issue #5): claims and amounts by state, the latest payments, and where to see more. */
+export function BillingRegion() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const statusText = useStatusText();
+  const data = useDashboard().data;
+  const violations = useViolations().data?.violations ?? [];
+  const billing = data?.role === 'provider' ? data.billing : null;
+  const open = violations.filter((v) => !v.rescinded && (v.canDispute || v.training.canTake));
+  return (
+    <section className="dashboard-region" aria-labelledby="dash-billing">
+      <h2 id="dash-billing">{t('dashboard.billingHeading')}</h2>
+      {open.length > 0 && (
+        <div className="usa-alert usa-alert--warning usa-alert--slim">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              <Link to="/violations">{t('billing.violationsFlag')}</Link>
+            </p>
+          </div>
+        </div>
+      )}
+      {billing && billing.count === 0 && billing.latestPayments.length === 0 && <p className="dashboard-region__empty">{t('dashboard.billingEmpty')}</p>}
+      {billing && billing.count > 0 && (
+        <>
+          <p>{t('billing.sent', { count: billing.count })}</p>
+          <table className="usa-table usa-table--borderless width-full">
+            <caption className="usa-sr-only">{t('billing.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('billing.status')}</th>
+                <th scope="col" className="text-right">
+                  {t('billing.claims')}
+                </th>
+                <th scope="col" className="text-right">
+                  {t('billing.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {billing.byState.map((s) => (
+                <tr key={s.status}>
+                  <th scope="row">
+                    <Link to={`/claims?status=${s.status}`}>{statusText(s.status)}</Link>
+                  </th>
+                  <td className="text-right">{s.count}</td>
+                  <td className="text-right">{formatMoney(s.cents, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {billing && billing.latestPayments.length > 0 && (
+        <>
+          <h3>{t('billing.latestHeading')}</h3>
+          <ul className="usa-list usa-list--unstyled">
+            {billing.latestPayments.map((p) => (
+              <li key={p.id}>
+                {t('billing.latestLine', {
+                  date: formatShortDay(p.issueDate, lang),
+                  amount: formatMoney(p.cents.gross, lang),
+                  name: `${p.recipient.firstName} ${p.recipient.lastName}`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to="/claims">{t('billing.claimsLink')}</Link>
+        <br />
+        <Link to="/payments">{t('billing.paymentsLink')}</Link>
+        <br />
+        <Link to="/violations">{t('billing.violationsLink')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { claimList } from '../../contracts/claims';
+import { TIMESHEET_STATUSES } from '../../contracts/timesheets';
+import { addDays, californiaDate, payPeriodOf } from '../../domain/index';
+import { get } from '../api';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { formatMoney, formatSpan } from '../timesheets/format';
+import { StatusText, useStatusText } from '../timesheets/StatusText';
+import '../timesheets/timesheets.css';
+import { ErrorAlert } from './ErrorAlert';
+
+/** Every state a sent claim can be in: drafts are not claims yet. */
+const CLAIM_STATUSES = TIMESHEET_STATUSES.filter((s) => s !== 'draft');
+type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+const isClaimStatus = (s: string | null): s is ClaimStatus => CLAIM_STATUSES.some((c) => c === s);
+
+/** The last year of pay periods, newest first. */
+function periodStarts(today: string): string[] {
+  const starts: string[] = [];
+  let start = payPeriodOf(today).start;
+  for (let i = 0; i < 24; i++) {
+    starts.push(start);
+    start = payPeriodOf(addDays(start, -1)).start;
+  }
+  return starts;
+}
+
+const queryOf = (params: URLSearchParams) => {
+  const out = new URLSearchParams();
+  const status = params.get('status');
+  if (isClaimStatus(status)) out.set('status', status);
+  const caseNumber = params.get('case');
+  if (caseNumber && /^\d{7}$/.test(caseNumber)) out.set('caseNumber', caseNumber);
+  const period = params.get('period');
+  if (period && /^\d{4}-\d{2}-\d{2}$/.test(period)) {
+    out.set('from', period);
+    out.set('to', period);
+  }
+  return out.toString();
+};
+
+/** The provider's claims (issue #5): filters by status, recipient and pay period, each claim opening its timeline. */
+export function ClaimsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  usePageTitle(t('claims.list.title'));
+  const [params, setParams] = useSearchParams();
+  const query = queryOf(params);
+  const list = useQuery({ queryKey: ['claims', query], queryFn: () => get(`/api/claims${query ? `?${query}` : ''}`, claimList) });
+  // The recipients to filter by: from every claim, so a filter never hides the other choices.
+  const all = useQuery({ queryKey: ['claims', ''], queryFn: () => get('/api/claims', claimList) });
+  const recipients = new Map((all.data?.claims ?? []).map((c) => [c.caseNumber, `${c.recipient.firstName} ${c.recipient.lastName}`]));
+  const statusText = useStatusText();
+  const [status, setStatus] = useState(params.get('status') ?? '');
+  const [caseNumber, setCaseNumber] = useState(params.get('case') ?? '');
+  const [period, setPeriod] = useState(params.get('period') ?? '');
+  const starts = periodStarts(californiaDate(Date.now()));
+  const claims = list.data?.claims ?? [];
+
+  return (
+    <>
+      <h1>{t('claims.list.title')}</h1>
+      <p className="measure-5">{t('claims.list.intro')}</p>
+      <form
+        className="usa-form margin-bottom-3"
+        aria-labelledby="claims-filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const next = new URLSearchParams();
+          if (status) next.set('status', status);
+          if (caseNumber) next.set('case', caseNumber);
+          if (period) next.set('period', period);
+          setParams(next);
+        }}
+      >
+        <h2 id="claims-filters">{t('claims.list.filtersHeading')}</h2>
+        <label className="usa-label" htmlFor="claims-status">
+          {t('claims.list.status')}
+        </label>
+        <select className="usa-select" id="claims-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{t('claims.list.anyStatus')}</option>
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusText(s)}
+            </option>
+          ))}
+        </select>
+        <label className="usa-label" htmlFor="claims-case">
+          {t('claims.list.recipient')}
+        </label>
+        <select className="usa-select" id="claims-case" value={caseNumber} onChange={(e) => setCaseNumber(e.target.value)}>
+          <option value="">{t('claims.list.anyRecipient')}</option>
+          {[...recipients].map(([number, name]) => (
+            <option key={number} value={number}>
+              {t('claims.list.recipientOption', { name, caseNumber: number })}
+            </option>
+          ))}
+        </select>
+        <label className="usa-label" htmlFor="claims-period">
+          {t('claims.list.period')}
+        </label>
+        <select className="usa-select" id="claims-period" value={period} onChange={(e) => setPeriod(e.target.value)}>
+          <option value="">{t('claims.list.anyPeriod')}</option>
+          {starts.map((start) => (
+            <option key={start} value={start}>
+              {formatSpan(start, payPeriodOf(start).end, lang)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="usa-button margin-top-2">
+          {t('claims.list.apply')}
+        </button>
+        {query && (
+          <p>
+            <Link
+              to="/claims"
+              onClick={() => {
+                setStatus('');
+                setCaseNumber('');
+                setPeriod('');
+              }}
+            >
+              {t('claims.list.clear')}
+            </Link>
+          </p>
+        )}
+      </form>
+
+      <section aria-labelledby="claims-results">
+        <h2 id="claims-results">{t('claims.list.resultsHeading')}</h2>
+        {list.isPending && <Loading />}
+        {list.isError && <ErrorAlert error={list.error} />}
+        <p role="status">{list.data ? (claims.length === 0 ? t('claims.list.empty') : t('claims.list.count', { count: claims.length })) : ''}</p>
+        {claims.length > 0 && (
+          <ul className="usa-list usa-list--unstyled">
+            {claims.map((c) => (
+              <li key={c.id} className="padding-y-1 border-bottom-1px border-base-lighter">
+                <Link to={`/claims/${c.id}`}>
+                  {t('claims.list.itemLink', {
+                    name: `${c.recipient.firstName} ${c.recipient.lastName}`,
+                    span: formatSpan(c.payPeriod.start, c.payPeriod.end, lang),
+                    version: c.version,
+                  })}
+                </Link>{' '}
+                <StatusText status={c.status} />
+                <br />
+                {c.grossCents === null ? t('claims.list.amountUnknown') : t('claims.list.amount', { amount: formatMoney(c.grossCents, lang) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { paymentList, type PaymentView } from '../../contracts/payments';
+import { californiaDate } from '../../domain/index';
+import { get } from '../api';
+import { ErrorAlert } from '../claims/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { formatMinutes, formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
+import '../timesheets/timesheets.css';
+import { DownloadLink } from './DownloadLink';
+
+/** How many years back the year picker goes. */
+const YEARS = 5;
+
+/** The provider's payments of a year (issue #5): amounts by kind, a pay stub each, and the year as CSV. */
+export function PaymentsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('payments.title'));
+  const thisYear = Number(californiaDate(Date.now()).slice(0, 4));
+  const years = Array.from({ length: YEARS }, (_, i) => thisYear - i);
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const year = years.includes(asked) ? asked : thisYear;
+  const [chosen, setChosen] = useState(String(year));
+  const list = useQuery({ queryKey: ['payments', year], queryFn: () => get(`/api/payments?year=${year}`, paymentList) });
+  const payments = list.data?.payments ?? [];
+  return (
+    <>
+      <h1>{t('payments.title')}</h1>
+      <p className="measure-5">{t('payments.intro')}</p>
+      <form
+        className="usa-form margin-bottom-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ year: chosen });
+        }}
+      >
+        <label className="usa-label" htmlFor="payments-year">
+          {t('payments.year')}
+        </label>
+        <select className="usa-select" id="payments-year" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="usa-button margin-top-2">
+          {t('payments.show')}
+        </button>
+      </form>
+      <p className="margin-bottom-0">
+        <DownloadLink href={`/api/payments/export.csv?year=${year}`} fileName={`ihss-payments-${year}.csv`}>
+          {t('payments.csv', { year })}
+        </DownloadLink>
+      </p>
+      <p className="usa-hint margin-top-0">{t('payments.csvHint')}</p>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorAlert error={list.error} />}
+      {list.data && payments.length === 0 && <p>{t('payments.empty', { year })}</p>}
+      {payments.map((p) => (
+        <Payment key={p.id} payment={p} />
+      ))}
+    </>
+  );
+}
+
+function Payment({ payment: p }: { payment: PaymentView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const headingId = `payment-${p.id}`;
+  const rows = [
+    [t('payments.regular'), p.minutes.regular, p.cents.regular],
+    [t('payments.overtime'), p.minutes.overtime, p.cents.overtime],
+    [t('payments.travel'), p.minutes.travel, p.cents.travel],
+    [t('payments.sickLeave'), p.minutes.sickLeave, p.cents.sickLeave],
+  ] as const;
+  return (
+    <section className="dashboard-region" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('payments.heading', { number: p.paymentNumber })}</h2>
+      <p className="margin-top-0">
+        {t('payments.issued', { date: formatShortDay(p.issueDate, lang) })}{' '}
+        <span className="usa-tag timesheet-status">{p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</span>
+        <br />
+        {t('payments.forLine', { name: `${p.recipient.firstName} ${p.recipient.lastName}`, span: formatSpan(p.payPeriod.start, p.payPeriod.end, lang) })}
+        <br />
+        {t('payments.rate', { rate: formatMoney(p.rateCents, lang) })}
+      </p>
+      <table className="usa-table usa-table--borderless width-full">
+        <caption className="usa-sr-only">{t('payments.amountsCaption', { number: p.paymentNumber })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('payments.kind')}</th>
+            <th scope="col">{t('payments.time')}</th>
+            <th scope="col" className="text-right">
+              {t('payments.amount')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows
+            .filter(([, minutes, cents]) => minutes > 0 || cents > 0)
+            .map(([kind, minutes, cents]) => (
+              <tr key={kind}>
+                <th scope="row">{kind}</th>
+                <td>{formatMinutes(minutes, lang)}</td>
+                <td className="text-right">{formatMoney(cents, lang)}</td>
+              </tr>
+            ))}
+          <tr>
+            <th scope="row">{t('payments.gross')}</th>
+            <td />
+            <td className="text-right text-bold">
+              {formatMoney(p.cents.gross, lang)}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <DownloadLink href={`/api/payments/${p.id}/stub.pdf`} fileName={`pay-stub-${p.paymentNumber}.pdf`} label={t('payments.stubLabel', { number: p.paymentNumber })}>
+          {t('payments.stub')}
+        </DownloadLink>
+      </p>
+      <p>
+        <Link to={`/claims/${p.timesheetId}`}>{t('payments.claimLink')}</Link>
+      </p>
+    </section>
+  );
+}

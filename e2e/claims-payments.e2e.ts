@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -15,16 +16,6 @@ afterAll(async () => {
 });
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
-
-async function signIn(page: Page, as: 'Provider' | 'Recipient', loginId: string, firstName: string) {
-  await page.goto(`${portal.baseUrl}/sign-in`);
-  await heading(page, 'Sign in');
-  if (as === 'Recipient') await page.locator('label').filter({ hasText: /^Recipient/ }).click();
-  await page.getByLabel(as === 'Provider' ? 'Provider ID' : 'Case number', { exact: true }).fill(loginId);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: `Hello, ${firstName}` }).waitFor();
-}
 
 /** County staff over HTTP, as the web app does it: the session cookie, and the CSRF token from GET /api/session. */
 async function staffSession(username: string) {
@@ -80,7 +71,7 @@ describe('claims and payments, on a phone', () => {
   it('a provider follows a timesheet from submitted to payment issued, gets the pay stub and the year as CSV', async () => {
     const provider = await phonePage(portal);
     const { page } = provider;
-    await signIn(page, 'Provider', '900000001', 'Maria');
+    await signIn(portal, page, 'Provider', '900000001', 'Maria');
     await page.goto(`${portal.baseUrl}/timesheets`);
     await heading(page, 'Timesheets');
     await page.getByLabel('Recipient', { exact: true }).selectOption('9000001');
@@ -93,7 +84,7 @@ describe('claims and payments, on a phone', () => {
     await page.getByText('Waiting for the recipient', { exact: true }).first().waitFor();
 
     const recipient = await phonePage(portal);
-    await signIn(recipient.page, 'Recipient', '9000001', 'Elena');
+    await signIn(portal, recipient.page, 'Recipient', '9000001', 'Elena');
     await recipient.page.goto(`${portal.baseUrl}/review`);
     await heading(recipient.page, 'Timesheets to review');
     await recipient.page.getByRole('link', { name: /Maria Gonzalez: November 1/ }).click();

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -17,13 +18,7 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 /** Staff sign in on a fresh page: account type "County staff" (a USWDS tile: its label is what can be clicked). */
 async function staffPage(username: string) {
   const { context, page } = await phonePage(portal);
-  await page.goto(`${portal.baseUrl}/sign-in`);
-  await heading(page, 'Sign in');
-  await page.locator('label[for="sign-in-type-staff"]').click();
-  await page.getByLabel('Staff username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: /^Hello, / }).waitFor();
+  await signIn(portal, page, 'County staff', username);
   return { context, page };
 }
 

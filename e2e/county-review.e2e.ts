@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -33,16 +34,6 @@ async function claimInCountyReview() {
   return { id: ts.id, maria, elena };
 }
 
-async function signIn(page: Page, kind: 'provider' | 'staff', loginId: string, firstName: string) {
-  await page.goto(`${portal.baseUrl}/sign-in`);
-  await heading(page, 'Sign in');
-  if (kind === 'staff') await page.locator('label[for="sign-in-type-staff"]').click();
-  await page.getByLabel(kind === 'staff' ? 'Staff username' : 'Provider ID', { exact: true }).fill(loginId);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: `Hello, ${firstName}` }).waitFor();
-}
-
 describe('county review, on a phone', () => {
   it('a worker denies a claim with two reasons and a note; the provider corrects it; the worker runs payroll', async () => {
     const claim = await claimInCountyReview();
@@ -50,7 +41,7 @@ describe('county review, on a phone', () => {
 
     const worker = await phonePage(portal);
     const w = worker.page;
-    await signIn(w, 'staff', 'demo.worker', 'Dana');
+    await signIn(portal, w, 'County staff', 'demo.worker', 'Dana');
     await w.goto(`${portal.baseUrl}/staff`);
     await heading(w, 'County console');
     await w.getByRole('link', { name: 'Timesheet review' }).click();
@@ -107,7 +98,7 @@ describe('county review, on a phone', () => {
 
     const provider = await phonePage(portal);
     const p = provider.page;
-    await signIn(p, 'provider', '900000001', 'Maria');
+    await signIn(portal, p, 'Provider', '900000001', 'Maria');
     await p.goto(`${portal.baseUrl}/timesheets/${v2.id}`);
     await heading(p, 'Timesheet for Elena Ramirez');
     await p.getByText('Payment issued').first().waitFor();
@@ -117,7 +108,7 @@ describe('county review, on a phone', () => {
 
   it('a county admin sees the escalated view', async () => {
     const admin = await phonePage(portal);
-    await signIn(admin.page, 'staff', 'demo.admin', 'Alex');
+    await signIn(portal, admin.page, 'County staff', 'demo.admin', 'Alex');
     await admin.page.goto(`${portal.baseUrl}/staff/review`);
     await heading(admin.page, 'Timesheet review');
     await admin.page.getByRole('link', { name: 'See escalated timesheets' }).click();

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { addDays, californiaDate, californiaInstant, weekday } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -14,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-async function signIn(page: Page, as: 'Provider' | 'Recipient', loginId: string, firstName: string) {
-  await page.goto(`${portal.baseUrl}/sign-in`);
-  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  if (as === 'Recipient') await page.locator('label').filter({ hasText: /^Recipient/ }).click();
-  await page.getByLabel(as === 'Provider' ? 'Provider ID' : 'Case number', { exact: true }).fill(loginId);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: `Hello, ${firstName}` }).waitFor();
-}
 
 /** A submitted timesheet, prepared through the API: this journey is about what happens after submission. */
 async function submittedTimesheet(providerId: string, caseNumber: string, periodStart: string, dates: string[]) {
@@ -64,7 +54,7 @@ describe('a one-tap correction', () => {
       .executeTakeFirstOrThrow();
 
     const { context, page } = await phonePage(portal);
-    await signIn(page, 'Provider', '900000002', 'James');
+    await signIn(portal, page, 'Provider', '900000002', 'James');
     await page.goto(`${portal.baseUrl}/timekeeping/fixes`);
     const form = page.getByRole('form', { name: /Checked in with Walter Brooks/ });
     // The demo plans Walter's visits 8:00 to 12:00: four hours after 9 p.m. is 1 a.m. the next day.
@@ -88,7 +78,7 @@ describe('a recipient plans visits', () => {
     const date = addDays(today, 7 - weekday(today));
     const recipient = await phonePage(portal);
     const page = recipient.page;
-    await signIn(page, 'Recipient', '9000002', 'Walter');
+    await signIn(portal, page, 'Recipient', '9000002', 'Walter');
     const region = page.getByRole('region', { name: 'Scheduled visits' });
     await region.getByText('Coming up').waitFor();
     await region.getByText('James Nguyen').first().waitFor();
@@ -118,7 +108,7 @@ describe('a recipient plans visits', () => {
     await recipient.context.close();
 
     const provider = await phonePage(portal);
-    await signIn(provider.page, 'Provider', '900000002', 'James');
+    await signIn(portal, provider.page, 'Provider', '900000002', 'James');
     await provider.page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Visits' }).click();
     await provider.page.getByRole('heading', { name: 'Your visits', level: 1 }).waitFor();
     await provider.page.goto(`${portal.baseUrl}/visits?date=${date}`);
@@ -133,7 +123,7 @@ describe('the provider’s dashboard, live', () => {
   it('shows the recipient’s decision as it is made, without a reload, and without counting as the provider’s activity', async () => {
     await submittedTimesheet('900000001', '9000001', '2026-11-01', ['2026-11-02', '2026-11-03']);
     const provider = await phonePage(portal);
-    await signIn(provider.page, 'Provider', '900000001', 'Maria');
+    await signIn(portal, provider.page, 'Provider', '900000001', 'Maria');
     await provider.page.getByRole('heading', { name: 'Timesheet decisions', exact: true }).waitFor();
     await provider.page.getByText('No recipient has decided on a timesheet yet.').waitFor();
     const backgroundRefreshes: string[] = [];
@@ -142,7 +132,7 @@ describe('the provider’s dashboard, live', () => {
     });
 
     const recipient = await phonePage(portal);
-    await signIn(recipient.page, 'Recipient', '9000001', 'Elena');
+    await signIn(portal, recipient.page, 'Recipient', '9000001', 'Elena');
     await recipient.page.goto(`${portal.baseUrl}/review`);
     await recipient.page.getByRole('link', { name: /Maria Gonzalez: November 1/ }).click();
     await recipient.page.getByRole('heading', { name: 'Review a timesheet', level: 1 }).waitFor();

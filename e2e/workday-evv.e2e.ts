@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { addDays, californiaDate, californiaInstant } from '../src/domain/index.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -12,15 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-async function signIn(page: Page, loginId: string, firstName: string) {
-  await page.goto(`${portal.baseUrl}/sign-in`);
-  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  await page.getByLabel('Provider ID', { exact: true }).fill(loginId);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: `Hello, ${firstName}` }).waitFor();
-}
 
 /** USWDS radio tiles hide their inputs: people tap the label, whose text starts with the choice. */
 const tile = (page: Page, text: string) => page.locator('label.usa-radio__label').filter({ hasText: new RegExp(`^${text}`) });
@@ -41,7 +32,7 @@ describe('check-in and check-out, on a phone', () => {
     await context.grantPermissions(['geolocation'], { origin: portal.baseUrl });
     // A few metres from the demo recipient's home.
     await context.setGeolocation({ latitude: 34.0538, longitude: -118.2427, accuracy: 15 });
-    await signIn(page, '900000001', 'Maria');
+    await signIn(portal, page, 'Provider', '900000001', 'Maria');
     for (const region of ['Needs your attention', 'Scheduled visits', 'Timekeeping', 'Billing and invoicing', 'Messages and notifications']) {
       await page.getByRole('heading', { name: region, exact: true }).waitFor();
     }
@@ -74,7 +65,7 @@ describe('check-in and check-out, on a phone', () => {
 
   it('a provider who refuses the location is still checked in, and the refusal is recorded', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, '900000002', 'James');
+    await signIn(portal, page, 'Provider', '900000002', 'James');
     await page.goto(`${portal.baseUrl}/check-in`);
     await page.getByRole('heading', { name: 'Check in and out', level: 1 }).waitFor();
     await tile(page, 'Walter Brooks').click();
@@ -92,7 +83,7 @@ describe('check-in and check-out, on a phone', () => {
 
   it('a check-in made with no signal waits on the phone, survives closing the tab, and is recorded once when back online', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, '900000002', 'James');
+    await signIn(portal, page, 'Provider', '900000002', 'James');
     await page.goto(`${portal.baseUrl}/check-in`);
     await page.getByRole('heading', { name: 'Check in and out', level: 1 }).waitFor();
     await tile(page, 'Grace Kim').waitFor();
@@ -131,7 +122,7 @@ describe('check-in and check-out, on a phone', () => {
 
   it('a live-in provider is shown the timesheet, not a check-in button', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, '900000003', 'Ani');
+    await signIn(portal, page, 'Provider', '900000003', 'Ani');
     await page.getByText('You live with Hovhannes Sarkisian, so you do not check in').waitFor();
     expect(await page.getByRole('link', { name: 'Check in', exact: true }).count()).toBe(0);
     await context.close();
@@ -141,7 +132,7 @@ describe('check-in and check-out, on a phone', () => {
 describe('visits, client status and corrections, on a phone', () => {
   it('a provider sees the agenda, plans a one-off visit, subscribes a calendar, and reads their recipients', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, '900000001', 'Maria');
+    await signIn(portal, page, 'Provider', '900000001', 'Maria');
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Visits' }).click();
     await page.getByRole('heading', { name: 'Your visits', level: 1 }).waitFor();
     await page.getByText('Today', { exact: true }).first().waitFor();
@@ -222,7 +213,7 @@ describe('visits, client status and corrections, on a phone', () => {
       .executeTakeFirstOrThrow();
 
     const { context, page } = await phonePage(portal);
-    await signIn(page, '900000001', 'Maria');
+    await signIn(portal, page, 'Provider', '900000001', 'Maria');
     await page.getByRole('link', { name: /needs a correction/ }).click();
     await page.getByRole('heading', { name: 'Correct your visits', level: 1 }).waitFor();
     await page.getByText('Checked out from Elena Ramirez').waitFor();

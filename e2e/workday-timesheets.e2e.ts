@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { codeIn, expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -11,16 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-async function signIn(page: Page, as: 'Provider' | 'Recipient', loginId: string, firstName: string) {
-  await page.goto(`${portal.baseUrl}/sign-in`);
-  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  if (as === 'Recipient') await page.locator('label').filter({ hasText: /^Recipient/ }).click();
-  await page.getByLabel(as === 'Provider' ? 'Provider ID' : 'Case number', { exact: true }).fill(loginId);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: `Hello, ${firstName}` }).waitFor();
-}
 
 /** Opens a recipient's timesheet for a pay period from the timesheets page. */
 async function openTimesheet(page: Page, caseNumber: string, periodStart: string, recipient: string) {
@@ -50,7 +41,7 @@ const FIRST_WEEK = ['Monday, November 2, 2026', 'Tuesday, November 3, 2026', 'We
 describe('timesheets, on a phone', () => {
   it('a provider of two recipients who goes past 66 hours in a week cannot submit, and is told why beside that week', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, 'Provider', '900000002', 'James');
+    await signIn(portal, page, 'Provider', '900000002', 'James');
 
     await openTimesheet(page, '9000002', '2026-11-01', 'Walter Brooks');
     await expectAccessible(page, 'timesheet editor');
@@ -79,7 +70,7 @@ describe('timesheets, on a phone', () => {
 
   it('a provider submits a timesheet, the recipient approves it, and the provider sees the decision on the dashboard', async () => {
     const provider = await phonePage(portal);
-    await signIn(provider.page, 'Provider', '900000001', 'Maria');
+    await signIn(portal, provider.page, 'Provider', '900000001', 'Maria');
     await openTimesheet(provider.page, '9000001', '2026-11-01', 'Elena Ramirez');
     await enterHours(provider.page, FIRST_WEEK, 4);
     await provider.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -87,7 +78,7 @@ describe('timesheets, on a phone', () => {
     await confirmAndSubmit(provider.page);
 
     const recipient = await phonePage(portal);
-    await signIn(recipient.page, 'Recipient', '9000001', 'Elena');
+    await signIn(portal, recipient.page, 'Recipient', '9000001', 'Elena');
     await recipient.page.getByText('Timesheets to review: 1').waitFor();
     await expectAccessible(recipient.page, 'recipient dashboard');
     await recipient.page.getByRole('link', { name: 'Review timesheets and sick leave' }).click();
@@ -110,13 +101,13 @@ describe('timesheets, on a phone', () => {
   it('a rejected timesheet shows the recipient’s reason; the provider corrects it and both versions stay', async () => {
     const reason = 'October 20 was 3 hours, not 5';
     const provider = await phonePage(portal);
-    await signIn(provider.page, 'Provider', '900000001', 'Maria');
+    await signIn(portal, provider.page, 'Provider', '900000001', 'Maria');
     await openTimesheet(provider.page, '9000001', '2026-10-16', 'Elena Ramirez');
     await enterHours(provider.page, ['Monday, October 19, 2026', 'Tuesday, October 20, 2026'], 5);
     await confirmAndSubmit(provider.page);
 
     const recipient = await phonePage(portal);
-    await signIn(recipient.page, 'Recipient', '9000001', 'Elena');
+    await signIn(portal, recipient.page, 'Recipient', '9000001', 'Elena');
     await recipient.page.goto(`${portal.baseUrl}/review`);
     await recipient.page.getByRole('link', { name: /Maria Gonzalez: October 16/ }).click();
     await recipient.page.getByRole('heading', { name: 'Review a timesheet', level: 1 }).waitFor();
@@ -154,7 +145,7 @@ describe('timesheets, on a phone', () => {
 
   it('submitting before the period ends warns about the visits still scheduled and asks to acknowledge them', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, 'Provider', '900000001', 'Maria');
+    await signIn(portal, page, 'Provider', '900000001', 'Maria');
     await openTimesheet(page, '9000001', '2026-11-16', 'Elena Ramirez');
     await enterHours(page, ['Tuesday, November 17, 2026'], 4);
     await page.getByText(/visit\(s\) scheduled later in this pay period/).waitFor();
@@ -170,7 +161,7 @@ describe('timesheets, on a phone', () => {
 
   it('sick leave and the contact details pages can be used and pass axe', async () => {
     const { context, page } = await phonePage(portal);
-    await signIn(page, 'Provider', '900000002', 'James');
+    await signIn(portal, page, 'Provider', '900000002', 'James');
     await page.goto(`${portal.baseUrl}/sick-leave`);
     await page.getByRole('heading', { name: 'Sick leave', level: 1 }).waitFor();
     await page.getByText('Hours you can still use').waitFor();

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import type { Portal } from './portal.js';
+
+export type AccountChoice = 'Provider' | 'Recipient' | 'County staff';
+
+const TYPE: Record<AccountChoice, string> = { Provider: 'provider', Recipient: 'recipient', 'County staff': 'staff' };
+const ID_LABEL: Record<AccountChoice, string> = { Provider: 'Provider ID', Recipient: 'Case number', 'County staff': 'Staff username' };
+
+/**
+ * Signs in from /sign-in as a person does (the account type is a USWDS tile, so its label is clicked) and
+ * waits for the dashboard's greeting, by first name when given.
+ */
+export async function signIn(portal: Portal, page: Page, as: AccountChoice, loginId: string, firstName?: string, password = DEMO_PASSWORD) {
+  await page.goto(`${portal.baseUrl}/sign-in`);
+  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  if (as !== 'Provider') await page.locator(`label[for="sign-in-type-${TYPE[as]}"]`).click();
+  await page.getByLabel(ID_LABEL[as], { exact: true }).fill(loginId);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { name: firstName ? `Hello, ${firstName}` : /^Hello, / }).waitFor();
+}

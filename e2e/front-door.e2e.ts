@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_UNREGISTERED } from '../src/db/seed/demo.js';
-import { codeIn, expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { apiSettled, codeIn, expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 
 let portal: Portal;
 
@@ -139,6 +139,7 @@ describe('the front door, on a phone', () => {
     await page.goto(`${portal.baseUrl}/sign-in`);
     await signIn(page, '900000003', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Hello, Ani' }).waitFor();
+    await apiSettled(page);
     await page.clock.fastForward('14:05');
     const dialog = page.getByRole('dialog', { name: 'Your session is about to end' });
     await dialog.waitFor();

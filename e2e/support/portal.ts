@@ -71,6 +71,7 @@ export async function phonePage(portal: Portal, locale = 'en-US'): Promise<{ con
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  trackApi(page);
   return { context, page };
 }
 
@@ -82,3 +83,29 @@ export async function expectAccessible(page: Page, label: string) {
 }
 
 export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)![1]!;
+
+/** API requests in flight per page (the live-update stream, which never ends, aside). */
+const apiInFlight = new WeakMap<Page, Set<unknown>>();
+
+function trackApi(page: Page) {
+  const inFlight = new Set<unknown>();
+  apiInFlight.set(page, inFlight);
+  const isApi = (url: string) => url.includes('/api/') && !url.includes('/api/events');
+  page.on('request', (r) => isApi(r.url()) && inFlight.add(r));
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
+}
+
+/**
+ * Resolves once the page has had no API request in flight for `quietMs`. Tests that move the page's
+ * clock wait for this, because an answer arriving after the jump would count as fresh activity at the
+ * jumped-to time.
+ */
+export async function apiSettled(page: Page, quietMs = 500): Promise<void> {
+  const inFlight = apiInFlight.get(page) ?? new Set();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (inFlight.size > 0) quietSince = Date.now();
+  }
+}

@@ -5,6 +5,7 @@ import type { Issue } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
 import { TextArea } from '../../messages/TextArea';
 import { EMPTY_DATE, toIsoDate, type DateParts } from '../../forms/MemorableDate';
+import { NumberPartsField } from '../../forms/NumberPartsField';
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -75,44 +76,19 @@ export function HoursMinutesField({
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const part = (name: keyof HoursMinutes, label: string, maxLength: number) => (
-    <div className="usa-form-group hours-minutes__part">
-      <label className="usa-label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      <input
-        className="usa-input"
-        id={`${id}-${name}`}
-        inputMode="numeric"
-        maxLength={maxLength}
-        pattern="[0-9]*"
-        autoComplete="off"
-        value={value[name]}
-        onChange={(e) => onChange({ ...value, [name]: e.target.value })}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
   return (
-    <fieldset className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`} id={id} tabIndex={-1}>
-      <legend className="usa-legend">{legend}</legend>
-      <span className="usa-hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      <div aria-live="polite">
-        {error && (
-          <span className="usa-error-message" id={`${id}-error`}>
-            {error}
-          </span>
-        )}
-      </div>
-      <div className="usa-memorable-date">
-        {part('hours', t('cases.hoursLabel'), 3)}
-        {part('minutes', t('cases.minutesLabel'), 2)}
-      </div>
-    </fieldset>
+    <NumberPartsField
+      id={id}
+      legend={legend}
+      hint={hint}
+      value={value}
+      onChange={onChange}
+      error={error}
+      parts={[
+        { name: 'hours', label: t('cases.hoursLabel'), maxLength: 3, className: 'hours-minutes__part' },
+        { name: 'minutes', label: t('cases.minutesLabel'), maxLength: 2, className: 'hours-minutes__part' },
+      ]}
+    />
   );
 }
 
@@ -127,44 +103,19 @@ export const toIsoMonth = ({ month, year }: MonthParts) => `${year.trim().padSta
 /** A month as two labelled number fields (month, year), the memorable date without its day. */
 export function MonthField({ id, legend, hint, value, onChange, error }: { id: string; legend: string; hint: string; value: MonthParts; onChange(value: MonthParts): void; error?: string | undefined }) {
   const { t } = useTranslation();
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const part = (name: keyof MonthParts, label: string, maxLength: number, className: string) => (
-    <div className={`usa-form-group ${className}`}>
-      <label className="usa-label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      <input
-        className="usa-input"
-        id={`${id}-${name}`}
-        inputMode="numeric"
-        maxLength={maxLength}
-        pattern="[0-9]*"
-        autoComplete="off"
-        value={value[name]}
-        onChange={(e) => onChange({ ...value, [name]: e.target.value })}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
   return (
-    <fieldset className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`} id={id} tabIndex={-1}>
-      <legend className="usa-legend">{legend}</legend>
-      <span className="usa-hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      <div aria-live="polite">
-        {error && (
-          <span className="usa-error-message" id={`${id}-error`}>
-            {error}
-          </span>
-        )}
-      </div>
-      <div className="usa-memorable-date">
-        {part('month', t('date.month'), 2, 'usa-form-group--month')}
-        {part('year', t('date.year'), 4, 'usa-form-group--year')}
-      </div>
-    </fieldset>
+    <NumberPartsField
+      id={id}
+      legend={legend}
+      hint={hint}
+      value={value}
+      onChange={onChange}
+      error={error}
+      parts={[
+        { name: 'month', label: t('date.month'), maxLength: 2, className: 'usa-form-group--month' },
+        { name: 'year', label: t('date.year'), maxLength: 4, className: 'usa-form-group--year' },
+      ]}
+    />
   );
 }
 

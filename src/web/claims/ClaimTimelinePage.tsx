@@ -8,7 +8,6 @@ import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formIssue, type Issue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
 import { formatMoney, formatSpan } from '../timesheets/format';
 import { timesheetKey } from '../timesheets/model';
@@ -16,6 +15,7 @@ import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ErrorAlert } from './ErrorAlert';
 import { ReasonList } from './ReasonList';
+import { ProblemAlert } from '../forms/ProblemAlert';
 
 const timelineKey = (id: string | number) => ['claims', 'timeline', String(id)] as const;
 
@@ -75,7 +75,6 @@ export function ClaimTimelinePage() {
 /** "Correct and resubmit": a new version filled in from the latest one, opened in the timesheet editor. */
 function CorrectButton({ latestId }: { latestId: number }) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -102,15 +101,7 @@ function CorrectButton({ latestId }: { latestId: number }) {
       <button type="button" className="usa-button" disabled={busy} onClick={() => void correct()}>
         {busy ? t('claims.timeline.correcting') : t('claims.timeline.correctAndResubmit')}
       </button>
-      <div role="alert">
-        {problem && (
-          <div className="usa-alert usa-alert--error margin-top-2">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{issueText(problem)}</p>
-            </div>
-          </div>
-        )}
-      </div>
+      <ProblemAlert problem={problem} />
     </div>
   );
 }

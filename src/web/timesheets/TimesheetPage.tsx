@@ -37,6 +37,7 @@ import { TotalsPanel } from './TotalsPanel';
 import { useDebounced } from './useDebounced';
 import { useRecipientNames } from './useRecipientNames';
 import './timesheets.css';
+import { ProblemAlert } from '../forms/ProblemAlert';
 
 /** A timesheet: the editor while it is a draft, read-only once submitted, with all its versions. */
 export function TimesheetPage() {
@@ -391,7 +392,6 @@ const CORRECTABLE: readonly TimesheetView['status'][] = ['submitted', 'approved_
 function ReadOnlyTimesheet({ view }: { view: TimesheetView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const issueText = useIssueText();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -433,15 +433,7 @@ function ReadOnlyTimesheet({ view }: { view: TimesheetView }) {
           </button>
         </div>
       )}
-      <div role="alert">
-        {problem && (
-          <div className="usa-alert usa-alert--error margin-top-2">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{issueText(problem)}</p>
-            </div>
-          </div>
-        )}
-      </div>
+      <ProblemAlert problem={problem} />
       {view.submittedAt && <p className="usa-hint">{t('timesheets.editor.submittedAt', { at: formatDateTime(view.submittedAt, lang) })}</p>}
     </>
   );

@@ -14,6 +14,7 @@ import { formatMinutes, formatSpan } from './format';
 import { StatusText } from './StatusText';
 import { timesheetKey } from './model';
 import './timesheets.css';
+import { ProblemAlert } from '../forms/ProblemAlert';
 
 /** The current pay period and the five before it: a provider has time to correct recent periods. */
 function recentPeriodStarts(today: string): string[] {
@@ -80,7 +81,6 @@ export function TimesheetsPage() {
 
 function OpenTimesheetForm() {
   const { t, i18n } = useTranslation();
-  const issueText = useIssueText();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const today = californiaDate(Date.now());
@@ -137,15 +137,7 @@ function OpenTimesheetForm() {
           </option>
         ))}
       </select>
-      <div role="alert">
-        {problem && (
-          <div className="usa-alert usa-alert--error margin-top-2">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{issueText(problem)}</p>
-            </div>
-          </div>
-        )}
-      </div>
+      <ProblemAlert problem={problem} />
       <button type="submit" className="usa-button" disabled={busy || chosen === ''}>
         {t('timesheets.list.open')}
       </button>

@@ -97,7 +97,7 @@ export const reviewItemSummary = z.object({
   reasonCodes: z.array(z.string()),
   enteredAt: z.string(),
   ageBusinessDays: z.number().int(),
-  escalated: z.boolean().describe('Untouched for 1 business day (California time, weekends skipped; state holidays not counted yet)'),
+  escalated: z.boolean().describe('Untouched for 1 business day (California time, weekends and California state holidays skipped)'),
   onHold: z.boolean(),
   holdNote: z.string().nullable(),
   workedMinutes: z.number().int(),

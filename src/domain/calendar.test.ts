@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addBusinessDays,
   addDays,
   addMonths,
   daysBetween,
@@ -51,11 +50,6 @@ describe('calendar dates', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2025-06-30', 12)).toBe('2026-06-30');
     expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
-  });
-
-  it('adds business days skipping weekends', () => {
-    expect(addBusinessDays('2026-03-06', 1)).toBe('2026-03-09');
-    expect(addBusinessDays('2026-03-02', 10)).toBe('2026-03-16');
   });
 
   it('reads HH:MM clock times and rejects others', () => {

@@ -160,18 +160,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return `${pad4(year)}-${pad2(month)}-${pad2(Math.min(parts.day, daysInMonth(year, month)))}`;
 }
 
-/** Adds days that are Monday to Friday. State holidays are not modelled (see docs/rules.md). */
-export function addBusinessDays(date: IsoDate, businessDays: number): IsoDate {
-  let day = toDayNumber(date);
-  let left = businessDays;
-  while (left > 0) {
-    day += 1;
-    const wd = weekdayOfDayNumber(day);
-    if (wd !== 0 && wd !== 6) left -= 1;
-  }
-  return fromDayNumber(day);
-}
-
 /** An inclusive range of dates; an absent `end` means "still open". */
 export interface DateWindow {
   readonly start: IsoDate;

@@ -4,6 +4,12 @@
  */
 export {
   addBusinessDays,
+  businessDaysBetween,
+  californiaBusinessDaysBetween,
+  isBusinessDay,
+  oneBusinessDayAfter,
+} from './business-days';
+export {
   addDays,
   addMonths,
   daysBetween,
@@ -41,6 +47,13 @@ export type {
   WorkweekResult,
 } from './claims';
 export { evaluateClaims, type Evaluation } from './evaluate';
+export {
+  CALIFORNIA_STATE_HOLIDAY_NAMES,
+  californiaStateHolidays,
+  isCaliforniaStateHoliday,
+  type CaliforniaStateHoliday,
+  type CaliforniaStateHolidayName,
+} from './holidays';
 export { checkEvvVisit, distanceMeters, FAR_FROM_HOME_METERS, missingEvvElements, type EvvCheck, type EvvElement, type EvvVisit, type GeoPoint } from './evv';
 export { canSubmit, compareFindings, type Finding, type FindingData } from './findings';
 export {

@@ -35,6 +35,11 @@ describe('the violation ladder (ACL 16-36; caregiver handbook; SF HSA; Fresno Co
     expect(countyDisputeResponseDue('2026-04-24')).toBe('2026-05-08');
   });
 
+  it('skips California state holidays in the 10 business days: Thanksgiving 2026 and the day after', () => {
+    expect(countyDisputeResponseDue('2026-11-24')).toBe('2026-12-10'); // weekends only would give Dec 8
+    expect(countyDisputeResponseDue('2026-12-18')).toBe('2027-01-05'); // Christmas (Fri) and New Year's Day (Fri)
+  });
+
   it('drops the count by one after each 12 months without a new violation', () => {
     const history = { records: [record('2025-01-15'), record('2025-03-15')] };
     expect(activeViolationCount(history, '2026-03-14')).toBe(2);

@@ -8,10 +8,12 @@
  *   which the provider must enrol again from scratch.
  * - After 12 months without a new violation, the count drops by one (and again after each further 12).
  * - Dispute within 10 calendar days of the notice (SOC 2272); the county answers within 10 business
- *   days; a 3rd or 4th can go on to state review (SOC 2273). SF HSA says 20 days for a 3rd or 4th:
- *   sources differ, and we follow the state form, SOC 2272, for all four.
+ *   days (weekends and California state holidays skipped); a 3rd or 4th can go on to state review
+ *   (SOC 2273). SF HSA says 20 days for a 3rd or 4th: sources differ, and we follow the state form,
+ *   SOC 2272, for all four.
  */
-import { addBusinessDays, addDays, addMonths, monthOf, type IsoDate } from './calendar';
+import { addBusinessDays } from './business-days';
+import { addDays, addMonths, monthOf, type IsoDate } from './calendar';
 
 export type ViolationConsequence = 'notice' | 'notice-and-training-offer' | 'suspension-90-days' | 'ineligible-365-days';
 
@@ -104,7 +106,10 @@ export function assessViolation(
   };
 }
 
-/** The date the county must answer a dispute received on `receivedOn` (10 business days; holidays not modelled). */
+/**
+ * The date the county must answer a dispute received on `receivedOn`: 10 business days, weekends and California state
+ * holidays skipped (`business-days.ts`).
+ */
 export function countyDisputeResponseDue(receivedOn: IsoDate): IsoDate {
   return addBusinessDays(receivedOn, COUNTY_RESPONSE_BUSINESS_DAYS);
 }

@@ -10,7 +10,7 @@ export const consoleReviewEn = {
     escalatedTitle: 'Escalated timesheets',
     escalatedHint: 'For supervisors: timesheets nobody has acted on for 1 business day or more.',
     intro: 'Timesheets from your county waiting for a decision, oldest first.',
-    escalatedIntro: 'Timesheets nobody has acted on for 1 business day or more, oldest first. State holidays are not counted yet.',
+    escalatedIntro: 'Timesheets nobody has acted on for 1 business day or more, oldest first. Business days skip weekends and California state holidays.',
     escalatedLink: 'See escalated timesheets',
     backToQueue: 'Back to timesheet review',
     filtersHeading: 'Filter the list',

@@ -10,7 +10,7 @@ export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> =
     escalatedHint: 'Para supervisores: hojas de horas sin ninguna acción durante 1 día hábil o más.',
     intro: 'Hojas de horas de su condado que esperan una decisión, de la más antigua a la más reciente.',
     escalatedIntro:
-      'Hojas de horas sin ninguna acción durante 1 día hábil o más, de la más antigua a la más reciente. Todavía no se cuentan los días festivos estatales.',
+      'Hojas de horas sin ninguna acción durante 1 día hábil o más, de la más antigua a la más reciente. Los días hábiles no incluyen los fines de semana ni los días festivos estatales de California.',
     escalatedLink: 'Ver las hojas de horas escaladas',
     backToQueue: 'Volver a la revisión de hojas de horas',
     filtersHeading: 'Filtrar la lista',

@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, addMonths, californiaDate, californiaInstant } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
-import { businessDaysBetween, escalationTime, routing } from './service.js';
+import { escalationTime, getItem, routing } from './service.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -19,6 +19,7 @@ const workDays = [2, 3, 4, 5, 6].map((d) => addDays(periodStart, d));
 let worker: TestClient;
 let admin: TestClient;
 let otherWorker: TestClient;
+let workerId: number;
 
 /** A provider with one recipient of `monthlyHours`, and a submitted timesheet of `minutes` on each day. */
 async function submitted(monthlyHours: number, minutes: number, dayCount = 5) {
@@ -44,7 +45,7 @@ const decide = (c: TestClient, id: number, body: unknown) => c.post(`/api/staff/
 beforeAll(async () => {
   db = await createTestDb();
   app = await buildTestApp(db.db);
-  await createUser(db.db, config, { role: 'county_worker', loginId: 'payroll.worker', countyId: 19 });
+  workerId = await createUser(db.db, config, { role: 'county_worker', loginId: 'payroll.worker', countyId: 19 });
   await createUser(db.db, config, { role: 'county_admin', loginId: 'payroll.admin', countyId: 19 });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'other.worker', countyId: 1 });
   worker = new TestClient(app, '198.19.250.1');
@@ -217,7 +218,7 @@ describe("the county's queue", () => {
     const t = await submitted(20, 180);
     await approveAsRecipient(t.r, t.id);
     expect((await admin.get('/api/staff/review/escalated')).json().items.map((i: { timesheetId: number }) => i.timesheetId)).not.toContain(t.id);
-    const past = new Date(Date.now() - 5 * 86_400_000);
+    const past = new Date(Date.now() - 14 * 86_400_000); // two weeks: at least 3 business days whatever holidays fall in them
     await db.db.updateTable('county_review_items').set({ entered_at: past, touched_at: past, escalate_at: escalationTime(past) }).where('timesheet_id', '=', t.id).execute();
     const esc = (await admin.get('/api/staff/review/escalated')).json().items;
     expect(esc.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({ escalated: true });
@@ -229,14 +230,26 @@ describe("the county's queue", () => {
 
 describe('business days in California time', () => {
   const at = (date: string, hh: number) => new Date(californiaInstant(date, hh * 60));
-  it('escalates one business day later at the same wall-clock time, skipping weekends', () => {
+  it('escalates one business day later at the same wall-clock time, skipping weekends and state holidays', () => {
     expect(escalationTime(at('2026-03-05', 10)).toISOString()).toBe(at('2026-03-06', 10).toISOString()); // Thu -> Fri
-    expect(escalationTime(at('2026-03-06', 10)).toISOString()).toBe(at('2026-03-09', 10).toISOString()); // Fri -> Mon (DST starts on Sun 8th)
     expect(escalationTime(at('2026-03-07', 10)).toISOString()).toBe(at('2026-03-10', 0).toISOString()); // Sat -> end of Mon
-    expect(escalationTime(new Date('2026-03-06T07:30:00Z')).toISOString()).toBe(at('2026-03-06', 23).toISOString().replace('07:00', '07:30')); // Thu 23:30 PT
+    expect(escalationTime(at('2026-11-25', 10)).toISOString()).toBe(at('2026-11-30', 10).toISOString()); // Wed -> Mon: Thanksgiving and the day after
+    expect(escalationTime(at('2026-11-26', 10)).toISOString()).toBe(at('2026-12-01', 0).toISOString()); // Thanksgiving -> end of Mon
   });
-  it('counts business days between two instants', () => {
-    expect(businessDaysBetween(at('2026-03-06', 9), at('2026-03-09', 9))).toBe(1);
-    expect(businessDaysBetween(at('2026-03-02', 9), at('2026-03-02', 17))).toBe(0);
+
+  it('ages a queue item in business days and escalates it on the Monday after Thanksgiving, not before', async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    const wednesday = at('2026-11-25', 10);
+    await db.db.updateTable('county_review_items').set({ entered_at: wednesday, touched_at: wednesday, escalate_at: escalationTime(wednesday) }).where('timesheet_id', '=', t.id).execute();
+    const viewer = { id: workerId, role: 'county_worker' as const, countyId: 19 };
+    const seen = async (now: Date) => {
+      const item = await getItem(db.db, viewer, t.id, 'en', now);
+      return [item.ageBusinessDays, item.escalated];
+    };
+    expect(await seen(at('2026-11-27', 17))).toEqual([0, false]); // the day after Thanksgiving
+    expect(await seen(new Date(at('2026-11-30', 10).getTime() - 60_000))).toEqual([1, false]); // Mon 9:59
+    expect(await seen(at('2026-11-30', 10))).toEqual([1, true]);
+    expect(await seen(at('2026-12-01', 9))).toEqual([2, true]);
   });
 });

@@ -10,8 +10,8 @@
  *   county's item answers 404 as if it did not exist. Oldest first. Approve; deny with at least one reason code
  *   from DENIAL_REASON_CODES and a note; hold with a note; release a hold. Each decision is an event row, an audit
  *   row and (approve/deny) a notice to the provider, in one transaction; a retried decision changes nothing.
- * - Escalation: an item untouched for 1 business day (California time; weekends skipped; state holidays are not
- *   counted yet, as in the rules engine) shows in the supervisor's view (county_admin).
+ * - Escalation: an item untouched for 1 business day (California time; weekends and California state holidays
+ *   skipped, the rules engine's `oneBusinessDayAfter`) shows in the supervisor's view (county_admin).
  * - Every state change goes through the timesheets feature's `applyTransition` (the table in state-machine.ts).
  */
 import { createHash } from 'node:crypto';
@@ -20,15 +20,13 @@ import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
 import {
-  addBusinessDays,
   addMonths,
+  californiaBusinessDaysBetween,
   californiaDate,
-  californiaInstant,
   DENIAL_REASON_CODES,
   isReasonCode,
+  oneBusinessDayAfter,
   renderReason,
-  toCaliforniaDateTime,
-  weekday,
   type Finding,
 } from '../../../domain/index.js';
 import { AppError, notFound } from '../../errors.js';
@@ -61,26 +59,8 @@ function randomHold(timesheetId: number) {
 
 // --- Business days in California time ---------------------------------------------------------------------
 
-const isWeekend = (date: string) => weekday(date) === 0 || weekday(date) === 6;
-
-/** One business day after `at`, at the same California wall-clock time; from a weekend, the end of the next business day. */
-export function escalationTime(at: Date): Date {
-  const ca = toCaliforniaDateTime(at.toISOString());
-  if (isWeekend(ca.date)) return new Date(californiaInstant(addBusinessDays(ca.date, 2), 0));
-  return new Date(californiaInstant(addBusinessDays(ca.date, 1), ca.minuteOfDay));
-}
-
-/** Whole business days from `from` to `to` (California dates; weekends skipped). */
-export function businessDaysBetween(from: Date, to: Date) {
-  let d = californiaDate(from);
-  const end = californiaDate(to);
-  let n = 0;
-  while (d < end) {
-    d = addBusinessDays(d, 1);
-    if (d <= end) n += 1;
-  }
-  return n;
-}
+/** When an item entered or touched at `at` escalates: one business day later (weekends and state holidays skipped). */
+export const escalationTime = (at: Date) => new Date(oneBusinessDayAfter(at));
 
 // --- Routing ---------------------------------------------------------------------------------------------------
 
@@ -193,7 +173,7 @@ function itemSummary(item: store.ReviewItemRow, ts: Row, now: Date) {
     payPeriod: { start: ts.pay_period_start, end: ts.pay_period_end },
     reasonCodes: item.reason_codes,
     enteredAt: item.entered_at.toISOString(),
-    ageBusinessDays: businessDaysBetween(item.entered_at, now),
+    ageBusinessDays: californiaBusinessDaysBetween(item.entered_at, now),
     escalated: item.escalate_at.getTime() <= now.getTime(),
     onHold: item.on_hold,
     holdNote: item.hold_note,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, addMonths, californiaDate, weekday } from '../../../domain/index.js';
+import { addDays, addMonths, californiaDate, countyDisputeResponseDue, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import * as violations from './service.js';
@@ -104,7 +104,7 @@ describe('violations', () => {
 
     const disputed = await x.p.post(`/api/violations/${v.id}/dispute`, { text: 'The county approved these hours by phone.' });
     expect(disputed.json()).toMatchObject({ dispute: { state: 'disputed' }, canDispute: false });
-    expect(disputed.json().dispute.responseDue > today).toBe(true);
+    expect(disputed.json().dispute.responseDue).toBe(countyDisputeResponseDue(today)); // 10 business days: weekends and state holidays skipped
     expect((await x.p.post(`/api/violations/${v.id}/dispute`, { text: 'The county approved these hours by phone.' })).statusCode).toBe(200);
     expect((await x.p.post(`/api/violations/${v.id}/dispute`, { text: 'Something else' })).json().error.code).toBe('violationAlreadyDisputed');
     expect((await worker.get('/api/staff/violations?disputed=true')).json().violations.map((w: { id: number }) => w.id)).toContain(v.id);

@@ -1,0 +1,50 @@
+/**
+ * Business days: Monday to Friday, less California state holidays (`holidays.ts`: Government Code 19853 as CalHR
+ * applies it). They count the county's deadlines: the answer to a violation dispute (10 business days, SOC 2272)
+ * and the escalation of a payroll review item nobody touched for 1 business day. Dates are California dates;
+ * instants are read in California time.
+ */
+import { addDays, weekday, type IsoDate } from './calendar';
+import { californiaInstant, toCaliforniaDateTime, type Instant } from './california-time';
+import { isCaliforniaStateHoliday } from './holidays';
+
+/** Monday to Friday and not a state holiday. */
+export function isBusinessDay(date: IsoDate): boolean {
+  const wd = weekday(date);
+  return wd !== 0 && wd !== 6 && !isCaliforniaStateHoliday(date);
+}
+
+/** The `businessDays`-th business day after `date` (0 or less: `date` itself). */
+export function addBusinessDays(date: IsoDate, businessDays: number): IsoDate {
+  let day = date;
+  for (let left = businessDays; left > 0; ) {
+    day = addDays(day, 1);
+    if (isBusinessDay(day)) left -= 1;
+  }
+  return day;
+}
+
+/** Business days after `from` up to and including `to` (0 when `to` is not later). */
+export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
+  let n = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isBusinessDay(day)) n += 1;
+  return n;
+}
+
+/** Whole business days between two instants' California dates. */
+export function californiaBusinessDaysBetween(from: Instant, to: Instant): number {
+  return businessDaysBetween(toCaliforniaDateTime(from).date, toCaliforniaDateTime(to).date);
+}
+
+/**
+ * One business day after `at`, as epoch milliseconds: the same California wall-clock time on the next business day;
+ * from a weekend or a state holiday, the end of the next business day (midnight after it). An item that reached the
+ * county on Wednesday 2026-11-25 at 10:00 is due on Monday 2026-11-30 at 10:00 (Thanksgiving and the day after are
+ * holidays); one that reached it on Thanksgiving is due at the end of that Monday.
+ */
+export function oneBusinessDayAfter(at: Instant): number {
+  const ca = toCaliforniaDateTime(at);
+  const next = addBusinessDays(ca.date, 1);
+  if (!isBusinessDay(ca.date)) return californiaInstant(addDays(next, 1), 0);
+  return californiaInstant(next, ca.minuteOfDay);
+}

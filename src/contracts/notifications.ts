@@ -8,6 +8,7 @@ export const NOTIFICATION_EVENTS = [
   'timesheet_approved',
   'timesheet_rejected',
   'payment_issued',
+  'payment_paid',
   'recipient_no_action',
   'violation_recorded',
   'new_message',

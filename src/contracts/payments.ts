@@ -3,7 +3,7 @@
  * the amounts are the rules engine's gross, in cents, split into regular, overtime, travel and sick leave.
  */
 import { z } from 'zod';
-import { isoDate } from './common.js';
+import { isoDate, msg } from './common.js';
 import { personName } from './cases.js';
 
 export const paymentView = z.object({
@@ -15,6 +15,7 @@ export const paymentView = z.object({
   payPeriod: z.object({ start: isoDate, end: isoDate }),
   issueDate: isoDate,
   status: z.enum(['issued', 'paid']),
+  paidOn: isoDate.nullable().describe("The day the bank says the money reached the provider (status 'paid')"),
   rateCents: z.number().int(),
   minutes: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int() }),
   cents: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int(), gross: z.number().int() }),
@@ -32,4 +33,40 @@ export const payRunView = z.object({
   payments: z.number().int().describe('Payments made by this run'),
   totalCents: z.number().int(),
   finished: z.boolean(),
+});
+
+// --- From issued to paid: the bank's acknowledgement, recorded by payroll staff ------------------------------
+
+/** The acknowledgement file's first line, exactly; then one payment a line: `P2026-00000012,2026-11-20,1234.56`. */
+export const SETTLEMENT_HEADER = 'payment_number,paid_on,amount';
+/** Payments in one file: one import is one transaction, kept short; a bigger file is split. */
+export const MAX_SETTLEMENT_LINES = 10_000;
+/** Room for MAX_SETTLEMENT_LINES lines of about 40 characters. */
+export const MAX_SETTLEMENT_CHARS = 600_000;
+
+export const settlementImportRequest = z.object({
+  fileName: z.string(msg('required')).trim().min(1, msg('required')).max(200, msg('settlementFileName')),
+  content: z.string(msg('required')).max(MAX_SETTLEMENT_CHARS, msg('settlementTooLong')),
+});
+export const settlementResult = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  lines: z.number().int().describe('Payments in the file'),
+  recorded: z.number().int().describe('Recorded as paid by this import'),
+  already: z.number().int().describe('Already recorded as paid on the same day (an import repeated changes nothing)'),
+});
+export type SettlementResult = z.infer<typeof settlementResult>;
+
+export const staffPaymentView = paymentView.extend({
+  provider: personName.extend({ providerId: z.string() }),
+  countyId: z.number().int(),
+});
+export type StaffPaymentView = z.infer<typeof staffPaymentView>;
+export const staffPaymentsQuery = z.object({
+  status: z.enum(['issued', 'paid']).optional(),
+  providerId: z.string().regex(/^\d{9}$/, msg('providerIdShape')).optional(),
+});
+export const staffPaymentList = z.object({
+  payments: z.array(staffPaymentView).describe('Newest issue date first, at most 100'),
+  totals: z.array(z.object({ status: z.enum(['issued', 'paid']), count: z.number().int(), cents: z.number().int() })),
 });

@@ -579,3 +579,30 @@ export interface Database {
   pay_runs: PayRunsTable;
   payments: PaymentsTable;
 }
+
+// --- 0006_payment_settlements: the bank's acknowledgements and the daily pay run ---------------------------------
+
+export interface PaymentSettlementsTable {
+  id: Generated<number>;
+  county_id: number | null;
+  file_name: string;
+  file_sha256: string;
+  lines: number;
+  recorded: number;
+  already: number;
+  imported_by: number;
+  imported_at: DefaultedTimestamp;
+}
+
+export interface PaymentsTable {
+  paid_on: string | null;
+  settlement_id: number | null;
+}
+
+export interface PayRunsTable {
+  scheduled_for: string | null;
+}
+
+export interface Database {
+  payment_settlements: PaymentSettlementsTable;
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { notificationJobHandlers } from '../server/features/notifications/service.js';
-import { payRunJobHandlers } from '../server/features/payments/service.js';
+import { ensureDailyPayRun, payRunJobHandlers } from '../server/features/payments/service.js';
 import { recipientReviewJobHandlers } from '../server/features/recipient-review/service.js';
 import { ensureDailySweep, reminderJobHandlers } from '../server/features/reminders/service.js';
 import { JobWorker, type WorkerOptions } from './worker.js';
@@ -27,10 +27,11 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
 }
 
 /**
- * The recurring jobs' first link: today's pay-period sweep, under a key per California day, so a restart (or
- * several processes starting together) adds nothing when today's already exists. Each sweep enqueues the next
- * day's. main.ts calls it after the worker starts.
+ * The recurring jobs' first links: today's pay-period sweep and today's pay run, each under a key per California
+ * day, so a restart (or several processes starting together) adds nothing when today's already exists. Each
+ * enqueues the next day's. main.ts calls it after the worker starts.
  */
 export async function scheduleRecurringJobs(app: FastifyInstance): Promise<void> {
   await ensureDailySweep(app.db);
+  await ensureDailyPayRun(app.db);
 }

@@ -32,3 +32,14 @@ export class FieldError extends AppError {
     super(400, code, params);
   }
 }
+
+/** Several field-level refusals at once (e.g. every wrong line of an uploaded file), each shown by its field. */
+export class FieldErrors extends AppError {
+  constructor(
+    code: MessageKey,
+    params: Record<string, unknown>,
+    readonly fields: readonly { path: string; code: MessageKey; params: Record<string, unknown> }[],
+  ) {
+    super(400, code, params);
+  }
+}

@@ -139,6 +139,34 @@ export const en = {
     'This cannot be done to a timesheet that is {{status}}.',
   payRunDemoOnly:
     'Pay runs are started by the payroll schedule; starting one by hand is only for the demo.',
+  settlementFileName:
+    'Use a file name of at most 200 characters.',
+  settlementFileMissing:
+    'Choose the acknowledgement file.',
+  settlementFileUnreadable:
+    'This file could not be read. Choose the CSV file again.',
+  settlementTooLong:
+    'The file is too big for one import: split it into files of at most 10,000 payments.',
+  settlementHeader:
+    'The first line of the file must be exactly “payment_number,paid_on,amount”. Use the acknowledgement file as it came from the State Controller’s Office.',
+  settlementEmpty:
+    'The file has no payments after its first line.',
+  settlementProblems:
+    'Nothing was recorded: {{count}} lines of the file have a problem, listed below. Fix them, or ask for a corrected file, and record it again.',
+  settlementLineShape:
+    'Line {{line}}: write a payment number (like P2026-00000012), the date it was paid (YYYY-MM-DD) and the amount (like 1234.56), separated by commas.',
+  settlementDuplicate:
+    'Line {{line}}: payment {{number}} is also on line {{first}}. Keep one of them.',
+  settlementUnknownPayment:
+    'Line {{line}}: no payment of your county has the number {{number}}.',
+  settlementAmountDiffers:
+    'Line {{line}}: payment {{number}} was issued for {{expected}}, not {{amount}}. Check the amount with the State Controller’s Office.',
+  settlementBeforeIssue:
+    'Line {{line}}: payment {{number}} was issued on {{issueDate}}, so it cannot have been paid on {{paidOn}}.',
+  settlementInFuture:
+    'Line {{line}}: {{paidOn}} is after today. Record a payment once it has been paid.',
+  settlementPaidOtherDay:
+    'Line {{line}}: payment {{number}} is already recorded as paid on {{paidOn}}.',
   providerSuspended:
     'You cannot claim time on {{date}}: after a {{ordinal}} violation your eligibility to work as an IHSS provider is {{consequence}} from {{start}} to {{end}}. Call your county IHSS office if you think this is wrong.',
   violationDisputeClosed:

@@ -141,6 +141,34 @@ export const es: Record<MessageKey, string> = {
     'No se puede hacer esto con una hoja de horas que está {{status}}.',
   payRunDemoOnly:
     'Las nóminas se inician según el calendario de pagos; iniciar una a mano es solo para la demostración.',
+  settlementFileName:
+    'Use un nombre de archivo de 200 caracteres como máximo.',
+  settlementFileMissing:
+    'Elija el archivo de confirmación.',
+  settlementFileUnreadable:
+    'No se pudo leer este archivo. Elija de nuevo el archivo CSV.',
+  settlementTooLong:
+    'El archivo es demasiado grande para una sola carga: divídalo en archivos de 10,000 pagos como máximo.',
+  settlementHeader:
+    'La primera línea del archivo debe ser exactamente “payment_number,paid_on,amount”. Use el archivo de confirmación tal como llegó de la Oficina del Contralor del Estado.',
+  settlementEmpty:
+    'El archivo no tiene pagos después de su primera línea.',
+  settlementProblems:
+    'No se registró nada: {{count}} líneas del archivo tienen un problema, indicadas abajo. Corríjalas, o pida un archivo corregido, y regístrelo de nuevo.',
+  settlementLineShape:
+    'Línea {{line}}: escriba un número de pago (como P2026-00000012), la fecha en que se pagó (AAAA-MM-DD) y el monto (como 1234.56), separados por comas.',
+  settlementDuplicate:
+    'Línea {{line}}: el pago {{number}} también está en la línea {{first}}. Deje solo una.',
+  settlementUnknownPayment:
+    'Línea {{line}}: ningún pago de su condado tiene el número {{number}}.',
+  settlementAmountDiffers:
+    'Línea {{line}}: el pago {{number}} se emitió por {{expected}}, no por {{amount}}. Verifique el monto con la Oficina del Contralor del Estado.',
+  settlementBeforeIssue:
+    'Línea {{line}}: el pago {{number}} se emitió el {{issueDate}}, así que no pudo pagarse el {{paidOn}}.',
+  settlementInFuture:
+    'Línea {{line}}: {{paidOn}} es posterior a hoy. Registre un pago una vez que se haya pagado.',
+  settlementPaidOtherDay:
+    'Línea {{line}}: el pago {{number}} ya está registrado como pagado el {{paidOn}}.',
   providerSuspended:
     'No puede reclamar horas el {{date}}: después de una {{ordinal}} infracción, su elegibilidad para trabajar como proveedor de IHSS está {{consequence}} del {{start}} al {{end}}. Llame a la oficina de IHSS de su condado si cree que es un error.',
   violationDisputeClosed:

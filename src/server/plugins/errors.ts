@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import fp from 'fastify-plugin';
 import { formatMessage, isMessageKey, type MessageKey } from '../../contracts/messages/index.js';
-import { AppError, FieldError } from '../errors.js';
+import { AppError, FieldError, FieldErrors } from '../errors.js';
 
 interface FieldIssue {
   path: string;
@@ -50,6 +50,14 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         message,
         params: err.params,
         fields: [{ path: err.path, code: err.code, message, params: err.params }],
+      });
+    }
+    if (err instanceof FieldErrors) {
+      return send(reply, 400, {
+        code: err.code,
+        message: formatMessage(request.lang, err.code, err.params),
+        params: err.params,
+        fields: err.fields.map((f) => ({ ...f, message: formatMessage(request.lang, f.code, f.params) })),
       });
     }
     if (err instanceof AppError) {

@@ -27,6 +27,7 @@ export function ConsoleHomePage() {
           { to: '/staff/violations', label: t('staffViolations.title'), hint: t('staffViolations.consoleHint') },
         ]
       : []),
+    { to: '/staff/payments', label: t('staffPayments.title'), hint: t('staffPayments.consoleHint') },
     { to: '/staff/enrolments', label: t('enrol.listTitle'), hint: t('console.enrolmentsHint') },
     { to: '/staff/unlock', label: t('unlock.title'), hint: t('console.accountsHint') },
     ...(user.role !== 'county_worker' ? [{ to: '/staff/settings', label: t('settings.title'), hint: t('console.settingsHint') }] : []),

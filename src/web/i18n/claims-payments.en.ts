@@ -82,6 +82,7 @@ export const claimsPaymentsEn = {
     empty: 'No payments in {{year}}.',
     heading: 'Payment {{number}}',
     issued: 'Issued on {{date}}',
+    paidOn: 'Paid on {{date}}',
     forLine: 'For {{name}}, {{span}}',
     status: {
       issued: 'Issued',

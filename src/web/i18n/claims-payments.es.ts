@@ -82,6 +82,7 @@ export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {
     empty: 'No hay pagos en {{year}}.',
     heading: 'Pago {{number}}',
     issued: 'Emitido el {{date}}',
+    paidOn: 'Pagado el {{date}}',
     forLine: 'Por {{name}}, {{span}}',
     status: {
       issued: 'Emitido',

@@ -125,6 +125,10 @@ export const consoleMessagesEn = {
     questionsAllowed: 'Allow security questions',
     questionsHint: 'People may reset a forgotten password by answering their security questions.',
     languagesLegend: 'Languages offered',
+    reviewLegend: 'Timesheet review',
+    randomHoldPerMille: 'Timesheets held for a random signature check, out of every 1,000',
+    randomHoldHint:
+      'A whole number from {{min}} to {{max}}. Of every 1,000 timesheets with no problem found, this many wait in the county’s timesheet review after the recipient approves them, so staff can check the signatures. 0 turns the check off; 10 holds about 1 timesheet in 100.',
     wageHeading: 'Wage rates',
     wageNone: 'No wage rate is on file.',
     save: 'Save settings',
@@ -240,6 +244,7 @@ export const consoleMessagesEn = {
     eventTimesheetApproved: 'Timesheet approved',
     eventTimesheetRejected: 'Timesheet rejected',
     eventPaymentIssued: 'Payment issued',
+    eventPaymentPaid: 'Payment paid into your account',
     eventRecipientNoAction: 'Recipient has not acted on a timesheet for 2 days',
     eventViolationRecorded: 'Violation recorded',
     eventNewMessage: 'New message from the county',

@@ -125,6 +125,10 @@ export const consoleMessagesEs: Pick<WebCatalogue, keyof typeof consoleMessagesE
     questionsAllowed: 'Permitir preguntas de seguridad',
     questionsHint: 'Las personas pueden restablecer una contraseña olvidada respondiendo sus preguntas de seguridad.',
     languagesLegend: 'Idiomas ofrecidos',
+    reviewLegend: 'Revisión de hojas de horas',
+    randomHoldPerMille: 'Hojas de horas retenidas para una verificación de firma al azar, de cada 1,000',
+    randomHoldHint:
+      'Un número entero de {{min}} a {{max}}. De cada 1,000 hojas de horas sin problemas, esta cantidad espera en la revisión de hojas de horas del condado después de que el beneficiario las aprueba, para que el personal verifique las firmas. 0 desactiva la verificación; 10 retiene aproximadamente 1 hoja de horas de cada 100.',
     wageHeading: 'Tarifas salariales',
     wageNone: 'No hay ninguna tarifa salarial registrada.',
     save: 'Guardar la configuración',
@@ -240,6 +244,7 @@ export const consoleMessagesEs: Pick<WebCatalogue, keyof typeof consoleMessagesE
     eventTimesheetApproved: 'Hoja de horas aprobada',
     eventTimesheetRejected: 'Hoja de horas rechazada',
     eventPaymentIssued: 'Pago emitido',
+    eventPaymentPaid: 'Pago depositado en su cuenta',
     eventRecipientNoAction: 'El beneficiario no ha revisado una hoja de horas en 2 días',
     eventViolationRecorded: 'Infracción registrada',
     eventNewMessage: 'Nuevo mensaje del condado',

@@ -1,6 +1,7 @@
 import { claimsPaymentsEn } from './claims-payments.en';
 import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
+import { consolePaymentsEn } from './console-payments.en';
 import { consoleReviewEn } from './console-review.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 import { workdayVisitsEn } from './workday-visits.en';
@@ -14,6 +15,7 @@ export const en = {
   ...consoleMessagesEn,
   ...consoleCasesEn,
   ...consoleReviewEn,
+  ...consolePaymentsEn,
   app: {
     name: 'IHSS Provider Portal',
     skipToContent: 'Skip to main content',

@@ -1,6 +1,7 @@
 import { claimsPaymentsEs } from './claims-payments.es';
 import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
+import { consolePaymentsEs } from './console-payments.es';
 import { consoleReviewEs } from './console-review.es';
 import type { WebCatalogue } from './en';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
@@ -11,6 +12,7 @@ export const es: WebCatalogue = {
   ...consoleMessagesEs,
   ...consoleCasesEs,
   ...consoleReviewEs,
+  ...consolePaymentsEs,
   app: {
     name: 'Portal de Proveedores de IHSS',
     skipToContent: 'Saltar al contenido principal',

@@ -84,6 +84,12 @@ function Payment({ payment: p }: { payment: PaymentView }) {
       <p className="margin-top-0">
         {t('payments.issued', { date: formatShortDay(p.issueDate, lang) })}{' '}
         <span className="usa-tag timesheet-status">{p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</span>
+        {p.paidOn && (
+          <>
+            <br />
+            {t('payments.paidOn', { date: formatShortDay(p.paidOn, lang) })}
+          </>
+        )}
         <br />
         {t('payments.forLine', { name: `${p.recipient.firstName} ${p.recipient.lastName}`, span: formatSpan(p.payPeriod.start, p.payPeriod.end, lang) })}
         <br />

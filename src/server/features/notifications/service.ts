@@ -57,6 +57,7 @@ export interface NotifyEvent {
  *   'recipient_no_action'  key `recipient_no_action:timesheet:${timesheetId}`, from a job delayed 2 days, enqueued at
  *                          submission (recipient-review: `recipientReviewJobHandlers`), notifying only if still undecided
  *   'payment_issued'       data: { amount: '$1,234.56', payDate, payPeriodStart, payPeriodEnd }
+ *   'payment_paid'         data: { amount: '$1,234.56', paidOn, paymentNumber, payPeriodStart, payPeriodEnd }
  *   'violation_recorded'   data: { month: '2026-03', ordinal: '2nd' }
  *   'pay_period_ending'    key `pay_period_ending:${providerId}:${payPeriodStart}`, data: { payPeriodEnd, recipientName },
  *                          from the daily sweep in features/reminders

@@ -45,6 +45,10 @@ const en: Table = {
     title: 'Payment issued',
     text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was issued${data.payDate ? ` on ${s(data.payDate)}` : ''}. Your pay stub is in the portal.`,
   }),
+  payment_paid: ({ data }) => ({
+    title: 'Payment paid',
+    text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was paid${data.paidOn ? ` on ${s(data.paidOn)}` : ''}, says the State Controller's Office. If it has not reached you, call your county IHSS office.`,
+  }),
   recipient_no_action: ({ data }) => ({
     title: 'Your recipient has not reviewed your timesheet',
     text: `Your timesheet${period(data, 'en')}${forWhom(data, 'en')} was submitted 2 days ago and your recipient has not approved or rejected it yet. You may want to remind them.`,
@@ -99,6 +103,10 @@ const es: Table = {
   payment_issued: ({ data }) => ({
     title: 'Pago emitido',
     text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.payDate ? ` el ${s(data.payDate)}` : ''}. Su talón de pago está en el portal.`,
+  }),
+  payment_paid: ({ data }) => ({
+    title: 'Pago realizado',
+    text: `El pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')} se pagó${data.paidOn ? ` el ${s(data.paidOn)}` : ''}, según la Oficina del Contralor del Estado. Si no le ha llegado, llame a la oficina de IHSS de su condado.`,
   }),
   recipient_no_action: ({ data }) => ({
     title: 'Su beneficiario no ha revisado su hoja de horas',

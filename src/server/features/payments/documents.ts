@@ -18,6 +18,7 @@ const TEXT = {
     caseNumber: 'Case number',
     payPeriod: 'Pay period',
     issueDate: 'Issue date',
+    paidOn: 'Paid on',
     paymentNumber: 'Payment number',
     kind: 'Pay',
     hours: 'Hours',
@@ -31,7 +32,7 @@ const TEXT = {
     ytd: 'Year to date',
     note: 'Gross pay before taxes and deductions. Questions about this payment: call your county IHSS office.',
     to: 'to',
-    csv: ['Payment number', 'Issue date', 'Pay period start', 'Pay period end', 'Case number', 'Recipient', 'Regular hours', 'Overtime hours', 'Travel hours', 'Sick leave hours', 'Hourly rate', 'Regular pay', 'Overtime pay', 'Travel pay', 'Sick leave pay', 'Gross pay', 'Status'],
+    csv: ['Payment number', 'Issue date', 'Pay period start', 'Pay period end', 'Case number', 'Recipient', 'Regular hours', 'Overtime hours', 'Travel hours', 'Sick leave hours', 'Hourly rate', 'Regular pay', 'Overtime pay', 'Travel pay', 'Sick leave pay', 'Gross pay', 'Status', 'Paid on'],
     status: { issued: 'Issued', paid: 'Paid' },
   },
   es: {
@@ -42,6 +43,7 @@ const TEXT = {
     caseNumber: 'Número de caso',
     payPeriod: 'Período de pago',
     issueDate: 'Fecha de emisión',
+    paidOn: 'Fecha de pago',
     paymentNumber: 'Número de pago',
     kind: 'Pago',
     hours: 'Horas',
@@ -55,7 +57,7 @@ const TEXT = {
     ytd: 'En lo que va del año',
     note: 'Pago bruto antes de impuestos y deducciones. Preguntas sobre este pago: llame a la oficina de IHSS de su condado.',
     to: 'al',
-    csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado'],
+    csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado', 'Fecha de pago'],
     status: { issued: 'Emitido', paid: 'Pagado' },
   },
 } as const;
@@ -109,6 +111,7 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   pair(t.caseNumber, p.case_number);
   pair(t.payPeriod, `${formatDate(lang, p.pay_period_start)} ${t.to} ${formatDate(lang, p.pay_period_end)}`);
   pair(t.issueDate, formatDate(lang, p.issue_date));
+  if (p.paid_on) pair(t.paidOn, formatDate(lang, p.paid_on));
   pair(t.paymentNumber, p.payment_number);
   pair(t.rate, `${dollars(p.rate_cents)}`);
   doc.moveDown(0.6);
@@ -183,6 +186,7 @@ export function paymentsCsv(rows: readonly PaymentRow[], lang: Language): string
         (p.sick_cents / 100).toFixed(2),
         (p.gross_cents / 100).toFixed(2),
         t.status[p.status],
+        p.paid_on ?? '',
       ]
         .map((v, i) => (i >= 6 && i <= 15 ? v : csvCell(v)))
         .join(','),

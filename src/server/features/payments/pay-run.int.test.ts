@@ -85,7 +85,7 @@ afterAll(async () => {
 });
 
 describe('the pay run', () => {
-  it('pays a run stopped half-way, then run again, exactly as one clean run', async () => {
+  it('pays a run stopped half-way, then run again a page of 2 at a time, exactly as one clean run', async () => {
     const adminId = await createUser(clean.db, config, { role: 'state_admin', loginId: 'payrun.state', countyId: null });
     const one = await payments.startPayRun(clean.db, { id: adminId, role: 'state_admin', countyId: null }, { ip: null, userAgent: null });
     expect(one.payments).toBe(8);
@@ -111,7 +111,7 @@ describe('the pay run', () => {
     // Stopped between payments on the next try.
     await expect(payments.runPayRun(crashed.db, { payRunId: runId, afterPayment: (n) => { if (n === 2) throw new Error('stopped'); } })).rejects.toThrow('stopped');
     expect((await paid(crashed.db)).rows).toHaveLength(5);
-    await payments.runPayRun(crashed.db, { payRunId: runId });
+    await payments.runPayRun(crashed.db, { payRunId: runId, pageSize: 2 });
     const after = await paid(crashed.db);
     expect(after.rows).toEqual(expected.rows);
     expect(after.total).toBe(expected.total);

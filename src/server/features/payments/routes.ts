@@ -1,10 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../contracts/common.js';
-import { payRunView, paymentCsvQuery, paymentList, paymentListQuery, paymentParams, startPayRunRequest } from '../../../contracts/payments.js';
+import {
+  payRunView,
+  paymentCsvQuery,
+  paymentList,
+  paymentListQuery,
+  paymentParams,
+  settlementImportRequest,
+  settlementResult,
+  staffPaymentList,
+  staffPaymentsQuery,
+  startPayRunRequest,
+} from '../../../contracts/payments.js';
 import { AppError } from '../../errors.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
 import * as payments from './service.js';
+import * as settlements from './settlements.js';
+
+/** Payroll: county staff for their county, the state admin for all. */
+const PAYROLL = ['county_worker', 'county_admin', 'state_admin'] as const;
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
@@ -50,7 +65,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/staff/pay-runs',
     {
-      config: { access: ['county_worker', 'county_admin', 'state_admin'] },
+      config: { access: PAYROLL },
       schema: {
         tags: ['payments'],
         summary: "Demo only: run the pay run now for the staff member's county (state admin: all). Idempotent: approved versions already paid are not paid again",
@@ -62,6 +77,42 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       const v = viewer(request);
       if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
       return payments.startPayRun(app.db, v, clientOf(request), request.body.issueDate);
+    },
+  );
+
+  app.get(
+    '/api/staff/payments',
+    {
+      config: { access: PAYROLL },
+      schema: { tags: ['payments'], summary: "Payroll's list: the county's payments (the state admin: all), newest first, with totals by status", querystring: staffPaymentsQuery, response: { 200: staffPaymentList, ...errors } },
+    },
+    async (request) => payments.listCountyPayments(app.db, viewer(request), request.query),
+  );
+
+  app.post(
+    '/api/staff/payment-settlements',
+    {
+      config: { access: PAYROLL },
+      schema: {
+        tags: ['payments'],
+        summary: "Record the bank's acknowledgement file: its payments become paid. All lines or none; a line already recorded on the same day is counted, not repeated",
+        body: settlementImportRequest,
+        response: { 200: settlementResult, ...errors },
+      },
+    },
+    async (request) => settlements.importSettlement(app.db, viewer(request), clientOf(request), request.body),
+  );
+
+  app.post(
+    '/api/staff/payment-settlements/demo',
+    {
+      config: { access: PAYROLL },
+      schema: { tags: ['payments'], summary: "Demo only: record every issued payment of the county as paid today, as the bank's file would", response: { 200: settlementResult, ...errors } },
+    },
+    async (request) => {
+      const v = viewer(request);
+      if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
+      return settlements.settleIssuedForDemo(app.db, v, clientOf(request));
     },
   );
 };

@@ -18,27 +18,25 @@
  * engine's gross to the cent. Sick leave the recipient confirmed for the same recipient and pay period is paid
  * with that period's timesheet at the rate of its day (it never counts toward overtime: ACL 18-01), once.
  */
-import type { PaymentView } from '../../../contracts/payments.js';
+import type { PaymentView, StaffPaymentView } from '../../../contracts/payments.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { californiaDate, rateOn, roundUnitsToCents } from '../../../domain/index.js';
+import { addDays, californiaDate, californiaInstant, isBusinessDay, rateOn, roundUnitsToCents } from '../../../domain/index.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
-import { notFound } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
-import type { Viewer } from '../cases/service.js';
+import { nowInDb, type Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import { confirmedSickLeave } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
-import { payStubPdf, paymentsCsv } from './documents.js';
+import { dollars, payStubPdf, paymentsCsv } from './documents.js';
 import * as store from './store.js';
 
 export const PAY_RUN_JOB = 'payroll.pay_run';
 /** States whose time has been paid: the earlier timesheets of a payment. */
 export const PAID_STATES: readonly TimesheetStatus[] = ['payment_issued', 'paid'];
-
-const money = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export interface PayBreakdown {
   rateCents: number;
@@ -81,6 +79,8 @@ export interface PayRunOptions {
   afterPayment?: (count: number) => void | Promise<void>;
   /** Called inside a payment's transaction before it commits (tests crash a run mid-payment by throwing here). */
   beforeCommit?: (timesheetId: number) => void | Promise<void>;
+  /** Approved versions read at a time (tests make pages small to cross page boundaries). */
+  pageSize?: number;
 }
 
 /** Pays one version in its own transaction; false when it was not (any more) approved or already paid. */
@@ -118,7 +118,7 @@ async function payOne(db: Db, timesheetId: number, run: { id: number; issueDate:
       event: 'payment_issued',
       key: `payment_issued:timesheet:${ts.id}`,
       userIds: [ts.provider_user_id],
-      data: { amount: money(pay.cents.gross), payDate: run.issueDate, payPeriodStart: ts.pay_period_start, payPeriodEnd: ts.pay_period_end, paymentId: id },
+      data: { amount: dollars(pay.cents.gross), payDate: run.issueDate, payPeriodStart: ts.pay_period_start, payPeriodEnd: ts.pay_period_end, paymentId: id },
     });
     await recordAudit(trx, {
       action: 'payment.issued',
@@ -135,24 +135,31 @@ async function payOne(db: Db, timesheetId: number, run: { id: number; issueDate:
   });
 }
 
-/** Runs (or resumes) a pay run: pays every approved version of its county (or all), oldest submission first. */
+/** Approved versions read a page at a time, so a statewide run never holds the whole list in memory. */
+const PAY_RUN_PAGE = 500;
+
+/**
+ * Runs (or resumes) a pay run: pays every approved version of its county (or all), oldest submission first, a page
+ * at a time. A version approved while the run walks is paid if its submission sorts after the page being read,
+ * else by the next run.
+ */
 export async function runPayRun(db: Db, opts: PayRunOptions) {
   const now = opts.now ?? new Date();
   const run = await store.findPayRun(db, opts.payRunId);
   if (!run) throw new Error(`pay run ${opts.payRunId} not found`);
+  const limit = opts.pageSize ?? PAY_RUN_PAGE;
   let count = 0;
+  let after: { submittedAt: Date; id: number } | null = null;
   for (;;) {
-    const batch = await timesheets.timesheetsFor(db, { statuses: ['approved'], ...(run.county_id !== null ? { countyId: run.county_id } : {}) });
-    const todo = batch.map((t) => t.row).sort((a, b) => (a.submitted_at!.getTime() - b.submitted_at!.getTime()) || a.id - b.id);
-    if (todo.length === 0) break;
-    let paid = 0;
-    for (const ts of todo) {
+    const page = await timesheets.approvedPage(db, { countyId: run.county_id, after, limit });
+    for (const ts of page) {
       const n = await payOne(db, ts.id, { id: run.id, issueDate: run.issue_date }, now, opts.beforeCommit);
-      paid += n;
       count += n;
       if (n) await opts.afterPayment?.(count);
     }
-    if (paid === 0) break;
+    if (page.length < limit) break;
+    const last = page.at(-1)!;
+    after = { submittedAt: last.submitted_at!, id: last.id };
   }
   await store.finishPayRun(db, run.id, new Date());
   return { ...(await store.findPayRun(db, run.id))!, paidNow: count };
@@ -160,7 +167,7 @@ export async function runPayRun(db: Db, opts: PayRunOptions) {
 
 /** Starts a pay run now (demo: county staff; production: the payroll schedule enqueues the job). */
 export async function startPayRun(db: Db, viewer: Viewer, client: { ip: string | null; userAgent: string | null }, issueDate?: string, now = new Date()) {
-  const countyId = viewer.role !== 'state_admin' ? viewer.countyId : null;
+  const countyId = payrollScope(viewer);
   const id = await db.transaction().execute(async (trx) => {
     const runId = await store.insertPayRun(trx, { countyId, issueDate: issueDate ?? californiaDate(now), startedBy: viewer.id });
     await recordAudit(trx, { ...client, action: 'payment.pay_run_started', outcome: 'success', actorUserId: viewer.id, countyId, details: { payRunId: runId } });
@@ -179,10 +186,54 @@ export async function enqueuePayRun(db: Db, r: { countyId: number | null; issueD
   });
 }
 
+// --- The payroll schedule ----------------------------------------------------------------------------------------
+
+/**
+ * The statewide pay run, every business day (California: weekends and state holidays skipped, as the State
+ * Controller's Office issues no payments on them) at `PAY_RUN_MINUTE`. Like the reminders' sweep: one job per
+ * California date under a key, each enqueuing the next day's as it completes; the run's row is keyed by the same
+ * date (`pay_runs.scheduled_for`), so a job retried after a crash resumes that run instead of starting a second.
+ */
+export const DAILY_PAY_RUN_JOB = 'payroll.daily_pay_run';
+/** 17:00 California: after the county's working day, so the day's approvals are paid the same day. */
+export const PAY_RUN_MINUTE = 17 * 60;
+
+const dailyKey = (date: string) => `${DAILY_PAY_RUN_JOB}:${date}`;
+
+async function enqueueDaily(trx: Db, date: string, now: Date) {
+  const delaySeconds = Math.max(0, Math.round((californiaInstant(date, PAY_RUN_MINUTE) - now.getTime()) / 1000));
+  await enqueue(trx, { kind: DAILY_PAY_RUN_JOB, dedupeKey: dailyKey(date), payload: { date }, delaySeconds });
+}
+
+/** Today's scheduled pay run, at 17:00 California time, unless it already exists. Safe at every start. */
+export async function ensureDailyPayRun(db: Db): Promise<void> {
+  const now = await nowInDb(db);
+  await db.transaction().execute((trx) => enqueueDaily(trx, californiaDate(now), now));
+}
+
+/** The pay run of a business day: found by its date, or started; then run (or resumed) to the end. */
+export async function runScheduledPayRun(db: Db, date: string, now: Date) {
+  if (!isBusinessDay(date)) return undefined;
+  const id = await store.payRunScheduledFor(db, date);
+  return runPayRun(db, { payRunId: id, now });
+}
+
 export function payRunJobHandlers(): Record<string, JobHandler> {
   return {
     [PAY_RUN_JOB]: async ({ job, db }) => {
       await runPayRun(db, { payRunId: Number(job.payload.payRunId) });
+    },
+    [DAILY_PAY_RUN_JOB]: async ({ job, db, complete }) => {
+      const now = await nowInDb(db);
+      const today = californiaDate(now);
+      const asked = String(job.payload.date ?? today);
+      // A run that starts late (the service was down) pays today, under today's date.
+      const date = asked > today ? asked : today;
+      await runScheduledPayRun(db, date, now);
+      await db.transaction().execute(async (trx) => {
+        await enqueueDaily(trx, addDays(date, 1), now);
+        await complete(trx);
+      });
     },
   };
 }
@@ -199,9 +250,30 @@ export function paymentView(p: store.PaymentRow): PaymentView {
     payPeriod: { start: p.pay_period_start, end: p.pay_period_end },
     issueDate: p.issue_date,
     status: p.status,
+    paidOn: p.paid_on,
     rateCents: p.rate_cents,
     minutes: { regular: p.regular_minutes, overtime: p.overtime_minutes, travel: p.travel_minutes, sickLeave: p.sick_minutes },
     cents: { regular: p.regular_cents, overtime: p.overtime_cents, travel: p.travel_cents, sickLeave: p.sick_cents, gross: p.gross_cents },
+  };
+}
+
+/** The counties a payroll viewer acts for: their own, or every county (null) for the state admin. */
+export function payrollScope(viewer: Viewer): number | null {
+  if (viewer.role === 'state_admin') return null;
+  if (viewer.countyId === null) throw forbidden();
+  return viewer.countyId;
+}
+
+/** Payroll's list: the staff member's county (the state admin: every county), newest first, with totals by status. */
+export async function listCountyPayments(db: Db, viewer: Viewer, q: { status?: 'issued' | 'paid' | undefined; providerId?: string | undefined }) {
+  const countyId = payrollScope(viewer);
+  const [rows, totals] = await Promise.all([
+    store.listCountyPayments(db, { countyId, limit: 100, ...(q.status ? { status: q.status } : {}), ...(q.providerId ? { providerLoginId: q.providerId } : {}) }),
+    store.countyTotals(db, countyId),
+  ]);
+  return {
+    payments: rows.map((p): StaffPaymentView => ({ ...paymentView(p), provider: { firstName: p.provider_first_name, lastName: p.provider_last_name, providerId: p.provider_login_id }, countyId: p.county_id })),
+    totals: totals.map((t) => ({ status: t.status, count: t.count, cents: Number(t.cents) })),
   };
 }
 

@@ -92,3 +92,61 @@ export async function paymentTotals(db: Db, providerId: number) {
     .groupBy('status')
     .execute();
 }
+
+/** Issued or paid payments by number, locked until the caller's transaction ends; of one county, or all (null). */
+export function lockPaymentsByNumber(db: Db, numbers: readonly string[], countyId: number | null) {
+  if (numbers.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('payments')
+    .select(['id', 'payment_number', 'timesheet_id', 'provider_user_id', 'county_id', 'issue_date', 'gross_cents', 'status', 'paid_on', 'pay_period_start', 'pay_period_end'])
+    .where('payment_number', 'in', numbers)
+    .forUpdate();
+  if (countyId !== null) q = q.where('county_id', '=', countyId);
+  return q.execute();
+}
+
+export async function insertSettlement(db: Db, s: { countyId: number | null; fileName: string; fileSha256: string; lines: number; recorded: number; already: number; importedBy: number }) {
+  const { id } = await db
+    .insertInto('payment_settlements')
+    .values({ county_id: s.countyId, file_name: s.fileName, file_sha256: s.fileSha256, lines: s.lines, recorded: s.recorded, already: s.already, imported_by: s.importedBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function markPaid(db: Db, id: number, p: { paidOn: string; settlementId: number; at: Date }) {
+  await db.updateTable('payments').set({ status: 'paid', paid_on: p.paidOn, paid_at: p.at, settlement_id: p.settlementId }).where('id', '=', id).where('status', '=', 'issued').execute();
+}
+
+/** A county's payments (or the state's), newest issue first: payroll's list. */
+export function listCountyPayments(db: Db, f: { countyId: number | null; status?: 'issued' | 'paid'; providerLoginId?: string; limit: number }) {
+  let q = base(db).orderBy('payments.issue_date', 'desc').orderBy('payments.id', 'desc').limit(f.limit);
+  if (f.countyId !== null) q = q.where('payments.county_id', '=', f.countyId);
+  if (f.status !== undefined) q = q.where('payments.status', '=', f.status);
+  if (f.providerLoginId !== undefined) q = q.where('users.login_id', '=', f.providerLoginId);
+  return q.execute();
+}
+
+/** Counts and sums by status of a county's payments (or the state's). */
+export function countyTotals(db: Db, countyId: number | null) {
+  let q = db
+    .selectFrom('payments')
+    .select(['status', sql<number>`count(*)::int`.as('count'), sql<number>`coalesce(sum(gross_cents), 0)::bigint`.as('cents')])
+    .groupBy('status');
+  if (countyId !== null) q = q.where('county_id', '=', countyId);
+  return q.execute();
+}
+
+/** Payment numbers, dates and amounts of a county's issued payments: the demo's stand-in for the bank's file. */
+export function issuedPayments(db: Db, countyId: number | null, limit: number) {
+  let q = db.selectFrom('payments').select(['payment_number', 'gross_cents', 'issue_date']).where('status', '=', 'issued').orderBy('id').limit(limit);
+  if (countyId !== null) q = q.where('county_id', '=', countyId);
+  return q.execute();
+}
+
+/** The scheduled pay run of a date (statewide, issued that day), created the first time it is asked for. */
+export async function payRunScheduledFor(db: Db, date: string) {
+  await db.insertInto('pay_runs').values({ county_id: null, issue_date: date, started_by: null, scheduled_for: date }).onConflict((oc) => oc.column('scheduled_for').doNothing()).execute();
+  const { id } = await db.selectFrom('pay_runs').select('id').where('scheduled_for', '=', date).executeTakeFirstOrThrow();
+  return id;
+}

@@ -658,6 +658,9 @@ export async function submittedInPeriod(db: Db, providerIds: readonly number[], 
 /** The last day of the latest pay period a timesheet of the county was submitted for (wage rates start after it). */
 export const lastSubmittedPeriodEnd = store.lastSubmittedPeriodEnd;
 
+/** A page of approved versions, oldest submission first (the pay run's work list). */
+export const approvedPage = store.approvedPage;
+
 export interface RecipientDecided {
   timesheet: store.TimesheetRow;
   decision: 'approved' | 'rejected';

@@ -266,3 +266,20 @@ export async function moveStatus(db: Db, id: number, from: TimesheetStatus, to: 
   const r = await db.updateTable('timesheets').set({ status: to, updated_at: sql`now()` }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** A page of approved versions, oldest submission first, after (`submittedAt`, `id`): the pay run's work list. */
+export function approvedPage(db: Db, f: { countyId: number | null; after: { submittedAt: Date; id: number } | null; limit: number }) {
+  let q = db
+    .selectFrom('timesheets')
+    .select(['id', 'submitted_at'])
+    .where('status', '=', 'approved')
+    .orderBy('submitted_at')
+    .orderBy('id')
+    .limit(f.limit);
+  if (f.countyId !== null) q = q.where('county_id', '=', f.countyId);
+  if (f.after) {
+    const { submittedAt, id } = f.after;
+    q = q.where((eb) => eb.or([eb('submitted_at', '>', submittedAt), eb.and([eb('submitted_at', '=', submittedAt), eb('id', '>', id)])]));
+  }
+  return q.execute();
+}

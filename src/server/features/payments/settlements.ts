@@ -1,0 +1,126 @@
+/**
+ * From `payment issued` to `paid` (issue #5): the bank's acknowledgement, recorded by payroll staff.
+ *
+ * The State Controller's Office issues IHSS pay by direct deposit or warrant; "issued" is our side, "paid" is the
+ * bank's word that the money reached the provider. Payroll staff record the acknowledgement file
+ * (`settlement-file.ts`), and an import is all or nothing, in one transaction:
+ * - every line is read first; then the payments it names are locked (only the staff member's county's: a number
+ *   of another county reads as unknown, so a file cannot probe other counties);
+ * - a line is refused when its payment is unknown, its amount is not the payment's gross to the cent, its date is
+ *   before the issue date or after today (California), or the payment is already paid on another day;
+ * - one refused line refuses the file, with every line's problem listed, and nothing changes;
+ * - a payment already paid on the same day counts as `already`: importing a file twice records it once, and a
+ *   retried request changes nothing more.
+ * Each payment recorded moves to `paid` with the bank's date, its claim takes the `mark_paid` step (by the system:
+ * the bank said so), the provider is told, and the audit trail has a row per payment and one for the import.
+ */
+import { createHash } from 'node:crypto';
+import type { SettlementResult } from '../../../contracts/payments.js';
+import type { Db } from '../../../db/connection.js';
+import { californiaDate } from '../../../domain/index.js';
+import { FieldError, FieldErrors } from '../../errors.js';
+import { recordAudit } from '../audit/service.js';
+import type { Client, Viewer } from '../cases/service.js';
+import { nowInDb } from '../cases/service.js';
+import { notify } from '../notifications/service.js';
+import * as timesheets from '../timesheets/service.js';
+import { parseSettlementFile, type LineProblem, type SettlementLine } from './settlement-file.js';
+import { dollars as formatDollars } from './documents.js';
+import { payrollScope } from './service.js';
+import * as store from './store.js';
+
+/** Lines listed in a refusal: enough to fix a file, not a megabyte of JSON. */
+const MAX_PROBLEMS_LISTED = 200;
+
+function refuse(problems: readonly LineProblem[]): never {
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  throw new FieldErrors(
+    'settlementProblems',
+    { count: sorted.length },
+    sorted.slice(0, MAX_PROBLEMS_LISTED).map((p) => ({ path: `content.line.${p.line}`, code: p.code, params: p.params })),
+  );
+}
+
+type Locked = Awaited<ReturnType<typeof store.lockPaymentsByNumber>>[number];
+
+/** What the file says of each payment it names, checked against the payment: a problem, `already`, or to record. */
+function check(line: SettlementLine, p: Locked | undefined, today: string): LineProblem | 'already' | 'record' {
+  const at = { line: line.line, number: line.paymentNumber };
+  if (!p) return { line: line.line, code: 'settlementUnknownPayment', params: at };
+  if (line.amountCents !== p.gross_cents) {
+    return { line: line.line, code: 'settlementAmountDiffers', params: { ...at, expected: formatDollars(p.gross_cents), amount: formatDollars(line.amountCents) } };
+  }
+  if (line.paidOn < p.issue_date) return { line: line.line, code: 'settlementBeforeIssue', params: { ...at, issueDate: p.issue_date, paidOn: line.paidOn } };
+  if (line.paidOn > today) return { line: line.line, code: 'settlementInFuture', params: { ...at, paidOn: line.paidOn } };
+  if (p.status === 'paid') return p.paid_on === line.paidOn ? 'already' : { line: line.line, code: 'settlementPaidOtherDay', params: { ...at, paidOn: p.paid_on } };
+  return 'record';
+}
+
+async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId: number, now: Date) {
+  await store.markPaid(trx, p.id, { paidOn: line.paidOn, settlementId, at: now });
+  const ts = await timesheets.findTimesheetRow(trx, p.timesheet_id, true);
+  if (!ts) throw new Error(`payment ${p.id} has no timesheet ${p.timesheet_id}`);
+  await timesheets.applyTransition(trx, ts, 'mark_paid', { kind: 'system', userId: null }, { note: p.payment_number });
+  await notify(trx, {
+    event: 'payment_paid',
+    key: `payment_paid:payment:${p.id}`,
+    userIds: [p.provider_user_id],
+    data: { amount: formatDollars(p.gross_cents), paidOn: line.paidOn, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
+  });
+  await recordAudit(trx, {
+    action: 'payment.paid',
+    outcome: 'success',
+    actorUserId: null,
+    subjectUserId: p.provider_user_id,
+    countyId: p.county_id,
+    ip: null,
+    userAgent: null,
+    details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: line.paidOn, settlementId },
+  });
+}
+
+/** Records an acknowledgement file: every line or none (see the module comment). */
+export async function importSettlement(db: Db, viewer: Viewer, client: Client, file: { fileName: string; content: string }): Promise<SettlementResult> {
+  const parsed = parseSettlementFile(file.content);
+  if (!parsed.ok) throw new FieldError('content', parsed.code);
+  const countyId = payrollScope(viewer);
+  return db.transaction().execute(async (trx) => {
+    const now = await nowInDb(trx);
+    const today = californiaDate(now);
+    const found = new Map((await store.lockPaymentsByNumber(trx, parsed.lines.map((l) => l.paymentNumber), countyId)).map((p) => [p.payment_number, p]));
+    const problems = [...parsed.problems];
+    const toRecord: SettlementLine[] = [];
+    let already = 0;
+    for (const line of parsed.lines) {
+      const verdict = check(line, found.get(line.paymentNumber), today);
+      if (verdict === 'already') already += 1;
+      else if (verdict === 'record') toRecord.push(line);
+      else problems.push(verdict);
+    }
+    if (problems.length > 0) refuse(problems);
+    const fileSha256 = createHash('sha256').update(file.content).digest('hex');
+    const id = await store.insertSettlement(trx, { countyId, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already, importedBy: viewer.id });
+    for (const line of toRecord) await recordPaid(trx, found.get(line.paymentNumber)!, line, id, now);
+    await recordAudit(trx, {
+      ...client,
+      action: 'payment.settlement_recorded',
+      outcome: 'success',
+      actorUserId: viewer.id,
+      countyId,
+      details: { settlementId: id, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already },
+    });
+    return { id, fileName: file.fileName, lines: parsed.lines.length, recorded: toRecord.length, already };
+  });
+}
+
+/**
+ * Demo only: the bank's file for every issued payment of the staff member's county, paid today, recorded as a
+ * real file would be. (In production the file comes from the State Controller's Office.)
+ */
+export async function settleIssuedForDemo(db: Db, viewer: Viewer, client: Client): Promise<SettlementResult> {
+  const today = californiaDate(await nowInDb(db));
+  const issued = await store.issuedPayments(db, payrollScope(viewer), 10_000);
+  const content = ['payment_number,paid_on,amount', ...issued.map((p) => `${p.payment_number},${today},${(p.gross_cents / 100).toFixed(2)}`)].join('\n');
+  if (issued.length === 0) return { id: 0, fileName: '', lines: 0, recorded: 0, already: 0 };
+  return importSettlement(db, viewer, client, { fileName: `demo-acknowledgement-${today}.csv`, content });
+}

@@ -1,0 +1,40 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useMutation } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { post } from '../api';
+import { LoadProblem } from '../messages/shared';
+
+interface DemoActionPanelProps<T> {
+  id: string;
+  heading: string;
+  intro: string;
+  button: string;
+  running: string;
+  /** A POST with no body that only the demo answers (the live portal does it on its own or from a file). */
+  path: string;
+  schema: z.ZodType<T>;
+  resultText: (result: T) => string;
+  onDone?: () => void;
+}
+
+/** Demo mode only: a button that does by hand what the live portal does on a schedule, and says what it did. */
+export function DemoActionPanel<T>({ id, heading, intro, button, running, path, schema, resultText, onDone }: DemoActionPanelProps<T>) {
+  const action = useMutation({ mutationFn: () => post(path, {}, schema), ...(onDone ? { onSuccess: onDone } : {}) });
+  return (
+    <section aria-labelledby={`${id}-heading`} className="margin-top-4">
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      <p>{intro}</p>
+      <Button type="button" onClick={() => action.mutate()} disabled={action.isPending}>
+        {action.isPending ? running : button}
+      </Button>
+      <div role="status" className="margin-top-2">
+        {action.data !== undefined && (
+          <Alert type="success" headingLevel="h3" slim>
+            {resultText(action.data)}
+          </Alert>
+        )}
+      </div>
+      {action.isError && <LoadProblem error={action.error} />}
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { Button } from '@trussworks/react-uswds';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { settlementResult, staffPaymentList, staffPaymentsQuery, type StaffPaymentView } from '../../../contracts/payments';
+import { get } from '../../api';
+import { Loading } from '../../components/Loading';
+import { usePageTitle } from '../../components/usePageTitle';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { check } from '../../forms/issues';
+import { TextField } from '../../forms/TextField';
+import { useFormProblems } from '../../forms/useFormProblems';
+import { LoadProblem } from '../../messages/shared';
+import { formatMoney, formatShortDay, formatSpan } from '../../timesheets/format';
+import { DemoActionPanel } from '../DemoActionPanel';
+import { PayRunPanel } from '../review/PayRunPanel';
+import { SettlementForm } from './SettlementForm';
+
+const FILTERS = ['status', 'providerId'] as const;
+const FIELDS = [
+  ['status', 'payments-status'],
+  ['providerId', 'payments-provider'],
+] as const;
+const QUERY_KEY = 'staff-payments';
+
+/** Payroll's Payments page (issue #5): totals, the bank's acknowledgement, and the county's payments. */
+export function PaymentsConsolePage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('staffPayments.title'));
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>);
+  const form = useFormProblems(FIELDS);
+  const query = params.toString();
+  const list = useQuery({ queryKey: [QUERY_KEY, query], queryFn: () => get(`/api/staff/payments${query ? `?${query}` : ''}`, staffPaymentList) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: [QUERY_KEY] });
+  const lang = i18n.language;
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    const chosen = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+    const result = check(staffPaymentsQuery, chosen);
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    setParams(chosen);
+  };
+
+  return (
+    <>
+      <h1>{t('staffPayments.title')}</h1>
+      <p className="measure-5">{t('staffPayments.intro')}</p>
+      {list.data && list.data.totals.length > 0 && (
+        <section aria-labelledby="payments-totals">
+          <h2 id="payments-totals">{t('staffPayments.totalsHeading')}</h2>
+          <ul className="usa-list">
+            {list.data.totals.map((s) => (
+              <li key={s.status}>
+                <strong>{s.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</strong>: {t('staffPayments.total', { count: s.count, amount: formatMoney(s.cents, lang) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SettlementForm onRecorded={refresh} />
+      <DemoActionPanel
+        id="demo-settle"
+        heading={t('staffPayments.demoHeading')}
+        intro={t('staffPayments.demoIntro')}
+        button={t('staffPayments.demoButton')}
+        running={t('staffPayments.recording')}
+        path="/api/staff/payment-settlements/demo"
+        schema={settlementResult}
+        resultText={(r) => (r.lines === 0 ? t('staffPayments.demoNothing') : t('staffPayments.recorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }))}
+        onDone={refresh}
+      />
+      <PayRunPanel onDone={refresh} />
+
+      <form className="usa-form margin-top-4" onSubmit={apply} noValidate aria-labelledby="payments-list">
+        <h2 id="payments-list">{t('staffPayments.listHeading')}</h2>
+        <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+        <label className="usa-label" htmlFor="payments-status">
+          {t('staffPayments.statusLabel')}
+        </label>
+        <select id="payments-status" className="usa-select" value={draft.status} onChange={(e) => setDraft((d) => ({ ...d, status: e.target.value }))}>
+          <option value="">{t('staffPayments.anyStatus')}</option>
+          <option value="issued">{t('payments.status.issued')}</option>
+          <option value="paid">{t('payments.status.paid')}</option>
+        </select>
+        <TextField
+          id="payments-provider"
+          label={t('staffPayments.providerLabel')}
+          hint={t('staffPayments.providerHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          inputClassName="usa-input--medium"
+          value={draft.providerId}
+          onChange={(e) => setDraft((d) => ({ ...d, providerId: e.target.value }))}
+          error={form.errorOf('providerId')}
+        />
+        <Button type="submit" className="margin-top-2" outline>
+          {t('staffPayments.show')}
+        </Button>
+      </form>
+      {list.isPending && <Loading />}
+      {list.isError && <LoadProblem error={list.error} />}
+      {list.data && (
+        <>
+          <p role="status" className="margin-top-3">
+            {t('staffPayments.shown', { count: list.data.payments.length })}
+          </p>
+          {list.data.payments.length === 0 ? <p>{t('staffPayments.empty')}</p> : <PaymentTable payments={list.data.payments} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const heads = [t('staffPayments.number'), t('staffPayments.provider'), t('staffPayments.recipient'), t('staffPayments.period'), t('staffPayments.issued'), t('staffPayments.paidOn'), t('staffPayments.gross')];
+  return (
+    <table className="usa-table usa-table--stacked usa-table--borderless width-full">
+      <caption className="usa-sr-only">{t('staffPayments.tableCaption')}</caption>
+      <thead>
+        <tr>
+          {heads.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {payments.map((p) => {
+          const cells = [
+            p.paymentNumber,
+            `${p.provider.firstName} ${p.provider.lastName} (${p.provider.providerId})`,
+            `${p.recipient.firstName} ${p.recipient.lastName} (${p.caseNumber})`,
+            formatSpan(p.payPeriod.start, p.payPeriod.end, lang),
+            formatShortDay(p.issueDate, lang),
+            p.paidOn ? formatShortDay(p.paidOn, lang) : t('staffPayments.notYet'),
+            formatMoney(p.cents.gross, lang),
+          ];
+          return (
+            <tr key={p.id}>
+              <th scope="row" data-label={heads[0]}>
+                {cells[0]}
+              </th>
+              {cells.slice(1).map((c, i) => (
+                <td key={heads[i + 1]} data-label={heads[i + 1]}>
+                  {c}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -17,6 +17,13 @@ export function formatMessage(lang: Language, key: MessageKey, params: Record<st
   return messages[lang][key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+const ORDINALS: Record<Language, readonly string[]> = { en: ['1st', '2nd', '3rd', '4th'], es: ['1.ª', '2.ª', '3.ª', '4.ª'] };
+
+/** A violation's number as an ordinal word in `lang` ("2nd", "2.ª": una infracción, feminine). */
+export function violationOrdinal(lang: Language, n: number): string {
+  return ORDINALS[lang][n - 1] ?? String(n);
+}
+
 /** Picks the first supported language from an Accept-Language header or a stored preference. */
 export function pickLanguage(...candidates: (string | undefined | null)[]): Language {
   for (const c of candidates) {

@@ -58,7 +58,7 @@ export interface NotifyEvent {
  *                          submission (recipient-review: `recipientReviewJobHandlers`), notifying only if still undecided
  *   'payment_issued'       data: { amount: '$1,234.56', payDate, payPeriodStart, payPeriodEnd }
  *   'payment_paid'         data: { amount: '$1,234.56', paidOn, paymentNumber, payPeriodStart, payPeriodEnd }
- *   'violation_recorded'   data: { month: '2026-03', ordinal: '2nd' }
+ *   'violation_recorded'   data: { month: '2026-03', number: 2 } (the ordinal is worded per language)
  *   'pay_period_ending'    key `pay_period_ending:${providerId}:${payPeriodStart}`, data: { payPeriodEnd, recipientName },
  *                          from the daily sweep in features/reminders
  */

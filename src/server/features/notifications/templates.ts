@@ -1,5 +1,5 @@
 import type { NotificationEvent } from '../../../contracts/notifications.js';
-import type { Language } from '../../../contracts/messages/index.js';
+import { violationOrdinal, type Language } from '../../../contracts/messages/index.js';
 
 /** What every template may use: the event's data plus the person's county help desk. */
 export interface TemplateInput {
@@ -30,6 +30,8 @@ type Table = Record<NotificationEvent, (i: TemplateInput) => Omit<Rendered, 'sms
 
 const period = (d: Record<string, unknown>, lang: Language) =>
   d.payPeriodStart && d.payPeriodEnd ? (lang === 'es' ? ` del ${s(d.payPeriodStart)} al ${s(d.payPeriodEnd)}` : ` for ${s(d.payPeriodStart)} to ${s(d.payPeriodEnd)}`) : '';
+/** The violation's ordinal in the reader's language (older notifications carry an English `ordinal`). */
+const ordinalOf = (d: Record<string, unknown>, lang: Language) => (typeof d.number === 'number' ? violationOrdinal(lang, d.number) : s(d.ordinal));
 const forWhom = (d: Record<string, unknown>, lang: Language) => (d.recipientName ? (lang === 'es' ? ` (${s(d.recipientName)})` : ` (${s(d.recipientName)})`) : '');
 
 const en: Table = {
@@ -55,7 +57,7 @@ const en: Table = {
   }),
   violation_recorded: ({ data }) => ({
     title: 'A violation was recorded',
-    text: `The county recorded a${data.ordinal ? ` ${s(data.ordinal)}` : ''} violation${data.month ? ` for ${s(data.month)}` : ''}. Overtime you worked is still paid. You can dispute it within 10 days.`,
+    text: `The county recorded a${ordinalOf(data, 'en') ? ` ${ordinalOf(data, 'en')}` : ''} violation${data.month ? ` for ${s(data.month)}` : ''}. Overtime you worked is still paid. You can dispute it within 10 days.`,
   }),
   new_message: ({ data }) => ({
     title: `New message: ${s(data.subject, 'from your county')}`,
@@ -114,7 +116,7 @@ const es: Table = {
   }),
   violation_recorded: ({ data }) => ({
     title: 'Se registró una infracción',
-    text: `El condado registró una infracción${data.ordinal ? ` (${s(data.ordinal)})` : ''}${data.month ? ` de ${s(data.month)}` : ''}. Las horas extra que trabajó se pagan de todos modos. Puede disputarla dentro de 10 días.`,
+    text: `El condado registró una ${ordinalOf(data, 'es') ? `${ordinalOf(data, 'es')} ` : ''}infracción${data.month ? ` de ${s(data.month)}` : ''}. Las horas extra que trabajó se pagan de todos modos. Puede disputarla dentro de 10 días.`,
   }),
   new_message: ({ data }) => ({
     title: `Mensaje nuevo: ${s(data.subject, 'de su condado')}`,

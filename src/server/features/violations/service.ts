@@ -14,7 +14,7 @@
  *   days covered (`assertNotSuspended`) with a message that says why.
  */
 import type { ViolationView } from '../../../contracts/violations.js';
-import type { Language } from '../../../contracts/messages/index.js';
+import { violationOrdinal, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import {
   addDays,
@@ -33,9 +33,6 @@ import { recordAudit } from '../audit/service.js';
 import type { Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import * as store from './store.js';
-
-const ORDINAL = ['', '1st', '2nd', '3rd', '4th'];
-const ORDINAL_ES = ['', '1.ª', '2.ª', '3.ª', '4.ª'];
 
 function historyOf(rows: readonly store.ViolationRow[]): ViolationHistory {
   return {
@@ -86,7 +83,7 @@ export async function recordIfAny(trx: Db, ts: ApprovedVersion, now: Date) {
     event: 'violation_recorded',
     key: `violation_recorded:violation:${id}`,
     userIds: [ts.provider_user_id],
-    data: { month: monthOf(occurredOn), ordinal: ORDINAL[decision.number]!, violationId: id },
+    data: { month: monthOf(occurredOn), number: decision.number, violationId: id },
   });
   await recordAudit(trx, {
     action: 'violation.recorded',
@@ -231,7 +228,7 @@ export async function assertNotSuspended(db: Db, providerId: number, dates: read
     const suspended = s.consequence === 'suspension-90-days';
     throw new AppError(409, 'providerSuspended', {
       date: day,
-      ordinal: (lang === 'es' ? ORDINAL_ES : ORDINAL)[s.number],
+      ordinal: violationOrdinal(lang, s.number),
       consequence: lang === 'es' ? (suspended ? 'suspendida' : 'terminada (inelegible)') : suspended ? 'suspended' : 'ended (ineligible)',
       start: s.suspension_start,
       end: s.suspension_end,

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { download } from './support/download.js';
+import { pdfText } from './support/pdf.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
@@ -38,31 +38,6 @@ async function staffSession(username: string) {
   await call('GET', '/api/session');
   await call('POST', '/api/auth/sign-in', { accountType: 'staff', loginId: username, password: DEMO_PASSWORD });
   return call;
-}
-
-/** The text a PDF shows: every content stream inflated, the strings of its text operators decoded. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const out: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    let body = pdf.subarray(start, raw.indexOf('endstream', start));
-    try {
-      body = inflateSync(body);
-    } catch {
-      // Not compressed: read as it is.
-    }
-    for (const tj of body.toString('latin1').matchAll(/\[(.*?)\]\s*TJ/g)) {
-      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
-    }
-  }
-  return out.join('\n');
-}
-
-/** Clicks a download link and reads the file the browser saved. */
-async function download(page: Page, name: string | RegExp): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
-  return readFile((await file.path())!);
 }
 
 const FIRST_WEEK = ['Monday, November 2, 2026', 'Tuesday, November 3, 2026', 'Wednesday, November 4, 2026', 'Thursday, November 5, 2026', 'Friday, November 6, 2026'];

@@ -19,12 +19,22 @@ export const POLICY_LIMITS = {
  */
 export const OFFERED_LANGUAGES = ['en', 'es', 'zh', 'hy', 'tl', 'vi', 'ru'] as const;
 
-const range = (k: keyof typeof POLICY_LIMITS) => {
-  const { min, max } = POLICY_LIMITS[k];
-  return z
-    .number(msg('numberRange'))
-    .refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: 'numberRange', params: { min, max } });
-};
+/**
+ * The random signature check (LA DPSS "timesheet exceptions: holds"): how many clean timesheets out of 1,000, once
+ * their recipient approved them, go to the county's payroll queue anyway (reason RANDOM_HOLD). 0 turns it off; at
+ * most 100, 1 in 10 (the CHECK in 0007_county_random_hold.sql).
+ */
+export const RANDOM_HOLD_LIMITS = { min: 0, max: 100 } as const;
+
+/**
+ * A whole number in a range. Anything else - a string, null, NaN (an empty field), a fraction - is the one
+ * "numberRange" issue with its limits, so the message always says which numbers it takes.
+ */
+const wholeNumber = ({ min, max }: { readonly min: number; readonly max: number }) =>
+  z
+    .custom<number>((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max, { message: 'numberRange', params: { min, max } })
+    .meta({ type: 'integer', minimum: min, maximum: max });
+const range = (k: keyof typeof POLICY_LIMITS) => wholeNumber(POLICY_LIMITS[k]);
 
 const text = (max: number) => z.string().trim().min(1).max(max).nullable();
 
@@ -39,6 +49,7 @@ export const countySettings = z.object({
     securityQuestionsAllowed: z.boolean(),
   }),
   languages: z.array(z.string()),
+  randomHoldPerMille: z.number().int().describe('Clean timesheets out of 1,000 held for the random signature check (0: off)'),
   limits: z.object(
     Object.fromEntries(Object.keys(POLICY_LIMITS).map((k) => [k, z.object({ min: z.number(), max: z.number() })])) as Record<
       keyof typeof POLICY_LIMITS,
@@ -75,6 +86,9 @@ export const updateCountySettingsRequest = z
       .min(1, msg('languagesShape'))
       .refine((l) => new Set(l).size === l.length, msg('languagesShape'))
       .optional(),
+    randomHoldPerMille: wholeNumber(RANDOM_HOLD_LIMITS)
+      .optional()
+      .describe('Clean timesheets out of 1,000 held for the random signature check, 0-100; applies to approvals from now on'),
   })
   .refine((r) => Object.values(r).some((v) => v !== undefined), { message: 'nothingToChange' });
 export type UpdateCountySettingsRequest = z.infer<typeof updateCountySettingsRequest>;

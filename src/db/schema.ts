@@ -20,6 +20,8 @@ export interface CountiesTable {
   absolute_timeout_minutes: Generated<number>;
   security_questions_allowed: Generated<boolean>;
   languages: Generated<string[]>;
+  /** Clean timesheets out of 1,000 held for the random signature check, 0-100 (0007_county_random_hold.sql). */
+  random_hold_per_mille: Generated<number>;
   updated_at: DefaultedTimestamp;
 }
 

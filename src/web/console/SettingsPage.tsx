@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   OFFERED_LANGUAGES,
   POLICY_LIMITS,
+  RANDOM_HOLD_LIMITS,
   countySettings,
   updateCountySettingsRequest,
   type CountySettings,
@@ -32,7 +33,11 @@ const FIELDS = [
   ['helpDesk.hours', 'settings-hours'],
   ...POLICY_FIELDS.map((f) => [f, `settings-${f}`] as const),
   ['languages', 'settings-languages'],
+  ['randomHoldPerMille', 'settings-randomHoldPerMille'],
 ] as const;
+
+/** What the admin typed, as the number the contract checks; blank or not a number stays NaN and is refused beside its field. */
+const typedNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** A county admin's own county settings; a state admin picks the county first. */
 export function SettingsPage() {
@@ -66,6 +71,7 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
   const [policy, setPolicy] = useState(() => Object.fromEntries(POLICY_FIELDS.map((f) => [f, String(saved.policy[f])])) as Record<PolicyField, string>);
   const [questions, setQuestions] = useState(saved.policy.securityQuestionsAllowed);
   const [languages, setLanguages] = useState(saved.languages);
+  const [randomHold, setRandomHold] = useState(String(saved.randomHoldPerMille));
   const labels: Record<PolicyField, string> = {
     lockoutThreshold: t('settings.lockoutThreshold'),
     lockoutMinutes: t('settings.lockoutMinutes'),
@@ -82,9 +88,10 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
     const orNull = (v: string) => (v.trim() === '' ? null : v);
     const result = check(updateCountySettingsRequest, {
       helpDesk: { phone: orNull(helpDesk.phone), email: orNull(helpDesk.email), hours: orNull(helpDesk.hours) },
-      ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, policy[f].trim() === '' ? Number.NaN : Number(policy[f])])),
+      ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, typedNumber(policy[f])])),
       securityQuestionsAllowed: questions,
       languages,
+      randomHoldPerMille: typedNumber(randomHold),
     });
     if ('issues' in result) return form.invalid(result.issues);
     form.clear();
@@ -141,6 +148,18 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
             label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>}
           />
         ))}
+      </Fieldset>
+      <Fieldset legend={t('settings.reviewLegend')} legendStyle="large" className="margin-top-4">
+        <TextField
+          id="settings-randomHoldPerMille"
+          label={t('settings.randomHoldPerMille')}
+          hint={t('settings.randomHoldHint', RANDOM_HOLD_LIMITS)}
+          inputMode="numeric"
+          inputClassName="usa-input--small"
+          value={randomHold}
+          onChange={(e) => setRandomHold(e.target.value)}
+          error={form.errorOf('randomHoldPerMille')}
+        />
       </Fieldset>
       <div role="status">
         {save.isSuccess && (

@@ -12,7 +12,7 @@ export const consoleMessagesEn = {
     accountsHint: 'Find an account by its ID: see its sign-in history, unlock, deactivate or reinstate it.',
     messagesHint: 'Messages sent to providers, who has read and acknowledged them, and their replies.',
     composeHint: 'Write to one provider, to the providers of one recipient, or to every provider in the county.',
-    settingsHint: 'Help desk, sign-in security, languages and wage rates of the county.',
+    settingsHint: 'Help desk, sign-in security, languages, random signature checks and wage rates of the county.',
     countyAdminsHint: 'Add, deactivate and reinstate county administrators.',
     countyLabel: 'County',
     chooseCounty: '- Choose a county -',

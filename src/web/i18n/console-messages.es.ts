@@ -12,7 +12,7 @@ export const consoleMessagesEs: Pick<WebCatalogue, keyof typeof consoleMessagesE
     accountsHint: 'Busque una cuenta por su número: vea su historial de inicio de sesión, desbloquéela, desactívela o reactívela.',
     messagesHint: 'Mensajes enviados a los proveedores, quién los leyó y confirmó, y sus respuestas.',
     composeHint: 'Escriba a un proveedor, a los proveedores de un beneficiario o a todos los proveedores del condado.',
-    settingsHint: 'Mesa de ayuda, seguridad de inicio de sesión, idiomas y tarifas salariales del condado.',
+    settingsHint: 'Mesa de ayuda, seguridad de inicio de sesión, idiomas, verificaciones de firma al azar y tarifas salariales del condado.',
     countyAdminsHint: 'Agregue, desactive y reactive administradores de condado.',
     countyLabel: 'Condado',
     chooseCounty: '- Elija un condado -',

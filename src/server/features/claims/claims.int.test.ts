@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, addMonths, californiaDate, californiaInstant } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
-import { escalationTime, getItem, routing } from './service.js';
+import { RANDOM_HOLD_LIMITS } from '../../../contracts/county-settings.js';
+import { randomHoldPicks } from './random-hold.js';
+import { escalationTime, getItem } from './service.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -21,13 +24,13 @@ let admin: TestClient;
 let otherWorker: TestClient;
 let workerId: number;
 
-/** A provider with one recipient of `monthlyHours`, and a submitted timesheet of `minutes` on each day. */
-async function submitted(monthlyHours: number, minutes: number, dayCount = 5) {
+/** A provider with one recipient of `monthlyHours` (in Los Angeles unless said), and a submitted timesheet of `minutes` on each day. */
+async function submitted(monthlyHours: number, minutes: number, dayCount = 5, countyId = 19) {
   n += 1;
   const loginId = `85100${String(n).padStart(4, '0')}`;
-  const userId = await createUser(db.db, config, { loginId });
+  const userId = await createUser(db.db, config, { loginId, countyId });
   const caseNumber = `851${String(n).padStart(3, '0')}0`;
-  const { caseId } = await createCase(db.db, config, { caseNumber, monthlyMinutes: monthlyHours * 60 });
+  const { caseId } = await createCase(db.db, config, { caseNumber, monthlyMinutes: monthlyHours * 60, countyId });
   await assign(db.db, { providerId: userId, caseId });
   const p = new TestClient(app, `198.19.${n}.1`);
   expect((await p.signIn('provider', loginId)).statusCode).toBe(200);
@@ -81,15 +84,53 @@ describe('routing', () => {
     expect(queue.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({ reasonCodes: ['OVER_70_PERCENT_FIRST_HALF'], onHold: false, provider: { providerId: t.loginId } });
   });
 
-  it('sends a clean timesheet to the queue when the random signature check picks it', async () => {
-    routing.randomHoldPerMille = 1000;
-    try {
+  describe("the random signature check at the county's rate", () => {
+    const setRate = async (rate: number) => {
+      const res = await admin.post('/api/staff/counties/los-angeles/settings', { randomHoldPerMille: rate });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().randomHoldPerMille).toBe(rate);
+    };
+    /** Moves the timesheets' id sequence to the next id that the check holds (or lets through) at `rate`. */
+    const nextVersionId = async (rate: number, held: boolean) => {
+      const { max } = await db.db.selectFrom('timesheets').select(sql<string>`coalesce(max(id), 0)`.as('max')).executeTakeFirstOrThrow();
+      let id = Number(max) + 1;
+      while (randomHoldPicks(id, rate) !== held) id += 1;
+      await sql`SELECT setval(pg_get_serial_sequence('timesheets', 'id'), ${id}, false)`.execute(db.db);
+      return id;
+    };
+    afterEach(() => setRate(0));
+
+    it('sends a clean timesheet the check picks at the highest rate to the queue with RANDOM_HOLD', async () => {
+      await setRate(RANDOM_HOLD_LIMITS.max);
+      const id = await nextVersionId(RANDOM_HOLD_LIMITS.max, true);
       const t = await submitted(283, 120, 1);
+      expect(t.id).toBe(id);
       expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'in_county_review' });
       expect((await worker.get(`/api/staff/review/${t.id}`)).json().reasonCodes).toEqual(['RANDOM_HOLD']);
-    } finally {
-      routing.randomHoldPerMille = 0;
-    }
+      const routed = await db.db.selectFrom('timesheet_events').select(['action', 'actor_kind', 'reason_codes']).where('timesheet_id', '=', t.id).where('action', '=', 'route_to_county').execute();
+      expect(routed).toEqual([{ action: 'route_to_county', actor_kind: 'system', reason_codes: ['RANDOM_HOLD'] }]);
+    });
+
+    it('approves a clean timesheet the check does not pick at that rate', async () => {
+      await setRate(RANDOM_HOLD_LIMITS.max);
+      await nextVersionId(RANDOM_HOLD_LIMITS.max, false);
+      const t = await submitted(283, 120, 1);
+      expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'approved' });
+    });
+
+    it('approves every clean timesheet at a rate of 0, even one the check would pick at a higher rate', async () => {
+      await setRate(0);
+      await nextVersionId(RANDOM_HOLD_LIMITS.max, true);
+      const t = await submitted(283, 120, 1);
+      expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'approved' });
+    });
+
+    it("reads the rate of the timesheet's own county: Los Angeles at the highest rate leaves Alameda's off", async () => {
+      await setRate(RANDOM_HOLD_LIMITS.max);
+      await nextVersionId(RANDOM_HOLD_LIMITS.max, true);
+      const t = await submitted(283, 120, 1, 1);
+      expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'approved' });
+    });
   });
 });
 

@@ -3,8 +3,8 @@
  *
  * - Routing, when the recipient approves (`routeAfterRecipientApproval`, in the transaction of the approval): a
  *   version whose submission findings include an `exception` (over 70 % in the first half, eligibility), or that
- *   the random signature check picks, goes to the county's payroll queue; any other goes straight to `approved`,
- *   recorded as a system decision. The recipient's approval always comes first: the county never decides a
+ *   the random signature check picks at its county's rate (`random-hold.ts`), goes to the county's payroll queue;
+ *   any other goes straight to `approved`, recorded as a system decision. The recipient's approval always comes first: the county never decides a
  *   timesheet its recipient has not approved (MISSING_RECIPIENT_APPROVAL is a denial reason, not a step we skip).
  * - The queue: county payroll staff (county_worker, county_admin) of the timesheet's county only; another
  *   county's item answers 404 as if it did not exist. Oldest first. Approve; deny with at least one reason code
@@ -14,7 +14,6 @@
  *   skipped, the rules engine's `oneBusinessDayAfter`) shows in the supervisor's view (county_admin).
  * - Every state change goes through the timesheets feature's `applyTransition` (the table in state-machine.ts).
  */
-import { createHash } from 'node:crypto';
 import type { ClaimEvent, ClaimTimeline, ReviewDecisionRequest, ReviewItem } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
@@ -32,30 +31,18 @@ import {
 import { AppError, notFound } from '../../errors.js';
 import { findUserByLoginId } from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
+import { findCountyById } from '../counties/service.js';
 import type { Viewer } from '../cases/service.js';
 import * as evv from '../evv/service.js';
 import { notify } from '../notifications/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as violations from '../violations/service.js';
+import { RANDOM_HOLD, randomHoldPicks } from './random-hold.js';
 import { CORRECTABLE_STATES } from './state-machine.js';
 import * as store from './store.js';
 
 type Row = timesheets.TimesheetRow;
 export type Client = timesheets.Client;
-
-/**
- * The random signature check (LA DPSS timesheet exceptions: "holds"): the share of clean timesheets, in 1/1000,
- * sent to the queue anyway. Picked by a hash of the version id, so a retry picks the same. Off until county payroll
- * sets a sample rate (a per-county setting is the next step); tests switch it on.
- */
-export const routing = { randomHoldPerMille: 0 };
-export const RANDOM_HOLD = 'RANDOM_HOLD';
-
-function randomHold(timesheetId: number) {
-  if (routing.randomHoldPerMille <= 0) return false;
-  const h = createHash('sha256').update(`random-hold:${timesheetId}`).digest().readUInt32BE(0);
-  return h % 1000 < routing.randomHoldPerMille;
-}
 
 // --- Business days in California time ---------------------------------------------------------------------
 
@@ -66,13 +53,18 @@ export const escalationTime = (at: Date) => new Date(oneBusinessDayAfter(at));
 
 const findingsOf = (ts: Row) => (Array.isArray(ts.findings) ? (ts.findings as Finding[]) : []);
 
+/** The county's random signature check rate, read in the approval's transaction: a change applies from the next approval. */
+async function randomHoldRate(trx: Db, countyId: number) {
+  return (await findCountyById(trx, countyId))?.random_hold_per_mille ?? 0;
+}
+
 /**
  * After the recipient approved `ts` (status approved_by_recipient, locked by the caller): to the county queue or
  * approved by the system. Called from recipient-review in the approval's transaction.
  */
 export async function routeAfterRecipientApproval(trx: Db, ts: Row, now = new Date()) {
   const codes = [...new Set(findingsOf(ts).filter((f) => f.kind === 'exception').map((f) => f.code as string))];
-  if (codes.length === 0 && randomHold(ts.id)) codes.push(RANDOM_HOLD);
+  if (codes.length === 0 && randomHoldPicks(ts.id, await randomHoldRate(trx, ts.county_id))) codes.push(RANDOM_HOLD);
   if (codes.length > 0) {
     await timesheets.applyTransition(trx, ts, 'route_to_county', { kind: 'system', userId: null }, { reasonCodes: codes });
     await store.insertReviewItem(trx, { timesheetId: ts.id, countyId: ts.county_id, providerId: ts.provider_user_id, reasonCodes: codes, escalateAt: escalationTime(now) });

@@ -14,6 +14,7 @@ export const countyColumns = [
   'absolute_timeout_minutes',
   'security_questions_allowed',
   'languages',
+  'random_hold_per_mille',
 ] as const;
 
 export function listCounties(db: Db) {

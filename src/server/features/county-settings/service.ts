@@ -36,6 +36,7 @@ async function view(db: Db, c: CountyRow): Promise<CountySettings> {
       securityQuestionsAllowed: c.security_questions_allowed,
     },
     languages: c.languages,
+    randomHoldPerMille: c.random_hold_per_mille,
     limits: POLICY_LIMITS,
     wageRates: (rates?.rateChanges ?? []).map((r) => ({ effectiveFrom: r.effective, rateCents: r.rateCents })),
     updatedAt: (await store.countyUpdatedAt(db, c.id)).updated_at.toISOString(),
@@ -48,7 +49,8 @@ export async function getCountySettings(db: Db, viewer: Viewer, slug: string) {
 
 /**
  * Changes a county's settings; the audit row lists each changed field with its old and new value. Lockout
- * rules apply from the next sign-in attempt; timeouts apply to sessions started after the change.
+ * rules apply from the next sign-in attempt; timeouts apply to sessions started after the change; the random
+ * signature check rate to recipients' approvals from the next one (claims' `routeAfterRecipientApproval`).
  */
 export async function updateCountySettings(db: Db, viewer: Viewer, slug: string, input: UpdateCountySettingsRequest, client: Pick<AuditEvent, 'ip' | 'userAgent'>) {
   const county = await countyFor(db, viewer, slug);
@@ -60,6 +62,7 @@ export async function updateCountySettings(db: Db, viewer: Viewer, slug: string,
     ...(input.absoluteTimeoutMinutes !== undefined ? { absolute_timeout_minutes: input.absoluteTimeoutMinutes } : {}),
     ...(input.securityQuestionsAllowed !== undefined ? { security_questions_allowed: input.securityQuestionsAllowed } : {}),
     ...(input.languages ? { languages: input.languages } : {}),
+    ...(input.randomHoldPerMille !== undefined ? { random_hold_per_mille: input.randomHoldPerMille } : {}),
   };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [k, to] of Object.entries(next)) {

@@ -18,6 +18,7 @@ export async function updateCounty(
     absolute_timeout_minutes: number;
     security_questions_allowed: boolean;
     languages: string[];
+    random_hold_per_mille: number;
   }>,
 ) {
   await db

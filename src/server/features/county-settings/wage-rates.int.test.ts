@@ -5,6 +5,7 @@ import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { signInSettingsStaff, type SettingsStaff } from './testing.js';
 
 /** A county's wage rates by effective date (issue #6), and their effect on a timesheet's expected pay. */
 let db: TestDb;
@@ -14,28 +15,17 @@ const today = californiaDate(new Date());
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 let monday = period.start;
 while (weekday(monday) !== 1) monday = addDays(monday, 1);
-let ip = 0;
-const client = () => new TestClient(app, `198.51.102.${++ip}`);
-const staff = {} as Record<'laAdmin' | 'laWorker' | 'orangeAdmin' | 'state', TestClient>;
+let staff: SettingsStaff;
 let provider: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
   app = await buildTestApp(db.db);
-  for (const [key, role, loginId, countyId] of [
-    ['laAdmin', 'county_admin', 'rates.la.admin', 19],
-    ['laWorker', 'county_worker', 'rates.la.worker', 19],
-    ['orangeAdmin', 'county_admin', 'rates.orange.admin', 30],
-    ['state', 'state_admin', 'rates.state', null],
-  ] as const) {
-    await createUser(db.db, config, { role, loginId, countyId });
-    staff[key] = client();
-    expect((await staff[key].signIn('staff', loginId)).statusCode).toBe(200);
-  }
+  staff = await signInSettingsStaff(app, db.db, config, 'rates', '198.51.102');
   const providerId = await createUser(db.db, config, { loginId: '874000001' });
   const { caseId } = await createCase(db.db, config, { caseNumber: '7400001' });
   await assign(db.db, { providerId, caseId, liveIn: true });
-  provider = client();
+  provider = new TestClient(app, '198.51.102.99');
   expect((await provider.signIn('provider', '874000001')).statusCode).toBe(200);
 });
 afterAll(async () => {

@@ -9,7 +9,8 @@ import { personName } from './cases.js';
 export const paymentView = z.object({
   id: z.number().int(),
   paymentNumber: z.string(),
-  timesheetId: z.number().int(),
+  kind: z.enum(['timesheet', 'sick_leave']).describe("A timesheet's pay (with the period's sick leave), or sick leave paid alone"),
+  timesheetId: z.number().int().nullable().describe('The claim it pays; null for sick leave paid alone'),
   caseNumber: z.string(),
   recipient: personName,
   payPeriod: z.object({ start: isoDate, end: isoDate }),

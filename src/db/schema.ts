@@ -551,7 +551,7 @@ export interface PayRunsTable {
 export interface PaymentsTable {
   id: Generated<number>;
   payment_number: string;
-  timesheet_id: number;
+  timesheet_id: number | null;
   provider_user_id: number;
   case_id: number;
   county_id: number;
@@ -607,4 +607,14 @@ export interface PayRunsTable {
 
 export interface Database {
   payment_settlements: PaymentSettlementsTable;
+}
+
+// --- 0008_sick_leave_payments: sick leave paid once, with a timesheet or alone ------------------------------------
+
+export interface PaymentsTable {
+  kind: Generated<'timesheet' | 'sick_leave'>;
+}
+
+export interface SickLeaveClaimsTable {
+  payment_id: number | null;
 }

@@ -102,6 +102,7 @@ export const claimsPaymentsEn = {
     stubLabel: 'Download pay stub (PDF) of payment {{number}}',
     downloading: 'Downloading…',
     claimLink: 'See the claim',
+    sickLeaveAlone: 'Sick leave paid on its own: no timesheet of this pay period carried it.',
   },
   violations: {
     title: 'Violations',

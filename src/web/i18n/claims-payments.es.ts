@@ -101,6 +101,7 @@ export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {
     stub: 'Descargar talón de pago (PDF)',
     stubLabel: 'Descargar talón de pago (PDF) del pago {{number}}',
     downloading: 'Descargando…',
+    sickLeaveAlone: 'Licencia por enfermedad pagada por separado: ninguna hoja de horas de este período de pago la incluyó.',
     claimLink: 'Ver el reclamo',
   },
   violations: {

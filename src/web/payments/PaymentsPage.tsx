@@ -130,9 +130,7 @@ function Payment({ payment: p }: { payment: PaymentView }) {
           {t('payments.stub')}
         </DownloadLink>
       </p>
-      <p>
-        <Link to={`/claims/${p.timesheetId}`}>{t('payments.claimLink')}</Link>
-      </p>
+      <p>{p.timesheetId === null ? t('payments.sickLeaveAlone') : <Link to={`/claims/${p.timesheetId}`}>{t('payments.claimLink')}</Link>}</p>
     </section>
   );
 }

@@ -22,14 +22,14 @@ import type { PaymentView, StaffPaymentView } from '../../../contracts/payments.
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { addDays, californiaDate, californiaInstant, isBusinessDay, rateOn, roundUnitsToCents } from '../../../domain/index.js';
+import { addDays, californiaDate, californiaInstant, isBusinessDay, payPeriodOf, rateOn, roundUnitsToCents } from '../../../domain/index.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { forbidden, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
-import { nowInDb, type Viewer } from '../cases/service.js';
+import { nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
-import { confirmedSickLeave } from '../sick-leave/service.js';
+import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import { dollars, payStubPdf, paymentsCsv } from './documents.js';
 import * as store from './store.js';
@@ -42,6 +42,19 @@ export interface PayBreakdown {
   rateCents: number;
   minutes: { regular: number; overtime: number; travel: number; sick: number };
   cents: { regular: number; overtime: number; travel: number; sick: number; gross: number };
+  /** The sick leave claims this pay includes (each is paid once). */
+  sickLeaveIds: number[];
+}
+
+type SickRows = Awaited<ReturnType<typeof unpaidSickLeave>>;
+
+/** Sick leave at its day's rate, rounded once (it never counts toward overtime: ACL 18-01). */
+function sickPay(rows: SickRows, base: number, changes: Parameters<typeof rateOn>[2]) {
+  return {
+    minutes: rows.reduce((s, r) => s + r.minutes, 0),
+    cents: roundUnitsToCents(rows.reduce((s, r) => s + 2 * rateOn(r.leave_date, base, changes) * r.minutes, 0)),
+    ids: rows.map((r) => r.id),
+  };
 }
 
 /** The pay of one approved version, from the rules engine (see the module comment for the split). */
@@ -62,13 +75,12 @@ export async function computePay(db: Db, ts: timesheets.TimesheetRow, now: Date)
   const overtime = Math.min(engineGross, roundUnitsToCents(overtimeUnits));
   const travel = Math.min(engineGross - overtime, roundUnitsToCents(travelUnits));
   const regular = engineGross - overtime - travel;
-  const sickRows = await confirmedSickLeave(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end);
-  const sickMinutes = sickRows.reduce((s, r) => s + r.minutes, 0);
-  const sick = roundUnitsToCents(sickRows.reduce((s, r) => s + 2 * rateOn(r.leave_date, base, changes) * r.minutes, 0));
+  const sick = sickPay(await unpaidSickLeave(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end), base, changes);
   return {
     rateCents: rateOn(ts.pay_period_end, base, changes),
-    minutes: { regular: regularMinutes - travelMinutes, overtime: overtimeMinutes, travel: travelMinutes, sick: sickMinutes },
-    cents: { regular, overtime, travel, sick, gross: regular + overtime + travel + sick },
+    minutes: { regular: regularMinutes - travelMinutes, overtime: overtimeMinutes, travel: travelMinutes, sick: sick.minutes },
+    cents: { regular, overtime, travel, sick: sick.cents, gross: regular + overtime + travel + sick.cents },
+    sickLeaveIds: sick.ids,
   };
 }
 
@@ -83,54 +95,99 @@ export interface PayRunOptions {
   pageSize?: number;
 }
 
-/** Pays one version in its own transaction; false when it was not (any more) approved or already paid. */
-async function payOne(db: Db, timesheetId: number, run: { id: number; issueDate: string }, now: Date, beforeCommit?: PayRunOptions['beforeCommit']) {
+interface PayRunRef {
+  id: number;
+  issueDate: string;
+}
+
+interface PaymentFor {
+  kind: 'timesheet' | 'sick_leave';
+  timesheetId: number | null;
+  providerId: number;
+  caseId: number;
+  countyId: number;
+  period: { start: string; end: string };
+}
+
+/** Writes a payment and all that goes with it: the sick leave it pays, the run's totals, the provider's notice, the audit row. */
+async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayRunRef) {
+  const paymentNumber = await store.nextPaymentNumber(trx, run.issueDate.slice(0, 4));
+  const id = await store.insertPayment(trx, {
+    payment_number: paymentNumber,
+    kind: f.kind,
+    timesheet_id: f.timesheetId,
+    provider_user_id: f.providerId,
+    case_id: f.caseId,
+    county_id: f.countyId,
+    pay_run_id: run.id,
+    pay_period_start: f.period.start,
+    pay_period_end: f.period.end,
+    issue_date: run.issueDate,
+    rate_cents: pay.rateCents,
+    regular_minutes: pay.minutes.regular,
+    overtime_minutes: pay.minutes.overtime,
+    travel_minutes: pay.minutes.travel,
+    sick_minutes: pay.minutes.sick,
+    regular_cents: pay.cents.regular,
+    overtime_cents: pay.cents.overtime,
+    travel_cents: pay.cents.travel,
+    sick_cents: pay.cents.sick,
+    gross_cents: pay.cents.gross,
+  });
+  await markSickLeavePaid(trx, pay.sickLeaveIds, id);
+  await store.addToPayRun(trx, run.id, pay.cents.gross);
+  await notify(trx, {
+    event: 'payment_issued',
+    key: `payment_issued:payment:${id}`,
+    userIds: [f.providerId],
+    data: { amount: dollars(pay.cents.gross), payDate: run.issueDate, payPeriodStart: f.period.start, payPeriodEnd: f.period.end, paymentId: id },
+  });
+  await recordAudit(trx, {
+    action: 'payment.issued',
+    outcome: 'success',
+    actorUserId: null,
+    subjectUserId: f.providerId,
+    countyId: f.countyId,
+    ip: null,
+    userAgent: null,
+    details: { paymentId: id, paymentNumber, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, payRunId: run.id },
+  });
+  return paymentNumber;
+}
+
+/** Pays one version in its own transaction; 0 when it was not (any more) approved or already paid. */
+async function payTimesheet(db: Db, timesheetId: number, run: PayRunRef, now: Date, beforeCommit?: PayRunOptions['beforeCommit']) {
   return db.transaction().execute(async (trx) => {
     const ts = await timesheets.findTimesheetRow(trx, timesheetId, true);
     if (!ts || ts.status !== 'approved') return 0;
     if (await store.findPaymentByTimesheet(trx, ts.id)) return 0;
     const pay = await computePay(trx, ts, now);
-    const paymentNumber = await store.nextPaymentNumber(trx, run.issueDate.slice(0, 4));
-    const id = await store.insertPayment(trx, {
-      payment_number: paymentNumber,
-      timesheet_id: ts.id,
-      provider_user_id: ts.provider_user_id,
-      case_id: ts.case_id,
-      county_id: ts.county_id,
-      pay_run_id: run.id,
-      pay_period_start: ts.pay_period_start,
-      pay_period_end: ts.pay_period_end,
-      issue_date: run.issueDate,
-      rate_cents: pay.rateCents,
-      regular_minutes: pay.minutes.regular,
-      overtime_minutes: pay.minutes.overtime,
-      travel_minutes: pay.minutes.travel,
-      sick_minutes: pay.minutes.sick,
-      regular_cents: pay.cents.regular,
-      overtime_cents: pay.cents.overtime,
-      travel_cents: pay.cents.travel,
-      sick_cents: pay.cents.sick,
-      gross_cents: pay.cents.gross,
-    });
+    const f = { kind: 'timesheet' as const, timesheetId: ts.id, providerId: ts.provider_user_id, caseId: ts.case_id, countyId: ts.county_id, period: { start: ts.pay_period_start, end: ts.pay_period_end } };
+    const paymentNumber = await issuePayment(trx, f, pay, run);
     await timesheets.applyTransition(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
-    await store.addToPayRun(trx, run.id, pay.cents.gross);
-    await notify(trx, {
-      event: 'payment_issued',
-      key: `payment_issued:timesheet:${ts.id}`,
-      userIds: [ts.provider_user_id],
-      data: { amount: dollars(pay.cents.gross), payDate: run.issueDate, payPeriodStart: ts.pay_period_start, payPeriodEnd: ts.pay_period_end, paymentId: id },
-    });
-    await recordAudit(trx, {
-      action: 'payment.issued',
-      outcome: 'success',
-      actorUserId: null,
-      subjectUserId: ts.provider_user_id,
-      countyId: ts.county_id,
-      ip: null,
-      userAgent: null,
-      details: { paymentId: id, paymentNumber, timesheetId: ts.id, grossCents: pay.cents.gross, payRunId: run.id },
-    });
     await beforeCommit?.(ts.id);
+    return 1;
+  });
+}
+
+/**
+ * Pays a provider's confirmed sick leave of an ended pay period for one recipient on its own, in its own
+ * transaction: when no timesheet of that period is on its way to payment (one submitted, awaiting review or
+ * approved carries the sick leave itself). 0 when there is nothing (left) to pay or a timesheet will carry it.
+ */
+async function paySickLeaveAlone(db: Db, g: Omit<PaymentFor, 'kind' | 'timesheetId'>, run: PayRunRef) {
+  return db.transaction().execute(async (trx) => {
+    const rows = await unpaidSickLeave(trx, g.providerId, g.caseId, g.period.start, g.period.end);
+    if (rows.length === 0 || (await timesheets.onItsWayToPayment(trx, g.providerId, g.caseId, g.period.start))) return 0;
+    const rate = (await ratesByCounty(trx, [g.countyId], g.period.start)).get(g.countyId);
+    const sick = sickPay(rows, rate?.rateCents ?? 0, rate?.rateChanges);
+    const pay: PayBreakdown = {
+      rateCents: rateOn(g.period.end, rate?.rateCents ?? 0, rate?.rateChanges),
+      minutes: { regular: 0, overtime: 0, travel: 0, sick: sick.minutes },
+      cents: { regular: 0, overtime: 0, travel: 0, sick: sick.cents, gross: sick.cents },
+      sickLeaveIds: sick.ids,
+    };
+    await issuePayment(trx, { ...g, kind: 'sick_leave', timesheetId: null }, pay, run);
     return 1;
   });
 }
@@ -148,18 +205,32 @@ export async function runPayRun(db: Db, opts: PayRunOptions) {
   const run = await store.findPayRun(db, opts.payRunId);
   if (!run) throw new Error(`pay run ${opts.payRunId} not found`);
   const limit = opts.pageSize ?? PAY_RUN_PAGE;
+  const ref = { id: run.id, issueDate: run.issue_date };
   let count = 0;
   let after: { submittedAt: Date; id: number } | null = null;
   for (;;) {
     const page = await timesheets.approvedPage(db, { countyId: run.county_id, after, limit });
     for (const ts of page) {
-      const n = await payOne(db, ts.id, { id: run.id, issueDate: run.issue_date }, now, opts.beforeCommit);
+      const n = await payTimesheet(db, ts.id, ref, now, opts.beforeCommit);
       count += n;
       if (n) await opts.afterPayment?.(count);
     }
     if (page.length < limit) break;
     const last = page.at(-1)!;
     after = { submittedAt: last.submitted_at!, id: last.id };
+  }
+  // Then sick leave of ended pay periods that no timesheet carried.
+  const currentPeriod = payPeriodOf(californiaDate(now)).start;
+  for (let afterId = 0; ; ) {
+    const page = await unpaidSickLeaveBefore(db, { countyId: run.county_id, before: currentPeriod, afterId, limit });
+    const groups = new Map(page.map((r) => [`${r.provider_user_id}:${r.case_id}:${payPeriodOf(r.leave_date).start}`, r]));
+    for (const r of groups.values()) {
+      const n = await paySickLeaveAlone(db, { providerId: r.provider_user_id, caseId: r.case_id, countyId: r.county_id, period: payPeriodOf(r.leave_date) }, ref);
+      count += n;
+      if (n) await opts.afterPayment?.(count);
+    }
+    if (page.length < limit) break;
+    afterId = page.at(-1)!.id;
   }
   await store.finishPayRun(db, run.id, new Date());
   return { ...(await store.findPayRun(db, run.id))!, paidNow: count };
@@ -244,6 +315,7 @@ export function paymentView(p: store.PaymentRow): PaymentView {
   return {
     id: p.id,
     paymentNumber: p.payment_number,
+    kind: p.kind,
     timesheetId: p.timesheet_id,
     caseNumber: p.case_number,
     recipient: { firstName: p.recipient_first_name, lastName: p.recipient_last_name },

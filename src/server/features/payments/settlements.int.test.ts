@@ -25,7 +25,7 @@ interface Issued {
   id: number;
   payment_number: string;
   gross_cents: number;
-  timesheet_id: number;
+  timesheet_id: number | null;
   issue_date: string;
 }
 let issued: Issued[];

@@ -11,8 +11,8 @@
  * - one refused line refuses the file, with every line's problem listed, and nothing changes;
  * - a payment already paid on the same day counts as `already`: importing a file twice records it once, and a
  *   retried request changes nothing more.
- * Each payment recorded moves to `paid` with the bank's date, its claim takes the `mark_paid` step (by the system:
- * the bank said so), the provider is told, and the audit trail has a row per payment and one for the import.
+ * Each payment recorded moves to `paid` with the bank's date, its claim (if it pays one) takes the `mark_paid` step
+ * (by the system: the bank said so), the provider is told, and the audit trail has a row per payment and one for the import.
  */
 import { createHash } from 'node:crypto';
 import type { SettlementResult } from '../../../contracts/payments.js';
@@ -58,9 +58,12 @@ function check(line: SettlementLine, p: Locked | undefined, today: string): Line
 
 async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId: number, now: Date) {
   await store.markPaid(trx, p.id, { paidOn: line.paidOn, settlementId, at: now });
-  const ts = await timesheets.findTimesheetRow(trx, p.timesheet_id, true);
-  if (!ts) throw new Error(`payment ${p.id} has no timesheet ${p.timesheet_id}`);
-  await timesheets.applyTransition(trx, ts, 'mark_paid', { kind: 'system', userId: null }, { note: p.payment_number });
+  // Sick leave paid alone has no claim to move.
+  if (p.timesheet_id !== null) {
+    const ts = await timesheets.findTimesheetRow(trx, p.timesheet_id, true);
+    if (!ts) throw new Error(`payment ${p.id} has no timesheet ${p.timesheet_id}`);
+    await timesheets.applyTransition(trx, ts, 'mark_paid', { kind: 'system', userId: null }, { note: p.payment_number });
+  }
   await notify(trx, {
     event: 'payment_paid',
     key: `payment_paid:payment:${p.id}`,

@@ -125,5 +125,10 @@ export async function decide(db: Db, viewer: Viewer, id: number, input: { decisi
   return view((await store.findClaim(db, id))!, client.lang);
 }
 
-/** Confirmed sick leave of a provider and case in [from, to]: the pay run pays it with that period's timesheet. */
-export const confirmedSickLeave = store.confirmedInRange;
+/**
+ * What the pay run needs of sick leave: each confirmed claim is paid once, with its pay period's timesheet or, once
+ * the period has ended with no timesheet on its way, alone (payments/service.ts).
+ */
+export const unpaidSickLeave = store.unpaidInRange;
+export const markSickLeavePaid = store.markPaid;
+export const unpaidSickLeaveBefore = store.unpaidBefore;

@@ -60,15 +60,38 @@ export async function decideClaim(db: Db, id: number, v: { status: 'confirmed' |
 }
 
 /** Sick leave the recipient confirmed for a provider and case in [from, to] (paid with that period's timesheet). */
-export function confirmedInRange(db: Db, providerId: number, caseId: number, from: string, to: string) {
+/** Confirmed sick leave of a provider and case in [from, to] not paid yet, locked until the caller's transaction ends. */
+export function unpaidInRange(db: Db, providerId: number, caseId: number, from: string, to: string) {
   return db
     .selectFrom('sick_leave_claims')
     .select(['id', 'leave_date', 'minutes'])
     .where('provider_user_id', '=', providerId)
     .where('case_id', '=', caseId)
     .where('status', '=', 'confirmed')
+    .where('payment_id', 'is', null)
     .where('leave_date', '>=', from)
     .where('leave_date', '<=', to)
     .orderBy('leave_date')
+    .forUpdate()
     .execute();
+}
+
+export async function markPaid(db: Db, ids: readonly number[], paymentId: number) {
+  if (ids.length === 0) return;
+  await db.updateTable('sick_leave_claims').set({ payment_id: paymentId }).where('id', 'in', ids).where('payment_id', 'is', null).execute();
+}
+
+/** A page of confirmed, unpaid sick leave taken before `before`, by id: the pay run's second work list. */
+export function unpaidBefore(db: Db, f: { countyId: number | null; before: string; afterId: number; limit: number }) {
+  let q = db
+    .selectFrom('sick_leave_claims')
+    .select(['id', 'provider_user_id', 'case_id', 'county_id', 'leave_date'])
+    .where('status', '=', 'confirmed')
+    .where('payment_id', 'is', null)
+    .where('leave_date', '<', f.before)
+    .where('id', '>', f.afterId)
+    .orderBy('id')
+    .limit(f.limit);
+  if (f.countyId !== null) q = q.where('county_id', '=', f.countyId);
+  return q.execute();
 }

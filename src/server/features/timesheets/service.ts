@@ -660,6 +660,8 @@ export const lastSubmittedPeriodEnd = store.lastSubmittedPeriodEnd;
 
 /** A page of approved versions, oldest submission first (the pay run's work list). */
 export const approvedPage = store.approvedPage;
+/** Whether a timesheet of the period is on its way to payment (it will carry the period's sick leave). */
+export const onItsWayToPayment = store.onItsWayToPayment;
 
 export interface RecipientDecided {
   timesheet: store.TimesheetRow;

@@ -283,3 +283,16 @@ export function approvedPage(db: Db, f: { countyId: number | null; after: { subm
   }
   return q.execute();
 }
+
+/** Whether a version of this provider's, recipient's and period's timesheet is sent and not refused or paid yet. */
+export async function onItsWayToPayment(db: Db, providerId: number, caseId: number, periodStart: string) {
+  const row = await db
+    .selectFrom('timesheets')
+    .select('id')
+    .where('provider_user_id', '=', providerId)
+    .where('case_id', '=', caseId)
+    .where('pay_period_start', '=', periodStart)
+    .where('status', 'in', ['submitted', 'approved_by_recipient', 'in_county_review', 'approved'])
+    .executeTakeFirst();
+  return row !== undefined;
+}

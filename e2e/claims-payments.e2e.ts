@@ -127,4 +127,62 @@ describe('claims and payments, on a phone', () => {
     await expectAccessible(page, 'violations');
     await provider.context.close();
   });
+
+  it("payroll records the bank's acknowledgement file, refused whole when a line is wrong, and the provider sees the payment paid", async () => {
+    const issued = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'issued').execute();
+    expect(issued).toHaveLength(1);
+    const [{ payment_number: number, gross_cents: cents }] = issued as [{ payment_number: string; gross_cents: number }];
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+    const file = (amountCents: number) => ({ name: 'sco-ack.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,paid_on,amount\r\n${number},${today},${(amountCents / 100).toFixed(2)}\r\n`) });
+
+    const worker = await phonePage(portal);
+    const w = worker.page;
+    await signIn(portal, w, 'County staff', 'demo.worker', 'Dana');
+    await w.goto(`${portal.baseUrl}/staff`);
+    await heading(w, 'County console');
+    await w.getByRole('link', { name: 'Payments', exact: true }).click();
+    await heading(w, 'Payments');
+    const row = w.getByRole('row', { name: new RegExp(number) });
+    await row.getByText('Not yet').waitFor();
+    await expectAccessible(w, 'payroll payments');
+
+    await w.getByRole('button', { name: 'Record payments as paid' }).click();
+    await w.getByRole('link', { name: 'Choose the acknowledgement file.' }).waitFor();
+    await w.getByLabel('Acknowledgement file (CSV)').setInputFiles(file(cents + 1));
+    await w.getByRole('button', { name: 'Record payments as paid' }).click();
+    const problem = w.getByRole('heading', { name: 'There is a problem' });
+    await problem.waitFor();
+    const money = (c: number) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    await w.getByText(`Line 2: payment ${number} was issued for ${money(cents)}, not ${money(cents + 1)}.`, { exact: false }).waitFor();
+    await w.getByText('Nothing was recorded. Lines of the file with a problem: 1,', { exact: false }).first().waitFor();
+    await expectAccessible(w, 'payroll payments: a refused file');
+    await row.getByText('Not yet').waitFor();
+
+    await w.getByLabel('Acknowledgement file (CSV)').setInputFiles(file(cents));
+    await w.getByRole('button', { name: 'Record payments as paid' }).click();
+    await w.getByText('File sco-ack.csv. Payments recorded as paid now: 1. Already recorded before: 0.').waitFor();
+    await row.getByText('Paid', { exact: true }).waitFor();
+    expect(await w.getByRole('heading', { name: 'There is a problem' }).count()).toBe(0);
+    await w.getByRole('button', { name: 'Record payments as paid' }).click();
+    await w.getByText('File sco-ack.csv. Payments recorded as paid now: 0. Already recorded before: 1.').waitFor();
+    await expectAccessible(w, 'payroll payments: recorded');
+    await worker.context.close();
+
+    const provider = await phonePage(portal);
+    const p = provider.page;
+    await signIn(portal, p, 'Provider', '900000001', 'Maria');
+    await p.goto(`${portal.baseUrl}/payments`);
+    await heading(p, 'Payments');
+    const payment = p.getByRole('region', { name: `Payment ${number}` });
+    await payment.getByText('Paid', { exact: true }).waitFor();
+    await payment.getByText(/Paid on [A-Z][a-z]{2} \d{1,2}, \d{4}/).waitFor();
+    await payment.getByRole('link', { name: 'See the claim' }).click();
+    await heading(p, 'Claim for Elena Ramirez');
+    const steps = p.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+    await expect.poll(async () => (await steps.allTextContents()).at(-1)).toContain('Version 1: Paid');
+    await p.goto(`${portal.baseUrl}/notifications`);
+    await p.getByText(`Payment ${number} of ${money(cents)}`, { exact: false }).first().waitFor();
+    await expectAccessible(p, 'notifications after payment');
+    await provider.context.close();
+  });
 });

@@ -152,7 +152,7 @@ export const en = {
   settlementEmpty:
     'The file has no payments after its first line.',
   settlementProblems:
-    'Nothing was recorded: {{count}} lines of the file have a problem, listed below. Fix them, or ask for a corrected file, and record it again.',
+    'Nothing was recorded. Lines of the file with a problem: {{count}}, listed below. Fix them, or ask for a corrected file, and record it again.',
   settlementLineShape:
     'Line {{line}}: write a payment number (like P2026-00000012), the date it was paid (YYYY-MM-DD) and the amount (like 1234.56), separated by commas.',
   settlementDuplicate:

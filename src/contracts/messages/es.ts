@@ -154,7 +154,7 @@ export const es: Record<MessageKey, string> = {
   settlementEmpty:
     'El archivo no tiene pagos después de su primera línea.',
   settlementProblems:
-    'No se registró nada: {{count}} líneas del archivo tienen un problema, indicadas abajo. Corríjalas, o pida un archivo corregido, y regístrelo de nuevo.',
+    'No se registró nada. Líneas del archivo con un problema: {{count}}, indicadas abajo. Corríjalas, o pida un archivo corregido, y regístrelo de nuevo.',
   settlementLineShape:
     'Línea {{line}}: escriba un número de pago (como P2026-00000012), la fecha en que se pagó (AAAA-MM-DD) y el monto (como 1234.56), separados por comas.',
   settlementDuplicate:

@@ -93,7 +93,7 @@ describe("recording the bank's acknowledgement", () => {
     expect(r.statusCode).toBe(400);
     const error = r.json().error as { code: string; message: string; fields: { path: string; code: string; message: string }[] };
     expect(error.code).toBe('settlementProblems');
-    expect(error.message).toContain('Nothing was recorded: 4 lines');
+    expect(error.message).toContain('Nothing was recorded. Lines of the file with a problem: 4,');
     expect(error.fields.map((f) => [f.path, f.code])).toEqual([
       ['content.line.3', 'settlementAmountDiffers'],
       ['content.line.4', 'settlementUnknownPayment'],

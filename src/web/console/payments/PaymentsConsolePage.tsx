@@ -119,7 +119,7 @@ export function PaymentsConsolePage() {
 function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const heads = [t('staffPayments.number'), t('staffPayments.provider'), t('staffPayments.recipient'), t('staffPayments.period'), t('staffPayments.issued'), t('staffPayments.paidOn'), t('staffPayments.gross')];
+  const heads = [t('staffPayments.number'), t('staffPayments.provider'), t('staffPayments.recipient'), t('staffPayments.period'), t('staffPayments.issued'), t('staffPayments.statusLabel'), t('staffPayments.paidOn'), t('staffPayments.gross')];
   return (
     <table className="usa-table usa-table--stacked usa-table--borderless width-full">
       <caption className="usa-sr-only">{t('staffPayments.tableCaption')}</caption>
@@ -140,6 +140,7 @@ function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
             `${p.recipient.firstName} ${p.recipient.lastName} (${p.caseNumber})`,
             formatSpan(p.payPeriod.start, p.payPeriod.end, lang),
             formatShortDay(p.issueDate, lang),
+            p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued'),
             p.paidOn ? formatShortDay(p.paidOn, lang) : t('staffPayments.notYet'),
             formatMoney(p.cents.gross, lang),
           ];

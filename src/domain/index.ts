@@ -70,10 +70,13 @@ export {
 } from './limits';
 export { grossCents, MonthPayAccumulator, rateOn, roundUnitsToCents, type RateChange } from './pay';
 export {
+  DENIABLE_FINDING_CODES,
   DENIAL_REASON_CODES,
+  isDeniableFindingCode,
   isReasonCode,
   REASON_CODE_IDS,
   REASON_CODES,
+  type DeniableFindingCode,
   type FindingCode,
   type FindingKind,
   type ReasonCode,
@@ -84,6 +87,7 @@ export {
   LANGUAGE_CODES,
   LANGUAGES,
   reasonParams,
+  renderDenialReason,
   renderReason,
   type Language,
   type LanguagePack,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DENIAL_REASON_CODES, REASON_CODE_IDS, REASON_CODES } from './reason-codes';
-import { LANGUAGE_CODES, LANGUAGES, renderReason } from './reason-texts';
+import { DENIABLE_FINDING_CODES, DENIAL_REASON_CODES, REASON_CODE_IDS, REASON_CODES } from './reason-codes';
+import { LANGUAGE_CODES, LANGUAGES, renderDenialReason, renderReason } from './reason-texts';
 
 /**
  * Shipped codes. A code is never renamed or removed once shipped: add new ones at the end of this list.
@@ -87,6 +87,23 @@ describe.each(LANGUAGE_CODES)('reason texts in %s', (language) => {
     }
   });
 
+  it('has a denial text for every deniable code the rules also produce, and nothing else: a county denial never shows a finding\'s advice', () => {
+    expect(Object.keys(pack.denied).sort()).toEqual([...DENIABLE_FINDING_CODES].sort());
+    expect([...DENIABLE_FINDING_CODES, ...REASON_CODE_IDS.filter((c) => REASON_CODES[c].kind === 'denial')].sort()).toEqual([...DENIAL_REASON_CODES].sort());
+    for (const code of DENIABLE_FINDING_CODES) {
+      expect(pack.denied[code].title.trim(), code).not.toBe('');
+      expect(pack.denied[code].howToFix.trim(), code).not.toBe('');
+      expect(pack.denied[code].howToFix, code).not.toBe(pack.reasons[code].howToFix);
+    }
+  });
+
+  it('words a denial with {{recipient}} only: a denial may carry no finding and its figures', () => {
+    for (const code of DENIAL_REASON_CODES) {
+      const text = renderDenialReason(language, code, { recipientId: 'R1' }, { R1: 'Ana' });
+      expect(`${text.title} ${text.howToFix}`, code).not.toMatch(/\{\{|undefined|NaN/);
+    }
+  });
+
   it('only uses placeholders the finding can fill', () => {
     for (const code of REASON_CODE_IDS) {
       const allowed = offered(code);
@@ -100,6 +117,11 @@ describe.each(LANGUAGE_CODES)('reason texts in %s', (language) => {
     for (const code of REASON_CODE_IDS) {
       const mine = placeholders(pack.reasons[code].title + pack.reasons[code].howToFix);
       const english = placeholders(LANGUAGES.en.reasons[code].title + LANGUAGES.en.reasons[code].howToFix);
+      expect(new Set(mine), code).toEqual(new Set(english));
+    }
+    for (const code of DENIABLE_FINDING_CODES) {
+      const mine = placeholders(pack.denied[code].title + pack.denied[code].howToFix);
+      const english = placeholders(LANGUAGES.en.denied[code].title + LANGUAGES.en.denied[code].howToFix);
       expect(new Set(mine), code).toEqual(new Set(english));
     }
   });
@@ -125,6 +147,32 @@ describe('rendering a reason', () => {
     expect(text.title).toBe(
       'Usted trabajó 75 horas para María en la semana del 1 de marzo de 2026, más que sus horas semanales (70 horas y 45 minutos).',
     );
+  });
+
+  it('tells a provider whose over-70% timesheet the county denied what to change, not that the county will review it', () => {
+    const over70 = { data: { monthlyMinutes: 9600, firstHalfMinutes: 7200, limitMinutes: 6720 }, recipientId: 'R1', month: '2026-11' };
+    const finding = renderReason('en', 'OVER_70_PERCENT_FIRST_HALF', over70, { R1: 'Elena' });
+    expect(finding.howToFix).toMatch(/^The county will review this timesheet before it is paid\./);
+    const denied = renderDenialReason('en', 'OVER_70_PERCENT_FIRST_HALF', { finding: over70 }, { R1: 'Elena' });
+    expect(denied).toEqual({
+      title: finding.title,
+      howToFix:
+        'The county did not accept these hours. In the corrected version, enter only the hours you really worked on each day; your check-ins and check-outs help. If every hour is right, call your county IHSS office before you resubmit.',
+    });
+    expect(renderDenialReason('es', 'OVER_70_PERCENT_FIRST_HALF', { recipientId: 'R1' }, { R1: 'Elena' })).toEqual({
+      title: 'Más del 70% de las horas del mes de Elena están del 1 al 15.',
+      howToFix:
+        'El condado no aceptó estas horas. En la versión corregida, anote solo las horas que de verdad trabajó cada día; sus registros de entrada y salida le ayudan. Si todas las horas son correctas, llame a la oficina de IHSS de su condado antes de volver a enviarla.',
+    });
+  });
+
+  it('words a denial for a blocking code the version never had as a finding without empty figures', () => {
+    expect(renderReason('en', 'OVER_MONTHLY_AUTHORIZED', { recipientId: 'R1' }, { R1: 'Elena' }).title).toContain('{{month}}');
+    expect(renderDenialReason('en', 'OVER_MONTHLY_AUTHORIZED', { recipientId: 'R1' }, { R1: 'Elena' }).title).toBe("These hours go over Elena's authorized hours for the month.");
+  });
+
+  it('words a county-only denial code with its own text', () => {
+    expect(renderDenialReason('en', 'HOURS_NOT_SUPPORTED_BY_EVV', { recipientId: 'R1' })).toEqual(renderReason('en', 'HOURS_NOT_SUPPORTED_BY_EVV', { recipientId: 'R1' }));
   });
 
   it('falls back to the recipient id when no name is given, and renders a county denial with no finding', () => {

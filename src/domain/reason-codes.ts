@@ -9,6 +9,11 @@
  * `denial` - given by county staff, never produced by the rules.
  * `deniable`: may be given as the reason for denying a timesheet. Warnings and violations never are:
  * violations are still paid (Homebridge and PASCC FAQs) and a location flag never blocks pay (CDSS EVV help).
+ *
+ * A deniable code the rules also produce (`DeniableFindingCode`) has two texts in each language: the finding's,
+ * read before the county decides ("the county will review this timesheet"), and the denial's, read after a denial
+ * (`reason-texts`, `denied`): what to change in the corrected version under the rule `source` cites, or whom to
+ * call when the provider cannot change it. A `denial` code's only text is written for a denial already.
  */
 export type FindingKind = 'blocking' | 'violation' | 'exception' | 'warning';
 export type ReasonKind = FindingKind | 'denial';
@@ -254,3 +259,14 @@ export function kindOf(code: FindingCode): FindingKind {
 
 /** Codes county staff may choose from when denying a timesheet. */
 export const DENIAL_REASON_CODES = REASON_CODE_IDS.filter((code) => REASON_CODES[code].deniable);
+
+/** Deniable codes the rules also produce as findings: each has a denial text beside its finding text. */
+export type DeniableFindingCode = {
+  [C in FindingCode]: (typeof REASON_CODES)[C]['deniable'] extends true ? C : never;
+}[FindingCode];
+
+export function isDeniableFindingCode(code: ReasonCode): code is DeniableFindingCode {
+  return REASON_CODES[code].deniable && REASON_CODES[code].kind !== 'denial';
+}
+
+export const DENIABLE_FINDING_CODES = REASON_CODE_IDS.filter(isDeniableFindingCode);

@@ -147,7 +147,7 @@ export const en: LanguagePack = {
     },
     MISSING_RECIPIENT_APPROVAL: {
       title: '{{recipient}} has not approved this timesheet.',
-      howToFix: 'Ask {{recipient}} (or their representative) to review and approve the timesheet, then it will be processed.',
+      howToFix: 'Correct and resubmit this timesheet, then ask {{recipient}} (or their representative) to approve it. The county pays it only after they approve.',
     },
     MISSING_PROVIDER_SIGNATURE: {
       title: 'This timesheet is not signed by you.',
@@ -175,7 +175,127 @@ export const en: LanguagePack = {
     },
     NO_TRAVEL_AGREEMENT: {
       title: 'Travel time cannot be paid yet: the county has no travel agreement (SOC 2255) from you.',
-      howToFix: 'Fill in and sign the SOC 2255 form and send it to your county IHSS office. Travel is paid once it is on file.',
+      howToFix:
+        'Fill in and sign the SOC 2255 form and send it to your county IHSS office. Once it is on file, correct and resubmit this timesheet so your travel is paid.',
+    },
+  },
+  // After a county denial. Each advice follows the rule cited beside it (the code's `source` in reason-codes.ts).
+  denied: {
+    // ACL 17-76: hours over the recipient's authorized hours are not paid; only the social worker changes them.
+    OVER_MONTHLY_AUTHORIZED: {
+      title: "These hours go over {{recipient}}'s authorized hours for the month.",
+      howToFix:
+        "In the corrected version, lower your hours so the month stays within {{recipient}}'s authorized hours. Only {{recipient}}'s social worker can add hours: ask {{recipient}} to call them if they need more.",
+    },
+    // ACL 17-76: a provider is paid up to the hours the recipient assigned them.
+    OVER_ASSIGNED_HOURS: {
+      title: 'These hours go over the hours {{recipient}} assigned you for the month.',
+      howToFix:
+        'In the corrected version, lower your hours to the hours {{recipient}} assigned you. If you need more, ask {{recipient}} to assign you more of their hours before you resubmit.',
+    },
+    // CDSS overtime exemption page: 90 hours a workweek, all recipients together.
+    OVER_EXEMPTION_WEEKLY_LIMIT: {
+      title: 'In at least one week, these hours go over the 90 hours a week your exemption allows.',
+      howToFix:
+        'In the corrected version, keep every week at 90 hours or less for all your recipients together. If you think your exemption is wrong, call your county IHSS office.',
+    },
+    // CDSS overtime exemption page: 360 hours a month, all recipients together.
+    OVER_EXEMPTION_MONTHLY_LIMIT: {
+      title: 'These hours go over the 360 hours a month your exemption allows.',
+      howToFix:
+        'In the corrected version, keep the month at 360 hours or less for all your recipients together. If you think your exemption is wrong, call your county IHSS office.',
+    },
+    // LA DPSS timesheet exceptions: the county checks a first half over 70 % before paying; denied, it did not accept the hours.
+    OVER_70_PERCENT_FIRST_HALF: {
+      title: "More than 70% of {{recipient}}'s hours for the month are on the 1st to the 15th.",
+      howToFix:
+        'The county did not accept these hours. In the corrected version, enter only the hours you really worked on each day; your check-ins and check-outs help. If every hour is right, call your county IHSS office before you resubmit.',
+    },
+    // LA DPSS timesheet exceptions: provider eligibility is kept by the county IHSS office and the Public Authority.
+    PROVIDER_NOT_ELIGIBLE: {
+      title: 'You were not an active IHSS provider on some of the days claimed.',
+      howToFix:
+        'In the corrected version, remove the days you were not an active provider. If you think you were eligible on those days, call your county IHSS office or Public Authority before you resubmit.',
+    },
+    // LA DPSS timesheet exceptions: the recipient's eligibility is their social worker's.
+    RECIPIENT_NOT_ELIGIBLE: {
+      title: '{{recipient}} was not eligible for IHSS on some of the days claimed.',
+      howToFix:
+        'In the corrected version, remove the days {{recipient}} was not eligible. If {{recipient}} thinks they were eligible, ask them to call their social worker before you resubmit.',
+    },
+    // ACL 17-76: no hours without an assignment to the case on that date; the social worker adds a provider.
+    NOT_ASSIGNED_TO_RECIPIENT: {
+      title: "You were not assigned to {{recipient}}'s case on some of the days claimed.",
+      howToFix:
+        'In the corrected version, remove those days. If you did work for {{recipient}} then, ask them to call their social worker to add you to their case for those dates, then resubmit.',
+    },
+    // A provider's shifts never overlap (ARCHITECTURE.md).
+    OVERLAPPING_TIME: {
+      title: 'Some of your hours overlap with hours you claimed for another recipient.',
+      howToFix:
+        'You can only be in one place at a time. In the corrected version, fix the start and end times so they do not overlap your time with your other recipients.',
+    },
+    // CDSS EVV help: pay is for the hours entered, which must fit between start and end.
+    IMPOSSIBLE_TIME: {
+      title: 'On some days, the hours worked do not fit between the start and end time.',
+      howToFix: 'In the corrected version, fix the start time, the end time or the hours worked so the hours fit between them.',
+    },
+    // A California day has 23, 24 or 25 hours.
+    MORE_HOURS_THAN_IN_DAY: {
+      title: 'On some days, the hours claimed are more than the day has.',
+      howToFix: "In the corrected version, check those days' hours for all your recipients together and enter only the hours you worked.",
+    },
+    // Only time already worked is claimed (SEIU 2015 ESP guide).
+    FUTURE_TIME: {
+      title: 'This timesheet claims time on days that had not happened yet.',
+      howToFix: 'In the corrected version, remove the time you had not worked yet when you sent it. Enter only time you have already worked.',
+    },
+    // ACL 16-01; ACIN I-18-19: travel is paid only directly between two recipients on the same day.
+    TRAVEL_NOT_BETWEEN_RECIPIENTS: {
+      title: 'This timesheet claims travel that is not between two recipients on the same day.',
+      howToFix:
+        'In the corrected version, remove that travel. Travel is paid only when you go straight from one recipient to another on a day you work for both; travel from your home is not paid.',
+    },
+    // ACL 18-01: at least 1 hour. Sick leave is asked for apart from the timesheet, so the county corrects it.
+    SICK_LEAVE_UNDER_ONE_HOUR: {
+      title: 'Sick leave for this pay period is less than 1 hour.',
+      howToFix:
+        'Sick leave is taken in at least 1 hour. Call your county IHSS office to correct the sick leave of this pay period, then correct and resubmit this timesheet.',
+    },
+    // ACL 18-01: after the first hour, 30-minute steps.
+    SICK_LEAVE_NOT_HALF_HOURS: {
+      title: 'Sick leave for this pay period is not in whole or half hours.',
+      howToFix:
+        'After the first hour, sick leave is taken in half hours. Call your county IHSS office to correct the sick leave of this pay period, then correct and resubmit this timesheet.',
+    },
+    // ACL 18-01: earned after 100 hours worked.
+    SICK_LEAVE_NOT_EARNED_YET: {
+      title: 'Sick leave for this pay period was asked for before you had earned it.',
+      howToFix:
+        'Sick leave is earned after 100 hours of work. Call your county IHSS office about the sick leave of this pay period, then correct and resubmit this timesheet.',
+    },
+    // ACL 18-01: usable after 200 more hours or 60 days, whichever is first.
+    SICK_LEAVE_NOT_USABLE_YET: {
+      title: 'Sick leave for this pay period was asked for before you could use it.',
+      howToFix:
+        'Sick leave can be used after 200 more hours of work or 60 days after you earn it, whichever comes first. Call your county IHSS office about the sick leave of this pay period, then correct and resubmit this timesheet.',
+    },
+    // ACL 18-01; SB 616: no more than the balance.
+    SICK_LEAVE_OVER_BALANCE: {
+      title: 'Sick leave for this pay period is more than you had left.',
+      howToFix:
+        'Call your county IHSS office to lower the sick leave of this pay period to what you have left, then correct and resubmit this timesheet.',
+    },
+    // 21st Century Cures Act section 12006: the six elements of a visit.
+    EVV_MISSING_ELEMENT: {
+      title: 'A visit of this timesheet is missing information its EVV record needs.',
+      howToFix:
+        'Open your visits of this pay period and add what is missing, such as the place or the start and end time. Then correct and resubmit this timesheet.',
+    },
+    // 21st Century Cures Act section 12006: the start and end time of the service.
+    EVV_CHECK_OUT_BEFORE_CHECK_IN: {
+      title: 'A visit of this timesheet has its check-out before its check-in.',
+      howToFix: 'Correct the check-in or check-out time of that visit, then correct and resubmit this timesheet with the hours you worked.',
     },
   },
 };

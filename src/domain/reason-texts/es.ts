@@ -147,7 +147,7 @@ export const es: LanguagePack = {
     },
     MISSING_RECIPIENT_APPROVAL: {
       title: '{{recipient}} no ha aprobado esta hoja de horas.',
-      howToFix: 'Pídale a {{recipient}} (o a su representante) que revise y apruebe la hoja de horas; después se procesará.',
+      howToFix: 'Corrija y vuelva a enviar esta hoja de horas, y luego pídale a {{recipient}} (o a su representante) que la apruebe. El condado la paga solo después de que la apruebe.',
     },
     MISSING_PROVIDER_SIGNATURE: {
       title: 'Esta hoja de horas no tiene su firma.',
@@ -175,7 +175,107 @@ export const es: LanguagePack = {
     },
     NO_TRAVEL_AGREEMENT: {
       title: 'Todavía no se puede pagar el tiempo de traslado: el condado no tiene su acuerdo de traslado (SOC 2255).',
-      howToFix: 'Llene y firme el formulario SOC 2255 y envíelo a la oficina de IHSS de su condado. El traslado se paga una vez que esté registrado.',
+      howToFix:
+        'Llene y firme el formulario SOC 2255 y envíelo a la oficina de IHSS de su condado. Cuando esté registrado, corrija y vuelva a enviar esta hoja de horas para que se le pague el traslado.',
+    },
+  },
+  // Después de que el condado niega una hoja de horas: las reglas de cada consejo están citadas en en.ts.
+  denied: {
+    OVER_MONTHLY_AUTHORIZED: {
+      title: 'Estas horas pasan de las horas autorizadas de {{recipient}} para el mes.',
+      howToFix:
+        'En la versión corregida, reduzca sus horas para que el mes no pase de las horas autorizadas de {{recipient}}. Solo el trabajador social de {{recipient}} puede agregar horas: pídale a {{recipient}} que lo llame si necesita más.',
+    },
+    OVER_ASSIGNED_HOURS: {
+      title: 'Estas horas pasan de las horas que {{recipient}} le asignó para el mes.',
+      howToFix:
+        'En la versión corregida, reduzca sus horas a las que {{recipient}} le asignó. Si necesita más, pídale a {{recipient}} que le asigne más de sus horas antes de volver a enviarla.',
+    },
+    OVER_EXEMPTION_WEEKLY_LIMIT: {
+      title: 'En al menos una semana, estas horas pasan de las 90 horas por semana que permite su exención.',
+      howToFix:
+        'En la versión corregida, mantenga cada semana en 90 horas o menos, sumando a todos sus beneficiarios. Si cree que su exención está mal, llame a la oficina de IHSS de su condado.',
+    },
+    OVER_EXEMPTION_MONTHLY_LIMIT: {
+      title: 'Estas horas pasan de las 360 horas al mes que permite su exención.',
+      howToFix:
+        'En la versión corregida, mantenga el mes en 360 horas o menos, sumando a todos sus beneficiarios. Si cree que su exención está mal, llame a la oficina de IHSS de su condado.',
+    },
+    OVER_70_PERCENT_FIRST_HALF: {
+      title: 'Más del 70% de las horas del mes de {{recipient}} están del 1 al 15.',
+      howToFix:
+        'El condado no aceptó estas horas. En la versión corregida, anote solo las horas que de verdad trabajó cada día; sus registros de entrada y salida le ayudan. Si todas las horas son correctas, llame a la oficina de IHSS de su condado antes de volver a enviarla.',
+    },
+    PROVIDER_NOT_ELIGIBLE: {
+      title: 'Usted no era proveedor activo de IHSS en algunos de los días anotados.',
+      howToFix:
+        'En la versión corregida, quite los días en que no era proveedor activo. Si cree que era elegible esos días, llame a la oficina de IHSS de su condado o a la Autoridad Pública antes de volver a enviarla.',
+    },
+    RECIPIENT_NOT_ELIGIBLE: {
+      title: '{{recipient}} no era elegible para IHSS en algunos de los días anotados.',
+      howToFix:
+        'En la versión corregida, quite los días en que {{recipient}} no era elegible. Si {{recipient}} cree que era elegible, pídale que llame a su trabajador social antes de volver a enviarla.',
+    },
+    NOT_ASSIGNED_TO_RECIPIENT: {
+      title: 'Usted no estaba asignado al caso de {{recipient}} en algunos de los días anotados.',
+      howToFix:
+        'En la versión corregida, quite esos días. Si sí trabajó para {{recipient}} esos días, pídale que llame a su trabajador social para que lo agregue a su caso en esas fechas, y luego vuelva a enviarla.',
+    },
+    OVERLAPPING_TIME: {
+      title: 'Algunas de sus horas se cruzan con horas que anotó para otro beneficiario.',
+      howToFix:
+        'Solo puede estar en un lugar a la vez. En la versión corregida, corrija las horas de inicio y de fin para que no se crucen con su tiempo con otros beneficiarios.',
+    },
+    IMPOSSIBLE_TIME: {
+      title: 'Algunos días, las horas trabajadas no caben entre la hora de inicio y la de fin.',
+      howToFix: 'En la versión corregida, corrija la hora de inicio, la hora de fin o las horas trabajadas para que las horas quepan entre ellas.',
+    },
+    MORE_HOURS_THAN_IN_DAY: {
+      title: 'Algunos días tienen anotadas más horas de las que tiene el día.',
+      howToFix: 'En la versión corregida, revise las horas de esos días sumando a todos sus beneficiarios y anote solo las horas que trabajó.',
+    },
+    FUTURE_TIME: {
+      title: 'Esta hoja de horas tiene tiempo anotado en días que todavía no habían llegado.',
+      howToFix: 'En la versión corregida, quite el tiempo que todavía no había trabajado cuando la envió. Anote solo el tiempo que ya trabajó.',
+    },
+    TRAVEL_NOT_BETWEEN_RECIPIENTS: {
+      title: 'Esta hoja de horas tiene traslado que no es entre dos beneficiarios el mismo día.',
+      howToFix:
+        'En la versión corregida, quite ese traslado. El traslado solo se paga cuando va directamente de un beneficiario a otro en un día en que trabaja para los dos; el traslado desde su casa no se paga.',
+    },
+    SICK_LEAVE_UNDER_ONE_HOUR: {
+      title: 'La licencia por enfermedad de este periodo de pago es de menos de 1 hora.',
+      howToFix:
+        'La licencia por enfermedad se toma en por lo menos 1 hora. Llame a la oficina de IHSS de su condado para corregir la licencia de este periodo de pago y luego corrija y vuelva a enviar esta hoja de horas.',
+    },
+    SICK_LEAVE_NOT_HALF_HOURS: {
+      title: 'La licencia por enfermedad de este periodo de pago no está en horas enteras o medias horas.',
+      howToFix:
+        'Después de la primera hora, la licencia por enfermedad se toma en medias horas. Llame a la oficina de IHSS de su condado para corregir la licencia de este periodo de pago y luego corrija y vuelva a enviar esta hoja de horas.',
+    },
+    SICK_LEAVE_NOT_EARNED_YET: {
+      title: 'La licencia por enfermedad de este periodo de pago se pidió antes de ganarla.',
+      howToFix:
+        'La licencia por enfermedad se gana después de 100 horas de trabajo. Llame a la oficina de IHSS de su condado por la licencia de este periodo de pago y luego corrija y vuelva a enviar esta hoja de horas.',
+    },
+    SICK_LEAVE_NOT_USABLE_YET: {
+      title: 'La licencia por enfermedad de este periodo de pago se pidió antes de poder usarla.',
+      howToFix:
+        'La licencia por enfermedad se puede usar después de 200 horas más de trabajo o 60 días después de ganarla, lo que ocurra primero. Llame a la oficina de IHSS de su condado por la licencia de este periodo de pago y luego corrija y vuelva a enviar esta hoja de horas.',
+    },
+    SICK_LEAVE_OVER_BALANCE: {
+      title: 'La licencia por enfermedad de este periodo de pago es más de la que le quedaba.',
+      howToFix:
+        'Llame a la oficina de IHSS de su condado para reducir la licencia de este periodo de pago a la que le queda y luego corrija y vuelva a enviar esta hoja de horas.',
+    },
+    EVV_MISSING_ELEMENT: {
+      title: 'A una visita de esta hoja de horas le falta información que necesita su registro EVV.',
+      howToFix:
+        'Abra sus visitas de este periodo de pago y agregue lo que falta, como el lugar o la hora de inicio y de fin. Luego corrija y vuelva a enviar esta hoja de horas.',
+    },
+    EVV_CHECK_OUT_BEFORE_CHECK_IN: {
+      title: 'Una visita de esta hoja de horas tiene la salida antes de la entrada.',
+      howToFix: 'Corrija la hora de entrada o de salida de esa visita y luego corrija y vuelva a enviar esta hoja de horas con las horas que trabajó.',
     },
   },
 };

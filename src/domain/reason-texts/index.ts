@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from '../calendar';
 import type { FindingData } from '../findings';
-import type { ReasonCode } from '../reason-codes';
+import { isDeniableFindingCode, type ReasonCode } from '../reason-codes';
 import { en } from './en';
 import { es } from './es';
 import type { EvvElement } from '../evv';
@@ -81,4 +81,22 @@ export function renderReason(
   const text = LANGUAGES[language].reasons[code];
   const params = reasonParams(language, subject, names);
   return { title: interpolate(text.title, params), howToFix: interpolate(text.howToFix, params) };
+}
+
+/**
+ * A reason the county denied a timesheet for, in a language. The title is the finding's own, with its figures, when
+ * the version had that finding; else the denial's, which needs none. The how-to-fix is always the denial's: what to
+ * change in the corrected version, or whom to call (`LanguagePack.denied`; a `denial` code's text is one already).
+ */
+export function renderDenialReason(
+  language: Language,
+  code: ReasonCode,
+  about: { readonly finding?: ReasonSubject | undefined; readonly recipientId?: string | undefined },
+  names: Readonly<Record<string, string>> = {},
+): ReasonText {
+  const pack: LanguagePack = LANGUAGES[language];
+  const denied = isDeniableFindingCode(code) ? pack.denied[code] : pack.reasons[code];
+  const params = reasonParams(language, about.finding ?? { recipientId: about.recipientId }, names);
+  const title = about.finding ? pack.reasons[code].title : denied.title;
+  return { title: interpolate(title, params), howToFix: interpolate(denied.howToFix, params) };
 }

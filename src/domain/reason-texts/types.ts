@@ -1,5 +1,5 @@
 import type { EvvElement } from '../evv';
-import type { ReasonCode } from '../reason-codes';
+import type { DeniableFindingCode, ReasonCode } from '../reason-codes';
 
 export interface ReasonText {
   /** What went wrong, in one short sentence a caregiver understands. */
@@ -22,4 +22,12 @@ export interface LanguagePack {
   readonly formatDuration: (minutes: number) => string;
   readonly evvElements: Readonly<Record<EvvElement, string>>;
   readonly reasons: Readonly<Record<ReasonCode, ReasonText>>;
+  /**
+   * What a deniable finding code says once the county has denied a timesheet for it: the finding's own how-to-fix
+   * speaks before the county decides ("the county will review this"), which is wrong after a denial. Each says what
+   * to change in the corrected version, or whom to call, under the rule its code's `source` cites
+   * (reason-codes.ts). A denial may carry no finding (a blocking code never reaches the county as one, and the
+   * county may deny for a reason the rules did not flag), so these texts use `{{recipient}}` only.
+   */
+  readonly denied: Readonly<Record<DeniableFindingCode, ReasonText>>;
 }

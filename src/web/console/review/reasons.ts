@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isReasonCode, renderReason } from '../../../domain/index';
+import { isReasonCode, renderDenialReason } from '../../../domain/index';
 import { currentLanguage } from '../../i18n';
 
 /** The reasons a timesheet enters the queue for: the rules' exceptions and the random signature check. */
@@ -20,10 +20,13 @@ export function useQueueReasonText() {
   return (code: string): string => (Object.hasOwn(names, code) ? names[code as keyof typeof names] : code);
 }
 
-/** A reason's plain title: the item's own finding when it has one (with its figures), else the domain's text. */
+/**
+ * A reason to deny for, as the provider will read it: the item's own finding when it has one (with its figures), else
+ * the domain's denial title, which needs no figures (a finding's title without them would show empty placeholders).
+ */
 export function reasonTitle(code: string, findings: ReadonlyArray<{ code: string; title: string }>, recipient: { caseNumber: string; name: string }): string {
   const finding = findings.find((f) => f.code === code);
   if (finding) return finding.title;
   if (!isReasonCode(code)) return code;
-  return renderReason(currentLanguage(), code, { recipientId: recipient.caseNumber }, { [recipient.caseNumber]: recipient.name }).title;
+  return renderDenialReason(currentLanguage(), code, { recipientId: recipient.caseNumber }, { [recipient.caseNumber]: recipient.name }).title;
 }

@@ -12,6 +12,7 @@ import { formatMoney, formatSpan } from '../timesheets/format';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ErrorAlert } from './ErrorAlert';
+import { claimListKey } from './keys';
 
 /** Every state a sent claim can be in: drafts are not claims yet. */
 const CLAIM_STATUSES = TIMESHEET_STATUSES.filter((s) => s !== 'draft');
@@ -50,9 +51,9 @@ export function ClaimsPage() {
   usePageTitle(t('claims.list.title'));
   const [params, setParams] = useSearchParams();
   const query = queryOf(params);
-  const list = useQuery({ queryKey: ['claims', query], queryFn: () => get(`/api/claims${query ? `?${query}` : ''}`, claimList) });
+  const list = useQuery({ queryKey: claimListKey(query), queryFn: () => get(`/api/claims${query ? `?${query}` : ''}`, claimList) });
   // The recipients to filter by: from every claim, so a filter never hides the other choices.
-  const all = useQuery({ queryKey: ['claims', ''], queryFn: () => get('/api/claims', claimList) });
+  const all = useQuery({ queryKey: claimListKey(''), queryFn: () => get('/api/claims', claimList) });
   const recipients = new Map((all.data?.claims ?? []).map((c) => [c.caseNumber, `${c.recipient.firstName} ${c.recipient.lastName}`]));
   const statusText = useStatusText();
   const [status, setStatus] = useState(params.get('status') ?? '');

@@ -32,6 +32,7 @@ import {
   type DayForm,
   type Place,
 } from './model';
+import { showNewVersion } from './refresh';
 import { StatusText } from './StatusText';
 import { TotalsPanel } from './TotalsPanel';
 import { useDebounced } from './useDebounced';
@@ -184,10 +185,7 @@ function TimesheetEditor({ initial }: { initial: TimesheetView }) {
       const body = { idempotencyKey: submitKey.current, ...(acknowledged ? { acknowledgeScheduledVisits: true } : {}) };
       const next = await post(`/api/timesheets/${view.id}/submit`, body, timesheetView);
       submitKey.current = null;
-      queryClient.setQueryData(timesheetKey(next.id), next);
-      // A correction's submission replaces the version before it: that one's cached view is out of date too.
-      if (next.supersedesId !== null) await queryClient.invalidateQueries({ queryKey: timesheetKey(next.supersedesId) });
-      await queryClient.invalidateQueries({ queryKey: ['timesheets'] });
+      await showNewVersion(queryClient, next);
     } catch (error) {
       // The server answered, so nothing was recorded: the next attempt is a new one.
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) submitKey.current = null;
@@ -404,8 +402,7 @@ function ReadOnlyTimesheet({ view }: { view: TimesheetView }) {
     setProblem(null);
     try {
       const next = await post(`/api/timesheets/${view.id}/correct`, {}, timesheetView);
-      queryClient.setQueryData(timesheetKey(next.id), next);
-      await queryClient.invalidateQueries({ queryKey: ['timesheets'] });
+      await showNewVersion(queryClient, next);
       await navigate(`/timesheets/${next.id}`);
     } catch (error) {
       setProblem(formIssue(error));

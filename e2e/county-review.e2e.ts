@@ -189,7 +189,8 @@ describe('county review, on a phone', () => {
     const denial = p.getByRole('region', { name: 'Why the county denied it' });
     const reasons = denial.getByRole('listitem');
     await expect.poll(() => reasons.allInnerTexts()).toEqual([
-      expect.stringMatching(/^You entered 120 hours for Elena Ramirez from the 1st to the 15th: more than 70% of the month's 160 hours\.\nHow to fix it: \S/),
+      // The finding's figures, with what to change now that the county denied it (not "the county will review it").
+      "You entered 120 hours for Elena Ramirez from the 1st to the 15th: more than 70% of the month's 160 hours.\nHow to fix it: The county did not accept these hours. In the corrected version, enter only the hours you really worked on each day; your check-ins and check-outs help. If every hour is right, call your county IHSS office before you resubmit.",
       'The hours on this timesheet do not match your check-ins and check-outs.\nHow to fix it: Check your visits for the days in question, correct the hours or the visits, and submit again.',
     ]);
     const deniedStep = p.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ has: p.getByRole('heading', { name: 'Version 1: Denied by the county' }) });
@@ -247,6 +248,7 @@ describe('county review, on a phone', () => {
       'Version 2: Submitted',
       'Version 1: Replaced by a newer version',
     ]);
+    await p.getByRole('region', { name: 'Timeline' }).getByRole('listitem').last().getByText('Replaced by version 2', { exact: true }).waitFor();
     const claimVersions = p.getByRole('region', { name: 'All versions' }).getByRole('listitem');
     await expect.poll(() => claimVersions.allInnerTexts()).toEqual([
       expect.stringMatching(/^Version 2 Waiting for the recipient\n/),
@@ -317,8 +319,8 @@ describe('county review, on a phone', () => {
     const paidSteps = p.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
     await expect.poll(async () => (await paidSteps.allInnerTexts()).slice(-3)).toEqual([
       expect.stringMatching(/^Version 2: Approved by the recipient\n[^]*Who: Elena Ramirez \(recipient\)/),
-      expect.stringMatching(/^Version 2: Approved for payment \(no problems found\)\n[^]*Who: the portal, on its own/),
-      expect.stringMatching(/^Version 2: Payment issued\n[^]*Who: the portal, on its own/),
+      expect.stringMatching(/^Version 2: Approved for payment \(no problems found\)\n[^]*Who: the portal, on its own$/),
+      expect.stringMatching(new RegExp(`^Version 2: Payment issued\n[^]*Who: the portal, on its own\n+Payment number: ${paymentNumber}$`)),
     ]);
     await expect.poll(() => claimVersions.allInnerTexts()).toEqual([
       expect.stringMatching(/^Version 2 Payment issued\n/),

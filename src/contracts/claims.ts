@@ -24,8 +24,15 @@ export const claimEvent = z.object({
   to: z.enum(TIMESHEET_STATUSES),
   actorKind: z.enum(ACTOR_KINDS).describe('system: decided by the portal (routing, automatic approval, the pay run)'),
   actorName: z.string().nullable(),
-  reasons: z.array(claimReason),
-  note: z.string().nullable(),
+  reasons: z.array(claimReason).describe("A county denial's reasons with what to change in the correction; a routing's with what the county will check"),
+  note: z
+    .string()
+    .nullable()
+    .describe(
+      "A person's own words on their decision: the recipient's, the county's (to county staff also their hold and release notes). Never a note the portal wrote: the action says it.",
+    ),
+  replacedByVersion: z.number().int().nullable().describe('supersede: the version that replaced this one'),
+  paymentNumber: z.string().nullable().describe('issue_payment, mark_paid: the payment'),
   at: z.string(),
 });
 export type ClaimEvent = z.infer<typeof claimEvent>;

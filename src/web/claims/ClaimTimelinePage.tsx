@@ -10,14 +10,14 @@ import { usePageTitle } from '../components/usePageTitle';
 import { formIssue, type Issue } from '../forms/issues';
 import { formatDateTime } from '../i18n/format';
 import { formatMoney, formatSpan } from '../timesheets/format';
-import { timesheetKey } from '../timesheets/model';
+import { showNewVersion } from '../timesheets/refresh';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ErrorAlert } from './ErrorAlert';
+import { EventNotes } from './EventNotes';
+import { timelineKey } from './keys';
 import { ReasonList } from './ReasonList';
 import { ProblemAlert } from '../forms/ProblemAlert';
-
-const timelineKey = (id: string | number) => ['claims', 'timeline', String(id)] as const;
 
 /** A claim's life on one screen (issue #5): every version, every change with who, when and why, and the way to fix a denial. */
 export function ClaimTimelinePage() {
@@ -85,9 +85,7 @@ function CorrectButton({ latestId }: { latestId: number }) {
     setProblem(null);
     try {
       const next = await post(`/api/timesheets/${latestId}/correct`, {}, timesheetView);
-      queryClient.setQueryData(timesheetKey(next.id), next);
-      await queryClient.invalidateQueries({ queryKey: ['timesheets'] });
-      await queryClient.invalidateQueries({ queryKey: ['claims'] });
+      await showNewVersion(queryClient, next);
       await navigate(`/timesheets/${next.id}`);
     } catch (error) {
       setProblem(formIssue(error));
@@ -171,7 +169,7 @@ function Events({ claim }: { claim: ClaimTimeline }) {
                   <ReasonList reasons={event.reasons} howToFix={t('claims.timeline.howToFix')} />
                 </>
               )}
-              {event.note && <p className="margin-top-05">{t('claims.timeline.note', { note: event.note })}</p>}
+              <EventNotes event={event} className="margin-top-05" />
             </li>
           ))}
         </ol>

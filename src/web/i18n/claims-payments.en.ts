@@ -46,8 +46,12 @@ export const claimsPaymentsEn = {
       eventLine: 'Version {{version}}: {{status}}',
       when: 'When: {{at}}',
       why: 'Why:',
-      note: 'Note: “{{note}}”',
       allClaims: 'All your claims',
+    },
+    eventNote: {
+      replacedBy: 'Replaced by version {{version}}',
+      paymentNumber: 'Payment number: {{number}}',
+      note: 'Note: “{{note}}”',
     },
     who: {
       you: 'Who: you',

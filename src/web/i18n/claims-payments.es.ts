@@ -46,8 +46,12 @@ export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {
       eventLine: 'Versión {{version}}: {{status}}',
       when: 'Cuándo: {{at}}',
       why: 'Por qué:',
-      note: 'Nota: “{{note}}”',
       allClaims: 'Todos sus reclamos',
+    },
+    eventNote: {
+      replacedBy: 'Reemplazada por la versión {{version}}',
+      paymentNumber: 'Número de pago: {{number}}',
+      note: 'Nota: “{{note}}”',
     },
     who: {
       you: 'Quién: usted',

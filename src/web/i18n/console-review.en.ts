@@ -80,7 +80,6 @@ export const consoleReviewEn = {
     byProvider: 'By the provider',
     byRecipient: 'By the recipient',
     bySystem: 'By the portal',
-    noteShown: 'Note: “{{note}}”',
     action: {
       submit: 'Submitted',
       recipientApprove: 'Approved by the recipient',
@@ -111,7 +110,9 @@ export const consoleReviewEn = {
     denyNoteLabel: 'Note to the provider',
     denyNoteHint: 'Say what to correct. The provider reads this note.',
     holdNoteLabel: 'Note about the hold',
-    holdNoteHint: 'Why it is on hold. County staff see it in the queue.',
+    holdNoteHint: 'Why it is on hold. County staff see it in the queue; the provider does not.',
+    approveNoteHint: 'The provider reads this note.',
+    releaseNoteHint: 'County staff see it on the timeline; the provider does not.',
     noteLabel: 'Note (optional)',
     chooseDecision: 'Choose a decision.',
     submit: 'Record decision',

@@ -80,7 +80,6 @@ export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> =
     byProvider: 'Por el proveedor',
     byRecipient: 'Por el beneficiario',
     bySystem: 'Por el portal',
-    noteShown: 'Nota: “{{note}}”',
     action: {
       submit: 'Enviada',
       recipientApprove: 'Aprobada por el beneficiario',
@@ -111,7 +110,9 @@ export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> =
     denyNoteLabel: 'Nota para el proveedor',
     denyNoteHint: 'Diga qué debe corregir. El proveedor lee esta nota.',
     holdNoteLabel: 'Nota sobre la espera',
-    holdNoteHint: 'Por qué está en espera. El personal del condado la ve en la lista.',
+    holdNoteHint: 'Por qué está en espera. El personal del condado la ve en la lista; el proveedor no.',
+    approveNoteHint: 'El proveedor lee esta nota.',
+    releaseNoteHint: 'El personal del condado la ve en el historial; el proveedor no.',
     noteLabel: 'Nota (opcional)',
     chooseDecision: 'Elija una decisión.',
     submit: 'Registrar la decisión',

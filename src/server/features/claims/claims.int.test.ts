@@ -6,6 +6,7 @@ import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, addMonths, californiaDate, californiaInstant } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { startPayRun } from '../payments/service.js';
 import { RANDOM_HOLD_LIMITS } from '../../../contracts/county-settings.js';
 import { randomHoldPicks } from './random-hold.js';
 import { escalationTime, getItem } from './service.js';
@@ -74,6 +75,21 @@ describe('routing', () => {
       ['auto_approve', 'system', 'approved'],
     ]);
     expect((await worker.get('/api/staff/review')).json().items.some((i: { timesheetId: number }) => i.timesheetId === t.id)).toBe(false);
+  });
+
+  it("writes no note of its own on an automatic approval, and shows none written before: the action's words say it in the reader's language", async () => {
+    const t = await submitted(283, 180, 2);
+    await approveAsRecipient(t.r, t.id);
+    const rows = await db.db.selectFrom('timesheet_events').select(['action', 'note']).where('timesheet_id', '=', t.id).where('action', '=', 'auto_approve').execute();
+    expect(rows).toEqual([{ action: 'auto_approve', note: null }]);
+    // The row an automatic approval wrote before, with its English note.
+    const ts = await db.db.selectFrom('timesheets').select('county_id').where('id', '=', t.id).executeTakeFirstOrThrow();
+    await db.db
+      .insertInto('timesheet_events')
+      .values({ timesheet_id: t.id, county_id: ts.county_id, action: 'auto_approve', from_status: 'approved_by_recipient', to_status: 'approved', actor_kind: 'system', note: 'No exception findings: approved without county review' })
+      .execute();
+    const tl = (await t.p.get(`/api/claims/${t.id}/timeline`, { 'accept-language': 'es' })).json();
+    expect(tl.events.filter((e: { action: string }) => e.action === 'auto_approve').map((e: { note: string | null }) => e.note)).toEqual([null, null]);
   });
 
   it('sends a timesheet with an exception finding to the county queue after the recipient approves it', async () => {
@@ -179,6 +195,14 @@ describe("the county's queue", () => {
     expect(es.denialReasons.map((r: { code: string }) => r.code)).toEqual(body.reasonCodes);
     expect(es.denialReasons.every((r: { title: string; howToFix: string }) => r.title.length > 5 && r.howToFix.length > 5 && !r.title.includes('{{'))).toBe(true);
     expect(es.events.filter((e: { action: string }) => e.action === 'county_deny')).toHaveLength(1);
+    // Denied for the over-70 % finding: its figures, and what to change in the correction, not "the county will review it".
+    const en = (await t.p.get(`/api/claims/${t.id}/timeline`)).json();
+    const [over70] = en.denialReasons;
+    expect(over70.title).toMatch(/^You entered 15 hours for .+ from the 1st to the 15th: more than 70% of the month's 20 hours\.$/);
+    expect(over70.howToFix).toMatch(/^The county did not accept these hours\. In the corrected version, /);
+    expect(en.events.find((e: { action: string }) => e.action === 'county_deny').reasons).toEqual(en.denialReasons);
+    expect(en.events.find((e: { action: string }) => e.action === 'route_to_county').reasons[0].howToFix).toMatch(/^The county will review this timesheet/);
+    expect(es.denialReasons[0].howToFix).toMatch(/^El condado no aceptó estas horas\./);
     expect(es.canCorrect).toBe(true);
     const attention = (await t.p.get('/api/dashboard')).json().attention;
     expect(attention.find((a: { timesheetId: number }) => a.timesheetId === t.id)).toMatchObject({ kind: 'timesheet_rejected', reason: body.note });
@@ -214,6 +238,14 @@ describe("the county's queue", () => {
     ]);
     const list = (await t.p.get('/api/claims?status=approved')).json().claims;
     expect(list.map((c: { id: number }) => c.id)).toEqual([v2.id]);
+    // Version 1 says which version replaced it, as a number the screen words, not the portal's own note.
+    expect(tl.events.find((e: { action: string }) => e.action === 'supersede')).toMatchObject({ version: 1, replacedByVersion: 2, note: null, paymentNumber: null });
+
+    // Paid: the payment's number, as a field the screen words, not as a note.
+    await startPayRun(db.db, { id: workerId, role: 'county_worker', countyId: 19 }, { ip: null, userAgent: null });
+    const paid = (await t.p.get(`/api/claims/${v2.id}/timeline`)).json();
+    const number = (await db.db.selectFrom('payments').select('payment_number').where('timesheet_id', '=', v2.id).executeTakeFirstOrThrow()).payment_number;
+    expect(paid.events.at(-1)).toMatchObject({ version: 2, action: 'issue_payment', paymentNumber: number, note: null, replacedByVersion: null });
   });
 
   it('holds with a note, then approves; each decision is an event and an audit row', async () => {
@@ -233,6 +265,10 @@ describe("the county's queue", () => {
     expect(rows.filter((r) => r.action === 'hold')).toHaveLength(1);
     const notes = (await t.p.get('/api/notifications')).json().notifications;
     expect(notes.filter((x: { event: string }) => x.event === 'timesheet_approved')).toHaveLength(2); // the recipient's, then the county's
+    // The hold note is the county staff's own; the approval's note is for the provider.
+    const noteOf = (events: { action: string; note: string | null }[]) => Object.fromEntries(events.filter((e) => ['hold', 'county_approve'].includes(e.action)).map((e) => [e.action, e.note]));
+    expect(noteOf(ok.events)).toEqual({ hold: 'Calling the recipient to confirm', county_approve: 'Recipient confirmed' });
+    expect(noteOf((await t.p.get(`/api/claims/${t.id}/timeline`)).json().events)).toEqual({ hold: null, county_approve: 'Recipient confirmed' });
   });
 
   it('releases a hold (and resets the escalation clock); a recipient rejection is an event too; only payroll staff decide', async () => {

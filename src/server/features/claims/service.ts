@@ -25,6 +25,7 @@ import {
   DENIAL_REASON_CODES,
   isReasonCode,
   oneBusinessDayAfter,
+  renderDenialReason,
   renderReason,
   type Finding,
 } from '../../../domain/index.js';
@@ -38,7 +39,7 @@ import { notify } from '../notifications/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as violations from '../violations/service.js';
 import { RANDOM_HOLD, randomHoldPicks } from './random-hold.js';
-import { CORRECTABLE_STATES } from './state-machine.js';
+import { CORRECTABLE_STATES, type ClaimAction } from './state-machine.js';
 import * as store from './store.js';
 
 type Row = timesheets.TimesheetRow;
@@ -70,7 +71,7 @@ export async function routeAfterRecipientApproval(trx: Db, ts: Row, now = new Da
     await store.insertReviewItem(trx, { timesheetId: ts.id, countyId: ts.county_id, providerId: ts.provider_user_id, reasonCodes: codes, escalateAt: escalationTime(now) });
     return 'in_county_review' as const;
   }
-  await timesheets.applyTransition(trx, ts, 'auto_approve', { kind: 'system', userId: null }, { note: 'No exception findings: approved without county review' });
+  await timesheets.applyTransition(trx, ts, 'auto_approve', { kind: 'system', userId: null });
   await afterApproval(trx, ts, now);
   return 'approved' as const;
 }
@@ -84,15 +85,40 @@ async function afterApproval(trx: Db, ts: Row, now: Date) {
 
 const name = (first: string | null, last: string | null) => (first === null ? null : `${first} ${last ?? ''}`.trim());
 
-export function renderCode(lang: Language, code: string, ts: Pick<Row, 'case_number' | 'recipient_first_name' | 'recipient_last_name'>, findings: readonly Finding[] = []) {
+/**
+ * A reason code in words: as a finding (why a version went to the county) or as the county's denial (what to change
+ * in the correction; the finding's figures in the title when the version had that finding).
+ */
+export function renderCode(
+  lang: Language,
+  code: string,
+  ts: Pick<Row, 'case_number' | 'recipient_first_name' | 'recipient_last_name'>,
+  findings: readonly Finding[] = [],
+  as: 'finding' | 'denial' = 'finding',
+) {
   if (!isReasonCode(code)) return { code, title: code, howToFix: '' };
-  const subject = findings.find((f) => f.code === code) ?? { recipientId: ts.case_number };
-  const text = renderReason(lang, code, subject, { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` });
+  const finding = findings.find((f) => f.code === code);
+  const names = { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` };
+  const text =
+    as === 'denial' ? renderDenialReason(lang, code, { finding, recipientId: ts.case_number }, names) : renderReason(lang, code, finding ?? { recipientId: ts.case_number }, names);
   return { code, ...text };
 }
 
-function eventViews(lang: Language, rows: readonly timesheets.ClaimEventRow[], versions: readonly Row[]): ClaimEvent[] {
+/**
+ * The notes each reader sees: a person's own words on their decision. The provider reads the recipient's and the
+ * county's decision notes; a hold's or a release's stays with county staff (their form says so). The portal's own
+ * steps show no note, the action says it (older automatic approvals carry an English one): a replaced version's
+ * successor is `replacedByVersion` (from the versions) and a payment's number `paymentNumber`, which the screen words.
+ */
+const NOTES_FOR = {
+  provider: ['recipient_approve', 'recipient_reject', 'county_approve', 'county_deny'],
+  county: ['recipient_approve', 'recipient_reject', 'county_approve', 'county_deny', 'hold', 'release'],
+} as const satisfies Record<string, readonly ClaimAction[]>;
+const PAYMENT_ACTIONS: readonly string[] = ['issue_payment', 'mark_paid'] satisfies ClaimAction[];
+
+function eventViews(lang: Language, rows: readonly timesheets.ClaimEventRow[], versions: readonly Row[], reader: keyof typeof NOTES_FOR): ClaimEvent[] {
   const byId = new Map(versions.map((v) => [v.id, v]));
+  const notes: readonly string[] = NOTES_FOR[reader];
   return rows.map((e) => {
     const v = byId.get(e.timesheet_id)!;
     return {
@@ -104,8 +130,10 @@ function eventViews(lang: Language, rows: readonly timesheets.ClaimEventRow[], v
       to: e.to_status as TimesheetStatus,
       actorKind: e.actor_kind,
       actorName: name(e.actor_first_name, e.actor_last_name),
-      reasons: e.reason_codes.map((c) => renderCode(lang, c, v, findingsOf(v))),
-      note: e.note,
+      reasons: e.reason_codes.map((c) => renderCode(lang, c, v, findingsOf(v), e.action === 'county_deny' ? 'denial' : 'finding')),
+      note: notes.includes(e.action) ? e.note : null,
+      replacedByVersion: e.action === 'supersede' ? (versions.find((x) => x.supersedes_id === v.id)?.version ?? null) : null,
+      paymentNumber: PAYMENT_ACTIONS.includes(e.action) ? e.note : null,
       at: e.at.toISOString(),
     };
   });
@@ -133,7 +161,7 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
   const ts = await timesheets.findTimesheetRow(db, id);
   if (!ts || viewer.role !== 'provider' || ts.provider_user_id !== viewer.id) throw notFound();
   const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
-  const events = eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions);
+  const events = eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'provider');
   const latest = versions[versions.length - 1]!;
   const denial = latest.status === 'denied' ? [...events].reverse().find((e) => e.timesheetId === latest.id && e.action === 'county_deny') : undefined;
   return {
@@ -255,7 +283,7 @@ export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language
       };
     }),
     history,
-    events: eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions),
+    events: eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'county'),
     denialCodes: [...DENIAL_REASON_CODES],
   };
 }

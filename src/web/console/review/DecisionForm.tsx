@@ -63,7 +63,15 @@ export function DecisionForm({ item, decided, recipientName, onDecided }: Props)
   const decisionError = form.errorOf('decision');
   const codesError = form.errorOf('reasonCodes');
   const noteLabel = decision === 'deny' ? t('countyReview.denyNoteLabel') : decision === 'hold' ? t('countyReview.holdNoteLabel') : t('countyReview.noteLabel');
-  const noteHint = decision === 'deny' ? t('countyReview.denyNoteHint') : decision === 'hold' ? t('countyReview.holdNoteHint') : undefined;
+  // Who reads the note: the provider reads an approval's and a denial's; a hold's and a release's stay with county staff.
+  const noteHint = decision
+    ? {
+        approve: t('countyReview.approveNoteHint'),
+        deny: t('countyReview.denyNoteHint'),
+        hold: t('countyReview.holdNoteHint'),
+        release: t('countyReview.releaseNoteHint'),
+      }[decision]
+    : undefined;
 
   return (
     <section aria-labelledby="decision-heading">

@@ -6,6 +6,7 @@ import { get } from '../../api';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, formatTime } from '../../i18n/format';
+import { EventNotes } from '../../claims/EventNotes';
 import { LoadProblem } from '../../messages/shared';
 import { FindingList } from '../../timesheets/FindingBox';
 import { formatDay, formatMinutes, formatMoney, formatSpan } from '../../timesheets/format';
@@ -215,7 +216,7 @@ function Timeline({ item }: { item: ReviewItem }) {
                 ))}
               </ul>
             )}
-            {e.note && <p className="margin-y-05">{t('countyReview.noteShown', { note: e.note })}</p>}
+            <EventNotes event={e} className="margin-y-05" />
           </li>
         ))}
       </ol>

@@ -16,6 +16,12 @@ afterAll(async () => {
 /** USWDS radio tiles hide their inputs: people tap the label, whose text starts with the choice. */
 const tile = (page: Page, text: string) => page.locator('label.usa-radio__label').filter({ hasText: new RegExp(`^${text}`) });
 
+/**
+ * For waiting on the database: expect.poll gives up after 1 second by default, a wall-clock limit a busy machine can
+ * pass. This is setTimeout's longest delay, so the test's own timeout is the only limit.
+ */
+const untilTheTestTimesOut = { timeout: 2 ** 31 - 1 };
+
 /** The EVV records of one case, straight from the database. */
 function recordsOf(caseNumber: string) {
   return portal.db.db
@@ -52,14 +58,17 @@ describe('check-in and check-out, on a phone', () => {
     await page.getByText('Checked in with Elena Ramirez at').waitFor();
     await page.getByText(/From .*, still checked in, Elena Ramirez/).waitFor();
     await expectAccessible(page, 'checked in');
-    expect(await recordsOf('9000001')).toEqual([expect.objectContaining({ location_status: 'captured', check_in_latitude: 34.0538, check_out_at: null })]);
+    // The screen shows a tap once the phone has it; the server may record it a moment later.
+    await expect.poll(() => recordsOf('9000001'), untilTheTestTimesOut).toEqual([expect.objectContaining({ location_status: 'captured', check_in_latitude: 34.0538, check_out_at: null })]);
 
     await page.getByRole('button', { name: 'Check out', exact: true }).click();
     await page.getByText('Checked out from Elena Ramirez at').waitFor();
     await page.getByText(/\d.* to .*, Elena Ramirez/).waitFor();
     await page.getByText('Home, Location recorded').waitFor();
     await page.getByRole('button', { name: 'Check in', exact: true }).waitFor();
-    expect(await recordsOf('9000001')).toEqual([expect.objectContaining({ location_status: 'captured', check_out_location_status: 'captured' })]);
+    await expect
+      .poll(() => recordsOf('9000001'), untilTheTestTimesOut)
+      .toEqual([expect.objectContaining({ location_status: 'captured', check_out_at: expect.any(Date), check_out_location_status: 'captured' })]);
     await context.close();
   });
 
@@ -73,11 +82,11 @@ describe('check-in and check-out, on a phone', () => {
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
     await page.getByRole('heading', { name: 'You are checked in' }).waitFor();
     await page.getByText('Home, Location refused').waitFor();
-    expect(await recordsOf('9000002')).toEqual([expect.objectContaining({ location_status: 'refused', check_in_latitude: null })]);
+    await expect.poll(() => recordsOf('9000002'), untilTheTestTimesOut).toEqual([expect.objectContaining({ location_status: 'refused', check_in_latitude: null })]);
 
     await page.getByRole('button', { name: 'Check out', exact: true }).click();
     await page.getByText('Checked out from Walter Brooks at').waitFor();
-    await expect.poll(async () => (await recordsOf('9000002'))[0]?.check_out_at ?? null).not.toBeNull();
+    await expect.poll(async () => (await recordsOf('9000002'))[0]?.check_out_at ?? null, untilTheTestTimesOut).not.toBeNull();
     await context.close();
   });
 

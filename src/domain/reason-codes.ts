@@ -16,6 +16,9 @@
  * call when the provider cannot change it. A `denial` code's only text is written for a denial already.
  */
 export type FindingKind = 'blocking' | 'violation' | 'exception' | 'warning';
+/** Codes the portal adds when it routes a claim (the county's random signature check), never the rules engine. */
+export const ROUTING_CODES: readonly string[] = ['RANDOM_HOLD'];
+
 export type ReasonKind = FindingKind | 'denial';
 
 interface ReasonCodeDefinition {
@@ -93,6 +96,12 @@ export const REASON_CODES = {
     deniable: true,
     source: 'LA DPSS timesheet exceptions: provider not eligible on a date claimed',
     data: ['date'],
+  },
+  RANDOM_HOLD: {
+    kind: 'exception',
+    deniable: false,
+    source: 'LA DPSS timesheet exceptions: random signature checks ("holds"); the county sets the share (county settings)',
+    data: [],
   },
   RECIPIENT_NOT_ELIGIBLE: {
     kind: 'exception',

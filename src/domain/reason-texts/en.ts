@@ -76,6 +76,11 @@ export const en: LanguagePack = {
       howToFix:
         'The county will review this before paying it. Check the date. If you think you were eligible that day, call your county IHSS office or Public Authority.',
     },
+    RANDOM_HOLD: {
+      title: 'This timesheet was picked at random for the county’s signature check.',
+      howToFix:
+        'You do not need to do anything. Being picked does not mean anything is wrong: the county compares the signatures and your check-ins, then approves it or tells you what to fix.',
+    },
     RECIPIENT_NOT_ELIGIBLE: {
       title: '{{recipient}} was not eligible for IHSS on {{date}}.',
       howToFix:

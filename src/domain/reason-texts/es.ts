@@ -76,6 +76,11 @@ export const es: LanguagePack = {
       howToFix:
         'El condado revisará esto antes de pagarlo. Verifique la fecha. Si cree que era elegible ese día, llame a la oficina de IHSS de su condado o a la Autoridad Pública.',
     },
+    RANDOM_HOLD: {
+      title: 'Esta hoja de horas fue elegida al azar para la verificación de firmas del condado.',
+      howToFix:
+        'No tiene que hacer nada. Ser elegida no significa que algo esté mal: el condado compara las firmas y sus registros de entrada y salida, y luego la aprueba o le dice qué corregir.',
+    },
     RECIPIENT_NOT_ELIGIBLE: {
       title: '{{recipient}} no era elegible para IHSS el {{date}}.',
       howToFix:

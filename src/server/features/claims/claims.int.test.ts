@@ -116,7 +116,7 @@ describe('routing', () => {
     };
     afterEach(() => setRate(0));
 
-    it('sends a clean timesheet the check picks at the highest rate to the queue with RANDOM_HOLD', async () => {
+    it('sends a clean timesheet the check picks at the highest rate to the queue with RANDOM_HOLD, and tells the provider in words why', async () => {
       await setRate(RANDOM_HOLD_LIMITS.max);
       const id = await nextVersionId(RANDOM_HOLD_LIMITS.max, true);
       const t = await submitted(283, 120, 1);
@@ -125,6 +125,15 @@ describe('routing', () => {
       expect((await worker.get(`/api/staff/review/${t.id}`)).json().reasonCodes).toEqual(['RANDOM_HOLD']);
       const routed = await db.db.selectFrom('timesheet_events').select(['action', 'actor_kind', 'reason_codes']).where('timesheet_id', '=', t.id).where('action', '=', 'route_to_county').execute();
       expect(routed).toEqual([{ action: 'route_to_county', actor_kind: 'system', reason_codes: ['RANDOM_HOLD'] }]);
+      const tl = (await t.p.get(`/api/claims/${t.id}/timeline`, { 'accept-language': 'es' })).json();
+      const routedStep = tl.events.find((e: { action: string }) => e.action === 'route_to_county');
+      expect(routedStep.reasons).toEqual([
+        {
+          code: 'RANDOM_HOLD',
+          title: 'Esta hoja de horas fue elegida al azar para la verificación de firmas del condado.',
+          howToFix: expect.stringContaining('No tiene que hacer nada.'),
+        },
+      ]);
     });
 
     it('approves a clean timesheet the check does not pick at that rate', async () => {

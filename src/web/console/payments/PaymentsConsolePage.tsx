@@ -1,23 +1,19 @@
 import { Button } from '@trussworks/react-uswds';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { settlementResult, staffPaymentList, staffPaymentsQuery, type StaffPaymentView } from '../../../contracts/payments';
 import { get } from '../../api';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
-import { check } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
-import { useFormProblems } from '../../forms/useFormProblems';
 import { LoadProblem } from '../../messages/shared';
 import { formatMoney, formatShortDay, formatSpan } from '../../timesheets/format';
 import { DemoActionPanel } from '../DemoActionPanel';
 import { PayRunPanel } from '../review/PayRunPanel';
+import { useUrlFilters } from '../useUrlFilters';
 import { SettlementForm } from './SettlementForm';
 
-const FILTERS = ['status', 'providerId'] as const;
 const FIELDS = [
   ['status', 'payments-status'],
   ['providerId', 'payments-provider'],
@@ -29,22 +25,10 @@ export function PaymentsConsolePage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('staffPayments.title'));
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>);
-  const form = useFormProblems(FIELDS);
-  const query = params.toString();
+  const { draft, set, apply, form, query } = useUrlFilters(FIELDS, staffPaymentsQuery);
   const list = useQuery({ queryKey: [QUERY_KEY, query], queryFn: () => get(`/api/staff/payments${query ? `?${query}` : ''}`, staffPaymentList) });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: [QUERY_KEY] });
   const lang = i18n.language;
-
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    const chosen = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
-    const result = check(staffPaymentsQuery, chosen);
-    if ('issues' in result) return form.invalid(result.issues);
-    form.clear();
-    setParams(chosen);
-  };
 
   return (
     <>
@@ -82,7 +66,7 @@ export function PaymentsConsolePage() {
         <label className="usa-label" htmlFor="payments-status">
           {t('staffPayments.statusLabel')}
         </label>
-        <select id="payments-status" className="usa-select" value={draft.status} onChange={(e) => setDraft((d) => ({ ...d, status: e.target.value }))}>
+        <select id="payments-status" className="usa-select" value={draft.status} onChange={set('status')}>
           <option value="">{t('staffPayments.anyStatus')}</option>
           <option value="issued">{t('payments.status.issued')}</option>
           <option value="paid">{t('payments.status.paid')}</option>
@@ -95,7 +79,7 @@ export function PaymentsConsolePage() {
           autoComplete="off"
           inputClassName="usa-input--medium"
           value={draft.providerId}
-          onChange={(e) => setDraft((d) => ({ ...d, providerId: e.target.value }))}
+          onChange={set('providerId')}
           error={form.errorOf('providerId')}
         />
         <Button type="submit" className="margin-top-2" outline>

@@ -1,24 +1,21 @@
 import { Button } from '@trussworks/react-uswds';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { reviewQueue, reviewQueueQuery } from '../../../contracts/claims';
 import { get } from '../../api';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
-import { check } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
-import { useFormProblems } from '../../forms/useFormProblems';
 import { LoadProblem } from '../../messages/shared';
 import { useSession } from '../../session';
 import { formatSpan } from '../../timesheets/format';
+import { useUrlFilters } from '../useUrlFilters';
 import { PayRunPanel } from './PayRunPanel';
 import { QUEUE_REASONS, useQueueReasonText } from './reasons';
 import { useAgeText } from './text';
 
-const FILTERS = ['reason', 'minAgeDays', 'provider', 'onHold'] as const;
 const FIELDS = [
   ['reason', 'queue-reason'],
   ['minAgeDays', 'queue-min-age'],
@@ -32,24 +29,12 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
   const title = escalated ? t('countyReview.escalatedTitle') : t('countyReview.title');
   usePageTitle(title);
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
-  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>);
-  const form = useFormProblems(FIELDS);
+  const { draft, set, apply, form, query } = useUrlFilters(FIELDS, reviewQueueQuery);
   const reasonText = useQueueReasonText();
   const ageText = useAgeText();
-  const query = params.toString();
   const path = escalated ? '/api/staff/review/escalated' : '/api/staff/review';
   const list = useQuery({ queryKey: ['staff-review', escalated, query], queryFn: () => get(`${path}${query ? `?${query}` : ''}`, reviewQueue) });
 
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    const chosen = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
-    const result = check(reviewQueueQuery, chosen);
-    if ('issues' in result) return form.invalid(result.issues);
-    form.clear();
-    setParams(chosen);
-  };
-  const set = (key: (typeof FILTERS)[number]) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   return (
     <>

@@ -1,0 +1,26 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { check } from '../forms/issues';
+import { useFormProblems } from '../forms/useFormProblems';
+
+/**
+ * A list's filters kept in the address (so a filtered list can be bookmarked and shared with a colleague): the
+ * draft being typed, each field's change handler, and `apply`, which checks the filled-in fields with the list's
+ * contract and puts them in the address, or shows what to fix beside each field.
+ */
+export function useUrlFilters<K extends string>(fields: ReadonlyArray<readonly [path: K, inputId: string]>, schema: z.ZodType) {
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState(() => Object.fromEntries(fields.map(([k]) => [k, params.get(k) ?? ''])) as Record<K, string>);
+  const form = useFormProblems(fields);
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    const chosen = Object.fromEntries(Object.entries<string>(draft).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+    const result = check(schema, chosen);
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    setParams(chosen);
+  };
+  const set = (key: K) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  return { draft, set, apply, form, query: params.toString() };
+}

@@ -162,6 +162,7 @@ describe('claims and payments, on a phone', () => {
     await w.getByRole('button', { name: 'Record payments as paid' }).click();
     await w.getByText('File sco-ack.csv. Payments recorded as paid now: 1. Already recorded before: 0.').waitFor();
     await row.getByText('Paid', { exact: true }).waitFor();
+    await w.getByRole('row', { name: `Paid 1 ${money(cents)}`, exact: true }).waitFor();
     expect(await w.getByRole('heading', { name: 'There is a problem' }).count()).toBe(0);
     await w.getByRole('button', { name: 'Record payments as paid' }).click();
     await w.getByText('File sco-ack.csv. Payments recorded as paid now: 0. Already recorded before: 1.').waitFor();

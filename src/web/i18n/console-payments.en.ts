@@ -8,7 +8,7 @@ export const consolePaymentsEn = {
     consoleHint: 'Payments issued to your county’s providers, and the bank’s word that they were paid.',
     intro: 'A payment is issued by the pay run. It is paid when the State Controller’s Office confirms the deposit or the cashed warrant: record its acknowledgement file here.',
     totalsHeading: 'Totals',
-    total: 'payments: {{count}}, total {{amount}}',
+    count: 'Payments',
     settleHeading: 'Record paid payments',
     fileLabel: 'Acknowledgement file (CSV)',
     fileHint:

@@ -8,7 +8,7 @@ export const consolePaymentsEs: Pick<WebCatalogue, keyof typeof consolePaymentsE
     consoleHint: 'Pagos emitidos a los proveedores de su condado, y la confirmación del banco de que se pagaron.',
     intro: 'La nómina emite cada pago. El pago queda pagado cuando la Oficina del Contralor del Estado confirma el depósito o el cheque cobrado: registre aquí su archivo de confirmación.',
     totalsHeading: 'Totales',
-    total: 'pagos: {{count}}, total {{amount}}',
+    count: 'Pagos',
     settleHeading: 'Registrar pagos pagados',
     fileLabel: 'Archivo de confirmación (CSV)',
     fileHint:

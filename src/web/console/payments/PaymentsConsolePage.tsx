@@ -1,5 +1,6 @@
 import { Button } from '@trussworks/react-uswds';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settlementResult, staffPaymentList, staffPaymentsQuery, type StaffPaymentView } from '../../../contracts/payments';
 import { get } from '../../api';
@@ -27,6 +28,7 @@ export function PaymentsConsolePage() {
   const queryClient = useQueryClient();
   const { draft, set, apply, form, query } = useUrlFilters(FIELDS, staffPaymentsQuery);
   const list = useQuery({ queryKey: [QUERY_KEY, query], queryFn: () => get(`/api/staff/payments${query ? `?${query}` : ''}`, staffPaymentList) });
+  const [formKey, setFormKey] = useState(0);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: [QUERY_KEY] });
   const lang = i18n.language;
 
@@ -37,16 +39,31 @@ export function PaymentsConsolePage() {
       {list.data && list.data.totals.length > 0 && (
         <section aria-labelledby="payments-totals">
           <h2 id="payments-totals">{t('staffPayments.totalsHeading')}</h2>
-          <ul className="usa-list">
-            {list.data.totals.map((s) => (
-              <li key={s.status}>
-                <strong>{s.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</strong>: {t('staffPayments.total', { count: s.count, amount: formatMoney(s.cents, lang) })}
-              </li>
-            ))}
-          </ul>
+          <table className="usa-table usa-table--borderless">
+            <thead>
+              <tr>
+                <th scope="col">{t('staffPayments.statusLabel')}</th>
+                <th scope="col" className="text-right">
+                  {t('staffPayments.count')}
+                </th>
+                <th scope="col" className="text-right">
+                  {t('staffPayments.gross')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.totals.map((s) => (
+                <tr key={s.status}>
+                  <th scope="row">{s.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</th>
+                  <td className="text-right">{s.count.toLocaleString(lang)}</td>
+                  <td className="text-right">{formatMoney(s.cents, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       )}
-      <SettlementForm onRecorded={refresh} />
+      <SettlementForm key={formKey} onRecorded={refresh} />
       <DemoActionPanel
         id="demo-settle"
         heading={t('staffPayments.demoHeading')}
@@ -56,7 +73,11 @@ export function PaymentsConsolePage() {
         path="/api/staff/payment-settlements/demo"
         schema={settlementResult}
         resultText={(r) => (r.lines === 0 ? t('staffPayments.demoNothing') : t('staffPayments.recorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }))}
-        onDone={refresh}
+        onDone={() => {
+          refresh();
+          // The file form's earlier problem is about a file nobody is sending any more.
+          setFormKey((k) => k + 1);
+        }}
       />
       <PayRunPanel onDone={refresh} />
 

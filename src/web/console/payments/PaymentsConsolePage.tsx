@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settlementResult, staffPaymentList, staffPaymentsQuery, type StaffPaymentView } from '../../../contracts/payments';
 import { get } from '../../api';
-import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
-import { LoadProblem } from '../../messages/shared';
 import { formatMoney, formatShortDay, formatSpan } from '../../timesheets/format';
 import { DemoActionPanel } from '../DemoActionPanel';
+import { FilteredResults } from '../FilteredResults';
 import { PayRunPanel } from '../review/PayRunPanel';
 import { useUrlFilters } from '../useUrlFilters';
 import { SettlementForm } from './SettlementForm';
@@ -107,16 +106,9 @@ export function PaymentsConsolePage() {
           {t('staffPayments.show')}
         </Button>
       </form>
-      {list.isPending && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
-      {list.data && (
-        <>
-          <p role="status" className="margin-top-3">
-            {t('staffPayments.shown', { count: list.data.payments.length })}
-          </p>
-          {list.data.payments.length === 0 ? <p>{t('staffPayments.empty')}</p> : <PaymentTable payments={list.data.payments} />}
-        </>
-      )}
+      <FilteredResults query={list} count={(d) => d.payments.length} shownText={(count) => t('staffPayments.shown', { count })} emptyText={t('staffPayments.empty')}>
+        {(d) => <PaymentTable payments={d.payments} />}
+      </FilteredResults>
     </>
   );
 }

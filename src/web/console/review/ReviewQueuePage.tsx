@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { reviewQueue, reviewQueueQuery } from '../../../contracts/claims';
 import { get } from '../../api';
-import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
-import { LoadProblem } from '../../messages/shared';
 import { useSession } from '../../session';
 import { formatSpan } from '../../timesheets/format';
+import { FilteredResults } from '../FilteredResults';
 import { useUrlFilters } from '../useUrlFilters';
 import { PayRunPanel } from './PayRunPanel';
 import { QUEUE_REASONS, useQueueReasonText } from './reasons';
@@ -99,16 +98,10 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
           {t('countyReview.apply')}
         </Button>
       </form>
-      {list.isPending && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
-      {list.data && (
-        <>
-          <p role="status" className="margin-top-3">
-            {t('countyReview.shown', { count: list.data.items.length })}
-          </p>
-          {list.data.items.length === 0 && <p>{t('countyReview.empty')}</p>}
+      <FilteredResults query={list} count={(d) => d.items.length} shownText={(count) => t('countyReview.shown', { count })} emptyText={t('countyReview.empty')}>
+        {(d) => (
           <ul className="usa-list usa-list--unstyled console-tools">
-            {list.data.items.map((item) => (
+            {d.items.map((item) => (
               <li key={item.timesheetId}>
                 <h2 className="font-sans-md margin-y-05">
                   <Link to={`/staff/review/${item.timesheetId}`}>
@@ -141,8 +134,8 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
               </li>
             ))}
           </ul>
-        </>
-      )}
+        )}
+      </FilteredResults>
       {!escalated && <PayRunPanel />}
     </>
   );

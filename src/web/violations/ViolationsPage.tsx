@@ -164,7 +164,8 @@ function DisputePart({ violation: v }: { violation: ViolationView }) {
             <label className="usa-label" htmlFor={id}>
               {t('violations.dispute.label')}
             </label>
-            <div className="usa-hint" id={`${id}-hint`}>
+            {/* The hint's usual grey is too faint on the warning's yellow (WCAG 1.4.3); a darker grey reads. */}
+            <div className="usa-hint text-base-darker" id={`${id}-hint`}>
               {t('violations.dispute.hint')}
             </div>
             <div aria-live="polite">

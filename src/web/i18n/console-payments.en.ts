@@ -23,8 +23,6 @@ export const consolePaymentsEn = {
     listHeading: 'Payments of the county',
     statusLabel: 'Status',
     anyStatus: 'Any status',
-    providerLabel: 'Provider ID',
-    providerHint: '9 digits. Leave empty for every provider.',
     show: 'Show payments',
     shown: 'Payments shown: {{count}} (newest first, at most 100).',
     empty: 'No payment matches.',

@@ -23,8 +23,6 @@ export const consolePaymentsEs: Pick<WebCatalogue, keyof typeof consolePaymentsE
     listHeading: 'Pagos del condado',
     statusLabel: 'Estado',
     anyStatus: 'Cualquier estado',
-    providerLabel: 'Número de proveedor',
-    providerHint: '9 dígitos. Déjelo vacío para todos los proveedores.',
     show: 'Mostrar pagos',
     shown: 'Pagos mostrados: {{count}} (los más recientes primero, 100 como máximo).',
     empty: 'Ningún pago coincide.',

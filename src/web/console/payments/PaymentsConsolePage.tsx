@@ -6,10 +6,10 @@ import { settlementResult, staffPaymentList, staffPaymentsQuery, type StaffPayme
 import { get } from '../../api';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
-import { TextField } from '../../forms/TextField';
 import { formatMoney, formatShortDay, formatSpan } from '../../timesheets/format';
 import { DemoActionPanel } from '../DemoActionPanel';
 import { FilteredResults } from '../FilteredResults';
+import { ProviderIdFilter } from '../ProviderIdFilter';
 import { PayRunPanel } from '../review/PayRunPanel';
 import { useUrlFilters } from '../useUrlFilters';
 import { SettlementForm } from './SettlementForm';
@@ -91,17 +91,7 @@ export function PaymentsConsolePage() {
           <option value="issued">{t('payments.status.issued')}</option>
           <option value="paid">{t('payments.status.paid')}</option>
         </select>
-        <TextField
-          id="payments-provider"
-          label={t('staffPayments.providerLabel')}
-          hint={t('staffPayments.providerHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          inputClassName="usa-input--medium"
-          value={draft.providerId}
-          onChange={set('providerId')}
-          error={form.errorOf('providerId')}
-        />
+        <ProviderIdFilter id="payments-provider" value={draft.providerId} onChange={set('providerId')} error={form.errorOf('providerId')} />
         <Button type="submit" className="margin-top-2" outline>
           {t('staffPayments.show')}
         </Button>

@@ -10,6 +10,7 @@ import { TextField } from '../../forms/TextField';
 import { useSession } from '../../session';
 import { formatSpan } from '../../timesheets/format';
 import { FilteredResults } from '../FilteredResults';
+import { ProviderIdFilter } from '../ProviderIdFilter';
 import { useUrlFilters } from '../useUrlFilters';
 import { PayRunPanel } from './PayRunPanel';
 import { QUEUE_REASONS, useQueueReasonText } from './reasons';
@@ -75,17 +76,7 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
           onChange={set('minAgeDays')}
           error={form.errorOf('minAgeDays')}
         />
-        <TextField
-          id="queue-provider"
-          label={t('countyReview.providerLabel')}
-          hint={t('countyReview.providerHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          inputClassName="usa-input--medium"
-          value={draft.provider}
-          onChange={set('provider')}
-          error={form.errorOf('provider')}
-        />
+        <ProviderIdFilter id="queue-provider" value={draft.provider} onChange={set('provider')} error={form.errorOf('provider')} />
         <label className="usa-label" htmlFor="queue-on-hold">
           {t('countyReview.holdLabel')}
         </label>

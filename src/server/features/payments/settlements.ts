@@ -15,7 +15,7 @@
  * (by the system: the bank said so), the provider is told, and the audit trail has a row per payment and one for the import.
  */
 import { createHash } from 'node:crypto';
-import type { SettlementResult } from '../../../contracts/payments.js';
+import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, type SettlementResult } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { FieldError, FieldErrors } from '../../errors.js';
@@ -122,8 +122,8 @@ export async function importSettlement(db: Db, viewer: Viewer, client: Client, f
  */
 export async function settleIssuedForDemo(db: Db, viewer: Viewer, client: Client): Promise<SettlementResult> {
   const today = californiaDate(await nowInDb(db));
-  const issued = await store.issuedPayments(db, payrollScope(viewer), 10_000);
-  const content = ['payment_number,paid_on,amount', ...issued.map((p) => `${p.payment_number},${today},${(p.gross_cents / 100).toFixed(2)}`)].join('\n');
+  const issued = await store.issuedPayments(db, payrollScope(viewer), MAX_SETTLEMENT_LINES);
   if (issued.length === 0) return { id: 0, fileName: '', lines: 0, recorded: 0, already: 0 };
+  const content = [SETTLEMENT_HEADER, ...issued.map((p) => `${p.payment_number},${today},${(p.gross_cents / 100).toFixed(2)}`)].join('\n');
   return importSettlement(db, viewer, client, { fileName: `demo-acknowledgement-${today}.csv`, content });
 }

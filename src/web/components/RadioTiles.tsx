@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldError } from '../forms/FieldError';
 
 export interface RadioTile {
   value: string;
@@ -30,13 +31,7 @@ export function RadioTiles({
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
       <fieldset className="usa-fieldset" id={id} aria-describedby={error ? errorId : undefined}>
         <legend className={`usa-legend${error ? ' usa-label--error' : ''}`}>{legend}</legend>
-        <div aria-live="polite">
-          {error && (
-            <span className="usa-error-message" id={errorId}>
-              {error}
-            </span>
-          )}
-        </div>
+        <FieldError id={errorId} error={error} />
         {options.map((option) => (
           <div className="usa-radio" key={option.value}>
             <input

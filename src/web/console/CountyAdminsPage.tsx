@@ -13,9 +13,10 @@ import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { LoadProblem } from '../messages/shared';
-import { TextArea } from '../messages/TextArea';
+import { TextArea } from '../forms/TextArea';
 import { useCounties } from './CountyPicker';
 import './console.css';
+import { FieldError } from '../forms/FieldError';
 
 type Admin = z.infer<typeof countyAdminView>;
 const KEY = ['county-admins'];
@@ -163,13 +164,7 @@ function CreateAdminForm() {
         <label className="usa-label" htmlFor="admin-county">
           {t('console.countyLabel')}
         </label>
-        <div aria-live="polite">
-          {countyError && (
-            <span className="usa-error-message" id="admin-county-error">
-              {countyError}
-            </span>
-          )}
-        </div>
+        <FieldError id="admin-county-error" error={countyError} />
         <select
           id="admin-county"
           className="usa-select"

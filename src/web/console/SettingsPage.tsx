@@ -15,6 +15,7 @@ import { post, get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
+import { FieldError } from '../forms/FieldError';
 import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
@@ -137,7 +138,7 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
         />
       </Fieldset>
       <Fieldset legend={t('settings.languagesLegend')} legendStyle="large" className="margin-top-4" id="settings-languages" tabIndex={-1}>
-        <div aria-live="polite">{form.errorOf('languages') && <span className="usa-error-message">{form.errorOf('languages')}</span>}</div>
+        <FieldError error={form.errorOf('languages')} />
         {OFFERED_LANGUAGES.map((l) => (
           <Checkbox
             key={l}

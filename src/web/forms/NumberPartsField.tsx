@@ -1,4 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute } from 'react';
+import { FieldError } from './FieldError';
 
 export interface NumberPart<K extends string> {
   name: K;
@@ -38,13 +39,7 @@ export function NumberPartsField<K extends string>({
       <span className="usa-hint" id={`${id}-hint`}>
         {hint}
       </span>
-      <div aria-live="polite">
-        {error && (
-          <span className="usa-error-message" id={`${id}-error`}>
-            {error}
-          </span>
-        )}
-      </div>
+      <FieldError id={`${id}-error`} error={error} />
       <div className="usa-memorable-date">
         {parts.map((part) => (
           <div key={part.name} className={`usa-form-group ${part.className ?? ''}`.trim()}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SECURITY_QUESTIONS, type SecurityQuestionId } from '../../contracts/security-questions';
 import { TextField } from './TextField';
+import { FieldError } from './FieldError';
 
 export interface QuestionChoice {
   questionId: SecurityQuestionId | '';
@@ -37,7 +38,7 @@ export function SecurityQuestionFields({ idPrefix, value, onChange, errorOf, gro
       <p className="usa-hint" id={`${idPrefix}-questions-hint`}>
         {t('questions.intro')}
       </p>
-      <div aria-live="polite">{groupError && <span className="usa-error-message">{groupError}</span>}</div>
+      <FieldError error={groupError} />
       {value.map((choice, index) => {
         const number = index + 1;
         const selectId = `${idPrefix}-question-${index}`;
@@ -48,13 +49,7 @@ export function SecurityQuestionFields({ idPrefix, value, onChange, errorOf, gro
               <label className={`usa-label${selectError ? ' usa-label--error' : ''}`} htmlFor={selectId}>
                 {t('questions.questionLabel', { number })}
               </label>
-              <div aria-live="polite">
-                {selectError && (
-                  <span className="usa-error-message" id={`${selectId}-error`}>
-                    {selectError}
-                  </span>
-                )}
-              </div>
+              <FieldError id={`${selectId}-error`} error={selectError} />
               <select
                 className={`usa-select${selectError ? ' usa-input--error' : ''}`}
                 id={selectId}

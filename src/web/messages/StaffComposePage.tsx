@@ -11,7 +11,7 @@ import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { NeverAsksNotice } from './shared';
-import { TextArea } from './TextArea';
+import { TextArea } from '../forms/TextArea';
 
 const FIELDS = [
   ['providerId', 'compose-providerId'],

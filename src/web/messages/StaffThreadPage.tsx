@@ -13,7 +13,8 @@ import { check } from '../forms/issues';
 import { useFormProblems } from '../forms/useFormProblems';
 import { formatDateTime } from '../i18n/format';
 import { LoadProblem, NeverAsksNotice, PostList } from './shared';
-import { TextArea } from './TextArea';
+import { TextArea } from '../forms/TextArea';
+import { FieldError } from '../forms/FieldError';
 
 type Thread = z.infer<typeof staffThread>;
 const FIELDS = [
@@ -140,13 +141,7 @@ function StaffReplyForm({ thread }: { thread: Thread }) {
           <label className="usa-label" htmlFor="staff-reply-provider">
             {t('messaging.replyTo')}
           </label>
-          <div aria-live="polite">
-            {providerError && (
-              <span className="usa-error-message" id="staff-reply-provider-error">
-                {providerError}
-              </span>
-            )}
-          </div>
+          <FieldError id="staff-reply-provider-error" error={providerError} />
           <select
             id="staff-reply-provider"
             className="usa-select"

@@ -15,7 +15,7 @@ import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
 import { INBOX_KEY } from './live';
 import { LoadProblem, NeverAsksNotice, PostList } from './shared';
-import { TextArea } from './TextArea';
+import { TextArea } from '../forms/TextArea';
 
 const FIELDS = [['body', 'reply-body']] as const;
 

@@ -13,6 +13,7 @@ import { useIssueText } from '../forms/useIssueText';
 import { formatDay, formatMinutes, formatSpan } from '../timesheets/format';
 import { StatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
+import { ReasonField } from './ReasonField';
 
 export const REVIEW_KEY = ['review', 'timesheets'] as const;
 export const SICK_CLAIMS_KEY = ['review', 'sick-leave'] as const;
@@ -119,33 +120,16 @@ function SickLeaveClaimDecision({ claim }: { claim: Claim }) {
           hours: formatMinutes(claim.minutes, i18n.language),
         })}
       </p>
-      <div className={`usa-form-group${reasonError ? ' usa-form-group--error' : ''}`}>
-        <label className="usa-label" htmlFor={`${id}-reason`}>
-          {t('review.reasonLabel')}
-        </label>
-        <div className="usa-hint" id={`${id}-reason-hint`}>
-          {t('review.sick.reasonHint')}
-        </div>
-        <div aria-live="polite">
-          {reasonError && (
-            <span className="usa-error-message" id={`${id}-reason-error`}>
-              {t('errors.rejectReasonShape')}
-            </span>
-          )}
-        </div>
-        <textarea
-          className="usa-textarea"
-          id={`${id}-reason`}
-          maxLength={500}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setReasonError(false);
-          }}
-          aria-describedby={`${id}-reason-hint${reasonError ? ` ${id}-reason-error` : ''}`}
-          aria-invalid={reasonError ? true : undefined}
-        />
-      </div>
+      <ReasonField
+        id={`${id}-reason`}
+        hint={t('review.sick.reasonHint')}
+        value={reason}
+        invalid={reasonError}
+        onChange={(value) => {
+          setReason(value);
+          setReasonError(false);
+        }}
+      />
       <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
       <button type="button" className="usa-button" disabled={busy} onClick={() => void decide('confirm')}>
         {t('review.sick.confirm')}

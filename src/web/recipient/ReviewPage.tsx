@@ -14,6 +14,7 @@ import { formatMinutes, formatSpan } from '../timesheets/format';
 import { timesheetKey } from '../timesheets/model';
 import { StatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
+import { ReasonField } from './ReasonField';
 
 /** One submitted timesheet as the recipient sees it: days, hours and travel, then "Approve" or "Reject" with a reason. */
 export function ReviewPage() {
@@ -102,33 +103,16 @@ function DecisionForm({ view }: { view: TimesheetView }) {
     <section className="margin-top-4" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('review.page.decisionHeading')}</h2>
       <p className="measure-5">{t('review.page.decisionIntro')}</p>
-      <div className={`usa-form-group${reasonError ? ' usa-form-group--error' : ''}`}>
-        <label className="usa-label" htmlFor="decision-reason">
-          {t('review.reasonLabel')}
-        </label>
-        <div className="usa-hint" id="decision-reason-hint">
-          {t('review.page.reasonHint')}
-        </div>
-        <div aria-live="polite">
-          {reasonError && (
-            <span className="usa-error-message" id="decision-reason-error">
-              {t('errors.rejectReasonShape')}
-            </span>
-          )}
-        </div>
-        <textarea
-          className="usa-textarea"
-          id="decision-reason"
-          maxLength={500}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setReasonError(false);
-          }}
-          aria-describedby={`decision-reason-hint${reasonError ? ' decision-reason-error' : ''}`}
-          aria-invalid={reasonError ? true : undefined}
-        />
-      </div>
+      <ReasonField
+        id="decision-reason"
+        hint={t('review.page.reasonHint')}
+        value={reason}
+        invalid={reasonError}
+        onChange={(value) => {
+          setReason(value);
+          setReasonError(false);
+        }}
+      />
       <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
       <div className="timesheet-actions">
         <button type="button" className="usa-button" disabled={busy} onClick={() => void decide('approve')}>

@@ -8,7 +8,7 @@ import { signInHistory, type Role } from '../../contracts/auth';
 import { ok } from '../../contracts/common';
 import { deactivateRequest, staffAccountView, type StaffAccountView } from '../../contracts/staff';
 import { ApiError, get, post } from '../api';
-import { TextArea } from '../messages/TextArea';
+import { TextArea } from '../forms/TextArea';
 import { SignInHistoryTable } from './SignInHistoryPage';
 import '../console/console.css';
 import { Loading } from '../components/Loading';

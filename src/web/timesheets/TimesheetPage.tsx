@@ -39,6 +39,7 @@ import { useDebounced } from './useDebounced';
 import { useRecipientNames } from './useRecipientNames';
 import './timesheets.css';
 import { ProblemAlert } from '../forms/ProblemAlert';
+import { FieldError } from '../forms/FieldError';
 
 /** A timesheet: the editor while it is a draft, read-only once submitted, with all its versions. */
 export function TimesheetPage() {
@@ -360,13 +361,7 @@ function TimesheetEditor({ initial }: { initial: TimesheetView }) {
 function Checkbox({ id, checked, onChange, label, error }: { id: string; checked: boolean; onChange(v: boolean): void; label: string; error?: string | undefined }) {
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-      <div aria-live="polite">
-        {error && (
-          <span className="usa-error-message" id={`${id}-error`}>
-            {error}
-          </span>
-        )}
-      </div>
+      <FieldError id={`${id}-error`} error={error} />
       <div className="usa-checkbox">
         <input
           className="usa-checkbox__input"

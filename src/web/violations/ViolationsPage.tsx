@@ -9,6 +9,7 @@ import { ReasonList } from '../claims/ReasonList';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { check, formIssue, type Issue } from '../forms/issues';
+import { TextArea } from '../forms/TextArea';
 import { useIssueText } from '../forms/useIssueText';
 import { formatMonth } from '../evv/format';
 import { formatShortDay } from '../timesheets/format';
@@ -160,34 +161,18 @@ function DisputePart({ violation: v }: { violation: ViolationView }) {
         >
           <h3>{t('violations.dispute.heading')}</h3>
           <p className="usa-alert__text">{t('violations.disputeDeadline', { date: formatShortDay(v.disputeDeadline, lang) })}</p>
-          <div className={`usa-form-group${fieldIssue ? ' usa-form-group--error' : ''}`}>
-            <label className="usa-label" htmlFor={id}>
-              {t('violations.dispute.label')}
-            </label>
-            {/* The hint's usual grey is too faint on the warning's yellow (WCAG 1.4.3); a darker grey reads. */}
-            <div className="usa-hint text-base-darker" id={`${id}-hint`}>
-              {t('violations.dispute.hint')}
-            </div>
-            <div aria-live="polite">
-              {fieldIssue && (
-                <span className="usa-error-message" id={`${id}-error`}>
-                  {issueText(fieldIssue)}
-                </span>
-              )}
-            </div>
-            <textarea
-              className="usa-textarea"
-              id={id}
-              maxLength={2000}
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                setFieldIssue(null);
-              }}
-              aria-describedby={`${id}-hint${fieldIssue ? ` ${id}-error` : ''}`}
-              aria-invalid={fieldIssue ? true : undefined}
-            />
-          </div>
+          <TextArea
+            id={id}
+            label={t('violations.dispute.label')}
+            hint={t('violations.dispute.hint')}
+            error={fieldIssue ? issueText(fieldIssue) : undefined}
+            maxLength={2000}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setFieldIssue(null);
+            }}
+          />
           <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
           <button type="submit" className="usa-button" disabled={busy}>
             {busy ? t('violations.dispute.sending') : t('violations.dispute.send')}

@@ -3,7 +3,7 @@ import { CASE_STATUSES } from '../../../contracts/cases';
 import { MAX_MONTHLY_MINUTES } from '../../../contracts/cases-console';
 import type { Issue } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
-import { TextArea } from '../../messages/TextArea';
+import { TextArea } from '../../forms/TextArea';
 import { EMPTY_DATE, toIsoDate, type DateParts } from '../../forms/MemorableDate';
 import { NumberPartsField } from '../../forms/NumberPartsField';
 

@@ -7,8 +7,9 @@ import { post } from '../../api';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
-import { TextArea } from '../../messages/TextArea';
+import { TextArea } from '../../forms/TextArea';
 import { reasonTitle } from './reasons';
+import { FieldError } from '../../forms/FieldError';
 
 type Decision = ReviewDecisionRequest['decision'];
 const FIELDS = [
@@ -97,13 +98,7 @@ export function DecisionForm({ item, decided, recipientName, onDecided }: Props)
           <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
           <fieldset className={`usa-fieldset usa-form-group${decisionError ? ' usa-form-group--error' : ''}`} aria-describedby={decisionError ? 'decision-error' : undefined}>
             <legend className="usa-legend">{t('countyReview.decisionLegend')}</legend>
-            <div aria-live="polite">
-              {decisionError && (
-                <span className="usa-error-message" id="decision-error">
-                  {decisionError}
-                </span>
-              )}
-            </div>
+            <FieldError id="decision-error" error={decisionError} />
             {choices.map((c) => (
               <div className="usa-radio" key={c.value}>
                 <input
@@ -133,13 +128,7 @@ export function DecisionForm({ item, decided, recipientName, onDecided }: Props)
               <div className="usa-hint" id="denial-reasons-hint">
                 {t('countyReview.denialHint')}
               </div>
-              <div aria-live="polite">
-                {codesError && (
-                  <span className="usa-error-message" id="denial-reasons-error">
-                    {codesError}
-                  </span>
-                )}
-              </div>
+              <FieldError id="denial-reasons-error" error={codesError} />
               {item.denialCodes.map((code) => (
                 <div className="usa-checkbox" key={code}>
                   <input

@@ -10,9 +10,10 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { LoadProblem } from '../../messages/shared';
-import { TextArea } from '../../messages/TextArea';
+import { TextArea } from '../../forms/TextArea';
 import { formatMonth } from '../../evv/format';
 import { formatDate } from '../format';
+import { FieldError } from '../../forms/FieldError';
 
 /** County staff: violations their providers disputed, to uphold or overturn. */
 export function ViolationsPage() {
@@ -110,13 +111,7 @@ function DisputeItem({ violation: v, onDecided }: { violation: ViolationView; on
         <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
         <fieldset className={`usa-fieldset usa-form-group${decisionError ? ' usa-form-group--error' : ''}`} aria-describedby={decisionError ? `${id}-decision-error` : undefined}>
           <legend className="usa-legend">{t('staffViolations.decisionLegend')}</legend>
-          <div aria-live="polite">
-            {decisionError && (
-              <span className="usa-error-message" id={`${id}-decision-error`}>
-                {decisionError}
-              </span>
-            )}
-          </div>
+          <FieldError id={`${id}-decision-error`} error={decisionError} />
           {(
             [
               ['upheld', t('staffViolations.uphold')],

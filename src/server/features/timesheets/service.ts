@@ -183,9 +183,8 @@ export async function rulesCaseFor(
   const rates = await cases.ratesByCounty(db, caseRows.map((c) => c.county_id), from);
   const months = [...new Set([monthOf(from), month, monthOf(to)])];
   const claimedByMonth = new Map<string, { caseId: number; providerId: number; minutes: number }[]>();
-  for (const m of months) {
-    const s = monthSpan(m);
-    claimedByMonth.set(m, await store.claimedMinutes(db, caseIds, s.start, s.end, COUNTED_STATUSES).then((rows) => rows.map((r) => ({ caseId: r.case_id, providerId: r.provider_user_id, minutes: r.minutes }))));
+  for (const r of await store.claimedMinutes(db, caseIds, monthSpan(monthOf(from)).start, monthSpan(monthOf(to)).end, COUNTED_STATUSES)) {
+    claimedByMonth.set(r.month, [...(claimedByMonth.get(r.month) ?? []), { caseId: r.case_id, providerId: r.provider_user_id, minutes: r.minutes }]);
   }
   const othersClaimed = new Map<string, number>();
   const recipients: RecipientCase[] = caseRows.map((c) => {

@@ -143,18 +143,26 @@ export function claimedDays(db: Db, f: { providerId: number; from: string; to: s
     .execute();
 }
 
-/** Worked minutes per case and provider in [from, to] on timesheets in the given statuses. */
+/**
+ * Worked minutes per calendar month ('YYYY-MM'), case and provider in [from, to] on timesheets in the given
+ * statuses: one query for every month the rules look at, since the pay run asks this for every payment.
+ */
 export function claimedMinutes(db: Db, caseIds: readonly number[], from: string, to: string, statuses: readonly TimesheetStatus[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('timesheet_days')
     .innerJoin('timesheets', 'timesheets.id', 'timesheet_days.timesheet_id')
-    .select(['timesheets.case_id', 'timesheets.provider_user_id', sql<number>`sum(timesheet_days.worked_minutes)::int`.as('minutes')])
+    .select([
+      sql<string>`to_char(timesheet_days.work_date, 'YYYY-MM')`.as('month'),
+      'timesheets.case_id',
+      'timesheets.provider_user_id',
+      sql<number>`sum(timesheet_days.worked_minutes)::int`.as('minutes'),
+    ])
     .where('timesheets.case_id', 'in', caseIds)
     .where('timesheets.status', 'in', statuses)
     .where('timesheet_days.work_date', '>=', from)
     .where('timesheet_days.work_date', '<=', to)
-    .groupBy(['timesheets.case_id', 'timesheets.provider_user_id'])
+    .groupBy([sql`1`, 'timesheets.case_id', 'timesheets.provider_user_id'])
     .execute();
 }
 

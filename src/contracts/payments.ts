@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate, msg } from './common.js';
-import { personName } from './cases.js';
+import { instant, personName } from './cases.js';
 
 export const paymentView = z.object({
   id: z.number().int(),
@@ -70,4 +70,28 @@ export const staffPaymentsQuery = z.object({
 export const staffPaymentList = z.object({
   payments: z.array(staffPaymentView).describe('Newest issue date first, at most 100'),
   totals: z.array(z.object({ status: z.enum(['issued', 'paid']), count: z.number().int(), cents: z.number().int() })),
+});
+
+/** Payroll's record of past imports: the latest files first, a page at a time. */
+export const SETTLEMENT_PAGE = 20;
+export const settlementListQuery = z.object({
+  before: z.coerce.number().int().positive().optional().describe('Page back: imports with ids below this one'),
+});
+export const settlementView = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  fileSha256: z.string().describe("The file's SHA-256, hex"),
+  importedAt: instant,
+  importedBy: personName,
+  county: z.object({ id: z.number().int(), name: z.string() }).nullable().describe("The county whose payments it recorded; null for the state admin's statewide import"),
+  lines: z.number().int().describe('Payments in the file'),
+  recorded: z.number().int().describe('Recorded as paid by this import'),
+  already: z.number().int().describe('Already recorded as paid by an earlier import'),
+  recordedCents: z.number().int().describe('Sum of the gross amounts of the payments this import recorded as paid'),
+  paidOn: z.object({ first: isoDate, last: isoDate }).nullable().describe("The bank's dates of the payments this import recorded; null when it recorded none"),
+});
+export type SettlementView = z.infer<typeof settlementView>;
+export const settlementList = z.object({
+  settlements: z.array(settlementView).describe(`Newest first, at most ${SETTLEMENT_PAGE}`),
+  older: z.number().int().nullable().describe('Pass as `before` for the older imports; null when there are none'),
 });

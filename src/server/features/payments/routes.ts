@@ -8,6 +8,8 @@ import {
   paymentListQuery,
   paymentParams,
   settlementImportRequest,
+  settlementList,
+  settlementListQuery,
   settlementResult,
   staffPaymentList,
   staffPaymentsQuery,
@@ -87,6 +89,20 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['payments'], summary: "Payroll's list: the county's payments (the state admin: all), newest first, with totals by status", querystring: staffPaymentsQuery, response: { 200: staffPaymentList, ...errors } },
     },
     async (request) => payments.listCountyPayments(app.db, viewer(request), request.query),
+  );
+
+  app.get(
+    '/api/staff/payment-settlements',
+    {
+      config: { access: PAYROLL },
+      schema: {
+        tags: ['payments'],
+        summary: "Payroll's record of the acknowledgement files imported: the county's (the state admin: all), newest first, with what each recorded",
+        querystring: settlementListQuery,
+        response: { 200: settlementList, ...errors },
+      },
+    },
+    async (request) => settlements.listSettlements(app.db, viewer(request), request.query),
   );
 
   app.post(

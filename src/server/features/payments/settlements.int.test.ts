@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, isBusinessDay, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
-import { assign, createCase } from '../cases/testing.js';
 import * as payments from './service.js';
+import { approvedTimesheet } from './testing.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -18,8 +18,6 @@ const today = californiaDate(new Date());
 const issueDay = addDays(today, -3);
 const paidDay = addDays(today, -1);
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
-let monday = period.start;
-while (weekday(monday) !== 1) monday = addDays(monday, 1);
 
 interface Issued {
   id: number;
@@ -47,11 +45,7 @@ beforeAll(async () => {
   await createUser(db.db, config, { role: 'county_admin', loginId: 'settle.admin', countyId: 19 });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'settle.alameda', countyId: 1 });
   for (const [i, caseNumber] of ['8740010', '8740020'].entries()) {
-    const { caseId } = await createCase(db.db, config, { caseNumber, withRecipientAccount: false });
-    await assign(db.db, { providerId: pid, caseId });
-    const { id } = await db.db.insertInto('timesheets').values({ provider_user_id: pid, case_id: caseId, county_id: 19, pay_period_start: period.start, pay_period_end: period.end }).returning('id').executeTakeFirstOrThrow();
-    await db.db.insertInto('timesheet_days').values([0, 1].map((d) => ({ timesheet_id: id, county_id: 19, work_date: addDays(monday, d), worked_minutes: 180 + i * 45, travel_minutes: 0 }))).execute();
-    await db.db.updateTable('timesheets').set({ status: 'approved', submitted_at: new Date(Date.now() - 1000 + i) }).where('id', '=', id).execute();
+    await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(Date.now() - 1000 + i) });
   }
   admin = new TestClient(app, '198.23.0.1');
   elsewhere = new TestClient(app, '198.23.0.2');

@@ -15,7 +15,7 @@
  * (by the system: the bank said so), the provider is told, and the audit trail has a row per payment and one for the import.
  */
 import { createHash } from 'node:crypto';
-import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, type SettlementResult } from '../../../contracts/payments.js';
+import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, SETTLEMENT_PAGE, type SettlementResult, type SettlementView } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { FieldError, FieldErrors } from '../../errors.js';
@@ -126,4 +126,31 @@ export async function settleIssuedForDemo(db: Db, viewer: Viewer, client: Client
   if (issued.length === 0) return { id: 0, fileName: '', lines: 0, recorded: 0, already: 0 };
   const content = [SETTLEMENT_HEADER, ...issued.map((p) => `${p.payment_number},${today},${(p.gross_cents / 100).toFixed(2)}`)].join('\n');
   return importSettlement(db, viewer, client, { fileName: `demo-acknowledgement-${today}.csv`, content });
+}
+
+/**
+ * Payroll's record of the files imported: the staff member's county's (the state admin: every county's), newest
+ * first, a page at a time. Like the other lists, reading it is not audited; each import already is.
+ */
+export async function listSettlements(db: Db, viewer: Viewer, q: { before?: number | undefined }) {
+  const rows = await store.listSettlements(db, { countyId: payrollScope(viewer), before: q.before, limit: SETTLEMENT_PAGE + 1 });
+  const page = rows.slice(0, SETTLEMENT_PAGE);
+  return {
+    settlements: page.map(
+      (r): SettlementView => ({
+        id: r.id,
+        fileName: r.file_name,
+        fileSha256: r.file_sha256,
+        importedAt: r.imported_at.toISOString(),
+        importedBy: { firstName: r.first_name, lastName: r.last_name },
+        county: r.county_id === null || r.county_name === null ? null : { id: r.county_id, name: r.county_name },
+        lines: r.lines,
+        recorded: r.recorded,
+        already: r.already,
+        recordedCents: Number(r.cents),
+        paidOn: r.first_paid_on === null || r.last_paid_on === null ? null : { first: r.first_paid_on, last: r.last_paid_on },
+      }),
+    ),
+    older: rows.length > SETTLEMENT_PAGE ? page.at(-1)!.id : null,
+  };
 }

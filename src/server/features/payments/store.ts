@@ -150,3 +150,30 @@ export async function payRunScheduledFor(db: Db, date: string) {
   const { id } = await db.selectFrom('pay_runs').select('id').where('scheduled_for', '=', date).executeTakeFirstOrThrow();
   return id;
 }
+
+/**
+ * A county's acknowledgement imports (or the state's), newest first, with the sum and the bank's dates of the
+ * payments each recorded. The page is cut first, so only its imports' payments are read (by `settlement_id`).
+ */
+export function listSettlements(db: Db, f: { countyId: number | null; before?: number | undefined; limit: number }) {
+  let page = db.selectFrom('payment_settlements').selectAll().orderBy('id', 'desc').limit(f.limit);
+  if (f.countyId !== null) page = page.where('county_id', '=', f.countyId);
+  if (f.before !== undefined) page = page.where('id', '<', f.before);
+  return db
+    .selectFrom(page.as('s'))
+    .innerJoin('users', 'users.id', 's.imported_by')
+    .leftJoin('counties', 'counties.id', 's.county_id')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('payments')
+          .select([sql<string>`coalesce(sum(gross_cents), 0)::bigint`.as('cents'), sql<string | null>`min(paid_on)::text`.as('first_paid_on'), sql<string | null>`max(paid_on)::text`.as('last_paid_on')])
+          .whereRef('payments.settlement_id', '=', 's.id')
+          .as('p'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('s')
+    .select(['users.first_name', 'users.last_name', 'counties.name as county_name', 'p.cents', 'p.first_paid_on', 'p.last_paid_on'])
+    .orderBy('s.id', 'desc')
+    .execute();
+}

@@ -1,0 +1,108 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SETTLEMENT_PAGE, type SettlementView } from '../../../contracts/payments.js';
+import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
+import { addDays, californiaDate, payPeriodOf } from '../../../domain/index.js';
+import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
+import { approvedTimesheet } from './testing.js';
+
+const config = testConfig();
+let db: TestDb;
+let app: FastifyInstance;
+let county: TestClient;
+let elsewhere: TestClient;
+let state: TestClient;
+let provider: TestClient;
+let recipient: TestClient;
+const today = californiaDate(new Date());
+const issueDay = addDays(today, -4);
+const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
+
+/** Payments by case number: two in Los Angeles (19), one in Alameda (1). */
+const paid: Record<string, { payment_number: string; gross_cents: number }> = {};
+const line = (caseNumber: string, day: string) => `${paid[caseNumber]!.payment_number},${day},${(paid[caseNumber]!.gross_cents / 100).toFixed(2)}`;
+const file = (fileName: string, ...lines: string[]) => ({ fileName, content: ['payment_number,paid_on,amount', ...lines].join('\n') });
+const list = async (c: TestClient, query = '') => (await c.get(`/api/staff/payment-settlements${query}`)).json() as { settlements: SettlementView[]; older: number | null };
+
+beforeAll(async () => {
+  db = await createTestDb();
+  app = await buildTestApp(db.db, { demo: true });
+  const la = await createUser(db.db, config, { loginId: '875000001' });
+  const alameda = await createUser(db.db, config, { loginId: '875000002', countyId: 1 });
+  await createUser(db.db, config, { role: 'county_admin', loginId: 'list.la', countyId: 19, lastName: 'Payroll' });
+  await createUser(db.db, config, { role: 'county_worker', loginId: 'list.alameda', countyId: 1, lastName: 'Alameda' });
+  await createUser(db.db, config, { role: 'state_admin', loginId: 'list.state' });
+  await createUser(db.db, config, { role: 'recipient', loginId: '8750009' });
+  await approvedTimesheet(db.db, config, { providerId: la, caseNumber: '8750010', period, minutes: 180 });
+  await approvedTimesheet(db.db, config, { providerId: la, caseNumber: '8750020', period, minutes: 225 });
+  await approvedTimesheet(db.db, config, { providerId: alameda, caseNumber: '8750030', countyId: 1, period, minutes: 240 });
+  county = new TestClient(app, '198.24.0.1');
+  elsewhere = new TestClient(app, '198.24.0.2');
+  state = new TestClient(app, '198.24.0.3');
+  provider = new TestClient(app, '198.24.0.4');
+  recipient = new TestClient(app, '198.24.0.5');
+  expect((await county.signIn('staff', 'list.la')).statusCode).toBe(200);
+  expect((await elsewhere.signIn('staff', 'list.alameda')).statusCode).toBe(200);
+  expect((await state.signIn('staff', 'list.state')).statusCode).toBe(200);
+  expect((await provider.signIn('provider', '875000001')).statusCode).toBe(200);
+  expect((await recipient.signIn('recipient', '8750009')).statusCode).toBe(200);
+  expect((await state.post('/api/staff/pay-runs', { issueDate: issueDay })).json()).toMatchObject({ payments: 3 });
+  const rows = await db.db.selectFrom('payments').innerJoin('cases', 'cases.id', 'payments.case_id').select(['cases.case_number', 'payment_number', 'gross_cents']).execute();
+  for (const r of rows) paid[r.case_number] = r;
+});
+afterAll(async () => {
+  await app.close();
+  await db.drop();
+});
+
+describe("payroll's record of acknowledgement files", () => {
+  it('is empty before any import', async () => {
+    expect(await list(county)).toEqual({ settlements: [], older: null });
+  });
+
+  it("lists the county's imports newest first, with what each recorded, and not another county's", async () => {
+    const twoDays = file('la-1.csv', line('8750010', addDays(today, -2)), line('8750020', addDays(today, -1)));
+    expect((await county.post('/api/staff/payment-settlements', twoDays)).json()).toMatchObject({ recorded: 2 });
+    expect((await county.post('/api/staff/payment-settlements', file('la-2.csv', line('8750010', addDays(today, -2))))).json()).toMatchObject({ recorded: 0, already: 1 });
+    expect((await elsewhere.post('/api/staff/payment-settlements', file('alameda.csv', line('8750030', today)))).json()).toMatchObject({ recorded: 1 });
+
+    const mine = await list(county);
+    expect(mine.older).toBeNull();
+    expect(mine.settlements.map((s) => s.fileName)).toEqual(['la-2.csv', 'la-1.csv']);
+    const [again, first] = mine.settlements as [SettlementView, SettlementView];
+    expect(first).toMatchObject({
+      importedBy: { firstName: 'Test', lastName: 'Payroll' },
+      county: { id: 19, name: 'Los Angeles' },
+      lines: 2,
+      recorded: 2,
+      already: 0,
+      recordedCents: paid['8750010']!.gross_cents + paid['8750020']!.gross_cents,
+      paidOn: { first: addDays(today, -2), last: addDays(today, -1) },
+    });
+    expect(first.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Date.parse(first.importedAt)).toBeLessThanOrEqual(Date.parse(again.importedAt));
+    expect(again).toMatchObject({ lines: 1, recorded: 0, already: 1, recordedCents: 0, paidOn: null });
+
+    const theirs = await list(elsewhere);
+    expect(theirs.settlements).toMatchObject([{ fileName: 'alameda.csv', county: { id: 1, name: 'Alameda' }, importedBy: { lastName: 'Alameda' }, recorded: 1, recordedCents: paid['8750030']!.gross_cents, paidOn: { first: today, last: today } }]);
+
+    expect((await list(state)).settlements.map((s) => s.fileName)).toEqual(['alameda.csv', 'la-2.csv', 'la-1.csv']);
+  });
+
+  it(`pages back ${SETTLEMENT_PAGE} at a time, within the county`, async () => {
+    for (let i = 0; i < SETTLEMENT_PAGE; i += 1) await elsewhere.post('/api/staff/payment-settlements', file(`again-${i}.csv`, line('8750030', today)));
+    const page = await list(elsewhere);
+    expect(page.settlements.map((s) => s.fileName)).toEqual(Array.from({ length: SETTLEMENT_PAGE }, (_, i) => `again-${SETTLEMENT_PAGE - 1 - i}.csv`));
+    expect(page.older).toBe(page.settlements.at(-1)!.id);
+    expect(await list(elsewhere, `?before=${page.older}`)).toMatchObject({ settlements: [{ fileName: 'alameda.csv' }], older: null });
+    expect((await list(county)).settlements.map((s) => s.fileName)).toEqual(['la-2.csv', 'la-1.csv']);
+    const statewide = await list(state, `?before=${page.older}`);
+    expect(statewide).toMatchObject({ settlements: [{ fileName: 'alameda.csv' }, { fileName: 'la-2.csv' }, { fileName: 'la-1.csv' }], older: null });
+    expect((await elsewhere.get('/api/staff/payment-settlements?before=0')).statusCode).toBe(400);
+  });
+
+  it('is not for providers or recipients', async () => {
+    expect((await provider.get('/api/staff/payment-settlements')).statusCode).toBe(403);
+    expect((await recipient.get('/api/staff/payment-settlements')).statusCode).toBe(403);
+  });
+});

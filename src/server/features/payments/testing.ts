@@ -1,0 +1,21 @@
+/** Test fixtures for payments: approved claims waiting for the pay run. */
+import type { Db } from '../../../db/connection.js';
+import { addDays, weekday } from '../../../domain/index.js';
+import type { Config } from '../../config.js';
+import { assign, createCase } from '../cases/testing.js';
+
+/**
+ * A case of the county, assigned to the provider, with a timesheet approved for `period`: `minutes` worked on its
+ * first Monday and Tuesday. The pay run pays it.
+ */
+export async function approvedTimesheet(db: Db, config: Config, t: { providerId: number; caseNumber: string; countyId?: number; period: { start: string; end: string }; minutes: number; submittedAt?: Date }) {
+  const countyId = t.countyId ?? 19;
+  const { caseId } = await createCase(db, config, { caseNumber: t.caseNumber, countyId, withRecipientAccount: false });
+  await assign(db, { providerId: t.providerId, caseId, countyId });
+  const { id } = await db.insertInto('timesheets').values({ provider_user_id: t.providerId, case_id: caseId, county_id: countyId, pay_period_start: t.period.start, pay_period_end: t.period.end }).returning('id').executeTakeFirstOrThrow();
+  let monday = t.period.start;
+  while (weekday(monday) !== 1) monday = addDays(monday, 1);
+  await db.insertInto('timesheet_days').values([0, 1].map((d) => ({ timesheet_id: id, county_id: countyId, work_date: addDays(monday, d), worked_minutes: t.minutes, travel_minutes: 0 }))).execute();
+  await db.updateTable('timesheets').set({ status: 'approved', submitted_at: t.submittedAt ?? new Date() }).where('id', '=', id).execute();
+  return id;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
@@ -144,6 +145,8 @@ describe('claims and payments, on a phone', () => {
     await heading(w, 'Payments');
     const row = w.getByRole('row', { name: new RegExp(number) });
     await row.getByText('Not yet').waitFor();
+    const files = w.getByRole('region', { name: 'Recorded acknowledgement files' });
+    await files.getByText('No acknowledgement file has been recorded yet.').waitFor();
     await expectAccessible(w, 'payroll payments');
 
     await w.getByRole('button', { name: 'Record payments as paid' }).click();
@@ -163,9 +166,17 @@ describe('claims and payments, on a phone', () => {
     await w.getByText('File sco-ack.csv. Payments recorded as paid now: 1. Already recorded before: 0.').waitFor();
     await row.getByText('Paid', { exact: true }).waitFor();
     await w.getByRole('row', { name: `Paid 1 ${money(cents)}`, exact: true }).waitFor();
+    // The import is in the list of recorded files at once: who, what it recorded, and the file's SHA-256.
+    const recordedFile = files.getByRole('table', { name: 'Recorded acknowledgement files, newest first' }).getByRole('row', { name: /sco-ack\.csv/ });
+    await recordedFile.waitFor();
+    const sha256 = createHash('sha256').update(file(cents).buffer).digest('hex');
+    for (const cell of ['Dana', '1 (of 1 in the file)', money(cents), sha256]) await recordedFile.getByText(cell, { exact: false }).waitFor();
+    await files.getByText('Files shown: 1 (newest first).').waitFor();
     expect(await w.getByRole('heading', { name: 'There is a problem' }).count()).toBe(0);
     await w.getByRole('button', { name: 'Record payments as paid' }).click();
     await w.getByText('File sco-ack.csv. Payments recorded as paid now: 0. Already recorded before: 1.').waitFor();
+    await files.getByText('Files shown: 2 (newest first).').waitFor();
+    await files.getByRole('row', { name: /sco-ack\.csv/ }).first().getByText('None: the file recorded no new payment').waitFor();
     await expectAccessible(w, 'payroll payments: recorded');
     await worker.context.close();
 

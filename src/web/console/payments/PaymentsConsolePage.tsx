@@ -13,6 +13,8 @@ import { ProviderIdFilter } from '../ProviderIdFilter';
 import { PayRunPanel } from '../review/PayRunPanel';
 import { useUrlFilters } from '../useUrlFilters';
 import { SettlementForm } from './SettlementForm';
+import { SettlementHistory } from './SettlementHistory';
+import { StackedTable } from './StackedTable';
 
 const FIELDS = [
   ['status', 'payments-status'],
@@ -63,6 +65,8 @@ export function PaymentsConsolePage() {
         </section>
       )}
       <SettlementForm key={formKey} onRecorded={refresh} />
+      {/* Under QUERY_KEY, so `refresh` after an import (or the demo's deposits) lists the new file too. */}
+      <SettlementHistory queryKey={[QUERY_KEY, 'settlements']} />
       <DemoActionPanel
         id="demo-settle"
         heading={t('staffPayments.demoHeading')}
@@ -107,44 +111,18 @@ function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const heads = [t('staffPayments.number'), t('staffPayments.provider'), t('staffPayments.recipient'), t('staffPayments.period'), t('staffPayments.issued'), t('staffPayments.statusLabel'), t('staffPayments.paidOn'), t('staffPayments.gross')];
-  return (
-    <table className="usa-table usa-table--stacked usa-table--borderless width-full">
-      <caption className="usa-sr-only">{t('staffPayments.tableCaption')}</caption>
-      <thead>
-        <tr>
-          {heads.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {payments.map((p) => {
-          const cells = [
-            p.paymentNumber,
-            `${p.provider.firstName} ${p.provider.lastName} (${p.provider.providerId})`,
-            `${p.recipient.firstName} ${p.recipient.lastName} (${p.caseNumber})`,
-            formatSpan(p.payPeriod.start, p.payPeriod.end, lang),
-            formatShortDay(p.issueDate, lang),
-            p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued'),
-            p.paidOn ? formatShortDay(p.paidOn, lang) : t('staffPayments.notYet'),
-            formatMoney(p.cents.gross, lang),
-          ];
-          return (
-            <tr key={p.id}>
-              <th scope="row" data-label={heads[0]}>
-                {cells[0]}
-              </th>
-              {cells.slice(1).map((c, i) => (
-                <td key={heads[i + 1]} data-label={heads[i + 1]}>
-                  {c}
-                </td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const rows = payments.map((p) => ({
+    key: p.id,
+    cells: [
+      p.paymentNumber,
+      `${p.provider.firstName} ${p.provider.lastName} (${p.provider.providerId})`,
+      `${p.recipient.firstName} ${p.recipient.lastName} (${p.caseNumber})`,
+      formatSpan(p.payPeriod.start, p.payPeriod.end, lang),
+      formatShortDay(p.issueDate, lang),
+      p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued'),
+      p.paidOn ? formatShortDay(p.paidOn, lang) : t('staffPayments.notYet'),
+      formatMoney(p.cents.gross, lang),
+    ],
+  }));
+  return <StackedTable caption={t('staffPayments.tableCaption')} heads={heads} rows={rows} />;
 }

@@ -83,11 +83,11 @@ export const settlementView = z.object({
   fileSha256: z.string().describe("The file's SHA-256, hex"),
   importedAt: instant,
   importedBy: personName,
-  county: z.object({ id: z.number().int(), name: z.string() }).nullable().describe("The county whose payments it recorded; null for the state admin's statewide import"),
-  lines: z.number().int().describe('Payments in the file'),
-  recorded: z.number().int().describe('Recorded as paid by this import'),
+  county: z.object({ id: z.number().int(), name: z.string() }).nullable().describe("The county that imported it; null for the state admin's statewide import"),
+  lines: z.number().int().describe("Payments in the file, every county's"),
+  recorded: z.number().int().describe("Recorded as paid by this import (a county reading a statewide import: of the county's payments)"),
   already: z.number().int().describe('Already recorded as paid by an earlier import'),
-  recordedCents: z.number().int().describe('Sum of the gross amounts of the payments this import recorded as paid'),
+  recordedCents: z.number().int().describe('Sum of the gross amounts of the payments counted in `recorded`'),
   paidOn: z.object({ first: isoDate, last: isoDate }).nullable().describe("The bank's dates of the payments this import recorded; null when it recorded none"),
 });
 export type SettlementView = z.infer<typeof settlementView>;

@@ -18,7 +18,7 @@ const today = californiaDate(new Date());
 const issueDay = addDays(today, -4);
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 
-/** Payments by case number: two in Los Angeles (19), one in Alameda (1). */
+/** Payments by case number: 8750010, 8750020 and 8750040 in Los Angeles (19), 8750030 and 8750050 in Alameda (1). */
 const paid: Record<string, { payment_number: string; gross_cents: number }> = {};
 const line = (caseNumber: string, day: string) => `${paid[caseNumber]!.payment_number},${day},${(paid[caseNumber]!.gross_cents / 100).toFixed(2)}`;
 const file = (fileName: string, ...lines: string[]) => ({ fileName, content: ['payment_number,paid_on,amount', ...lines].join('\n') });
@@ -36,6 +36,8 @@ beforeAll(async () => {
   await approvedTimesheet(db.db, config, { providerId: la, caseNumber: '8750010', period, minutes: 180 });
   await approvedTimesheet(db.db, config, { providerId: la, caseNumber: '8750020', period, minutes: 225 });
   await approvedTimesheet(db.db, config, { providerId: alameda, caseNumber: '8750030', countyId: 1, period, minutes: 240 });
+  await approvedTimesheet(db.db, config, { providerId: la, caseNumber: '8750040', period, minutes: 120 });
+  await approvedTimesheet(db.db, config, { providerId: alameda, caseNumber: '8750050', countyId: 1, period, minutes: 300 });
   county = new TestClient(app, '198.24.0.1');
   elsewhere = new TestClient(app, '198.24.0.2');
   state = new TestClient(app, '198.24.0.3');
@@ -46,7 +48,7 @@ beforeAll(async () => {
   expect((await state.signIn('staff', 'list.state')).statusCode).toBe(200);
   expect((await provider.signIn('provider', '875000001')).statusCode).toBe(200);
   expect((await recipient.signIn('recipient', '8750009')).statusCode).toBe(200);
-  expect((await state.post('/api/staff/pay-runs', { issueDate: issueDay })).json()).toMatchObject({ payments: 3 });
+  expect((await state.post('/api/staff/pay-runs', { issueDate: issueDay })).json()).toMatchObject({ payments: 5 });
   const rows = await db.db.selectFrom('payments').innerJoin('cases', 'cases.id', 'payments.case_id').select(['cases.case_number', 'payment_number', 'gross_cents']).execute();
   for (const r of rows) paid[r.case_number] = r;
 });
@@ -99,6 +101,23 @@ describe("payroll's record of acknowledgement files", () => {
     const statewide = await list(state, `?before=${page.older}`);
     expect(statewide).toMatchObject({ settlements: [{ fileName: 'alameda.csv' }, { fileName: 'la-2.csv' }, { fileName: 'la-1.csv' }], older: null });
     expect((await elsewhere.get('/api/staff/payment-settlements?before=0')).statusCode).toBe(400);
+  });
+
+  it("shows each county the state's statewide file that paid its payments, counting only the county's", async () => {
+    const statewide = file('sco-statewide.csv', line('8750040', today), line('8750050', addDays(today, -1)));
+    expect((await state.post('/api/staff/payment-settlements', statewide)).json()).toMatchObject({ lines: 2, recorded: 2 });
+
+    expect((await list(state)).settlements[0]).toMatchObject({ fileName: 'sco-statewide.csv', county: null, lines: 2, recorded: 2, recordedCents: paid['8750040']!.gross_cents + paid['8750050']!.gross_cents, paidOn: { first: addDays(today, -1), last: today } });
+    expect((await list(county)).settlements.map((s) => s.fileName)).toEqual(['sco-statewide.csv', 'la-2.csv', 'la-1.csv']);
+    expect((await list(county)).settlements[0]).toMatchObject({ county: null, lines: 2, recorded: 1, recordedCents: paid['8750040']!.gross_cents, paidOn: { first: today, last: today } });
+    expect((await list(elsewhere)).settlements[0]).toMatchObject({ fileName: 'sco-statewide.csv', lines: 2, recorded: 1, recordedCents: paid['8750050']!.gross_cents, paidOn: { first: addDays(today, -1), last: addDays(today, -1) } });
+  });
+
+  it("does not show a county a statewide file that paid none of its payments", async () => {
+    expect((await state.post('/api/staff/payment-settlements', file('sco-repeat.csv', line('8750050', addDays(today, -1))))).json()).toMatchObject({ recorded: 0, already: 1 });
+    expect((await list(state)).settlements[0]).toMatchObject({ fileName: 'sco-repeat.csv' });
+    expect((await list(county)).settlements[0]).toMatchObject({ fileName: 'sco-statewide.csv' });
+    expect((await list(elsewhere)).settlements[0]).toMatchObject({ fileName: 'sco-statewide.csv' });
   });
 
   it('is not for providers or recipients', async () => {

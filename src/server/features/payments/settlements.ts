@@ -129,8 +129,10 @@ export async function settleIssuedForDemo(db: Db, viewer: Viewer, client: Client
 }
 
 /**
- * Payroll's record of the files imported: the staff member's county's (the state admin: every county's), newest
- * first, a page at a time. Like the other lists, reading it is not audited; each import already is.
+ * Payroll's record of the files imported, newest first, a page at a time: the staff member's county's, and the
+ * state admin's statewide files that paid any of the county's payments (counted for the county's payments only,
+ * since in practice the State Controller's file is statewide); the state admin sees every file whole. Like the
+ * other lists, reading it is not audited; each import already is.
  */
 export async function listSettlements(db: Db, viewer: Viewer, q: { before?: number | undefined }) {
   const rows = await store.listSettlements(db, { countyId: payrollScope(viewer), before: q.before, limit: SETTLEMENT_PAGE + 1 });
@@ -145,7 +147,7 @@ export async function listSettlements(db: Db, viewer: Viewer, q: { before?: numb
         importedBy: { firstName: r.first_name, lastName: r.last_name },
         county: r.county_id === null || r.county_name === null ? null : { id: r.county_id, name: r.county_name },
         lines: r.lines,
-        recorded: r.recorded,
+        recorded: r.recorded_here,
         already: r.already,
         recordedCents: Number(r.cents),
         paidOn: r.first_paid_on === null || r.last_paid_on === null ? null : { first: r.first_paid_on, last: r.last_paid_on },

@@ -152,28 +152,48 @@ export async function payRunScheduledFor(db: Db, date: string) {
 }
 
 /**
- * A county's acknowledgement imports (or the state's), newest first, with the sum and the bank's dates of the
- * payments each recorded. The page is cut first, so only its imports' payments are read (by `settlement_id`).
+ * The acknowledgement imports payroll sees, newest first, with the count, sum and bank's dates of the payments each
+ * recorded. A county sees its own imports and the state admin's statewide ones that paid any of its payments, with
+ * only its own payments counted; the state (`countyId` null) sees every import whole. The page is cut first, so
+ * only its imports' payments are read (by `settlement_id`).
  */
 export function listSettlements(db: Db, f: { countyId: number | null; before?: number | undefined; limit: number }) {
+  const { countyId } = f;
   let page = db.selectFrom('payment_settlements').selectAll().orderBy('id', 'desc').limit(f.limit);
-  if (f.countyId !== null) page = page.where('county_id', '=', f.countyId);
+  if (countyId !== null) {
+    page = page.where((eb) =>
+      eb.or([
+        eb('county_id', '=', countyId),
+        eb.and([
+          eb('county_id', 'is', null),
+          eb.exists(eb.selectFrom('payments').select(sql`1`.as('one')).whereRef('payments.settlement_id', '=', 'payment_settlements.id').where('payments.county_id', '=', countyId)),
+        ]),
+      ]),
+    );
+  }
   if (f.before !== undefined) page = page.where('id', '<', f.before);
   return db
     .selectFrom(page.as('s'))
     .innerJoin('users', 'users.id', 's.imported_by')
     .leftJoin('counties', 'counties.id', 's.county_id')
     .innerJoinLateral(
-      (eb) =>
-        eb
+      (eb) => {
+        let recorded = eb
           .selectFrom('payments')
-          .select([sql<string>`coalesce(sum(gross_cents), 0)::bigint`.as('cents'), sql<string | null>`min(paid_on)::text`.as('first_paid_on'), sql<string | null>`max(paid_on)::text`.as('last_paid_on')])
-          .whereRef('payments.settlement_id', '=', 's.id')
-          .as('p'),
+          .select([
+            sql<number>`count(*)::int`.as('recorded_here'),
+            sql<string>`coalesce(sum(gross_cents), 0)::bigint`.as('cents'),
+            sql<string | null>`min(paid_on)::text`.as('first_paid_on'),
+            sql<string | null>`max(paid_on)::text`.as('last_paid_on'),
+          ])
+          .whereRef('payments.settlement_id', '=', 's.id');
+        if (countyId !== null) recorded = recorded.where('payments.county_id', '=', countyId);
+        return recorded.as('p');
+      },
       (join) => join.onTrue(),
     )
     .selectAll('s')
-    .select(['users.first_name', 'users.last_name', 'counties.name as county_name', 'p.cents', 'p.first_paid_on', 'p.last_paid_on'])
+    .select(['users.first_name', 'users.last_name', 'counties.name as county_name', 'p.recorded_here', 'p.cents', 'p.first_paid_on', 'p.last_paid_on'])
     .orderBy('s.id', 'desc')
     .execute();
 }

@@ -65,8 +65,6 @@ export function PaymentsConsolePage() {
         </section>
       )}
       <SettlementForm key={formKey} onRecorded={refresh} />
-      {/* Under QUERY_KEY, so `refresh` after an import (or the demo's deposits) lists the new file too. */}
-      <SettlementHistory queryKey={[QUERY_KEY, 'settlements']} />
       <DemoActionPanel
         id="demo-settle"
         heading={t('staffPayments.demoHeading')}
@@ -103,6 +101,9 @@ export function PaymentsConsolePage() {
       <FilteredResults query={list} count={(d) => d.payments.length} shownText={(count) => t('staffPayments.shown', { count })} emptyText={t('staffPayments.empty')}>
         {(d) => <PaymentTable payments={d.payments} />}
       </FilteredResults>
+      {/* Last, as a record to look back on. Under QUERY_KEY, so `refresh` after an import (or the demo's deposits)
+          lists the new file too. */}
+      <SettlementHistory queryKey={[QUERY_KEY, 'settlements']} />
     </>
   );
 }

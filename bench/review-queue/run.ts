@@ -4,7 +4,7 @@
  * period (the pay-run book: 40 % of them in Los Angeles) into a throwaway cluster, puts every one in county
  * review (entered over the last 10 days; most over 70 % in the first half, 1 in 10 a random hold, 1 in 50 a
  * provider not eligible), signs a Los Angeles payroll worker in, and times the requests a worker makes through
- * the whole app (session, access check, contracts, JSON): the queue, the queue filtered by a rare reason, by
+ * the whole app (session, access check, contracts, JSON): the queue's first page with the count of all, the queue filtered by a rare reason, by
  * provider and by age, and one item. Each is compared with the same worker's GET /api/session measured in the
  * same run (the floor of any signed-in request). It checks what the answers hold (exit 1 if not) and asserts
  * nothing about wall-clock time.
@@ -12,7 +12,7 @@
 import { sql } from 'kysely';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { reviewQueue } from '../../src/contracts/claims';
+import { QUEUE_PAGE, reviewQueue } from '../../src/contracts/claims';
 import type { Db } from '../../src/db/connection';
 import { californiaDate } from '../../src/domain/index';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../src/server/testing/test-app';
@@ -56,9 +56,11 @@ async function time(client: TestClient, url: string, runs: number): Promise<numb
 /** What the answers must hold; each failure is a line of text. */
 async function check(db: Db, client: TestClient, urls: { queue: string; rare: string; provider: string }, expected: { openInCounty: number; providerId: string }) {
   const failures: string[] = [];
-  const items = async (url: string) => reviewQueue.parse((await client.get(url)).json()).items;
-  const queue = await items(urls.queue);
-  if (queue.length !== Math.min(200, expected.openInCounty)) failures.push(`the queue lists ${queue.length} of ${expected.openInCounty} open items`);
+  const answer = async (url: string) => reviewQueue.parse((await client.get(url)).json());
+  const items = async (url: string) => (await answer(url)).items;
+  const { items: queue, total } = await answer(urls.queue);
+  if (queue.length !== Math.min(QUEUE_PAGE, expected.openInCounty)) failures.push(`the queue's first page lists ${queue.length} of ${expected.openInCounty} open items`);
+  if (total !== expected.openInCounty) failures.push(`the queue counts ${total} open items, the county has ${expected.openInCounty}`);
   const entered = queue.map((i) => Date.parse(i.enteredAt));
   if (entered.some((t, i) => i > 0 && t < entered[i - 1]!)) failures.push('the queue is not oldest first');
   const counties = await db.selectFrom('timesheets').select('county_id').distinct().where('id', 'in', queue.map((i) => i.timesheetId)).execute();
@@ -97,9 +99,11 @@ export async function measureReviewQueue(db: Db, options: { count: number; seed:
       age: '/api/staff/review?minAgeDays=5',
       item: `/api/staff/review/${seeded.item}`,
     };
+    const next = reviewQueue.parse((await worker.get(urls.queue)).json()).next;
     const floor = latency(await time(worker, '/api/session', options.runs));
     const requests: [string, string][] = [
       ['the queue, oldest first', urls.queue],
+      ['its next page', `${urls.queue}?after=${next}`],
       ['a rare reason (1 in 50)', urls.rare],
       ['one provider', urls.provider],
       ['waiting 5+ business days', urls.age],
@@ -131,7 +135,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`  floor:  GET /api/session as the same worker: median ${r.floor.medianMs.toFixed(1)} ms, p95 ${r.floor.p95Ms.toFixed(1)} ms (${r.runs} runs each)`);
   console.log('  request                                  median ms  p95 ms   x floor');
   for (const m of r.measured) console.log(`  ${m.name.padEnd(40)} ${ms(m.medianMs)}    ${ms(m.p95Ms)}   ${m.ratio.toFixed(1).padStart(5)}x`);
-  if (r.failures.length === 0) console.log("  checks: 200 oldest first, Los Angeles only; the reason and provider filters give what they name");
+  if (r.failures.length === 0) console.log(`  checks: a page of ${QUEUE_PAGE} oldest first and the count of all, Los Angeles only; the filters give what they name`);
   for (const f of r.failures) console.error(`  FAILED: ${f}`);
   console.log(JSON.stringify({ benchmark: 'review-queue', seed, ...r }));
   if (r.failures.length > 0) process.exitCode = 1;

@@ -72,6 +72,7 @@ export const reviewQueueQuery = z.object({
   minAgeDays: z.coerce.number().int().min(0).max(365).optional().describe('Only items waiting at least this many business days'),
   provider: providerId.optional().describe("The provider's 9-digit Provider ID"),
   onHold: z.enum(['true', 'false']).optional(),
+  after: z.coerce.number().int().positive().optional().describe('The next page: items after this one (the last shown) in queue order'),
 });
 
 export const reviewEvvRecord = z.object({
@@ -111,7 +112,14 @@ export const reviewItemSummary = z.object({
   travelMinutes: z.number().int(),
   grossCents: z.number().int().nullable(),
 });
-export const reviewQueue = z.object({ items: z.array(reviewItemSummary).describe('Oldest first') });
+/** Items a page of the county's queue shows. */
+export const QUEUE_PAGE = 50;
+export const reviewQueue = z.object({
+  items: z.array(reviewItemSummary).describe(`Oldest first, at most ${QUEUE_PAGE}`),
+  total: z.number().int().describe('Open items matching the filters, on every page'),
+  next: z.number().int().nullable().describe('Pass as `after` for the next page; null on the last'),
+});
+export type ReviewQueue = z.infer<typeof reviewQueue>;
 
 export const reviewItem = reviewItemSummary.extend({
   findings: z.array(rulesFinding).describe('As at submission, in the request language'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, businessDaysBetween, californiaBusinessDaysBetween, isBusinessDay, oneBusinessDayAfter } from './business-days';
+import { addBusinessDays, businessDaysBetween, californiaBusinessDaysBetween, isBusinessDay, latestDateBusinessDaysBefore, oneBusinessDayAfter } from './business-days';
+import { addDays } from './calendar';
 import { californiaInstant } from './california-time';
 
 const at = (date: string, hh: number, mm = 0) => new Date(californiaInstant(date, hh * 60 + mm)).toISOString();
@@ -37,6 +38,20 @@ describe('business days: Monday to Friday less California state holidays', () =>
     expect(businessDaysBetween('2026-03-09', '2026-03-02')).toBe(0);
     expect(californiaBusinessDaysBetween(at('2026-11-25', 9), at('2026-11-30', 9))).toBe(1);
     expect(californiaBusinessDaysBetween(at('2026-11-26', 9), at('2026-11-27', 17))).toBe(0);
+  });
+
+  it('finds the latest date from which N business days have passed, the cut-off of "waiting N days or more"', () => {
+    expect(latestDateBusinessDaysBefore('2026-11-30', 0)).toBe('2026-11-30');
+    expect(latestDateBusinessDaysBefore('2026-11-30', 1)).toBe('2026-11-29');
+    expect(latestDateBusinessDaysBefore('2026-11-30', 2)).toBe('2026-11-24'); // Thanksgiving and the day after, the weekend
+    expect(latestDateBusinessDaysBefore('2026-03-11', 3)).toBe('2026-03-08'); // Wed: Mon 9th to Wed 11th; the Sunday before still counts 3
+    for (const to of ['2026-11-30', '2026-12-28', '2027-01-04', '2026-07-06']) {
+      for (let n = 0; n <= 12; n++) {
+        const cutOff = latestDateBusinessDaysBefore(to, n);
+        expect(businessDaysBetween(cutOff, to)).toBeGreaterThanOrEqual(n);
+        expect(businessDaysBetween(addDays(cutOff, 1), to)).toBeLessThan(n === 0 ? 1 : n);
+      }
+    }
   });
 
   it('is due one business day later at the same California wall-clock time, skipping weekends', () => {

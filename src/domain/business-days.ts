@@ -31,6 +31,17 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
   return n;
 }
 
+/**
+ * The latest date from which at least `businessDays` business days have passed by `to`: what `businessDaysBetween`
+ * counts is at least `businessDays` for that date and every earlier one. It turns "waiting N business days or more"
+ * into a cut-off a query can use.
+ */
+export function latestDateBusinessDaysBefore(to: IsoDate, businessDays: number): IsoDate {
+  let day = to;
+  for (let counted = 0; counted < businessDays; day = addDays(day, -1)) if (isBusinessDay(day)) counted += 1;
+  return day;
+}
+
 /** Whole business days between two instants' California dates. */
 export function californiaBusinessDaysBetween(from: Instant, to: Instant): number {
   return businessDaysBetween(toCaliforniaDateTime(from).date, toCaliforniaDateTime(to).date);

@@ -7,6 +7,7 @@ export {
   businessDaysBetween,
   californiaBusinessDaysBetween,
   isBusinessDay,
+  latestDateBusinessDaysBefore,
   oneBusinessDayAfter,
 } from './business-days';
 export {

@@ -26,6 +26,9 @@ export const consoleReviewEn = {
     holdNone: 'Only not on hold',
     apply: 'Apply filters',
     shown: 'Timesheets shown: {{count}}.',
+    shownOf: 'Timesheets shown: {{shown}} of {{count}}, the longest waiting first.',
+    more: 'Show the next {{count}}',
+    loadingMore: 'Loading more timesheets…',
     empty: 'No timesheet matches. Nothing is waiting for a decision with these filters.',
     itemLink: '{{provider}} for {{recipient}}: {{period}}',
     age: {

@@ -26,6 +26,9 @@ export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> =
     holdNone: 'Solo las que no están en espera',
     apply: 'Aplicar filtros',
     shown: 'Hojas de horas mostradas: {{count}}.',
+    shownOf: 'Hojas de horas mostradas: {{shown}} de {{count}}, primero las que más esperan.',
+    more: 'Mostrar las {{count}} siguientes',
+    loadingMore: 'Cargando más hojas de horas…',
     empty: 'Ninguna hoja de horas coincide. Nada espera una decisión con estos filtros.',
     itemLink: '{{provider}} para {{recipient}}: {{period}}',
     age: {

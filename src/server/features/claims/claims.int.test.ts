@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, addMonths, californiaDate, californiaInstant } from '../../../domain/index.js';
+import { addDays, addMonths, californiaDate, californiaInstant, payPeriodOf } from '../../../domain/index.js';
+import { QUEUE_PAGE, type ReviewQueue } from '../../../contracts/claims.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import { startPayRun } from '../payments/service.js';
@@ -175,6 +176,43 @@ describe("the county's queue", () => {
     expect((await decide(otherWorker, a.id, { decision: 'approve' })).statusCode).toBe(404);
     expect((await a.p.get(`/api/staff/review/${a.id}`)).statusCode).toBe(403);
     expect((await b.p.get(`/api/claims/${a.id}/timeline`)).statusCode).toBe(404);
+  });
+
+  it(`pages a long queue ${QUEUE_PAGE} at a time, oldest first, with how many match in all, the minimum age counted on every page`, async () => {
+    const t = await submitted(20, 180);
+    await approveAsRecipient(t.r, t.id);
+    const { pay_period_start: start, ...own } = await db.db.selectFrom('timesheets').select(['provider_user_id', 'case_id', 'county_id', 'pay_period_start']).where('id', '=', t.id).executeTakeFirstOrThrow();
+    // The same provider's claims of the 60 half-months before, each waiting since further back (11 days apart).
+    const earlier = [payPeriodOf(addDays(start, -1))];
+    while (earlier.length < 60) earlier.push(payPeriodOf(addDays(earlier.at(-1)!.start, -1)));
+    const ids = await db.db
+      .insertInto('timesheets')
+      .values(earlier.map((p) => ({ ...own, pay_period_start: p.start, pay_period_end: p.end, status: 'in_county_review' as const, submitted_at: new Date() })))
+      .returning('id')
+      .execute();
+    const daysAgo = (i: number) => new Date(Date.now() - (i + 1) * 11 * 86_400_000);
+    await db.db
+      .insertInto('county_review_items')
+      .values(ids.map(({ id }, i) => ({ timesheet_id: id, county_id: own.county_id, provider_user_id: own.provider_user_id, reason_codes: ['RANDOM_HOLD'], entered_at: daysAgo(i), touched_at: daysAgo(i), escalate_at: daysAgo(i) })))
+      .execute();
+    const page = async (query: string) => (await worker.get(`/api/staff/review?provider=${t.loginId}${query}`)).json() as ReviewQueue;
+
+    const first = await page('');
+    expect(first.total).toBe(61);
+    expect(first.items).toHaveLength(QUEUE_PAGE);
+    expect(first.items[0]!.timesheetId).toBe(ids.at(-1)!.id); // the longest waiting
+    const second = await page(`&after=${first.next}`);
+    expect(second).toMatchObject({ total: 61, next: null });
+    expect(second.items.map((i) => i.timesheetId).at(-1)).toBe(t.id); // the newest, last
+    expect([...first.items, ...second.items].map((i) => i.timesheetId)).toEqual([...ids.map((r) => r.id).reverse(), t.id]);
+
+    // 11 days apart: all but the youngest few have waited 30 business days or more, more than a page of them.
+    const old = await page('&minAgeDays=30');
+    expect(old.total).toBe([...first.items, ...second.items].filter((i) => i.ageBusinessDays >= 30).length);
+    expect(old.total).toBeGreaterThan(QUEUE_PAGE - 10);
+    const oldRest = old.next === null ? [] : (await page(`&minAgeDays=30&after=${old.next}`)).items;
+    expect([...old.items, ...oldRest].every((i) => i.ageBusinessDays >= 30)).toBe(true);
+    expect(old.items.length + oldRest.length).toBe(old.total);
   });
 
   it('shows the findings, the EVV records beside the claimed days, and the provider\'s recent claims', async () => {

@@ -39,7 +39,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: [...PAYROLL] },
       schema: { tags: ['county review'], summary: "The county's payroll queue, oldest first (own county only)", querystring: reviewQueueQuery, response: { 200: reviewQueue, ...errors } },
     },
-    async (request) => ({ items: await claims.listQueue(app.db, viewer(request), request.query) }),
+    async (request) => claims.listQueue(app.db, viewer(request), request.query),
   );
 
   app.get(
@@ -48,7 +48,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['county_admin'] },
       schema: { tags: ['county review'], summary: "The supervisor's view: items untouched for 1 business day", querystring: reviewQueueQuery, response: { 200: reviewQueue, ...errors } },
     },
-    async (request) => ({ items: await claims.listQueue(app.db, viewer(request), request.query, { escalatedOnly: true }) }),
+    async (request) => claims.listQueue(app.db, viewer(request), request.query, { escalatedOnly: true }),
   );
 
   app.get(

@@ -14,16 +14,19 @@
  *   skipped, the rules engine's `oneBusinessDayAfter`) shows in the supervisor's view (county_admin).
  * - Every state change goes through the timesheets feature's `applyTransition` (the table in state-machine.ts).
  */
-import type { ClaimEvent, ClaimTimeline, ReviewDecisionRequest, ReviewItem } from '../../../contracts/claims.js';
+import { QUEUE_PAGE, type ClaimEvent, type ClaimTimeline, type ReviewDecisionRequest, type ReviewItem, type ReviewQueue } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
 import {
+  addDays,
   addMonths,
   californiaBusinessDaysBetween,
   californiaDate,
+  californiaInstant,
   DENIAL_REASON_CODES,
   isReasonCode,
+  latestDateBusinessDaysBefore,
   oneBusinessDayAfter,
   renderDenialReason,
   renderReason,
@@ -203,33 +206,42 @@ function itemSummary(item: store.ReviewItemRow, ts: Row, now: Date) {
   };
 }
 
+/**
+ * The county's queue (or the supervisor's escalated view), oldest first, QUEUE_PAGE items at a time, with how many
+ * match in all: a county's queue runs to tens of thousands of items, and a worker must know there are more than
+ * one page shows. "Waiting N business days or more" is a cut-off on the entry time, so it counts on every page.
+ */
 export async function listQueue(
   db: Db,
   viewer: Viewer,
-  q: { reason?: string | undefined; minAgeDays?: number | undefined; provider?: string | undefined; onHold?: 'true' | 'false' | undefined },
+  q: { reason?: string | undefined; minAgeDays?: number | undefined; provider?: string | undefined; onHold?: 'true' | 'false' | undefined; after?: number | undefined },
   opts: { escalatedOnly?: boolean } = {},
   now = new Date(),
-) {
+): Promise<ReviewQueue> {
   const countyId = payrollCounty(viewer);
   if (opts.escalatedOnly && viewer.role !== 'county_admin') throw notFound();
   let providerId: number | undefined;
   if (q.provider) {
     const u = await findUserByLoginId(db, q.provider);
-    if (!u || u.role !== 'provider') return [];
+    if (!u || u.role !== 'provider') return { items: [], total: 0, next: null };
     providerId = u.id;
   }
-  const items = await store.listOpenItems(db, {
+  const filter: store.QueueFilter = {
     countyId,
     reason: q.reason,
     providerId,
     onHold: q.onHold === undefined ? undefined : q.onHold === 'true',
+    ...(q.minAgeDays === undefined ? {} : { enteredBefore: new Date(californiaInstant(addDays(latestDateBusinessDaysBefore(californiaDate(now), q.minAgeDays), 1), 0)) }),
     ...(opts.escalatedOnly ? { escalatedAt: now } : {}),
-  });
+  };
+  const [found, total] = await Promise.all([store.listOpenItems(db, filter, { limit: QUEUE_PAGE + 1, after: q.after }), store.countOpenItems(db, filter)]);
+  const items = found.slice(0, QUEUE_PAGE);
   const rows = new Map((await timesheets.timesheetsFor(db, { ids: items.map((i) => i.timesheet_id) })).map((t) => [t.row.id, t.row]));
-  return items
-    .filter((i) => rows.has(i.timesheet_id))
-    .map((i) => itemSummary(i, rows.get(i.timesheet_id)!, now))
-    .filter((s) => q.minAgeDays === undefined || s.ageBusinessDays >= q.minAgeDays);
+  return {
+    items: items.filter((i) => rows.has(i.timesheet_id)).map((i) => itemSummary(i, rows.get(i.timesheet_id)!, now)),
+    total,
+    next: found.length > QUEUE_PAGE ? items.at(-1)!.timesheet_id : null,
+  };
 }
 
 async function reviewable(db: Db, viewer: Viewer, id: number, lock = false) {

@@ -20,26 +20,37 @@ export interface QueueFilter {
   reason?: string | undefined;
   providerId?: number | undefined;
   onHold?: boolean | undefined;
+  /** Only items that entered the queue before this instant (waiting long enough). */
   enteredBefore?: Date | undefined;
   escalatedAt?: Date | undefined;
 }
 
-/** Open items of a county, oldest first. */
-export function listOpenItems(db: Db, f: QueueFilter) {
-  let q = db
-    .selectFrom('county_review_items')
-    .selectAll()
-    .where('county_id', '=', f.countyId)
-    .where('resolved_at', 'is', null)
-    .orderBy('entered_at')
-    .orderBy('timesheet_id')
-    .limit(200);
+function openItems(db: Db, f: QueueFilter) {
+  let q = db.selectFrom('county_review_items').where('county_id', '=', f.countyId).where('resolved_at', 'is', null);
   if (f.reason !== undefined) q = q.where(sql<boolean>`${f.reason} = ANY(reason_codes)`);
   if (f.providerId !== undefined) q = q.where('provider_user_id', '=', f.providerId);
   if (f.onHold !== undefined) q = q.where('on_hold', '=', f.onHold);
-  if (f.enteredBefore !== undefined) q = q.where('entered_at', '<=', f.enteredBefore);
+  if (f.enteredBefore !== undefined) q = q.where('entered_at', '<', f.enteredBefore);
   if (f.escalatedAt !== undefined) q = q.where('escalate_at', '<=', f.escalatedAt);
+  return q;
+}
+
+/**
+ * Open items of a county, oldest first, `limit` at a time: `after` is the last item of the page before (keyset on
+ * the queue order, so items decided meanwhile do not shift the next page).
+ */
+export function listOpenItems(db: Db, f: QueueFilter, page: { limit: number; after?: number | undefined }) {
+  let q = openItems(db, f).selectAll().orderBy('entered_at').orderBy('timesheet_id').limit(page.limit);
+  if (page.after !== undefined) {
+    q = q.where(sql<boolean>`(entered_at, timesheet_id) > (SELECT entered_at, timesheet_id FROM county_review_items WHERE timesheet_id = ${page.after})`);
+  }
   return q.execute();
+}
+
+/** How many open items of a county match, on every page. */
+export async function countOpenItems(db: Db, f: QueueFilter) {
+  const { n } = await openItems(db, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  return n;
 }
 
 export async function touchItem(db: Db, timesheetId: number, values: { touchedAt: Date; escalateAt: Date; onHold?: boolean; holdNote?: string | null; heldBy?: number | null }) {

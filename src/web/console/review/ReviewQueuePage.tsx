@@ -1,8 +1,8 @@
 import { Button } from '@trussworks/react-uswds';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { reviewQueue, reviewQueueQuery } from '../../../contracts/claims';
+import { QUEUE_PAGE, reviewQueue, reviewQueueQuery } from '../../../contracts/claims';
 import { get } from '../../api';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -33,7 +33,13 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
   const reasonText = useQueueReasonText();
   const ageText = useAgeText();
   const path = escalated ? '/api/staff/review/escalated' : '/api/staff/review';
-  const list = useQuery({ queryKey: ['staff-review', escalated, query], queryFn: () => get(`${path}${query ? `?${query}` : ''}`, reviewQueue) });
+  const list = useInfiniteQuery({
+    queryKey: ['staff-review', escalated, query],
+    queryFn: ({ pageParam }) => get(`${path}?${[query, pageParam === null ? '' : `after=${pageParam}`].filter(Boolean).join('&')}`, reviewQueue),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.next,
+  });
+  const shown = list.data?.pages.reduce((n, p) => n + p.items.length, 0) ?? 0;
 
 
   return (
@@ -89,10 +95,15 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
           {t('countyReview.apply')}
         </Button>
       </form>
-      <FilteredResults query={list} count={(d) => d.items.length} shownText={(count) => t('countyReview.shown', { count })} emptyText={t('countyReview.empty')}>
+      <FilteredResults
+        query={list}
+        count={(d) => d.pages[0]?.total ?? 0}
+        shownText={(count) => (shown < count ? t('countyReview.shownOf', { shown, count }) : t('countyReview.shown', { count }))}
+        emptyText={t('countyReview.empty')}
+      >
         {(d) => (
           <ul className="usa-list usa-list--unstyled console-tools">
-            {d.items.map((item) => (
+            {d.pages.flatMap((p) => p.items).map((item) => (
               <li key={item.timesheetId}>
                 <h2 className="font-sans-md margin-y-05">
                   <Link to={`/staff/review/${item.timesheetId}`}>
@@ -127,6 +138,11 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
           </ul>
         )}
       </FilteredResults>
+      {list.hasNextPage && (
+        <Button type="button" outline disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {list.isFetchingNextPage ? t('countyReview.loadingMore') : t('countyReview.more', { count: QUEUE_PAGE })}
+        </Button>
+      )}
       {!escalated && <PayRunPanel />}
     </>
   );

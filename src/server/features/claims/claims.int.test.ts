@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, addMonths, californiaDate, californiaInstant, payPeriodOf } from '../../../domain/index.js';
 import { QUEUE_PAGE, type ReviewQueue } from '../../../contracts/claims.js';
@@ -195,6 +195,10 @@ describe("the county's queue", () => {
       .insertInto('county_review_items')
       .values(ids.map(({ id }, i) => ({ timesheet_id: id, county_id: own.county_id, provider_user_id: own.provider_user_id, reason_codes: ['RANDOM_HOLD'], entered_at: daysAgo(i), touched_at: daysAgo(i), escalate_at: daysAgo(i) })))
       .execute();
+    // Decided afterwards, so the other tests' queues are as they were.
+    onTestFinished(async () => {
+      await db.db.updateTable('county_review_items').set({ resolved_at: new Date(), resolution: 'superseded' }).where('timesheet_id', 'in', ids.map((r) => r.id)).execute();
+    });
     const page = async (query: string) => (await worker.get(`/api/staff/review?provider=${t.loginId}${query}`)).json() as ReviewQueue;
 
     const first = await page('');

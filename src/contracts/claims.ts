@@ -32,7 +32,8 @@ export const claimEvent = z.object({
       "A person's own words on their decision: the recipient's, the county's (to county staff also their hold and release notes). Never a note the portal wrote: the action says it.",
     ),
   replacedByVersion: z.number().int().nullable().describe('supersede: the version that replaced this one'),
-  paymentNumber: z.string().nullable().describe('issue_payment, mark_paid: the payment'),
+  paymentNumber: z.string().nullable().describe('issue_payment, mark_paid, payment_returned, mark_paid_again: the payment'),
+  returnedOn: isoDate.nullable().describe("payment_returned: the day the provider's bank returned the deposit (its reason, with what to do, is in `reasons`)"),
   at: z.string(),
 });
 export type ClaimEvent = z.infer<typeof claimEvent>;

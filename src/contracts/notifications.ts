@@ -9,6 +9,7 @@ export const NOTIFICATION_EVENTS = [
   'timesheet_rejected',
   'payment_issued',
   'payment_paid',
+  'payment_returned',
   'recipient_no_action',
   'violation_recorded',
   'new_message',

@@ -6,6 +6,19 @@ import { z } from 'zod';
 import { isoDate, msg } from './common.js';
 import { instant, personName } from './cases.js';
 
+/** issued (by the pay run) -> paid (the bank's acknowledgement) -> returned (the bank sent the deposit back) -> paid again. */
+export const PAYMENT_STATUSES = ['issued', 'paid', 'returned'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/**
+ * The NACHA return reason codes a credit entry (a deposit) comes back with that the portal words for the provider
+ * (docs/rules.md, "Returned deposits"; sources: Nacha's return codes as listed by Q2 Helix and Galileo). Debit-only
+ * codes (R01 insufficient funds, R05, R07-R10, R29...) never apply to a deposit, so a returns file naming them is wrong.
+ */
+export const RETURN_REASONS = ['R02', 'R03', 'R04', 'R14', 'R15', 'R16', 'R17', 'R20', 'R23'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+export const isReturnReason = (code: string): code is ReturnReason => (RETURN_REASONS as readonly string[]).includes(code);
+
 export const paymentView = z.object({
   id: z.number().int(),
   paymentNumber: z.string(),
@@ -15,8 +28,12 @@ export const paymentView = z.object({
   recipient: personName,
   payPeriod: z.object({ start: isoDate, end: isoDate }),
   issueDate: isoDate,
-  status: z.enum(['issued', 'paid']),
-  paidOn: isoDate.nullable().describe("The day the bank says the money reached the provider (status 'paid')"),
+  status: z.enum(PAYMENT_STATUSES),
+  paidOn: isoDate.nullable().describe("The day the bank says the money reached the provider (status 'paid'); for 'returned', the deposit that came back"),
+  returned: z
+    .object({ on: isoDate.describe('The day the bank returned the deposit'), reason: z.enum(RETURN_REASONS).describe('NACHA return reason code (words: messages returnReason<code>, returnWhatToDo<code>)') })
+    .nullable()
+    .describe("Status 'returned': the deposit the provider's bank sent back, until the reissued payment is paid"),
   rateCents: z.number().int(),
   minutes: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int() }),
   cents: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int(), gross: z.number().int() }),
@@ -45,10 +62,12 @@ export const MAX_SETTLEMENT_LINES = 10_000;
 /** Room for MAX_SETTLEMENT_LINES lines of about 40 characters. */
 export const MAX_SETTLEMENT_CHARS = 600_000;
 
-export const settlementImportRequest = z.object({
+/** A payroll file sent as text (the web page reads it in the browser): the acknowledgement file, the returns file. */
+export const paymentFileRequest = z.object({
   fileName: z.string(msg('required')).trim().min(1, msg('required')).max(200, msg('settlementFileName')),
   content: z.string(msg('required')).max(MAX_SETTLEMENT_CHARS, msg('settlementTooLong')),
 });
+export const settlementImportRequest = paymentFileRequest;
 export const settlementResult = z.object({
   id: z.number().int(),
   fileName: z.string(),
@@ -64,12 +83,12 @@ export const staffPaymentView = paymentView.extend({
 });
 export type StaffPaymentView = z.infer<typeof staffPaymentView>;
 export const staffPaymentsQuery = z.object({
-  status: z.enum(['issued', 'paid']).optional(),
+  status: z.enum(PAYMENT_STATUSES).optional(),
   providerId: z.string().regex(/^\d{9}$/, msg('providerIdShape')).optional(),
 });
 export const staffPaymentList = z.object({
   payments: z.array(staffPaymentView).describe('Newest issue date first, at most 100'),
-  totals: z.array(z.object({ status: z.enum(['issued', 'paid']), count: z.number().int(), cents: z.number().int() })),
+  totals: z.array(z.object({ status: z.enum(PAYMENT_STATUSES), count: z.number().int(), cents: z.number().int() })),
 });
 
 /** Payroll's record of past imports: the latest files first, a page at a time. */
@@ -95,3 +114,20 @@ export const settlementList = z.object({
   settlements: z.array(settlementView).describe(`Newest first, at most ${SETTLEMENT_PAGE}`),
   older: z.number().int().nullable().describe('Pass as `before` for the older imports; null when there are none'),
 });
+
+// --- Returned deposits: the bank's returns file, recorded by payroll staff (ADR 0007) ------------------------------
+
+/** The returns file's first line, exactly; then one returned deposit a line: `P2026-00000012,2026-11-21,1234.56,R02`. */
+export const RETURN_HEADER = 'payment_number,returned_on,amount,reason';
+/** Returns in one file: the same bound as the acknowledgement file (one short transaction). */
+export const MAX_RETURN_LINES = MAX_SETTLEMENT_LINES;
+
+export const returnImportRequest = paymentFileRequest;
+export const returnImportResult = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  lines: z.number().int().describe('Returned deposits in the file'),
+  recorded: z.number().int().describe('Recorded as returned by this import'),
+  already: z.number().int().describe('The same return already recorded (an import repeated changes nothing)'),
+});
+export type ReturnImportResult = z.infer<typeof returnImportResult>;

@@ -569,7 +569,7 @@ export interface PaymentsTable {
   travel_cents: number;
   sick_cents: number;
   gross_cents: number;
-  status: Generated<'issued' | 'paid'>;
+  status: Generated<'issued' | 'paid' | 'returned'>;
   paid_at: Timestamp | null;
   created_at: DefaultedTimestamp;
 }
@@ -617,4 +617,43 @@ export interface PaymentsTable {
 
 export interface SickLeaveClaimsTable {
   payment_id: number | null;
+}
+
+// --- 0010_returned_payments: a deposit the bank returned, and every return kept ------------------------------------
+
+/** NACHA return reason codes of a credit entry; keep in step with the CHECKs of 0010 and RETURN_REASONS. */
+export type ReturnReason = 'R02' | 'R03' | 'R04' | 'R14' | 'R15' | 'R16' | 'R17' | 'R20' | 'R23';
+
+export interface PaymentsTable {
+  returned_on: string | null;
+  return_reason: ReturnReason | null;
+}
+
+export interface PaymentReturnImportsTable {
+  id: Generated<number>;
+  county_id: number | null;
+  file_name: string;
+  file_sha256: string;
+  lines: number;
+  recorded: number;
+  already: number;
+  imported_by: number;
+  imported_at: DefaultedTimestamp;
+}
+
+export interface PaymentReturnsTable {
+  id: Generated<number>;
+  payment_id: number;
+  county_id: number;
+  import_id: number;
+  paid_on: string;
+  settlement_id: number;
+  returned_on: string;
+  reason: ReturnReason;
+  recorded_at: DefaultedTimestamp;
+}
+
+export interface Database {
+  payment_return_imports: PaymentReturnImportsTable;
+  payment_returns: PaymentReturnsTable;
 }

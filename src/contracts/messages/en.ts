@@ -167,6 +167,64 @@ export const en = {
     'Line {{line}}: {{paidOn}} is after today. Record a payment once it has been paid.',
   settlementPaidOtherDay:
     'Line {{line}}: payment {{number}} is already recorded as paid on {{paidOn}}.',
+  settlementBeforeReturn:
+    'Line {{line}}: payment {{number}} was returned by the bank on {{returnedOn}}, so its reissued payment cannot have been paid on {{paidOn}}.',
+  returnsFileMissing:
+    'Choose the returns file.',
+  returnsHeader:
+    'The first line of the file must be exactly “payment_number,returned_on,amount,reason”. Use the returns file as it came from the State Controller’s Office.',
+  returnsEmpty:
+    'The file has no returned deposits after its first line.',
+  returnsLineShape:
+    'Line {{line}}: write a payment number (like P2026-00000012), the date the bank returned it (YYYY-MM-DD), the amount (like 1234.56) and the bank’s return reason code (like R02), separated by commas.',
+  returnsUnknownReason:
+    'Line {{line}}: {{reason}} is not a reason a bank returns a deposit for. Use one of R02, R03, R04, R14, R15, R16, R17, R20, R23.',
+  returnsNotPaid:
+    'Line {{line}}: payment {{number}} is not recorded as paid, so the bank cannot have returned it. Record its acknowledgement first.',
+  returnsBeforePaid:
+    'Line {{line}}: payment {{number}} was paid on {{paidOn}}, so it cannot have been returned on {{returnedOn}}.',
+  returnsInFuture:
+    'Line {{line}}: {{returnedOn}} is after today. Record a return once the bank has made it.',
+  returnsOtherReturn:
+    'Line {{line}}: payment {{number}} is already recorded as returned on {{returnedOn}} ({{reason}}).',
+  returnReasonR02:
+    'Your bank says the account is closed.',
+  returnReasonR03:
+    'Your bank could not find the account, or the account is not in your name.',
+  returnReasonR04:
+    'The account number is not a valid account number at your bank.',
+  returnReasonR14:
+    'Your bank says the representative payee on the account has died or can no longer act for you.',
+  returnReasonR15:
+    'Your bank says the account holder has died.',
+  returnReasonR16:
+    'Your bank has frozen the account.',
+  returnReasonR17:
+    'Your bank could not use the account details the deposit was sent with.',
+  returnReasonR20:
+    'The account does not accept deposits like this one.',
+  returnReasonR23:
+    'The deposit was refused by the account holder.',
+  returnWhatToDoR02:
+    'Enroll an open account for direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnWhatToDoR03:
+    'Check the account and routing numbers with your bank, then correct your direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnWhatToDoR04:
+    'Check the account number with your bank, then correct your direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnWhatToDoR14:
+    'Call your county IHSS office to say who receives your pay now.',
+  returnWhatToDoR15:
+    'If this is a mistake, call your bank and your county IHSS office now.',
+  returnWhatToDoR16:
+    'Ask your bank why the account is frozen. To be paid into another account, enroll it for direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnWhatToDoR17:
+    'Check the account and routing numbers with your bank, then correct your direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnWhatToDoR20:
+    'Ask your bank which account takes payroll deposits, or use a pay card, and enroll it for direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnWhatToDoR23:
+    'If you did not refuse it, call your bank. To be paid into another account, enroll it for direct deposit: in the IHSS Electronic Services Portal, on form SOC 829, or with the Provider Direct Deposit Help Desk at 1-866-376-7066 (option 2).',
+  returnReissue:
+    'Your pay is not lost: the State Controller’s Office pays a returned deposit again, usually as a paper check mailed to your address on file, which can take a few weeks. Make sure your county IHSS office has your current mailing address.',
   providerSuspended:
     'You cannot claim time on {{date}}: after a {{ordinal}} violation your eligibility to work as an IHSS provider is {{consequence}} from {{start}} to {{end}}. Call your county IHSS office if you think this is wrong.',
   violationDisputeClosed:

@@ -169,6 +169,64 @@ export const es: Record<MessageKey, string> = {
     'Línea {{line}}: {{paidOn}} es posterior a hoy. Registre un pago una vez que se haya pagado.',
   settlementPaidOtherDay:
     'Línea {{line}}: el pago {{number}} ya está registrado como pagado el {{paidOn}}.',
+  settlementBeforeReturn:
+    'Línea {{line}}: el banco devolvió el pago {{number}} el {{returnedOn}}, así que su pago reemitido no puede haberse pagado el {{paidOn}}.',
+  returnsFileMissing:
+    'Elija el archivo de devoluciones.',
+  returnsHeader:
+    'La primera línea del archivo debe ser exactamente “payment_number,returned_on,amount,reason”. Use el archivo de devoluciones tal como llegó de la Oficina del Contralor del Estado.',
+  returnsEmpty:
+    'El archivo no tiene depósitos devueltos después de su primera línea.',
+  returnsLineShape:
+    'Línea {{line}}: escriba un número de pago (como P2026-00000012), la fecha en que el banco lo devolvió (AAAA-MM-DD), el importe (como 1234.56) y el código de motivo de devolución del banco (como R02), separados por comas.',
+  returnsUnknownReason:
+    'Línea {{line}}: {{reason}} no es un motivo por el que un banco devuelve un depósito. Use uno de R02, R03, R04, R14, R15, R16, R17, R20, R23.',
+  returnsNotPaid:
+    'Línea {{line}}: el pago {{number}} no está registrado como pagado, así que el banco no puede haberlo devuelto. Registre primero su confirmación.',
+  returnsBeforePaid:
+    'Línea {{line}}: el pago {{number}} se pagó el {{paidOn}}, así que no puede haberse devuelto el {{returnedOn}}.',
+  returnsInFuture:
+    'Línea {{line}}: {{returnedOn}} es posterior a hoy. Registre una devolución cuando el banco la haya hecho.',
+  returnsOtherReturn:
+    'Línea {{line}}: el pago {{number}} ya está registrado como devuelto el {{returnedOn}} ({{reason}}).',
+  returnReasonR02:
+    'Su banco dice que la cuenta está cerrada.',
+  returnReasonR03:
+    'Su banco no encontró la cuenta, o la cuenta no está a su nombre.',
+  returnReasonR04:
+    'El número de cuenta no es un número de cuenta válido en su banco.',
+  returnReasonR14:
+    'Su banco dice que el representante de pago de la cuenta falleció o ya no puede actuar por usted.',
+  returnReasonR15:
+    'Su banco dice que el titular de la cuenta falleció.',
+  returnReasonR16:
+    'Su banco congeló la cuenta.',
+  returnReasonR17:
+    'Su banco no pudo usar los datos de la cuenta con los que se envió el depósito.',
+  returnReasonR20:
+    'La cuenta no acepta depósitos como este.',
+  returnReasonR23:
+    'El titular de la cuenta rechazó el depósito.',
+  returnWhatToDoR02:
+    'Inscriba una cuenta abierta para el depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnWhatToDoR03:
+    'Verifique con su banco los números de cuenta y de ruta, y luego corrija su depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnWhatToDoR04:
+    'Verifique con su banco el número de cuenta, y luego corrija su depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnWhatToDoR14:
+    'Llame a la oficina de IHSS de su condado para decir quién recibe ahora su pago.',
+  returnWhatToDoR15:
+    'Si es un error, llame ahora a su banco y a la oficina de IHSS de su condado.',
+  returnWhatToDoR16:
+    'Pregunte a su banco por qué la cuenta está congelada. Para recibir el pago en otra cuenta, inscríbala para el depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnWhatToDoR17:
+    'Verifique con su banco los números de cuenta y de ruta, y luego corrija su depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnWhatToDoR20:
+    'Pregunte a su banco qué cuenta acepta depósitos de nómina, o use una tarjeta de pago, e inscríbala para el depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnWhatToDoR23:
+    'Si usted no lo rechazó, llame a su banco. Para recibir el pago en otra cuenta, inscríbala para el depósito directo: en el Portal de Servicios Electrónicos de IHSS, con el formulario SOC 829 o con la Mesa de Ayuda de Depósito Directo para Proveedores al 1-866-376-7066 (opción 2).',
+  returnReissue:
+    'Su pago no se perdió: la Oficina del Contralor del Estado paga de nuevo un depósito devuelto, por lo general con un cheque en papel enviado por correo a su dirección registrada, lo que puede tardar unas semanas. Asegúrese de que la oficina de IHSS de su condado tenga su dirección postal actual.',
   providerSuspended:
     'No puede reclamar horas el {{date}}: después de una {{ordinal}} infracción, su elegibilidad para trabajar como proveedor de IHSS está {{consequence}} del {{start}} al {{end}}. Llame a la oficina de IHSS de su condado si cree que es un error.',
   violationDisputeClosed:

@@ -245,6 +245,7 @@ export const consoleMessagesEn = {
     eventTimesheetRejected: 'Timesheet rejected',
     eventPaymentIssued: 'Payment issued',
     eventPaymentPaid: 'Payment paid into your account',
+    eventPaymentReturned: 'Payment returned by your bank',
     eventRecipientNoAction: 'Recipient has not acted on a timesheet for 2 days',
     eventViolationRecorded: 'Violation recorded',
     eventNewMessage: 'New message from the county',

@@ -245,6 +245,7 @@ export const consoleMessagesEs: Pick<WebCatalogue, keyof typeof consoleMessagesE
     eventTimesheetRejected: 'Hoja de horas rechazada',
     eventPaymentIssued: 'Pago emitido',
     eventPaymentPaid: 'Pago depositado en su cuenta',
+    eventPaymentReturned: 'Pago devuelto por su banco',
     eventRecipientNoAction: 'El beneficiario no ha revisado una hoja de horas en 2 días',
     eventViolationRecorded: 'Infracción registrada',
     eventNewMessage: 'Nuevo mensaje del condado',

@@ -7,6 +7,7 @@ export function eventText(t: TFunction, event: NotificationEvent): string {
     timesheet_rejected: t('notifications.eventTimesheetRejected'),
     payment_issued: t('notifications.eventPaymentIssued'),
     payment_paid: t('notifications.eventPaymentPaid'),
+    payment_returned: t('notifications.eventPaymentReturned'),
     recipient_no_action: t('notifications.eventRecipientNoAction'),
     violation_recorded: t('notifications.eventViolationRecorded'),
     new_message: t('notifications.eventNewMessage'),

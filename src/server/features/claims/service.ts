@@ -16,6 +16,7 @@
  */
 import { QUEUE_PAGE, type ClaimEvent, type ClaimTimeline, type ReviewDecisionRequest, type ReviewItem, type ReviewQueue } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
+import { isReturnReason } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
 import {
@@ -39,6 +40,7 @@ import { findCountyById } from '../counties/service.js';
 import type { Viewer } from '../cases/service.js';
 import * as evv from '../evv/service.js';
 import { notify } from '../notifications/service.js';
+import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as violations from '../violations/service.js';
 import { RANDOM_HOLD, randomHoldPicks } from './random-hold.js';
@@ -117,11 +119,35 @@ const NOTES_FOR = {
   provider: ['recipient_approve', 'recipient_reject', 'county_approve', 'county_deny'],
   county: ['recipient_approve', 'recipient_reject', 'county_approve', 'county_deny', 'hold', 'release'],
 } as const satisfies Record<string, readonly ClaimAction[]>;
-const PAYMENT_ACTIONS: readonly string[] = ['issue_payment', 'mark_paid'] satisfies ClaimAction[];
+const PAYMENT_ACTIONS: readonly string[] = ['issue_payment', 'mark_paid', 'payment_returned', 'mark_paid_again'] satisfies ClaimAction[];
 
-function eventViews(lang: Language, rows: readonly timesheets.ClaimEventRow[], versions: readonly Row[], reader: keyof typeof NOTES_FOR): ClaimEvent[] {
+/** A returned deposit's NACHA reason in words, with what the provider should do (ADR 0007). */
+function returnReasonView(lang: Language, code: string) {
+  if (!isReturnReason(code)) return { code, title: code, howToFix: '' };
+  const words = payments.returnReasonWords(lang, code);
+  return { code, title: words.why, howToFix: words.whatToDo };
+}
+
+/**
+ * The bank's date of each `payment_returned` step: the payment's returns and a claim's return steps are written in the
+ * same transaction, one each, so the n-th step of a version is its payment's n-th return.
+ */
+async function returnDates(db: Db, rows: readonly timesheets.ClaimEventRow[]) {
+  const steps = rows.filter((e) => e.action === 'payment_returned');
+  const dates = new Map<number, string>();
+  if (steps.length === 0) return dates;
+  const returns = await payments.returnsOfClaims(db, [...new Set(steps.map((e) => e.timesheet_id))]);
+  for (const id of new Set(steps.map((e) => e.timesheet_id))) {
+    const ofVersion = returns.filter((r) => r.timesheet_id === id);
+    steps.filter((e) => e.timesheet_id === id).forEach((e, i) => ofVersion[i] && dates.set(e.id, ofVersion[i].returned_on));
+  }
+  return dates;
+}
+
+async function eventViews(db: Db, lang: Language, rows: readonly timesheets.ClaimEventRow[], versions: readonly Row[], reader: keyof typeof NOTES_FOR): Promise<ClaimEvent[]> {
   const byId = new Map(versions.map((v) => [v.id, v]));
   const notes: readonly string[] = NOTES_FOR[reader];
+  const returnedOn = await returnDates(db, rows);
   return rows.map((e) => {
     const v = byId.get(e.timesheet_id)!;
     return {
@@ -133,10 +159,11 @@ function eventViews(lang: Language, rows: readonly timesheets.ClaimEventRow[], v
       to: e.to_status as TimesheetStatus,
       actorKind: e.actor_kind,
       actorName: name(e.actor_first_name, e.actor_last_name),
-      reasons: e.reason_codes.map((c) => renderCode(lang, c, v, findingsOf(v), e.action === 'county_deny' ? 'denial' : 'finding')),
+      reasons: e.reason_codes.map((c) => (e.action === 'payment_returned' ? returnReasonView(lang, c) : renderCode(lang, c, v, findingsOf(v), e.action === 'county_deny' ? 'denial' : 'finding'))),
       note: notes.includes(e.action) ? e.note : null,
       replacedByVersion: e.action === 'supersede' ? (versions.find((x) => x.supersedes_id === v.id)?.version ?? null) : null,
       paymentNumber: PAYMENT_ACTIONS.includes(e.action) ? e.note : null,
+      returnedOn: returnedOn.get(e.id) ?? null,
       at: e.at.toISOString(),
     };
   });
@@ -164,7 +191,7 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
   const ts = await timesheets.findTimesheetRow(db, id);
   if (!ts || viewer.role !== 'provider' || ts.provider_user_id !== viewer.id) throw notFound();
   const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
-  const events = eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'provider');
+  const events = await eventViews(db, lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'provider');
   const latest = versions[versions.length - 1]!;
   const denial = latest.status === 'denied' ? [...events].reverse().find((e) => e.timesheetId === latest.id && e.action === 'county_deny') : undefined;
   return {
@@ -295,7 +322,7 @@ export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language
       };
     }),
     history,
-    events: eventViews(lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'county'),
+    events: await eventViews(db, lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'county'),
     denialCodes: [...DENIAL_REASON_CODES],
   };
 }

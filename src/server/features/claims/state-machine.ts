@@ -9,6 +9,8 @@
  *   in_county_review --hold / release(county)--> in_county_review (a note; the item stays in the queue)
  *   in_county_review --county_approve(county)--> approved;  --county_deny(county, >=1 reason codes)--> denied
  *   approved --issue_payment(system)--> payment_issued --mark_paid(system)--> paid
+ *   paid --payment_returned(system)--> paid --mark_paid_again(system)--> paid (ADR 0007: the claim was paid by the
+ *     state; its deposit came back and is paid again. The steps are on the timeline; the payment carries `returned`)
  *   submitted | approved_by_recipient | rejected_by_recipient | denied --supersede(provider)--> superseded
  *     (a correction, submitted, replaces it; the old version stays visible)
  */
@@ -26,6 +28,8 @@ export type ClaimAction =
   | 'county_deny'
   | 'issue_payment'
   | 'mark_paid'
+  | 'payment_returned'
+  | 'mark_paid_again'
   | 'supersede';
 
 export interface TransitionRule {
@@ -49,6 +53,8 @@ export const TRANSITIONS: Readonly<Record<ClaimAction, TransitionRule>> = {
   county_deny: { from: ['in_county_review'], to: 'denied', by: ['county'], needsReasons: true, needsNote: true },
   issue_payment: { from: ['approved'], to: 'payment_issued', by: ['system'] },
   mark_paid: { from: ['payment_issued'], to: 'paid', by: ['system'] },
+  payment_returned: { from: ['paid'], to: 'same', by: ['system'], needsReasons: true },
+  mark_paid_again: { from: ['paid'], to: 'same', by: ['system'] },
   supersede: { from: ['submitted', 'approved_by_recipient', 'rejected_by_recipient', 'denied'], to: 'superseded', by: ['provider'] },
 };
 

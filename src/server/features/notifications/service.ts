@@ -58,6 +58,8 @@ export interface NotifyEvent {
  *                          submission (recipient-review: `recipientReviewJobHandlers`), notifying only if still undecided
  *   'payment_issued'       data: { amount: '$1,234.56', payDate, payPeriodStart, payPeriodEnd }
  *   'payment_paid'         data: { amount: '$1,234.56', paidOn, paymentNumber, payPeriodStart, payPeriodEnd }
+ *   'payment_returned'     key `payment_returned:return:${returnId}`, data: { amount, returnedOn, reason: 'R02', paymentNumber,
+ *                          payPeriodStart, payPeriodEnd } (the reason and what to do are worded per language)
  *   'violation_recorded'   data: { month: '2026-03', number: 2 } (the ordinal is worded per language)
  *   'pay_period_ending'    key `pay_period_ending:${providerId}:${payPeriodStart}`, data: { payPeriodEnd, recipientName },
  *                          from the daily sweep in features/reminders

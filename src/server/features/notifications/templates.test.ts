@@ -35,4 +35,14 @@ describe('notification texts', () => {
     expect(render('en', 'payment_paid', { ...input, data }).text).toContain('Payment P2026-00000012 of $120.00 for 2026-11-01 to 2026-11-15 was paid on 2026-11-20');
     expect(render('es', 'payment_paid', { ...input, data }).text).toContain('El pago P2026-00000012 de $120.00 del 2026-11-01 al 2026-11-15 se pagó el 2026-11-20');
   });
+
+  it("say which payment the bank returned, why, and what to do, in the reader's language, once per return", () => {
+    const data = { paymentNumber: 'P2026-00000012', amount: '$120.00', returnedOn: '2026-11-21', reason: 'R03', payPeriodStart: '2026-11-01', payPeriodEnd: '2026-11-15' };
+    const en = render('en', 'payment_returned', { ...input, data });
+    expect(en.text).toContain('Payment P2026-00000012 of $120.00 for 2026-11-01 to 2026-11-15 was returned by your bank on 2026-11-21');
+    expect(en.text).toContain('Your bank could not find the account, or the account is not in your name. Check the account and routing numbers with your bank');
+    expect(en.text).toContain('usually as a paper check mailed to your address on file');
+    expect(en.sms).toBe('IHSS: your bank returned payment P2026-00000012 of $120.00. Your bank could not find the account, or the account is not in your name. See what to do in the IHSS portal.');
+    expect(render('es', 'payment_returned', { ...input, data }).text).toContain('Su banco devolvió el pago P2026-00000012 de $120.00 del 2026-11-01 al 2026-11-15 el 2026-11-21');
+  });
 });

@@ -1,5 +1,6 @@
 import type { NotificationEvent } from '../../../contracts/notifications.js';
-import { violationOrdinal, type Language } from '../../../contracts/messages/index.js';
+import { formatMessage, violationOrdinal, type Language } from '../../../contracts/messages/index.js';
+import { isReturnReason, type ReturnReason } from '../../../contracts/payments.js';
 
 /** What every template may use: the event's data plus the person's county help desk. */
 export interface TemplateInput {
@@ -32,6 +33,16 @@ const period = (d: Record<string, unknown>, lang: Language) =>
   d.payPeriodStart && d.payPeriodEnd ? (lang === 'es' ? ` del ${s(d.payPeriodStart)} al ${s(d.payPeriodEnd)}` : ` for ${s(d.payPeriodStart)} to ${s(d.payPeriodEnd)}`) : '';
 /** The violation's ordinal in the reader's language (older notifications carry an English `ordinal`). */
 const ordinalOf = (d: Record<string, unknown>, lang: Language) => (typeof d.number === 'number' ? violationOrdinal(lang, d.number) : s(d.ordinal));
+/** A returned deposit's reason and what to do, in the reader's language (contracts/messages: returnReason*, returnWhatToDo*). */
+const reasonOf = (d: Record<string, unknown>) => (isReturnReason(s(d.reason)) ? (s(d.reason) as ReturnReason) : null);
+const reasonText = (d: Record<string, unknown>, lang: Language) => {
+  const r = reasonOf(d);
+  return r ? `${formatMessage(lang, `returnReason${r}`)} ` : '';
+};
+const returnWords = (d: Record<string, unknown>, lang: Language) => {
+  const r = reasonOf(d);
+  return `${reasonText(d, lang)}${r ? `${formatMessage(lang, `returnWhatToDo${r}`)} ` : ''}${formatMessage(lang, 'returnReissue')}`;
+};
 const forWhom = (d: Record<string, unknown>, lang: Language) => (d.recipientName ? (lang === 'es' ? ` (${s(d.recipientName)})` : ` (${s(d.recipientName)})`) : '');
 
 const en: Table = {
@@ -50,6 +61,11 @@ const en: Table = {
   payment_paid: ({ data }) => ({
     title: 'Payment paid',
     text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was paid${data.paidOn ? ` on ${s(data.paidOn)}` : ''}, says the State Controller's Office. If it has not reached you, call your county IHSS office.`,
+  }),
+  payment_returned: ({ data }) => ({
+    title: 'Your bank returned a payment',
+    text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was returned by your bank${data.returnedOn ? ` on ${s(data.returnedOn)}` : ''}: the money did not reach your account. ${returnWords(data, 'en')}`,
+    sms: `IHSS: your bank returned payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}. ${reasonText(data, 'en')}See what to do in the IHSS portal.`,
   }),
   recipient_no_action: ({ data }) => ({
     title: 'Your recipient has not reviewed your timesheet',
@@ -109,6 +125,11 @@ const es: Table = {
   payment_paid: ({ data }) => ({
     title: 'Pago realizado',
     text: `El pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')} se pagó${data.paidOn ? ` el ${s(data.paidOn)}` : ''}, según la Oficina del Contralor del Estado. Si no le ha llegado, llame a la oficina de IHSS de su condado.`,
+  }),
+  payment_returned: ({ data }) => ({
+    title: 'Su banco devolvió un pago',
+    text: `Su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.returnedOn ? ` el ${s(data.returnedOn)}` : ''}: el dinero no llegó a su cuenta. ${returnWords(data, 'es')}`,
+    sms: `IHSS: su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}. ${reasonText(data, 'es')}Vea qué hacer en el portal de IHSS.`,
   }),
   recipient_no_action: ({ data }) => ({
     title: 'Su beneficiario no ha revisado su hoja de horas',

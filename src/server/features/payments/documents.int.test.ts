@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
@@ -6,6 +5,7 @@ import { addDays, californiaDate, evaluateClaims, payPeriodOf, weekday } from '.
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import { dollars, hours } from './documents.js';
+import { pdfText } from './testing.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -18,29 +18,6 @@ const days = [0, 1, 2].map((d) => addDays(monday, d)).filter((d) => d <= period.
 let provider: TestClient;
 let other: TestClient;
 let staff: TestClient;
-
-/** The text a PDF shows: every content stream inflated, the strings of its text operators decoded. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const out: string[] = [];
-  const re = /stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(raw))) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    let body = pdf.subarray(start, end);
-    try {
-      body = inflateSync(body);
-    } catch {
-      /* not compressed, or not text */
-    }
-    const s = body.toString('latin1');
-    for (const tj of s.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
-    }
-  }
-  return out.join('\n');
-}
 
 beforeAll(async () => {
   db = await createTestDb();

@@ -3,10 +3,13 @@
  *
  * The stub is meant to print on Letter paper and to be read on a phone: one page, one column, 13-24 pt type, the
  * figures right-aligned beside plain labels, no colour carrying meaning. Amounts are the payment's own (integer
- * cents, formatted once here); year-to-date sums every payment issued in the calendar year up to this one.
+ * cents, formatted once here); year-to-date sums every payment issued in the calendar year up to this one, a
+ * returned one too (ADR 0007: it is wages issued, paid again by the reissued payment). A returned payment's stub says
+ * "Returned by your bank on <date>", why and what to do, instead of its paid date; the CSV adds the date and reason.
  */
 import PDFDocument from 'pdfkit';
-import type { Language } from '../../../contracts/messages/index.js';
+import { formatMessage, type Language } from '../../../contracts/messages/index.js';
+import type { ReturnReason } from '../../../contracts/payments.js';
 import type { PaymentRow } from './store.js';
 
 const TEXT = {
@@ -32,8 +35,11 @@ const TEXT = {
     ytd: 'Year to date',
     note: 'Gross pay before taxes and deductions. Questions about this payment: call your county IHSS office.',
     to: 'to',
-    csv: ['Payment number', 'Issue date', 'Pay period start', 'Pay period end', 'Case number', 'Recipient', 'Regular hours', 'Overtime hours', 'Travel hours', 'Sick leave hours', 'Hourly rate', 'Regular pay', 'Overtime pay', 'Travel pay', 'Sick leave pay', 'Gross pay', 'Status', 'Paid on'],
-    status: { issued: 'Issued', paid: 'Paid' },
+    returnedOn: 'Returned by your bank on {{date}}',
+    returnedWhy: 'Why:',
+    returnedWhatToDo: 'What to do:',
+    csv: ['Payment number', 'Issue date', 'Pay period start', 'Pay period end', 'Case number', 'Recipient', 'Regular hours', 'Overtime hours', 'Travel hours', 'Sick leave hours', 'Hourly rate', 'Regular pay', 'Overtime pay', 'Travel pay', 'Sick leave pay', 'Gross pay', 'Status', 'Paid on', 'Returned on', 'Return reason'],
+    status: { issued: 'Issued', paid: 'Paid', returned: 'Returned' },
   },
   es: {
     title: 'Talón de pago de IHSS',
@@ -57,8 +63,11 @@ const TEXT = {
     ytd: 'En lo que va del año',
     note: 'Pago bruto antes de impuestos y deducciones. Preguntas sobre este pago: llame a la oficina de IHSS de su condado.',
     to: 'al',
-    csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado', 'Fecha de pago'],
-    status: { issued: 'Emitido', paid: 'Pagado' },
+    returnedOn: 'Devuelto por su banco el {{date}}',
+    returnedWhy: 'Motivo:',
+    returnedWhatToDo: 'Qué hacer:',
+    csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado', 'Fecha de pago', 'Fecha de devolución', 'Motivo de la devolución'],
+    status: { issued: 'Emitido', paid: 'Pagado', returned: 'Devuelto' },
   },
 } as const;
 
@@ -70,6 +79,16 @@ export const hours = (minutes: number) => (minutes / 60).toFixed(2);
 function formatDate(lang: Language, date: string) {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** A returned deposit's NACHA reason in words and what the provider should do, in their language (ADR 0007). */
+export function returnReasonWords(lang: Language, reason: ReturnReason) {
+  return { why: formatMessage(lang, `returnReason${reason}`), whatToDo: `${formatMessage(lang, `returnWhatToDo${reason}`)} ${formatMessage(lang, 'returnReissue')}` };
+}
+
+/** "Returned by your bank on <date>", the reason in words and what to do. */
+function returnedText(lang: Language, returnedOn: string, reason: ReturnReason) {
+  return { heading: TEXT[lang].returnedOn.replace('{{date}}', formatDate(lang, returnedOn)), ...returnReasonWords(lang, reason) };
 }
 
 export interface YearToDate {
@@ -111,10 +130,18 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   pair(t.caseNumber, p.case_number);
   pair(t.payPeriod, `${formatDate(lang, p.pay_period_start)} ${t.to} ${formatDate(lang, p.pay_period_end)}`);
   pair(t.issueDate, formatDate(lang, p.issue_date));
-  if (p.paid_on) pair(t.paidOn, formatDate(lang, p.paid_on));
+  // A returned deposit never reached the provider: its paid date would mislead, the return says what happened.
+  if (p.paid_on && p.status !== 'returned') pair(t.paidOn, formatDate(lang, p.paid_on));
   pair(t.paymentNumber, p.payment_number);
   pair(t.rate, `${dollars(p.rate_cents)}`);
   doc.moveDown(0.6);
+  if (p.status === 'returned' && p.returned_on && p.return_reason) {
+    const r = returnedText(lang, p.returned_on, p.return_reason);
+    doc.font('Helvetica-Bold').fontSize(16).text(r.heading, left, doc.y, { width });
+    doc.font('Helvetica').fontSize(13).text(`${t.returnedWhy} ${r.why}`, left, doc.y, { width });
+    doc.text(`${t.returnedWhatToDo} ${r.whatToDo}`, left, doc.y, { width });
+    doc.moveDown(0.6);
+  }
 
   const cols = [left, left + width * 0.45, left + width * 0.62];
   const colWidths = [width * 0.45, width * 0.17, width * 0.38];
@@ -187,6 +214,8 @@ export function paymentsCsv(rows: readonly PaymentRow[], lang: Language): string
         (p.gross_cents / 100).toFixed(2),
         t.status[p.status],
         p.paid_on ?? '',
+        p.returned_on ?? '',
+        p.return_reason ? `${p.return_reason}: ${formatMessage(lang, `returnReason${p.return_reason}`)}` : '',
       ]
         .map((v, i) => (i >= 6 && i <= 15 ? v : csvCell(v)))
         .join(','),

@@ -7,6 +7,8 @@ import {
   paymentList,
   paymentListQuery,
   paymentParams,
+  returnImportRequest,
+  returnImportResult,
   settlementImportRequest,
   settlementList,
   settlementListQuery,
@@ -18,6 +20,7 @@ import {
 import { AppError } from '../../errors.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
 import * as payments from './service.js';
+import * as returns from './returns.js';
 import * as settlements from './settlements.js';
 
 /** Payroll: county staff for their county, the state admin for all. */
@@ -117,6 +120,20 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => settlements.importSettlement(app.db, viewer(request), clientOf(request), request.body),
+  );
+
+  app.post(
+    '/api/staff/payment-returns',
+    {
+      config: { access: PAYROLL },
+      schema: {
+        tags: ['payments'],
+        summary: "Record the bank's returns file: its paid payments become returned (NACHA reason codes), the provider is told what to do. All lines or none; a return already recorded is counted, not repeated",
+        body: returnImportRequest,
+        response: { 200: returnImportResult, ...errors },
+      },
+    },
+    async (request) => returns.importReturns(app.db, viewer(request), clientOf(request), request.body),
   );
 
   app.post(

@@ -18,7 +18,7 @@
  * engine's gross to the cent. Sick leave the recipient confirmed for the same recipient and pay period is paid
  * with that period's timesheet at the rate of its day (it never counts toward overtime: ACL 18-01), once.
  */
-import type { PaymentView, StaffPaymentView } from '../../../contracts/payments.js';
+import type { PaymentStatus, PaymentView, StaffPaymentView } from '../../../contracts/payments.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
@@ -32,6 +32,8 @@ import { notify } from '../notifications/service.js';
 import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import { dollars, payStubPdf, paymentsCsv } from './documents.js';
+
+export { returnReasonWords } from './documents.js';
 import * as store from './store.js';
 
 export const PAY_RUN_JOB = 'payroll.pay_run';
@@ -323,6 +325,7 @@ export function paymentView(p: store.PaymentRow): PaymentView {
     issueDate: p.issue_date,
     status: p.status,
     paidOn: p.paid_on,
+    returned: p.returned_on !== null && p.return_reason !== null ? { on: p.returned_on, reason: p.return_reason } : null,
     rateCents: p.rate_cents,
     minutes: { regular: p.regular_minutes, overtime: p.overtime_minutes, travel: p.travel_minutes, sickLeave: p.sick_minutes },
     cents: { regular: p.regular_cents, overtime: p.overtime_cents, travel: p.travel_cents, sickLeave: p.sick_cents, gross: p.gross_cents },
@@ -337,7 +340,7 @@ export function payrollScope(viewer: Viewer): number | null {
 }
 
 /** Payroll's list: the staff member's county (the state admin: every county), newest first, with totals by status. */
-export async function listCountyPayments(db: Db, viewer: Viewer, q: { status?: 'issued' | 'paid' | undefined; providerId?: string | undefined }) {
+export async function listCountyPayments(db: Db, viewer: Viewer, q: { status?: PaymentStatus | undefined; providerId?: string | undefined }) {
   const countyId = payrollScope(viewer);
   const [rows, totals] = await Promise.all([
     store.listCountyPayments(db, { countyId, limit: 100, ...(q.status ? { status: q.status } : {}), ...(q.providerId ? { providerLoginId: q.providerId } : {}) }),
@@ -362,6 +365,11 @@ export async function ownPayment(db: Db, viewer: Viewer, id: number) {
 
 export async function yearToDate(db: Db, p: store.PaymentRow) {
   return store.yearToDate(db, p.provider_user_id, `${p.issue_date.slice(0, 4)}-01-01`, p.issue_date, p.id);
+}
+
+/** Every return of these claims' payments (timesheet versions), oldest first: the claim timeline's (ADR 0007). */
+export function returnsOfClaims(db: Db, timesheetIds: readonly number[]) {
+  return store.returnsOfTimesheets(db, timesheetIds);
 }
 
 /** The provider's pay stub of one payment, as a one-page PDF in their language, with year-to-date totals. */

@@ -8,11 +8,14 @@
  *   of another county reads as unknown, so a file cannot probe other counties);
  * - a line is refused when its payment is unknown, its amount is not the payment's gross to the cent, its date is
  *   before the issue date or after today (California), or the payment is already paid on another day;
+ * - a payment the bank returned (`returned`, ADR 0007) is paid again by the State Controller's reissued payment: its
+ *   line is accepted on any day from the return on (not before it), and records the new paid date;
  * - one refused line refuses the file, with every line's problem listed, and nothing changes;
  * - a payment already paid on the same day counts as `already`: importing a file twice records it once, and a
  *   retried request changes nothing more.
  * Each payment recorded moves to `paid` with the bank's date, its claim (if it pays one) takes the `mark_paid` step
- * (by the system: the bank said so), the provider is told, and the audit trail has a row per payment and one for the import.
+ * (`mark_paid_again` for a reissued payment; by the system: the bank said so), the provider is told, and the audit
+ * trail has a row per payment and one for the import.
  */
 import { createHash } from 'node:crypto';
 import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, SETTLEMENT_PAGE, type SettlementResult, type SettlementView } from '../../../contracts/payments.js';
@@ -29,7 +32,7 @@ import { dollars as formatDollars } from './documents.js';
 import { payrollScope } from './service.js';
 import * as store from './store.js';
 
-/** Lines listed in a refusal: enough to fix a file, not a megabyte of JSON. */
+/** Lines listed in a refusal (of an acknowledgement or a returns file): enough to fix a file, not a megabyte of JSON. */
 const MAX_PROBLEMS_LISTED = 200;
 
 function refuse(problems: readonly LineProblem[]): never {
@@ -41,7 +44,33 @@ function refuse(problems: readonly LineProblem[]): never {
   );
 }
 
-type Locked = Awaited<ReturnType<typeof store.lockPaymentsByNumber>>[number];
+/**
+ * Each line of a file checked: the lines to record and the count already recorded; any problem (of shape, or of a
+ * check) refuses the whole file with every problem listed. The acknowledgement and the returns file alike.
+ */
+export function sortLines<L>(parsed: { lines: readonly L[]; problems: readonly LineProblem[] }, verdictOf: (line: L) => LineProblem | 'already' | 'record') {
+  const problems = [...parsed.problems];
+  const toRecord: L[] = [];
+  let already = 0;
+  for (const line of parsed.lines) {
+    const verdict = verdictOf(line);
+    if (verdict === 'already') already += 1;
+    else if (verdict === 'record') toRecord.push(line);
+    else problems.push(verdict);
+  }
+  if (problems.length > 0) refuse(problems);
+  return { toRecord, already };
+}
+
+export type Locked = Awaited<ReturnType<typeof store.lockPaymentsByNumber>>[number];
+
+/** The payment's claim (sick leave paid alone has none) takes a step of the bank's, by the system, noting the payment. */
+export async function claimStep(trx: Db, p: Locked, action: 'mark_paid' | 'mark_paid_again' | 'payment_returned', reasonCodes: readonly string[] = []) {
+  if (p.timesheet_id === null) return;
+  const ts = await timesheets.findTimesheetRow(trx, p.timesheet_id, true);
+  if (!ts) throw new Error(`payment ${p.id} has no timesheet ${p.timesheet_id}`);
+  await timesheets.applyTransition(trx, ts, action, { kind: 'system', userId: null }, { note: p.payment_number, reasonCodes });
+}
 
 /** What the file says of each payment it names, checked against the payment: a problem, `already`, or to record. */
 function check(line: SettlementLine, p: Locked | undefined, today: string): LineProblem | 'already' | 'record' {
@@ -53,20 +82,18 @@ function check(line: SettlementLine, p: Locked | undefined, today: string): Line
   if (line.paidOn < p.issue_date) return { line: line.line, code: 'settlementBeforeIssue', params: { ...at, issueDate: p.issue_date, paidOn: line.paidOn } };
   if (line.paidOn > today) return { line: line.line, code: 'settlementInFuture', params: { ...at, paidOn: line.paidOn } };
   if (p.status === 'paid') return p.paid_on === line.paidOn ? 'already' : { line: line.line, code: 'settlementPaidOtherDay', params: { ...at, paidOn: p.paid_on } };
+  if (p.returned_on !== null && line.paidOn < p.returned_on) return { line: line.line, code: 'settlementBeforeReturn', params: { ...at, returnedOn: p.returned_on, paidOn: line.paidOn } };
   return 'record';
 }
 
 async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId: number, now: Date) {
+  const again = p.status === 'returned';
   await store.markPaid(trx, p.id, { paidOn: line.paidOn, settlementId, at: now });
-  // Sick leave paid alone has no claim to move.
-  if (p.timesheet_id !== null) {
-    const ts = await timesheets.findTimesheetRow(trx, p.timesheet_id, true);
-    if (!ts) throw new Error(`payment ${p.id} has no timesheet ${p.timesheet_id}`);
-    await timesheets.applyTransition(trx, ts, 'mark_paid', { kind: 'system', userId: null }, { note: p.payment_number });
-  }
+  await claimStep(trx, p, again ? 'mark_paid_again' : 'mark_paid');
   await notify(trx, {
     event: 'payment_paid',
-    key: `payment_paid:payment:${p.id}`,
+    // A reissued payment is paid on another day than the deposit that came back: a notice of its own.
+    key: again ? `payment_paid:payment:${p.id}:${line.paidOn}` : `payment_paid:payment:${p.id}`,
     userIds: [p.provider_user_id],
     data: { amount: formatDollars(p.gross_cents), paidOn: line.paidOn, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
   });
@@ -78,7 +105,7 @@ async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId
     countyId: p.county_id,
     ip: null,
     userAgent: null,
-    details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: line.paidOn, settlementId },
+    details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: line.paidOn, settlementId, ...(again ? { reissued: true } : {}) },
   });
 }
 
@@ -91,18 +118,9 @@ export async function importSettlement(db: Db, viewer: Viewer, client: Client, f
     const now = await nowInDb(trx);
     const today = californiaDate(now);
     const found = new Map((await store.lockPaymentsByNumber(trx, parsed.lines.map((l) => l.paymentNumber), countyId)).map((p) => [p.payment_number, p]));
-    const problems = [...parsed.problems];
-    const toRecord: SettlementLine[] = [];
-    let already = 0;
-    for (const line of parsed.lines) {
-      const verdict = check(line, found.get(line.paymentNumber), today);
-      if (verdict === 'already') already += 1;
-      else if (verdict === 'record') toRecord.push(line);
-      else problems.push(verdict);
-    }
-    if (problems.length > 0) refuse(problems);
+    const { toRecord, already } = sortLines(parsed, (line) => check(line, found.get(line.paymentNumber), today));
     const fileSha256 = createHash('sha256').update(file.content).digest('hex');
-    const id = await store.insertSettlement(trx, { countyId, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already, importedBy: viewer.id });
+    const id = await store.insertImport(trx, 'payment_settlements', { countyId, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already, importedBy: viewer.id });
     for (const line of toRecord) await recordPaid(trx, found.get(line.paymentNumber)!, line, id, now);
     await recordAudit(trx, {
       ...client,

@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import type { PaymentsTable } from '../../../db/schema.js';
+import type { PaymentStatus } from '../../../contracts/payments.js';
+import type { PaymentsTable, ReturnReason } from '../../../db/schema.js';
 
 export async function insertPayRun(db: Db, r: { countyId: number | null; issueDate: string; startedBy: number | null }) {
   const { id } = await db.insertInto('pay_runs').values({ county_id: r.countyId, issue_date: r.issueDate, started_by: r.startedBy }).returning('id').executeTakeFirstOrThrow();
@@ -93,33 +94,90 @@ export async function paymentTotals(db: Db, providerId: number) {
     .execute();
 }
 
-/** Issued or paid payments by number, locked until the caller's transaction ends; of one county, or all (null). */
+/** Payments by number, locked until the caller's transaction ends; of one county, or all (null). */
 export function lockPaymentsByNumber(db: Db, numbers: readonly string[], countyId: number | null) {
   if (numbers.length === 0) return Promise.resolve([]);
   let q = db
     .selectFrom('payments')
-    .select(['id', 'payment_number', 'timesheet_id', 'provider_user_id', 'county_id', 'issue_date', 'gross_cents', 'status', 'paid_on', 'pay_period_start', 'pay_period_end'])
+    .select([
+      'id',
+      'payment_number',
+      'timesheet_id',
+      'provider_user_id',
+      'county_id',
+      'issue_date',
+      'gross_cents',
+      'status',
+      'paid_on',
+      'settlement_id',
+      'returned_on',
+      'return_reason',
+      'pay_period_start',
+      'pay_period_end',
+    ])
     .where('payment_number', 'in', numbers)
     .forUpdate();
   if (countyId !== null) q = q.where('county_id', '=', countyId);
   return q.execute();
 }
 
-export async function insertSettlement(db: Db, s: { countyId: number | null; fileName: string; fileSha256: string; lines: number; recorded: number; already: number; importedBy: number }) {
+/** An imported file's record: an acknowledgement (`payment_settlements`) or a bank's returns file (`payment_return_imports`). */
+export async function insertImport(
+  db: Db,
+  table: 'payment_settlements' | 'payment_return_imports',
+  s: { countyId: number | null; fileName: string; fileSha256: string; lines: number; recorded: number; already: number; importedBy: number },
+) {
   const { id } = await db
-    .insertInto('payment_settlements')
+    .insertInto(table)
     .values({ county_id: s.countyId, file_name: s.fileName, file_sha256: s.fileSha256, lines: s.lines, recorded: s.recorded, already: s.already, imported_by: s.importedBy })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
 }
 
+/** Issued, or returned and paid again (the reissued payment): paid on the bank's date. */
 export async function markPaid(db: Db, id: number, p: { paidOn: string; settlementId: number; at: Date }) {
-  await db.updateTable('payments').set({ status: 'paid', paid_on: p.paidOn, paid_at: p.at, settlement_id: p.settlementId }).where('id', '=', id).where('status', '=', 'issued').execute();
+  await db
+    .updateTable('payments')
+    .set({ status: 'paid', paid_on: p.paidOn, paid_at: p.at, settlement_id: p.settlementId, returned_on: null, return_reason: null })
+    .where('id', '=', id)
+    .where('status', 'in', ['issued', 'returned'])
+    .execute();
+}
+
+// --- Returned deposits (ADR 0007) ---------------------------------------------------------------------------------
+
+/** The returns already recorded of these payments (a repeated file finds its lines here). */
+export function returnsOf(db: Db, paymentIds: readonly number[]) {
+  if (paymentIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('payment_returns').select(['id', 'payment_id', 'paid_on', 'returned_on', 'reason']).where('payment_id', 'in', paymentIds).orderBy('id').execute();
+}
+
+/** Every return of the payments of these claims (timesheet versions), oldest first: the claim timeline's. */
+export function returnsOfTimesheets(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('payment_returns')
+    .innerJoin('payments', 'payments.id', 'payment_returns.payment_id')
+    .select(['payments.timesheet_id', 'payment_returns.id', 'payment_returns.returned_on', 'payment_returns.reason'])
+    .where('payments.timesheet_id', 'in', timesheetIds)
+    .orderBy('payment_returns.id')
+    .execute();
+}
+
+/** A paid payment's deposit came back: the payment is `returned` and the return is kept (one row per return). */
+export async function markReturned(db: Db, p: { id: number; countyId: number; paidOn: string; settlementId: number }, r: { returnedOn: string; reason: ReturnReason; importId: number }) {
+  await db.updateTable('payments').set({ status: 'returned', returned_on: r.returnedOn, return_reason: r.reason }).where('id', '=', p.id).where('status', '=', 'paid').execute();
+  const { id } = await db
+    .insertInto('payment_returns')
+    .values({ payment_id: p.id, county_id: p.countyId, import_id: r.importId, paid_on: p.paidOn, settlement_id: p.settlementId, returned_on: r.returnedOn, reason: r.reason })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 /** A county's payments (or the state's), newest issue first: payroll's list. */
-export function listCountyPayments(db: Db, f: { countyId: number | null; status?: 'issued' | 'paid'; providerLoginId?: string; limit: number }) {
+export function listCountyPayments(db: Db, f: { countyId: number | null; status?: PaymentStatus; providerLoginId?: string; limit: number }) {
   let q = base(db).orderBy('payments.issue_date', 'desc').orderBy('payments.id', 'desc').limit(f.limit);
   if (f.countyId !== null) q = q.where('payments.county_id', '=', f.countyId);
   if (f.status !== undefined) q = q.where('payments.status', '=', f.status);

@@ -1,4 +1,5 @@
-/** Test fixtures for payments: approved claims waiting for the pay run. */
+/** Test fixtures for payments: approved claims waiting for the pay run, and the text of a pay stub. */
+import { inflateSync } from 'node:zlib';
 import type { Db } from '../../../db/connection.js';
 import { addDays, weekday } from '../../../domain/index.js';
 import type { Config } from '../../config.js';
@@ -18,4 +19,27 @@ export async function approvedTimesheet(db: Db, config: Config, t: { providerId:
   await db.insertInto('timesheet_days').values([0, 1].map((d) => ({ timesheet_id: id, county_id: countyId, work_date: addDays(monday, d), worked_minutes: t.minutes, travel_minutes: 0 }))).execute();
   await db.updateTable('timesheets').set({ status: 'approved', submitted_at: t.submittedAt ?? new Date() }).where('id', '=', id).execute();
   return id;
+}
+
+/** The text a PDF shows: every content stream inflated, the strings of its text operators decoded. */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const out: string[] = [];
+  const re = /stream\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    let body = pdf.subarray(start, end);
+    try {
+      body = inflateSync(body);
+    } catch {
+      /* not compressed, or not text */
+    }
+    const s = body.toString('latin1');
+    for (const tj of s.matchAll(/\[(.*?)\]\s*TJ/g)) {
+      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
+    }
+  }
+  return out.join('\n');
 }

@@ -197,4 +197,53 @@ describe('claims and payments, on a phone', () => {
     await expectAccessible(p, 'notifications after payment');
     await provider.context.close();
   });
+
+  it("payroll records the bank's returned deposit, and the provider sees it returned, why, what to do, and the notice", async () => {
+    const paid = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'paid').execute();
+    expect(paid).toHaveLength(1);
+    const [{ payment_number: number, gross_cents: cents }] = paid as [{ payment_number: string; gross_cents: number }];
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+    const file = (reason: string) => ({ name: 'bank-returns.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,returned_on,amount,reason\r\n${number},${today},${(cents / 100).toFixed(2)},${reason}\r\n`) });
+
+    const worker = await phonePage(portal);
+    const w = worker.page;
+    await signIn(portal, w, 'County staff', 'demo.worker', 'Dana');
+    await w.goto(`${portal.baseUrl}/staff/payments`);
+    await heading(w, 'Payments');
+    const form = w.getByRole('form', { name: 'Record deposits returned by the bank' });
+    await form.getByLabel('Returns file (CSV)').setInputFiles(file('R01'));
+    await form.getByRole('button', { name: 'Record payments as returned' }).click();
+    await w.getByText('Line 2: R01 is not a reason a bank returns a deposit for.', { exact: false }).first().waitFor();
+    await expectAccessible(w, 'payroll payments: a refused returns file');
+    await form.getByLabel('Returns file (CSV)').setInputFiles(file('R02'));
+    await form.getByRole('button', { name: 'Record payments as returned' }).click();
+    await w.getByText('File bank-returns.csv. Payments recorded as returned now: 1. Already recorded before: 0.').waitFor();
+    await w.getByRole('row', { name: new RegExp(number) }).getByText(/^Returned on .* \(R02\)$/).waitFor();
+    await expectAccessible(w, 'payroll payments: a return recorded');
+    await worker.context.close();
+
+    const provider = await phonePage(portal);
+    const p = provider.page;
+    await signIn(portal, p, 'Provider', '900000001', 'Maria');
+    await p.goto(`${portal.baseUrl}/payments`);
+    await heading(p, 'Payments');
+    const payment = p.getByRole('region', { name: `Payment ${number}` });
+    await payment.getByText('Returned', { exact: true }).waitFor();
+    await payment.getByText(/Returned by your bank on [A-Z][a-z]{2} \d{1,2}, \d{4}: this money did not reach your account\./).waitFor();
+    await payment.getByText('Why: Your bank says the account is closed.').waitFor();
+    await payment.getByText('What to do: Enroll an open account for direct deposit', { exact: false }).waitFor();
+    expect(await payment.getByText(/Paid on/).count()).toBe(0);
+    await expectAccessible(p, 'payments: a returned deposit');
+    await payment.getByRole('link', { name: 'See the claim' }).click();
+    await heading(p, 'Claim for Elena Ramirez');
+    const timeline = p.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('heading', { name: /^Version 1: Returned by your bank on [A-Z][a-z]{2} \d{1,2}, \d{4}$/ }).waitFor();
+    await timeline.getByText('Your bank says the account is closed.').waitFor();
+    await timeline.getByText('What to do:').waitFor();
+    await p.goto(`${portal.baseUrl}/notifications`);
+    await p.getByText('Your bank returned a payment').first().waitFor();
+    await p.getByText(`Payment ${number}`, { exact: false }).first().waitFor();
+    await expectAccessible(p, 'notifications after a returned deposit');
+    await provider.context.close();
+  });
 });

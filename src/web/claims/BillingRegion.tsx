@@ -68,6 +68,14 @@ export function BillingRegion() {
                   amount: formatMoney(p.cents.gross, lang),
                   name: `${p.recipient.firstName} ${p.recipient.lastName}`,
                 })}
+                {p.returned && (
+                  <>
+                    {' '}
+                    <Link to="/payments" className="text-bold">
+                      {t('billing.latestReturned', { date: formatShortDay(p.returned.on, lang) })}
+                    </Link>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formIssue, type Issue } from '../forms/issues';
 import { formatDateTime } from '../i18n/format';
-import { formatMoney, formatSpan } from '../timesheets/format';
+import { formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import { showNewVersion } from '../timesheets/refresh';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
@@ -106,7 +106,7 @@ function CorrectButton({ latestId }: { latestId: number }) {
 
 /** What happened, in words: the action when it is known, else the state it led to. */
 function useEventText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const statusText = useStatusText();
   return (event: ClaimEvent): string => {
     const words: Record<string, string> = {
@@ -121,6 +121,8 @@ function useEventText() {
       county_deny: t('claims.action.countyDeny'),
       issue_payment: t('claims.action.issuePayment'),
       mark_paid: t('claims.action.markPaid'),
+      payment_returned: event.returnedOn ? t('claims.action.paymentReturned', { date: formatShortDay(event.returnedOn, i18n.language) }) : t('claims.action.paymentReturnedNoDate'),
+      mark_paid_again: t('claims.action.markPaidAgain'),
       supersede: t('claims.action.supersede'),
     };
     return words[event.action] ?? statusText(event.to);
@@ -166,7 +168,7 @@ function Events({ claim }: { claim: ClaimTimeline }) {
               {event.reasons.length > 0 && (
                 <>
                   <p className="margin-bottom-0 text-bold">{t('claims.timeline.why')}</p>
-                  <ReasonList reasons={event.reasons} howToFix={t('claims.timeline.howToFix')} />
+                  <ReasonList reasons={event.reasons} howToFix={event.action === 'payment_returned' ? t('claims.timeline.whatToDo') : t('claims.timeline.howToFix')} />
                 </>
               )}
               <EventNotes event={event} className="margin-top-05" />

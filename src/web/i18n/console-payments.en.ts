@@ -16,6 +16,13 @@ export const consolePaymentsEn = {
     record: 'Record payments as paid',
     recording: 'Recording…',
     recorded: 'File {{fileName}}. Payments recorded as paid now: {{recorded}}. Already recorded before: {{already}}.',
+    returnsHeading: 'Record deposits returned by the bank',
+    returnsFileLabel: 'Returns file (CSV)',
+    returnsFileHint:
+      'The bank’s returned deposits, from the State Controller’s Office. Its first line is payment_number,returned_on,amount,reason; then one deposit a line with its NACHA return reason code, for example P2026-00000012,2026-11-21,1234.56,R02. Only paid payments can be returned. Nothing is recorded unless every line is right.',
+    returnsRecord: 'Record payments as returned',
+    returnsRecorded: 'File {{fileName}}. Payments recorded as returned now: {{recorded}}. Already recorded before: {{already}}.',
+    returnedCell: '{{status}} on {{date}} ({{reason}})',
     demoHeading: 'Deposits (demo)',
     demoIntro: 'In demo mode only: record every issued payment of your county as paid today, as the bank’s file would.',
     demoButton: 'Record today’s deposits (demo)',

@@ -16,6 +16,13 @@ export const consolePaymentsEs: Pick<WebCatalogue, keyof typeof consolePaymentsE
     record: 'Registrar pagos como pagados',
     recording: 'Registrando…',
     recorded: 'Archivo {{fileName}}. Pagos registrados como pagados ahora: {{recorded}}. Ya registrados antes: {{already}}.',
+    returnsHeading: 'Registrar depósitos devueltos por el banco',
+    returnsFileLabel: 'Archivo de devoluciones (CSV)',
+    returnsFileHint:
+      'Los depósitos devueltos por el banco, de la Oficina del Contralor del Estado. Su primera línea es payment_number,returned_on,amount,reason; luego un depósito por línea con su código de motivo de devolución NACHA, por ejemplo P2026-00000012,2026-11-21,1234.56,R02. Solo se pueden devolver pagos pagados. No se registra nada a menos que todas las líneas estén bien.',
+    returnsRecord: 'Registrar pagos como devueltos',
+    returnsRecorded: 'Archivo {{fileName}}. Pagos registrados como devueltos ahora: {{recorded}}. Ya registrados antes: {{already}}.',
+    returnedCell: '{{status}} el {{date}} ({{reason}})',
     demoHeading: 'Depósitos (demostración)',
     demoIntro: 'Solo en modo de demostración: registre como pagados hoy todos los pagos emitidos de su condado, como lo haría el archivo del banco.',
     demoButton: 'Registrar los depósitos de hoy (demostración)',

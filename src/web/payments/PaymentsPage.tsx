@@ -11,6 +11,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { formatMinutes, formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import '../timesheets/timesheets.css';
 import { DownloadLink } from './DownloadLink';
+import { usePaymentStatusText, useReturnReasonText } from './status';
 
 /** How many years back the year picker goes. */
 const YEARS = 5;
@@ -71,6 +72,7 @@ export function PaymentsPage() {
 function Payment({ payment: p }: { payment: PaymentView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const statusText = usePaymentStatusText();
   const headingId = `payment-${p.id}`;
   const rows = [
     [t('payments.regular'), p.minutes.regular, p.cents.regular],
@@ -83,8 +85,8 @@ function Payment({ payment: p }: { payment: PaymentView }) {
       <h2 id={headingId}>{t('payments.heading', { number: p.paymentNumber })}</h2>
       <p className="margin-top-0">
         {t('payments.issued', { date: formatShortDay(p.issueDate, lang) })}{' '}
-        <span className="usa-tag timesheet-status">{p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</span>
-        {p.paidOn && (
+        <span className="usa-tag timesheet-status">{statusText(p.status)}</span>
+        {p.paidOn && p.status === 'paid' && (
           <>
             <br />
             {t('payments.paidOn', { date: formatShortDay(p.paidOn, lang) })}
@@ -95,6 +97,7 @@ function Payment({ payment: p }: { payment: PaymentView }) {
         <br />
         {t('payments.rate', { rate: formatMoney(p.rateCents, lang) })}
       </p>
+      {p.returned && <ReturnedNotice returned={p.returned} />}
       <table className="usa-table usa-table--borderless width-full">
         <caption className="usa-sr-only">{t('payments.amountsCaption', { number: p.paymentNumber })}</caption>
         <thead>
@@ -132,5 +135,20 @@ function Payment({ payment: p }: { payment: PaymentView }) {
       </p>
       <p>{p.timesheetId === null ? t('payments.sickLeaveAlone') : <Link to={`/claims/${p.timesheetId}`}>{t('payments.claimLink')}</Link>}</p>
     </section>
+  );
+}
+
+/** A deposit the bank sent back (ADR 0007): when, why in words, and what the provider should do. Never colour alone. */
+export function ReturnedNotice({ returned }: { returned: NonNullable<PaymentView['returned']> }) {
+  const { t, i18n } = useTranslation();
+  const words = useReturnReasonText()(returned.reason);
+  return (
+    <div className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-2">
+      <div className="usa-alert__body">
+        <p className="usa-alert__text text-bold">{t('payments.returnedOn', { date: formatShortDay(returned.on, i18n.language) })}</p>
+        <p className="usa-alert__text">{t('payments.returnedWhy', { why: words.why })}</p>
+        <p className="usa-alert__text">{t('payments.returnedWhatToDo', { whatToDo: words.whatToDo })}</p>
+      </div>
+    </div>
   );
 }

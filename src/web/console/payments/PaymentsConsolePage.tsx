@@ -12,7 +12,8 @@ import { FilteredResults } from '../FilteredResults';
 import { ProviderIdFilter } from '../ProviderIdFilter';
 import { PayRunPanel } from '../review/PayRunPanel';
 import { useUrlFilters } from '../useUrlFilters';
-import { SettlementForm } from './SettlementForm';
+import { usePaymentStatusText } from '../../payments/status';
+import { ReturnsForm, SettlementForm } from './SettlementForm';
 import { SettlementHistory } from './SettlementHistory';
 import { StackedTable } from './StackedTable';
 
@@ -32,6 +33,7 @@ export function PaymentsConsolePage() {
   const [formKey, setFormKey] = useState(0);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: [QUERY_KEY] });
   const lang = i18n.language;
+  const statusText = usePaymentStatusText();
 
   return (
     <>
@@ -55,7 +57,7 @@ export function PaymentsConsolePage() {
             <tbody>
               {list.data.totals.map((s) => (
                 <tr key={s.status}>
-                  <th scope="row">{s.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued')}</th>
+                  <th scope="row">{statusText(s.status)}</th>
                   <td className="text-right">{s.count.toLocaleString(lang)}</td>
                   <td className="text-right">{formatMoney(s.cents, lang)}</td>
                 </tr>
@@ -65,6 +67,7 @@ export function PaymentsConsolePage() {
         </section>
       )}
       <SettlementForm key={formKey} onRecorded={refresh} />
+      <ReturnsForm onRecorded={refresh} />
       <DemoActionPanel
         id="demo-settle"
         heading={t('staffPayments.demoHeading')}
@@ -92,6 +95,7 @@ export function PaymentsConsolePage() {
           <option value="">{t('staffPayments.anyStatus')}</option>
           <option value="issued">{t('payments.status.issued')}</option>
           <option value="paid">{t('payments.status.paid')}</option>
+          <option value="returned">{t('payments.status.returned')}</option>
         </select>
         <ProviderIdFilter id="payments-provider" value={draft.providerId} onChange={set('providerId')} error={form.errorOf('providerId')} />
         <Button type="submit" className="margin-top-2" outline>
@@ -111,6 +115,7 @@ export function PaymentsConsolePage() {
 function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const statusText = usePaymentStatusText();
   const heads = [t('staffPayments.number'), t('staffPayments.provider'), t('staffPayments.recipient'), t('staffPayments.period'), t('staffPayments.issued'), t('staffPayments.statusLabel'), t('staffPayments.paidOn'), t('staffPayments.gross')];
   const rows = payments.map((p) => ({
     key: p.id,
@@ -120,7 +125,7 @@ function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
       `${p.recipient.firstName} ${p.recipient.lastName} (${p.caseNumber})`,
       formatSpan(p.payPeriod.start, p.payPeriod.end, lang),
       formatShortDay(p.issueDate, lang),
-      p.status === 'paid' ? t('payments.status.paid') : t('payments.status.issued'),
+      p.returned ? t('staffPayments.returnedCell', { status: statusText(p.status), date: formatShortDay(p.returned.on, lang), reason: p.returned.reason }) : statusText(p.status),
       p.paidOn ? formatShortDay(p.paidOn, lang) : t('staffPayments.notYet'),
       formatMoney(p.cents.gross, lang),
     ],

@@ -240,6 +240,10 @@ describe('claims and payments, on a phone', () => {
     await timeline.getByRole('heading', { name: /^Version 1: Returned by your bank on [A-Z][a-z]{2} \d{1,2}, \d{4}$/ }).waitFor();
     await timeline.getByText('Your bank says the account is closed.').waitFor();
     await timeline.getByText('What to do:').waitFor();
+    await p.goto(`${portal.baseUrl}/claims`);
+    await heading(p, 'Claims');
+    await p.getByText(/^Your bank returned this payment on [A-Z][a-z]{2} \d{1,2}, \d{4}\. Open the claim to see why and what to do\.$/).waitFor();
+    await expectAccessible(p, 'claims: a returned deposit beside Paid');
     await p.goto(`${portal.baseUrl}/notifications`);
     await p.getByText('Your bank returned a payment').first().waitFor();
     await p.getByText(`Payment ${number}`, { exact: false }).first().waitFor();

@@ -64,7 +64,11 @@ export const claimListQuery = z.object({
   to: isoDate.optional().describe('Pay periods starting on or before'),
 });
 export const claimSummary = timesheetSummary.extend({ grossCents: z.number().int().nullable() });
-export const claimList = z.object({ claims: z.array(claimSummary) });
+export const providerClaim = claimSummary.extend({
+  depositReturnedOn: isoDate.nullable().describe("The day the provider's bank returned this claim's deposit, while it waits to be paid again; null otherwise"),
+});
+export type ProviderClaim = z.infer<typeof providerClaim>;
+export const claimList = z.object({ claims: z.array(providerClaim) });
 
 // --- The county's review queue ------------------------------------------------------------------------------
 

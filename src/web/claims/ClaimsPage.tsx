@@ -8,7 +8,7 @@ import { addDays, californiaDate, payPeriodOf } from '../../domain/index';
 import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formatMoney, formatSpan } from '../timesheets/format';
+import { formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ErrorAlert } from './ErrorAlert';
@@ -148,6 +148,12 @@ export function ClaimsPage() {
                   })}
                 </Link>{' '}
                 <StatusText status={c.status} />
+                {c.depositReturnedOn && (
+                  <>
+                    <br />
+                    <strong>{t('claims.list.depositReturned', { date: formatShortDay(c.depositReturnedOn, lang) })}</strong>
+                  </>
+                )}
                 <br />
                 {c.grossCents === null ? t('claims.list.amountUnknown') : t('claims.list.amount', { amount: formatMoney(c.grossCents, lang) })}
               </li>

@@ -24,6 +24,7 @@ export const claimsPaymentsEn = {
       itemLink: '{{name}}, {{span}}, version {{version}}',
       amount: 'Amount: {{amount}}',
       amountUnknown: 'Amount: not known yet',
+      depositReturned: 'Your bank returned this payment on {{date}}. Open the claim to see why and what to do.',
     },
     timeline: {
       loadingTitle: 'Claim',

@@ -24,6 +24,7 @@ export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {
       itemLink: '{{name}}, {{span}}, versión {{version}}',
       amount: 'Monto: {{amount}}',
       amountUnknown: 'Monto: todavía no se sabe',
+      depositReturned: 'Su banco devolvió este pago el {{date}}. Abra el reclamo para ver por qué y qué hacer.',
     },
     timeline: {
       loadingTitle: 'Reclamo',

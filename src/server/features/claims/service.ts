@@ -183,7 +183,10 @@ export async function listClaims(db: Db, viewer: Viewer, q: { status?: Timesheet
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
   });
-  return rows.filter((t) => q.status === 'draft' || t.row.status !== 'draft').map(claimSummaryOf);
+  const claims = rows.filter((t) => q.status === 'draft' || t.row.status !== 'draft');
+  const returned = await payments.depositsReturnedNow(db, claims.map((t) => t.row.id));
+  // A returned deposit leaves the claim paid (ADR 0007), but the list must not let "Paid" stand alone.
+  return claims.map((t) => ({ ...claimSummaryOf(t), depositReturnedOn: returned.get(t.row.id) ?? null }));
 }
 
 /** Every version of the provider's claim (a recipient and pay period) and every change of each, in one timeline. */

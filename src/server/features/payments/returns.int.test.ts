@@ -156,6 +156,8 @@ describe("recording the bank's returned deposits", () => {
     expect(notice.title).toBe('Your bank returned a payment');
     expect(notice.text).toContain(`was returned by your bank on ${returnDay}`);
     expect(notice.text).toContain('Your bank says the account is closed. Enroll an open account for direct deposit');
+    const claimOf = async () => ((await provider.get('/api/claims')).json().claims as { id: number }[]).find((c) => c.id === a.timesheet_id);
+    expect(await claimOf()).toMatchObject({ status: 'paid', depositReturnedOn: returnDay });
     const tl = (await provider.get(`/api/claims/${a.timesheet_id}/timeline`)).json();
     expect(tl.events.at(-1)).toMatchObject({ action: 'payment_returned', returnedOn: returnDay, paymentNumber: a.payment_number, reasons: [{ code: 'R02', title: 'Your bank says the account is closed.' }] });
     const es = (await provider.get(`/api/claims/${a.timesheet_id}/timeline`, { 'accept-language': 'es' })).json();
@@ -195,6 +197,7 @@ describe("recording the bank's returned deposits", () => {
     expect((await db.db.selectFrom('notifications').select(['id']).where('event', '=', 'payment_paid').execute()).length).toBe(3);
     const tl = (await provider.get(`/api/claims/${a.timesheet_id}/timeline`)).json();
     expect(tl.events.find((e: { action: string }) => e.action === 'payment_returned')).toMatchObject({ returnedOn: returnDay });
+    expect(((await provider.get('/api/claims')).json().claims as { id: number }[]).find((c) => c.id === a.timesheet_id)).toMatchObject({ status: 'paid', depositReturnedOn: null });
     // The bank's returns file imported once more: the return is already recorded, the payment stays paid.
     const repeat = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${amount(a.gross_cents)},R02`));
     expect(repeat.json()).toMatchObject({ recorded: 0, already: 1 });

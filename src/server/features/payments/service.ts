@@ -372,6 +372,12 @@ export function returnsOfClaims(db: Db, timesheetIds: readonly number[]) {
   return store.returnsOfTimesheets(db, timesheetIds);
 }
 
+/** The day each of these claims' deposit came back, for those whose payment is returned and not paid again yet. */
+export async function depositsReturnedNow(db: Db, timesheetIds: readonly number[]): Promise<Map<number, string>> {
+  const rows = await store.returnedNow(db, timesheetIds);
+  return new Map(rows.flatMap((r) => (r.timesheet_id !== null && r.returned_on !== null ? [[r.timesheet_id, r.returned_on] as const] : [])));
+}
+
 /** The provider's pay stub of one payment, as a one-page PDF in their language, with year-to-date totals. */
 export async function payStub(db: Db, viewer: Viewer, id: number, lang: Language) {
   const p = await ownPayment(db, viewer, id);

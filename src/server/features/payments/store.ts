@@ -165,6 +165,17 @@ export function returnsOfTimesheets(db: Db, timesheetIds: readonly number[]) {
     .execute();
 }
 
+/** The payments of these timesheets whose deposit is back with payroll now (returned, not yet paid again). */
+export function returnedNow(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('payments')
+    .select(['timesheet_id', 'returned_on'])
+    .where('timesheet_id', 'in', timesheetIds)
+    .where('status', '=', 'returned')
+    .execute();
+}
+
 /** A paid payment's deposit came back: the payment is `returned` and the return is kept (one row per return). */
 export async function markReturned(db: Db, p: { id: number; countyId: number; paidOn: string; settlementId: number }, r: { returnedOn: string; reason: ReturnReason; importId: number }) {
   await db.updateTable('payments').set({ status: 'returned', returned_on: r.returnedOn, return_reason: r.reason }).where('id', '=', p.id).where('status', '=', 'paid').execute();

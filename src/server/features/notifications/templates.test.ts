@@ -24,25 +24,25 @@ describe('notification texts', () => {
     expect(render('es', 'timesheet_rejected', input).text).toContain('rechazada por su beneficiario');
   });
 
-  it("word a violation's number in the reader's language", () => {
+  it("word a violation's number and month in the reader's language", () => {
     const data = { month: '2026-03', number: 2 };
-    expect(render('en', 'violation_recorded', { ...input, data }).text).toContain('The county recorded a 2nd violation for 2026-03.');
-    expect(render('es', 'violation_recorded', { ...input, data }).text).toContain('El condado registró una 2.ª infracción de 2026-03.');
+    expect(render('en', 'violation_recorded', { ...input, data }).text).toContain('The county recorded a 2nd violation for March 2026.');
+    expect(render('es', 'violation_recorded', { ...input, data }).text).toContain('El condado registró una 2.ª infracción de marzo de 2026.');
   });
 
-  it('say when and for how much a payment was paid', () => {
+  it('say when, in words, and for how much a payment was paid', () => {
     const data = { paymentNumber: 'P2026-00000012', amount: '$120.00', paidOn: '2026-11-20', payPeriodStart: '2026-11-01', payPeriodEnd: '2026-11-15' };
-    expect(render('en', 'payment_paid', { ...input, data }).text).toContain('Payment P2026-00000012 of $120.00 for 2026-11-01 to 2026-11-15 was paid on 2026-11-20');
-    expect(render('es', 'payment_paid', { ...input, data }).text).toContain('El pago P2026-00000012 de $120.00 del 2026-11-01 al 2026-11-15 se pagó el 2026-11-20');
+    expect(render('en', 'payment_paid', { ...input, data }).text).toContain('Payment P2026-00000012 of $120.00 for November 1, 2026 to November 15, 2026 was paid on November 20, 2026');
+    expect(render('es', 'payment_paid', { ...input, data }).text).toContain('El pago P2026-00000012 de $120.00 del 1 de noviembre de 2026 al 15 de noviembre de 2026 se pagó el 20 de noviembre de 2026');
   });
 
   it("say which payment the bank returned, why, and what to do, in the reader's language, once per return", () => {
     const data = { paymentNumber: 'P2026-00000012', amount: '$120.00', returnedOn: '2026-11-21', reason: 'R03', payPeriodStart: '2026-11-01', payPeriodEnd: '2026-11-15' };
     const en = render('en', 'payment_returned', { ...input, data });
-    expect(en.text).toContain('Payment P2026-00000012 of $120.00 for 2026-11-01 to 2026-11-15 was returned by your bank on 2026-11-21');
+    expect(en.text).toContain('Payment P2026-00000012 of $120.00 for November 1, 2026 to November 15, 2026 was returned by your bank on November 21, 2026');
     expect(en.text).toContain('Your bank could not find the account, or the account is not in your name. Check the account and routing numbers with your bank');
     expect(en.text).toContain('usually as a paper check mailed to your address on file');
     expect(en.sms).toBe('IHSS: your bank returned payment P2026-00000012 of $120.00. Your bank could not find the account, or the account is not in your name. See what to do in the IHSS portal.');
-    expect(render('es', 'payment_returned', { ...input, data }).text).toContain('Su banco devolvió el pago P2026-00000012 de $120.00 del 2026-11-01 al 2026-11-15 el 2026-11-21');
+    expect(render('es', 'payment_returned', { ...input, data }).text).toContain('Su banco devolvió el pago P2026-00000012 de $120.00 del 1 de noviembre de 2026 al 15 de noviembre de 2026 el 21 de noviembre de 2026');
   });
 });

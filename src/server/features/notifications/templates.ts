@@ -1,5 +1,6 @@
 import type { NotificationEvent } from '../../../contracts/notifications.js';
 import { formatMessage, violationOrdinal, type Language } from '../../../contracts/messages/index.js';
+import { dateInWords, monthInWords } from '../../../contracts/messages/dates.js';
 import { isReturnReason, type ReturnReason } from '../../../contracts/payments.js';
 
 /** What every template may use: the event's data plus the person's county help desk. */
@@ -19,6 +20,8 @@ export interface Rendered {
 }
 
 const s = (v: unknown, fallback = '') => (v === undefined || v === null || v === '' ? fallback : String(v));
+/** A date of the event's data in words in the reader's language (the data keeps YYYY-MM-DD). */
+const day = (v: unknown, lang: Language) => dateInWords(lang, s(v));
 
 const CLOSING: Record<Language, (i: TemplateInput) => string> = {
   en: (i) =>
@@ -30,7 +33,11 @@ const CLOSING: Record<Language, (i: TemplateInput) => string> = {
 type Table = Record<NotificationEvent, (i: TemplateInput) => Omit<Rendered, 'sms'> & { sms?: string }>;
 
 const period = (d: Record<string, unknown>, lang: Language) =>
-  d.payPeriodStart && d.payPeriodEnd ? (lang === 'es' ? ` del ${s(d.payPeriodStart)} al ${s(d.payPeriodEnd)}` : ` for ${s(d.payPeriodStart)} to ${s(d.payPeriodEnd)}`) : '';
+  d.payPeriodStart && d.payPeriodEnd
+    ? lang === 'es'
+      ? ` del ${day(d.payPeriodStart, lang)} al ${day(d.payPeriodEnd, lang)}`
+      : ` for ${day(d.payPeriodStart, lang)} to ${day(d.payPeriodEnd, lang)}`
+    : '';
 /** The violation's ordinal in the reader's language (older notifications carry an English `ordinal`). */
 const ordinalOf = (d: Record<string, unknown>, lang: Language) => (typeof d.number === 'number' ? violationOrdinal(lang, d.number) : s(d.ordinal));
 /** A returned deposit's reason and what to do, in the reader's language (contracts/messages: returnReason*, returnWhatToDo*). */
@@ -56,15 +63,15 @@ const en: Table = {
   }),
   payment_issued: ({ data }) => ({
     title: 'Payment issued',
-    text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was issued${data.payDate ? ` on ${s(data.payDate)}` : ''}. Your pay stub is in the portal.`,
+    text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was issued${data.payDate ? ` on ${day(data.payDate, 'en')}` : ''}. Your pay stub is in the portal.`,
   }),
   payment_paid: ({ data }) => ({
     title: 'Payment paid',
-    text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was paid${data.paidOn ? ` on ${s(data.paidOn)}` : ''}, says the State Controller's Office. If it has not reached you, call your county IHSS office.`,
+    text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was paid${data.paidOn ? ` on ${day(data.paidOn, 'en')}` : ''}, says the State Controller's Office. If it has not reached you, call your county IHSS office.`,
   }),
   payment_returned: ({ data }) => ({
     title: 'Your bank returned a payment',
-    text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was returned by your bank${data.returnedOn ? ` on ${s(data.returnedOn)}` : ''}: the money did not reach your account. ${returnWords(data, 'en')}`,
+    text: `Payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was returned by your bank${data.returnedOn ? ` on ${day(data.returnedOn, 'en')}` : ''}: the money did not reach your account. ${returnWords(data, 'en')}`,
     sms: `IHSS: your bank returned payment ${s(data.paymentNumber)}${data.amount ? ` of ${s(data.amount)}` : ''}. ${reasonText(data, 'en')}See what to do in the IHSS portal.`,
   }),
   recipient_no_action: ({ data }) => ({
@@ -73,7 +80,7 @@ const en: Table = {
   }),
   violation_recorded: ({ data }) => ({
     title: 'A violation was recorded',
-    text: `The county recorded a${ordinalOf(data, 'en') ? ` ${ordinalOf(data, 'en')}` : ''} violation${data.month ? ` for ${s(data.month)}` : ''}. Overtime you worked is still paid. You can dispute it within 10 days.`,
+    text: `The county recorded a${ordinalOf(data, 'en') ? ` ${ordinalOf(data, 'en')}` : ''} violation${data.month ? ` for ${monthInWords('en', s(data.month))}` : ''}. Overtime you worked is still paid. You can dispute it within 10 days.`,
   }),
   new_message: ({ data }) => ({
     title: `New message: ${s(data.subject, 'from your county')}`,
@@ -82,7 +89,7 @@ const en: Table = {
   }),
   pay_period_ending: ({ data }) => ({
     title: 'Pay period ending',
-    text: `The pay period ends ${data.payPeriodEnd ? `on ${s(data.payPeriodEnd)}` : 'soon'} and no timesheet has been submitted${forWhom(data, 'en')}. Submit it so your pay is not late.`,
+    text: `The pay period ends ${data.payPeriodEnd ? `on ${day(data.payPeriodEnd, 'en')}` : 'soon'} and no timesheet has been submitted${forWhom(data, 'en')}. Submit it so your pay is not late.`,
   }),
   password_changed: () => ({
     title: 'Your password was changed',
@@ -120,15 +127,15 @@ const es: Table = {
   }),
   payment_issued: ({ data }) => ({
     title: 'Pago emitido',
-    text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.payDate ? ` el ${s(data.payDate)}` : ''}. Su talón de pago está en el portal.`,
+    text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.payDate ? ` el ${day(data.payDate, 'es')}` : ''}. Su talón de pago está en el portal.`,
   }),
   payment_paid: ({ data }) => ({
     title: 'Pago realizado',
-    text: `El pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')} se pagó${data.paidOn ? ` el ${s(data.paidOn)}` : ''}, según la Oficina del Contralor del Estado. Si no le ha llegado, llame a la oficina de IHSS de su condado.`,
+    text: `El pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')} se pagó${data.paidOn ? ` el ${day(data.paidOn, 'es')}` : ''}, según la Oficina del Contralor del Estado. Si no le ha llegado, llame a la oficina de IHSS de su condado.`,
   }),
   payment_returned: ({ data }) => ({
     title: 'Su banco devolvió un pago',
-    text: `Su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.returnedOn ? ` el ${s(data.returnedOn)}` : ''}: el dinero no llegó a su cuenta. ${returnWords(data, 'es')}`,
+    text: `Su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.returnedOn ? ` el ${day(data.returnedOn, 'es')}` : ''}: el dinero no llegó a su cuenta. ${returnWords(data, 'es')}`,
     sms: `IHSS: su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}. ${reasonText(data, 'es')}Vea qué hacer en el portal de IHSS.`,
   }),
   recipient_no_action: ({ data }) => ({
@@ -137,7 +144,7 @@ const es: Table = {
   }),
   violation_recorded: ({ data }) => ({
     title: 'Se registró una infracción',
-    text: `El condado registró una ${ordinalOf(data, 'es') ? `${ordinalOf(data, 'es')} ` : ''}infracción${data.month ? ` de ${s(data.month)}` : ''}. Las horas extra que trabajó se pagan de todos modos. Puede disputarla dentro de 10 días.`,
+    text: `El condado registró una ${ordinalOf(data, 'es') ? `${ordinalOf(data, 'es')} ` : ''}infracción${data.month ? ` de ${monthInWords('es', s(data.month))}` : ''}. Las horas extra que trabajó se pagan de todos modos. Puede disputarla dentro de 10 días.`,
   }),
   new_message: ({ data }) => ({
     title: `Mensaje nuevo: ${s(data.subject, 'de su condado')}`,
@@ -146,7 +153,7 @@ const es: Table = {
   }),
   pay_period_ending: ({ data }) => ({
     title: 'Termina el período de pago',
-    text: `El período de pago termina ${data.payPeriodEnd ? `el ${s(data.payPeriodEnd)}` : 'pronto'} y no se ha enviado ninguna hoja de horas${forWhom(data, 'es')}. Envíela para que su pago no se atrase.`,
+    text: `El período de pago termina ${data.payPeriodEnd ? `el ${day(data.payPeriodEnd, 'es')}` : 'pronto'} y no se ha enviado ninguna hoja de horas${forWhom(data, 'es')}. Envíela para que su pago no se atrase.`,
   }),
   password_changed: () => ({
     title: 'Se cambió su contraseña',

@@ -4,6 +4,7 @@ import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, payPeriodOf } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { approvedTimesheet, pdfText } from './testing.js';
+import { dateInWords } from '../../../contracts/messages/dates.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -154,7 +155,7 @@ describe("recording the bank's returned deposits", () => {
     const notices = (await provider.get('/api/notifications')).json().notifications as { event: string; title: string; text: string }[];
     const notice = notices.find((n) => n.event === 'payment_returned')!;
     expect(notice.title).toBe('Your bank returned a payment');
-    expect(notice.text).toContain(`was returned by your bank on ${returnDay}`);
+    expect(notice.text).toContain(`was returned by your bank on ${dateInWords('en', returnDay)}`);
     expect(notice.text).toContain('Your bank says the account is closed. Enroll an open account for direct deposit');
     const claimOf = async () => ((await provider.get('/api/claims')).json().claims as { id: number }[]).find((c) => c.id === a.timesheet_id);
     expect(await claimOf()).toMatchObject({ status: 'paid', depositReturnedOn: returnDay });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateInWords } from '../../../contracts/messages/dates.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, payPeriodOf, weekday } from '../../../domain/index.js';
 import { enqueue } from '../../../jobs/queue.js';
@@ -80,7 +81,7 @@ describe("the recipient's decision", () => {
     expect((await p.r.post(`/api/recipient/timesheets/${id}/decision`, { decision: 'approve' })).statusCode).toBe(200);
     const mail = await smtp.latestTo(p.email);
     expect(mail.subject).toContain('Timesheet approved');
-    expect(mail.text).toContain(period.start);
+    expect(mail.text).toContain(dateInWords('en', period.start)); // words, not 2026-11-01
     await jobsSettled();
     expect(await notificationsOf(p.userId, 'timesheet_approved')).toEqual([expect.objectContaining({ dedupe_key: `timesheet_approved:timesheet:${id}` })]);
     expect(mailsTo(p.email, 'Timesheet approved')).toHaveLength(1);
@@ -210,6 +211,6 @@ describe('pay period ending with nothing submitted', () => {
     expect(following).toMatchObject({ payload: { date: addDays(day, 1) }, done_at: null });
     expect(californiaDate(following.run_at)).toBe(addDays(day, 1));
     expect(await notificationsOf(p.userId, 'pay_period_ending')).toEqual([expect.objectContaining({ dedupe_key: `pay_period_ending:${p.userId}:${next.start}` })]);
-    expect(mailsTo(p.email, 'Pay period ending').filter((m) => m.text.includes(next.end))).toHaveLength(1);
+    expect(mailsTo(p.email, 'Pay period ending').filter((m) => m.text.includes(dateInWords('en', next.end)))).toHaveLength(1);
   });
 });

@@ -219,7 +219,21 @@ describe('claims and payments, on a phone', () => {
     await form.getByRole('button', { name: 'Record payments as returned' }).click();
     await w.getByText('File bank-returns.csv. Payments recorded as returned now: 1. Already recorded before: 0.').waitFor();
     await w.getByRole('row', { name: new RegExp(number) }).getByText(/^Returned on .* \(R02\)$/).waitFor();
+    // The returns file is in its own list at once (the refused one is not): who, what it returned, why, its SHA-256.
+    const returnFiles = w.getByRole('region', { name: 'Recorded returns files' });
+    await returnFiles.getByText('Files shown: 1 (newest first).').waitFor();
+    const recordedFile = returnFiles.getByRole('table', { name: 'Recorded returns files, newest first' }).getByRole('row', { name: /bank-returns\.csv/ });
+    const money = `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    const sha256 = createHash('sha256').update(file('R02').buffer).digest('hex');
+    for (const cell of ['Dana', '1 (of 1 in the file)', money, 'R02: 1', sha256]) await recordedFile.getByText(cell, { exact: false }).waitFor();
+    expect(await w.getByRole('region', { name: 'Recorded acknowledgement files' }).getByRole('row', { name: /bank-returns\.csv/ }).count()).toBe(0);
+    // The stacked table fits the 390px phone: the file's name and its SHA-256 wrap rather than widen the page.
+    expect(await w.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w.viewportSize()!.width);
     await expectAccessible(w, 'payroll payments: a return recorded');
+    // The county's only payment is returned now: the demo has no paid deposit left to return.
+    await w.getByRole('button', { name: 'Return one deposit (demo)' }).click();
+    await w.getByText('No payment of your county is recorded as paid, so there is no deposit to return.').waitFor();
+    await returnFiles.getByText('Files shown: 1 (newest first).').waitFor();
     await worker.context.close();
 
     const provider = await phonePage(portal);

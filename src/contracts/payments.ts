@@ -91,30 +91,6 @@ export const staffPaymentList = z.object({
   totals: z.array(z.object({ status: z.enum(PAYMENT_STATUSES), count: z.number().int(), cents: z.number().int() })),
 });
 
-/** Payroll's record of past imports: the latest files first, a page at a time. */
-export const SETTLEMENT_PAGE = 20;
-export const settlementListQuery = z.object({
-  before: z.coerce.number().int().positive().optional().describe('Page back: imports with ids below this one'),
-});
-export const settlementView = z.object({
-  id: z.number().int(),
-  fileName: z.string(),
-  fileSha256: z.string().describe("The file's SHA-256, hex"),
-  importedAt: instant,
-  importedBy: personName,
-  county: z.object({ id: z.number().int(), name: z.string() }).nullable().describe("The county that imported it; null for the state admin's statewide import"),
-  lines: z.number().int().describe("Payments in the file, every county's"),
-  recorded: z.number().int().describe("Recorded as paid by this import (a county reading a statewide import: of the county's payments)"),
-  already: z.number().int().describe('Already recorded as paid by an earlier import'),
-  recordedCents: z.number().int().describe('Sum of the gross amounts of the payments counted in `recorded`'),
-  paidOn: z.object({ first: isoDate, last: isoDate }).nullable().describe("The bank's dates of the payments this import recorded; null when it recorded none"),
-});
-export type SettlementView = z.infer<typeof settlementView>;
-export const settlementList = z.object({
-  settlements: z.array(settlementView).describe(`Newest first, at most ${SETTLEMENT_PAGE}`),
-  older: z.number().int().nullable().describe('Pass as `before` for the older imports; null when there are none'),
-});
-
 // --- Returned deposits: the bank's returns file, recorded by payroll staff (ADR 0007) ------------------------------
 
 /** The returns file's first line, exactly; then one returned deposit a line: `P2026-00000012,2026-11-21,1234.56,R02`. */
@@ -131,3 +107,46 @@ export const returnImportResult = z.object({
   already: z.number().int().describe('The same return already recorded (an import repeated changes nothing)'),
 });
 export type ReturnImportResult = z.infer<typeof returnImportResult>;
+
+// --- Payroll's record of the files it recorded: acknowledgements and returns files alike --------------------------
+
+/** Files a page, the latest first. */
+export const IMPORT_PAGE = 20;
+export const importListQuery = z.object({
+  before: z.coerce.number().int().positive().optional().describe('Page back: imports with ids below this one'),
+});
+const daySpan = z.object({ first: isoDate, last: isoDate });
+const importedFileView = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  fileSha256: z.string().describe("The file's SHA-256, hex"),
+  importedAt: instant,
+  importedBy: personName,
+  county: z.object({ id: z.number().int(), name: z.string() }).nullable().describe("The county that imported it; null for the state admin's statewide import"),
+  lines: z.number().int().describe("Payments in the file, every county's"),
+  recorded: z.number().int().describe("Payments this import recorded (as paid; as returned). A county reading a statewide import: of the county's payments"),
+  already: z.number().int().describe('Already recorded by an earlier import'),
+  recordedCents: z.number().int().describe('Sum of the gross amounts of the payments counted in `recorded`'),
+});
+export type ImportedFileView = z.infer<typeof importedFileView>;
+/** A page of files, and where the next begins. */
+const importedFileList = <F extends z.ZodType>(file: F) =>
+  z.object({
+    files: z.array(file).describe(`Newest first, at most ${IMPORT_PAGE}`),
+    older: z.number().int().nullable().describe('Pass as `before` for the older imports; null when there are none'),
+  });
+
+/** An acknowledgement file, with the bank's dates of the payments it paid. */
+export const settlementView = importedFileView.extend({
+  paidOn: daySpan.nullable().describe("The bank's dates of the payments this import recorded as paid; null when it recorded none"),
+});
+export type SettlementView = z.infer<typeof settlementView>;
+export const settlementList = importedFileList(settlementView);
+
+/** A returns file, with the bank's return dates and how many deposits came back for each reason. */
+export const returnImportView = importedFileView.extend({
+  returnedOn: daySpan.nullable().describe("The bank's dates of the returns this import recorded; null when it recorded none"),
+  reasons: z.array(z.object({ reason: z.enum(RETURN_REASONS), count: z.number().int() })).describe('The returns recorded, counted by NACHA reason code, in code order'),
+});
+export type ReturnImportView = z.infer<typeof returnImportView>;
+export const returnImportList = importedFileList(returnImportView);

@@ -9,6 +9,7 @@ import { dateInWords } from '../../../contracts/messages/dates.js';
 const config = testConfig();
 let db: TestDb;
 let app: FastifyInstance;
+let prod: FastifyInstance;
 let admin: TestClient;
 let elsewhere: TestClient;
 let provider: TestClient;
@@ -48,6 +49,7 @@ async function state() {
 beforeAll(async () => {
   db = await createTestDb();
   app = await buildTestApp(db.db, { demo: true });
+  prod = await buildTestApp(db.db, { demo: false });
   const pid = await createUser(db.db, config, { loginId: '875000001' });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'returns.worker', countyId: 19 });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'returns.alameda', countyId: 1 });
@@ -70,6 +72,7 @@ beforeAll(async () => {
   expect(ack.json()).toMatchObject({ recorded: 2 });
 });
 afterAll(async () => {
+  await prod.close();
   await app.close();
   await db.drop();
 });
@@ -217,5 +220,43 @@ describe("recording the bank's returned deposits", () => {
     await expect(db.db.updateTable('payments').set({ status: 'returned' }).where('id', '=', b.id).execute()).rejects.toThrow(/payments_returned_has_date_and_reason/);
     await expect(db.db.updateTable('payments').set({ status: 'returned', returned_on: returnDay, return_reason: 'R02' }).where('id', '=', c.id).execute()).rejects.toThrow(/payments_paid/);
     await expect(db.db.updateTable('payments').set({ status: 'returned', returned_on: addDays(issueDay, -1), return_reason: 'R02' }).where('id', '=', b.id).execute()).rejects.toThrow(/payments_returned_after_paid/);
+  });
+});
+
+describe('the demo\'s returned deposit', () => {
+  const demo = (who: TestClient) => who.post('/api/staff/payment-returns/demo');
+
+  it('is refused outside demo mode', async () => {
+    const before = await state();
+    const live = new TestClient(prod, '198.24.0.9');
+    expect((await live.signIn('staff', 'returns.worker')).statusCode).toBe(200);
+    expect((await live.post('/api/staff/payment-returns/demo')).statusCode).toBe(404);
+    expect(await state()).toEqual(before);
+  });
+
+  it("returns the county's payment paid most recently, account closed, today, through the real import", async () => {
+    // c reaches the bank today, after b (paid four days ago); a is returned (the reissue's deposit came back).
+    expect((await admin.post('/api/staff/payment-settlements', ackOf(`${c.payment_number},${today},${amount(c.gross_cents)}`))).json()).toMatchObject({ recorded: 1 });
+    const r = await demo(admin);
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ fileName: `demo-returns-${today}.csv`, lines: 1, recorded: 1, already: 0 });
+    const s = await state();
+    expect(s.payments.map((p) => [p.id, p.status, p.returned_on, p.return_reason])).toEqual([
+      [a.id, 'returned', today, 'R04'],
+      [b.id, 'paid', null, null],
+      [c.id, 'returned', today, 'R02'],
+    ]);
+    expect(await db.db.selectFrom('notifications').select(['data']).where('event', '=', 'payment_returned').orderBy('id', 'desc').limit(1).executeTakeFirst()).toMatchObject({ data: { paymentNumber: c.payment_number, reason: 'R02' } });
+    const listed = (await admin.get('/api/staff/payment-returns')).json().files[0];
+    expect(listed).toMatchObject({ fileName: `demo-returns-${today}.csv`, recorded: 1, recordedCents: c.gross_cents, returnedOn: { first: today, last: today }, reasons: [{ reason: 'R02', count: 1 }] });
+    expect((await demo(admin)).json()).toMatchObject({ recorded: 1 });
+    expect((await state()).payments[1]).toMatchObject({ id: b.id, status: 'returned', return_reason: 'R02' });
+  });
+
+  it('says there is nothing to return when no payment of the county is paid, and records no file', async () => {
+    const before = await state();
+    expect((await demo(admin)).json()).toEqual({ id: 0, fileName: '', lines: 0, recorded: 0, already: 0 });
+    expect((await demo(elsewhere)).json()).toMatchObject({ lines: 0, recorded: 0 });
+    expect(await state()).toEqual(before);
   });
 });

@@ -23,7 +23,7 @@
  * (`payment_returned`, once per return), and the audit trail has a row per payment and one for the import.
  */
 import { createHash } from 'node:crypto';
-import type { ReturnImportResult } from '../../../contracts/payments.js';
+import { RETURN_HEADER, type ReturnImportResult, type ReturnReason } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { FieldError } from '../../errors.js';
@@ -34,7 +34,7 @@ import { notify } from '../notifications/service.js';
 import { dollars } from './documents.js';
 import { payrollScope } from './service.js';
 import { parseReturnsFile, type LineProblem, type ReturnLine } from './settlement-file.js';
-import { claimStep, sortLines, type Locked } from './settlements.js';
+import { claimStep, demoFile, NOTHING_RECORDED, sortLines, type Locked } from './settlements.js';
 import * as store from './store.js';
 
 type Recorded = Awaited<ReturnType<typeof store.returnsOf>>[number];
@@ -101,4 +101,19 @@ export async function importReturns(db: Db, viewer: Viewer, client: Client, file
     });
     return { id, fileName: file.fileName, lines: parsed.lines.length, recorded: toRecord.length, already };
   });
+}
+
+/** The demo's return: the account closed, the commonest reason a deposit comes back. */
+const DEMO_REASON: ReturnReason = 'R02';
+
+/**
+ * Demo only: the bank returns the deposit of the county's payment paid most recently (the state admin: any county's),
+ * account closed, today, recorded as a real returns file would be, so the provider's screens can be seen with a
+ * returned deposit. (In production the file comes from the State Controller's Office.)
+ */
+export async function returnLatestForDemo(db: Db, viewer: Viewer, client: Client): Promise<ReturnImportResult> {
+  const today = californiaDate(await nowInDb(db));
+  const latest = await store.latestPaidPayment(db, payrollScope(viewer));
+  if (!latest) return NOTHING_RECORDED;
+  return importReturns(db, viewer, client, demoFile('returns', RETURN_HEADER, today, [latest], DEMO_REASON));
 }

@@ -7,11 +7,12 @@ import {
   paymentList,
   paymentListQuery,
   paymentParams,
+  importListQuery,
+  returnImportList,
   returnImportRequest,
   returnImportResult,
   settlementImportRequest,
   settlementList,
-  settlementListQuery,
   settlementResult,
   staffPaymentList,
   staffPaymentsQuery,
@@ -19,6 +20,7 @@ import {
 } from '../../../contracts/payments.js';
 import { AppError } from '../../errors.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
+import * as imports from './import-list.js';
 import * as payments from './service.js';
 import * as returns from './returns.js';
 import * as settlements from './settlements.js';
@@ -101,11 +103,25 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['payments'],
         summary: "Payroll's record of the acknowledgement files imported: the county's (the state admin: all), newest first, with what each recorded",
-        querystring: settlementListQuery,
+        querystring: importListQuery,
         response: { 200: settlementList, ...errors },
       },
     },
-    async (request) => settlements.listSettlements(app.db, viewer(request), request.query),
+    async (request) => imports.listSettlements(app.db, viewer(request), request.query),
+  );
+
+  app.get(
+    '/api/staff/payment-returns',
+    {
+      config: { access: PAYROLL },
+      schema: {
+        tags: ['payments'],
+        summary: "Payroll's record of the bank's returns files imported: the county's (the state admin: all), newest first, with what each recorded and why the deposits came back",
+        querystring: importListQuery,
+        response: { 200: returnImportList, ...errors },
+      },
+    },
+    async (request) => imports.listReturnImports(app.db, viewer(request), request.query),
   );
 
   app.post(
@@ -146,6 +162,19 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       const v = viewer(request);
       if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
       return settlements.settleIssuedForDemo(app.db, v, clientOf(request));
+    },
+  );
+
+  app.post(
+    '/api/staff/payment-returns/demo',
+    {
+      config: { access: PAYROLL },
+      schema: { tags: ['payments'], summary: "Demo only: the bank returns the deposit of the county's payment paid most recently (account closed, R02, today), as the bank's returns file would", response: { 200: returnImportResult, ...errors } },
+    },
+    async (request) => {
+      const v = viewer(request);
+      if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
+      return returns.returnLatestForDemo(app.db, v, clientOf(request));
     },
   );
 };

@@ -18,7 +18,7 @@
  * trail has a row per payment and one for the import.
  */
 import { createHash } from 'node:crypto';
-import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, SETTLEMENT_PAGE, type SettlementResult, type SettlementView } from '../../../contracts/payments.js';
+import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, type SettlementResult } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { FieldError, FieldErrors } from '../../errors.js';
@@ -141,36 +141,15 @@ export async function importSettlement(db: Db, viewer: Viewer, client: Client, f
 export async function settleIssuedForDemo(db: Db, viewer: Viewer, client: Client): Promise<SettlementResult> {
   const today = californiaDate(await nowInDb(db));
   const issued = await store.issuedPayments(db, payrollScope(viewer), MAX_SETTLEMENT_LINES);
-  if (issued.length === 0) return { id: 0, fileName: '', lines: 0, recorded: 0, already: 0 };
-  const content = [SETTLEMENT_HEADER, ...issued.map((p) => `${p.payment_number},${today},${(p.gross_cents / 100).toFixed(2)}`)].join('\n');
-  return importSettlement(db, viewer, client, { fileName: `demo-acknowledgement-${today}.csv`, content });
+  if (issued.length === 0) return NOTHING_RECORDED;
+  return importSettlement(db, viewer, client, demoFile('acknowledgement', SETTLEMENT_HEADER, today, issued));
 }
 
-/**
- * Payroll's record of the files imported, newest first, a page at a time: the staff member's county's, and the
- * state admin's statewide files that paid any of the county's payments (counted for the county's payments only,
- * since in practice the State Controller's file is statewide); the state admin sees every file whole. Like the
- * other lists, reading it is not audited; each import already is.
- */
-export async function listSettlements(db: Db, viewer: Viewer, q: { before?: number | undefined }) {
-  const rows = await store.listSettlements(db, { countyId: payrollScope(viewer), before: q.before, limit: SETTLEMENT_PAGE + 1 });
-  const page = rows.slice(0, SETTLEMENT_PAGE);
-  return {
-    settlements: page.map(
-      (r): SettlementView => ({
-        id: r.id,
-        fileName: r.file_name,
-        fileSha256: r.file_sha256,
-        importedAt: r.imported_at.toISOString(),
-        importedBy: { firstName: r.first_name, lastName: r.last_name },
-        county: r.county_id === null || r.county_name === null ? null : { id: r.county_id, name: r.county_name },
-        lines: r.lines,
-        recorded: r.recorded_here,
-        already: r.already,
-        recordedCents: Number(r.cents),
-        paidOn: r.first_paid_on === null || r.last_paid_on === null ? null : { first: r.first_paid_on, last: r.last_paid_on },
-      }),
-    ),
-    older: rows.length > SETTLEMENT_PAGE ? page.at(-1)!.id : null,
-  };
+/** What a demo button answers when there is nothing for its file to record (no file is recorded). */
+export const NOTHING_RECORDED = { id: 0, fileName: '', lines: 0, recorded: 0, already: 0 } as const;
+
+/** Demo only: the bank's file, dated today, of these payments at their gross, a line each (with `extra` fields). */
+export function demoFile(name: string, header: string, today: string, payments: readonly { payment_number: string; gross_cents: number }[], ...extra: string[]) {
+  const lines = payments.map((p) => [p.payment_number, today, (p.gross_cents / 100).toFixed(2), ...extra].join(','));
+  return { fileName: `demo-${name}-${today}.csv`, content: [header, ...lines].join('\n') };
 }

@@ -220,27 +220,53 @@ export async function payRunScheduledFor(db: Db, date: string) {
   return id;
 }
 
+/** The two files payroll records: the State Controller's acknowledgement (deposits paid) and the bank's returns file. */
+export type ImportKind = 'settlements' | 'returns';
+const IMPORT_TABLE = { settlements: 'payment_settlements', returns: 'payment_return_imports' } as const satisfies Record<ImportKind, 'payment_settlements' | 'payment_return_imports'>;
+
+/** A payment an import recorded: under the acknowledgement that paid it last, or in the return the returns file recorded. */
+interface RecordedRow {
+  import_id: number | null;
+  county_id: number;
+  gross_cents: number;
+  /** The bank's date: paid on, returned on. */
+  day: string | null;
+  reason: ReturnReason | null;
+}
+function recordedBy(db: Db, kind: ImportKind) {
+  const rows =
+    kind === 'settlements'
+      ? db.selectFrom('payments').select(['settlement_id as import_id', 'county_id', 'gross_cents', 'paid_on as day', sql<null>`null::text`.as('reason')]).$castTo<RecordedRow>()
+      : db
+          .selectFrom('payment_returns')
+          .innerJoin('payments', 'payments.id', 'payment_returns.payment_id')
+          .select(['payment_returns.import_id', 'payment_returns.county_id', 'payments.gross_cents', 'payment_returns.returned_on as day', 'payment_returns.reason'])
+          .$castTo<RecordedRow>();
+  return rows.as('r');
+}
+
 /**
- * The acknowledgement imports payroll sees, newest first, with the count, sum and bank's dates of the payments each
- * recorded. A county sees its own imports and the state admin's statewide ones that paid any of its payments, with
- * only its own payments counted; the state (`countyId` null) sees every import whole. The page is cut first, so
- * only its imports' payments are read (by `settlement_id`).
+ * The imports payroll sees (acknowledgements or returns files), newest first, with the count, sum and bank's dates
+ * of the payments each recorded. A county sees its own imports and the state admin's statewide ones that recorded
+ * any of its payments, with only its own payments counted; the state (`countyId` null) sees every import whole. The
+ * page is cut first, so only its imports' payments are read (by `payments.settlement_id`, `payment_returns.import_id`).
  */
-export function listSettlements(db: Db, f: { countyId: number | null; before?: number | undefined; limit: number }) {
+export function listImports(db: Db, kind: ImportKind, f: { countyId: number | null; before?: number | undefined; limit: number }) {
   const { countyId } = f;
-  let page = db.selectFrom('payment_settlements').selectAll().orderBy('id', 'desc').limit(f.limit);
+  // The two tables have the same columns (migrations 0006, 0010).
+  let page = db.selectFrom(`${IMPORT_TABLE[kind]} as f`).selectAll('f').orderBy('f.id', 'desc').limit(f.limit);
   if (countyId !== null) {
     page = page.where((eb) =>
       eb.or([
-        eb('county_id', '=', countyId),
+        eb('f.county_id', '=', countyId),
         eb.and([
-          eb('county_id', 'is', null),
-          eb.exists(eb.selectFrom('payments').select(sql`1`.as('one')).whereRef('payments.settlement_id', '=', 'payment_settlements.id').where('payments.county_id', '=', countyId)),
+          eb('f.county_id', 'is', null),
+          eb.exists(eb.selectFrom(recordedBy(db, kind)).select(sql`1`.as('one')).whereRef('r.import_id', '=', 'f.id').where('r.county_id', '=', countyId)),
         ]),
       ]),
     );
   }
-  if (f.before !== undefined) page = page.where('id', '<', f.before);
+  if (f.before !== undefined) page = page.where('f.id', '<', f.before);
   return db
     .selectFrom(page.as('s'))
     .innerJoin('users', 'users.id', 's.imported_by')
@@ -248,21 +274,42 @@ export function listSettlements(db: Db, f: { countyId: number | null; before?: n
     .innerJoinLateral(
       (eb) => {
         let recorded = eb
-          .selectFrom('payments')
+          .selectFrom(recordedBy(db, kind))
           .select([
             sql<number>`count(*)::int`.as('recorded_here'),
-            sql<string>`coalesce(sum(gross_cents), 0)::bigint`.as('cents'),
-            sql<string | null>`min(paid_on)::text`.as('first_paid_on'),
-            sql<string | null>`max(paid_on)::text`.as('last_paid_on'),
+            sql<string>`coalesce(sum(r.gross_cents), 0)::bigint`.as('cents'),
+            sql<string | null>`min(r.day)::text`.as('first_day'),
+            sql<string | null>`max(r.day)::text`.as('last_day'),
           ])
-          .whereRef('payments.settlement_id', '=', 's.id');
-        if (countyId !== null) recorded = recorded.where('payments.county_id', '=', countyId);
+          .whereRef('r.import_id', '=', 's.id');
+        if (countyId !== null) recorded = recorded.where('r.county_id', '=', countyId);
         return recorded.as('p');
       },
       (join) => join.onTrue(),
     )
     .selectAll('s')
-    .select(['users.first_name', 'users.last_name', 'counties.name as county_name', 'p.recorded_here', 'p.cents', 'p.first_paid_on', 'p.last_paid_on'])
+    .select(['users.first_name', 'users.last_name', 'counties.name as county_name', 'p.recorded_here', 'p.cents', 'p.first_day', 'p.last_day'])
     .orderBy('s.id', 'desc')
     .execute();
+}
+
+/** How many returns each of these returns files recorded for each reason (a county: of its payments only). */
+export function returnReasonsOf(db: Db, importIds: readonly number[], countyId: number | null) {
+  if (importIds.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('payment_returns')
+    .select(['import_id', 'reason', sql<number>`count(*)::int`.as('count')])
+    .where('import_id', 'in', importIds)
+    .groupBy(['import_id', 'reason'])
+    .orderBy('import_id')
+    .orderBy('reason');
+  if (countyId !== null) q = q.where('county_id', '=', countyId);
+  return q.execute();
+}
+
+/** The county's payment paid most recently (the state's, for `null`): the demo returns its deposit. */
+export function latestPaidPayment(db: Db, countyId: number | null) {
+  let q = db.selectFrom('payments').select(['payment_number', 'gross_cents']).where('status', '=', 'paid').orderBy('paid_on', 'desc').orderBy('paid_at', 'desc').orderBy('id', 'desc').limit(1);
+  if (countyId !== null) q = q.where('county_id', '=', countyId);
+  return q.executeTakeFirst();
 }

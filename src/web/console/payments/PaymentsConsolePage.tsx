@@ -2,7 +2,7 @@ import { Button } from '@trussworks/react-uswds';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settlementResult, staffPaymentList, staffPaymentsQuery, type StaffPaymentView } from '../../../contracts/payments';
+import { returnImportResult, settlementResult, staffPaymentList, staffPaymentsQuery, type ReturnImportResult, type SettlementResult, type StaffPaymentView } from '../../../contracts/payments';
 import { get } from '../../api';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -14,7 +14,7 @@ import { PayRunPanel } from '../review/PayRunPanel';
 import { useUrlFilters } from '../useUrlFilters';
 import { usePaymentStatusText } from '../../payments/status';
 import { ReturnsForm, SettlementForm } from './SettlementForm';
-import { SettlementHistory } from './SettlementHistory';
+import { ReturnsHistory, SettlementHistory } from './ImportHistory';
 import { StackedTable } from './StackedTable';
 
 const FIELDS = [
@@ -23,7 +23,7 @@ const FIELDS = [
 ] as const;
 const QUERY_KEY = 'staff-payments';
 
-/** Payroll's Payments page (issue #5): totals, the bank's acknowledgement, and the county's payments. */
+/** Payroll's Payments page (issue #5, ADR 0007): totals, the bank's acknowledgement and returns files, the county's payments, and the files recorded. */
 export function PaymentsConsolePage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('staffPayments.title'));
@@ -32,6 +32,34 @@ export function PaymentsConsolePage() {
   const list = useQuery({ queryKey: [QUERY_KEY, query], queryFn: () => get(`/api/staff/payments${query ? `?${query}` : ''}`, staffPaymentList) });
   const [formKey, setFormKey] = useState(0);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: [QUERY_KEY] });
+  // Demo mode only: the bank's files, built by the server and recorded through the real imports.
+  const demoFiles = [
+    {
+      id: 'demo-settle',
+      heading: t('staffPayments.demoHeading'),
+      intro: t('staffPayments.demoIntro'),
+      button: t('staffPayments.demoButton'),
+      path: '/api/staff/payment-settlements/demo',
+      schema: settlementResult,
+      nothing: t('staffPayments.demoNothing'),
+      recordedText: (r: SettlementResult) => t('staffPayments.recorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }),
+    },
+    {
+      id: 'demo-return',
+      heading: t('staffPayments.demoReturnHeading'),
+      intro: t('staffPayments.demoReturnIntro'),
+      button: t('staffPayments.demoReturnButton'),
+      path: '/api/staff/payment-returns/demo',
+      schema: returnImportResult,
+      nothing: t('staffPayments.demoReturnNothing'),
+      recordedText: (r: ReturnImportResult) => t('staffPayments.returnsRecorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }),
+    },
+  ];
+  const demoDone = () => {
+    refresh();
+    // A file form's earlier problem is about a file nobody is sending any more.
+    setFormKey((k) => k + 1);
+  };
   const lang = i18n.language;
   const statusText = usePaymentStatusText();
 
@@ -66,23 +94,11 @@ export function PaymentsConsolePage() {
           </table>
         </section>
       )}
-      <SettlementForm key={formKey} onRecorded={refresh} />
-      <ReturnsForm onRecorded={refresh} />
-      <DemoActionPanel
-        id="demo-settle"
-        heading={t('staffPayments.demoHeading')}
-        intro={t('staffPayments.demoIntro')}
-        button={t('staffPayments.demoButton')}
-        running={t('staffPayments.recording')}
-        path="/api/staff/payment-settlements/demo"
-        schema={settlementResult}
-        resultText={(r) => (r.lines === 0 ? t('staffPayments.demoNothing') : t('staffPayments.recorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }))}
-        onDone={() => {
-          refresh();
-          // The file form's earlier problem is about a file nobody is sending any more.
-          setFormKey((k) => k + 1);
-        }}
-      />
+      <SettlementForm key={`settlement-${formKey}`} onRecorded={refresh} />
+      <ReturnsForm key={`returns-${formKey}`} onRecorded={refresh} />
+      {demoFiles.map(({ nothing, recordedText, ...demo }) => (
+        <DemoActionPanel key={demo.id} {...demo} running={t('staffPayments.recording')} resultText={(r) => (r.lines === 0 ? nothing : recordedText(r))} onDone={demoDone} />
+      ))}
       <PayRunPanel onDone={refresh} />
 
       <form className="usa-form margin-top-4" onSubmit={apply} noValidate aria-labelledby="payments-list">
@@ -105,9 +121,10 @@ export function PaymentsConsolePage() {
       <FilteredResults query={list} count={(d) => d.payments.length} shownText={(count) => t('staffPayments.shown', { count })} emptyText={t('staffPayments.empty')}>
         {(d) => <PaymentTable payments={d.payments} />}
       </FilteredResults>
-      {/* Last, as a record to look back on. Under QUERY_KEY, so `refresh` after an import (or the demo's deposits)
-          lists the new file too. */}
+      {/* Last, as a record to look back on. Under QUERY_KEY, so `refresh` after an import (or a demo button's) lists
+          the new file too. */}
       <SettlementHistory queryKey={[QUERY_KEY, 'settlements']} />
+      <ReturnsHistory queryKey={[QUERY_KEY, 'returns']} />
     </>
   );
 }

@@ -1,0 +1,133 @@
+import { Button } from '@trussworks/react-uswds';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { returnImportList, settlementList, type ImportedFileView } from '../../../contracts/payments';
+import { get } from '../../api';
+import { formatDateTime } from '../../i18n/format';
+import { formatMoney, formatSpan } from '../../timesheets/format';
+import { FilteredResults } from '../FilteredResults';
+import { StackedTable } from './StackedTable';
+import './payments.css';
+
+interface ImportHistoryProps<F extends ImportedFileView> {
+  /** The heading's id, which names the section. */
+  id: string;
+  path: string;
+  schema: z.ZodType<{ files: F[]; older: number | null }>;
+  queryKey: readonly unknown[];
+  heading: string;
+  caption: string;
+  empty: string;
+  /** The heads of the count and the sum of the payments a file recorded. */
+  recordedHead: string;
+  amountHead: string;
+  /** The kind's own columns, before the file's SHA-256. */
+  columns: readonly { head: string; cell: (file: F) => ReactNode }[];
+}
+
+/**
+ * Files payroll recorded (the county's; the state admin's: every county's), newest first, with who recorded each and
+ * what it recorded; older ones a page at a time. The page invalidates `queryKey` after an import.
+ */
+function ImportHistory<F extends ImportedFileView>({ id, path, schema, queryKey, heading, caption, empty, recordedHead, amountHead, columns }: ImportHistoryProps<F>) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const files = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => get(`${path}${pageParam === null ? '' : `?before=${pageParam}`}`, schema),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.older,
+  });
+  const heads = [
+    t('staffPayments.filesFile'),
+    t('staffPayments.filesRecordedAt'),
+    t('staffPayments.filesRecordedBy'),
+    t('staffPayments.filesCounty'),
+    recordedHead,
+    amountHead,
+    ...columns.map((c) => c.head),
+    t('staffPayments.filesSha256'),
+  ];
+  const rowsOf = (list: F[]) =>
+    list.map((f) => ({
+      key: f.id,
+      cells: [
+        <span className="import-history__word">{f.fileName}</span>,
+        <time dateTime={f.importedAt}>{formatDateTime(f.importedAt, lang)}</time>,
+        `${f.importedBy.firstName} ${f.importedBy.lastName}`,
+        f.county?.name ?? t('staffPayments.filesStatewide'),
+        t('staffPayments.filesRecordedOf', { recorded: f.recorded.toLocaleString(lang), lines: f.lines.toLocaleString(lang) }),
+        formatMoney(f.recordedCents, lang),
+        ...columns.map((c) => c.cell(f)),
+        <code className="import-history__word">{f.fileSha256}</code>,
+      ],
+    }));
+  return (
+    <section aria-labelledby={id} className="margin-top-4">
+      <h2 id={id}>{heading}</h2>
+      <FilteredResults query={files} count={(d) => d.pages.reduce((n, p) => n + p.files.length, 0)} shownText={(count) => t('staffPayments.filesShown', { count })} emptyText={empty}>
+        {(d) => <StackedTable caption={caption} heads={heads} rows={rowsOf(d.pages.flatMap((p) => p.files))} />}
+      </FilteredResults>
+      {files.hasNextPage && (
+        <Button type="button" outline disabled={files.isFetchingNextPage} onClick={() => void files.fetchNextPage()}>
+          {files.isFetchingNextPage ? t('staffPayments.filesLoadingOlder') : t('staffPayments.filesOlder')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+/** The acknowledgement files recorded, with the bank's paid dates. */
+export function SettlementHistory({ queryKey }: { queryKey: readonly unknown[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ImportHistory
+      id="settlement-history"
+      path="/api/staff/payment-settlements"
+      schema={settlementList}
+      queryKey={queryKey}
+      heading={t('staffPayments.filesHeading')}
+      caption={t('staffPayments.filesCaption')}
+      empty={t('staffPayments.filesEmpty')}
+      recordedHead={t('staffPayments.filesPayments')}
+      amountHead={t('staffPayments.filesAmount')}
+      columns={[{ head: t('staffPayments.paidOn'), cell: (f) => (f.paidOn ? formatSpan(f.paidOn.first, f.paidOn.last, i18n.language) : t('staffPayments.filesNonePaid')) }]}
+    />
+  );
+}
+
+/** The bank's returns files recorded (ADR 0007), with the return dates and how many deposits came back for each reason. */
+export function ReturnsHistory({ queryKey }: { queryKey: readonly unknown[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ImportHistory
+      id="returns-history"
+      path="/api/staff/payment-returns"
+      schema={returnImportList}
+      queryKey={queryKey}
+      heading={t('staffPayments.returnFilesHeading')}
+      caption={t('staffPayments.returnFilesCaption')}
+      empty={t('staffPayments.returnFilesEmpty')}
+      recordedHead={t('staffPayments.returnFilesPayments')}
+      amountHead={t('staffPayments.returnFilesAmount')}
+      columns={[
+        { head: t('staffPayments.returnFilesReturnedOn'), cell: (f) => (f.returnedOn ? formatSpan(f.returnedOn.first, f.returnedOn.last, i18n.language) : t('staffPayments.returnFilesNone')) },
+        {
+          head: t('staffPayments.returnFilesReasons'),
+          cell: (f) =>
+            f.reasons.length === 0 ? (
+              t('staffPayments.returnFilesNoReason')
+            ) : (
+              <ul className="usa-list usa-list--unstyled">
+                {f.reasons.map((r) => (
+                  <li key={r.reason}>{t('staffPayments.returnFilesReason', { reason: r.reason, returns: r.count.toLocaleString(i18n.language) })}</li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    />
+  );
+}

@@ -31,11 +31,13 @@ export const sessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 
+const demo = z.boolean().describe('The portal runs as a demo: its console shows buttons that do by hand what the live portal does on a schedule or from a file');
 export const sessionState = z.discriminatedUnion('authenticated', [
-  z.object({ authenticated: z.literal(false), csrfToken: z.string() }),
+  z.object({ authenticated: z.literal(false), csrfToken: z.string(), demo }),
   z.object({
     authenticated: z.literal(true),
     csrfToken: z.string(),
+    demo,
     user: sessionUser,
     idleTimeoutSeconds: z.number().int(),
     idleExpiresAt: z.string().describe('ISO instant when the session ends without activity'),

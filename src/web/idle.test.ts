@@ -54,6 +54,7 @@ describe('deadlines', () => {
   const state = {
     authenticated: true as const,
     csrfToken: 'x',
+    demo: false,
     user: {
       id: 1,
       role: 'provider' as const,

@@ -25,6 +25,8 @@ interface SessionContextValue {
   state: SessionState | undefined;
   loadFailed: boolean;
   user: SessionUser | null;
+  /** Demo mode: the console shows its demo buttons. */
+  demo: boolean;
   /** How the last session ended in this tab, until someone signs in again. */
   ended: 'expired' | 'signedOut' | null;
   deadlines: Deadlines | null;
@@ -78,7 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
       signedInAs.current = null;
       setDeadlines(null);
-      queryClient.setQueryData<SessionState>(SESSION_KEY, (old) => ({ authenticated: false, csrfToken: old?.csrfToken ?? '' }));
+      queryClient.setQueryData<SessionState>(SESSION_KEY, (old) => ({ authenticated: false, csrfToken: old?.csrfToken ?? '', demo: old?.demo ?? false }));
       // Nothing private stays in memory once the person is gone.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
     },
@@ -162,6 +164,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       state: query.data,
       loadFailed: query.isError && query.data === undefined,
       user: query.data?.authenticated ? query.data.user : null,
+      demo: query.data?.demo ?? false,
       ended,
       deadlines,
       signOut,

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { post } from '../api';
 import { LoadProblem } from '../messages/shared';
+import { useSession } from '../session';
 
 interface DemoActionPanelProps<T> {
   id: string;
@@ -19,7 +20,10 @@ interface DemoActionPanelProps<T> {
 
 /** Demo mode only: a button that does by hand what the live portal does on a schedule, and says what it did. */
 export function DemoActionPanel<T>({ id, heading, intro, button, running, path, schema, resultText, onDone }: DemoActionPanelProps<T>) {
+  const { demo } = useSession();
   const action = useMutation({ mutationFn: () => post(path, {}, schema), ...(onDone ? { onSuccess: onDone } : {}) });
+  // The live portal answers these with 404; its staff must not be offered them.
+  if (!demo) return null;
   return (
     <section aria-labelledby={`${id}-heading`} className="margin-top-4">
       <h2 id={`${id}-heading`}>{heading}</h2>

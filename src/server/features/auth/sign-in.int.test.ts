@@ -163,6 +163,21 @@ describe('lockout', () => {
   });
 });
 
+describe('demo mode', () => {
+  it('is told to the web with the session, so the live console offers no demo buttons', async () => {
+    for (const demo of [true, false]) {
+      const other = await buildTestApp(db.db, { demo });
+      try {
+        expect((await new TestClient(other, '198.51.100.250').get('/api/session')).json()).toMatchObject({ authenticated: false, demo });
+      } finally {
+        await other.close();
+      }
+    }
+    await createUser(db.db, config, { loginId: '830000777' });
+    expect((await client().signIn('provider', '830000777')).json()).toMatchObject({ authenticated: true, demo: app.config.demo });
+  });
+});
+
 describe('per-IP rate limit', () => {
   it('answers 429 with Retry-After once an IP passes the sign-in limit', async () => {
     const c = client();

@@ -8,6 +8,7 @@
  * "Returned by your bank on <date>", why and what to do, instead of its paid date; the CSV adds the date and reason.
  */
 import PDFDocument from 'pdfkit';
+import { dateInWords } from '../../../contracts/messages/dates.js';
 import { formatMessage, type Language } from '../../../contracts/messages/index.js';
 import type { ReturnReason } from '../../../contracts/payments.js';
 import type { PaymentRow } from './store.js';
@@ -76,10 +77,6 @@ export const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-U
 /** 12.50: hours with two decimals, so minutes never look like decimals of an hour ("12:30" is ambiguous). */
 export const hours = (minutes: number) => (minutes / 60).toFixed(2);
 
-function formatDate(lang: Language, date: string) {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-}
 
 /** A returned deposit's NACHA reason in words and what the provider should do, in their language (ADR 0007). */
 export function returnReasonWords(lang: Language, reason: ReturnReason) {
@@ -88,7 +85,7 @@ export function returnReasonWords(lang: Language, reason: ReturnReason) {
 
 /** "Returned by your bank on <date>", the reason in words and what to do. */
 function returnedText(lang: Language, returnedOn: string, reason: ReturnReason) {
-  return { heading: TEXT[lang].returnedOn.replace('{{date}}', formatDate(lang, returnedOn)), ...returnReasonWords(lang, reason) };
+  return { heading: TEXT[lang].returnedOn.replace('{{date}}', dateInWords(lang, returnedOn)), ...returnReasonWords(lang, reason) };
 }
 
 export interface YearToDate {
@@ -128,10 +125,10 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   pair(t.providerId, p.provider_login_id);
   pair(t.recipient, `${p.recipient_first_name} ${p.recipient_last_name}`);
   pair(t.caseNumber, p.case_number);
-  pair(t.payPeriod, `${formatDate(lang, p.pay_period_start)} ${t.to} ${formatDate(lang, p.pay_period_end)}`);
-  pair(t.issueDate, formatDate(lang, p.issue_date));
+  pair(t.payPeriod, `${dateInWords(lang, p.pay_period_start)} ${t.to} ${dateInWords(lang, p.pay_period_end)}`);
+  pair(t.issueDate, dateInWords(lang, p.issue_date));
   // A returned deposit never reached the provider: its paid date would mislead, the return says what happened.
-  if (p.paid_on && p.status !== 'returned') pair(t.paidOn, formatDate(lang, p.paid_on));
+  if (p.paid_on && p.status !== 'returned') pair(t.paidOn, dateInWords(lang, p.paid_on));
   pair(t.paymentNumber, p.payment_number);
   pair(t.rate, `${dollars(p.rate_cents)}`);
   doc.moveDown(0.6);

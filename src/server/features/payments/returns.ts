@@ -22,7 +22,6 @@
  * keeps it for good, its claim takes `payment_returned` (by the system, with the reason), the provider is told
  * (`payment_returned`, once per return), and the audit trail has a row per payment and one for the import.
  */
-import { createHash } from 'node:crypto';
 import { RETURN_HEADER, type ReturnImportResult, type ReturnReason } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
@@ -34,7 +33,7 @@ import { notify } from '../notifications/service.js';
 import { dollars } from './documents.js';
 import { payrollScope } from './service.js';
 import { parseReturnsFile, type LineProblem, type ReturnLine } from './settlement-file.js';
-import { claimStep, demoFile, NOTHING_RECORDED, sortLines, type Locked } from './settlements.js';
+import { claimStep, demoFile, NOTHING_RECORDED, recordFileImport, sortLines, type Locked } from './settlements.js';
 import * as store from './store.js';
 
 type Recorded = Awaited<ReturnType<typeof store.returnsOf>>[number];
@@ -84,22 +83,15 @@ export async function importReturns(db: Db, viewer: Viewer, client: Client, file
     const found = new Map((await store.lockPaymentsByNumber(trx, parsed.lines.map((l) => l.paymentNumber), countyId)).map((p) => [p.payment_number, p]));
     const returns = new Map<number, Recorded[]>();
     for (const r of await store.returnsOf(trx, [...found.values()].map((p) => p.id))) returns.set(r.payment_id, [...(returns.get(r.payment_id) ?? []), r]);
-    const { toRecord, already } = sortLines(parsed, (line) => {
+    const sorted = sortLines(parsed, (line) => {
       const p = found.get(line.paymentNumber);
       return check(line, p, p ? (returns.get(p.id) ?? []) : [], today);
     });
-    const fileSha256 = createHash('sha256').update(file.content).digest('hex');
-    const id = await store.insertImport(trx, 'payment_return_imports', { countyId, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already, importedBy: viewer.id });
-    for (const line of toRecord) await recordReturn(trx, found.get(line.paymentNumber)!, line, id);
-    await recordAudit(trx, {
-      ...client,
-      action: 'payment.returns_recorded',
-      outcome: 'success',
-      actorUserId: viewer.id,
-      countyId,
-      details: { importId: id, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already },
-    });
-    return { id, fileName: file.fileName, lines: parsed.lines.length, recorded: toRecord.length, already };
+    return recordFileImport(
+      trx,
+      { table: 'payment_return_imports', auditAction: 'payment.returns_recorded', auditIdKey: 'importId', viewer, client, countyId, file, lines: parsed.lines.length, sorted },
+      (line, id) => recordReturn(trx, found.get(line.paymentNumber)!, line, id),
+    );
   });
 }
 

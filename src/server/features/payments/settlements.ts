@@ -109,6 +109,40 @@ async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId
   });
 }
 
+/**
+ * What recording either bank file ends with, once every line passed: the file's record (who, its SHA-256, the
+ * counts), each line recorded against it, and the import's audit row. Returns what the staff member is told.
+ */
+export async function recordFileImport<L>(
+  trx: Db,
+  o: {
+    table: 'payment_settlements' | 'payment_return_imports';
+    auditAction: string;
+    auditIdKey: string;
+    viewer: Viewer;
+    client: Client;
+    countyId: number | null;
+    file: { fileName: string; content: string };
+    lines: number;
+    sorted: { toRecord: readonly L[]; already: number };
+  },
+  record: (line: L, importId: number) => Promise<void>,
+) {
+  const fileSha256 = createHash('sha256').update(o.file.content).digest('hex');
+  const counts = { lines: o.lines, recorded: o.sorted.toRecord.length, already: o.sorted.already };
+  const id = await store.insertImport(trx, o.table, { countyId: o.countyId, fileName: o.file.fileName, fileSha256, ...counts, importedBy: o.viewer.id });
+  for (const line of o.sorted.toRecord) await record(line, id);
+  await recordAudit(trx, {
+    ...o.client,
+    action: o.auditAction,
+    outcome: 'success',
+    actorUserId: o.viewer.id,
+    countyId: o.countyId,
+    details: { [o.auditIdKey]: id, fileName: o.file.fileName, fileSha256, ...counts },
+  });
+  return { id, fileName: o.file.fileName, ...counts };
+}
+
 /** Records an acknowledgement file: every line or none (see the module comment). */
 export async function importSettlement(db: Db, viewer: Viewer, client: Client, file: { fileName: string; content: string }): Promise<SettlementResult> {
   const parsed = parseSettlementFile(file.content);
@@ -118,19 +152,12 @@ export async function importSettlement(db: Db, viewer: Viewer, client: Client, f
     const now = await nowInDb(trx);
     const today = californiaDate(now);
     const found = new Map((await store.lockPaymentsByNumber(trx, parsed.lines.map((l) => l.paymentNumber), countyId)).map((p) => [p.payment_number, p]));
-    const { toRecord, already } = sortLines(parsed, (line) => check(line, found.get(line.paymentNumber), today));
-    const fileSha256 = createHash('sha256').update(file.content).digest('hex');
-    const id = await store.insertImport(trx, 'payment_settlements', { countyId, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already, importedBy: viewer.id });
-    for (const line of toRecord) await recordPaid(trx, found.get(line.paymentNumber)!, line, id, now);
-    await recordAudit(trx, {
-      ...client,
-      action: 'payment.settlement_recorded',
-      outcome: 'success',
-      actorUserId: viewer.id,
-      countyId,
-      details: { settlementId: id, fileName: file.fileName, fileSha256, lines: parsed.lines.length, recorded: toRecord.length, already },
-    });
-    return { id, fileName: file.fileName, lines: parsed.lines.length, recorded: toRecord.length, already };
+    const sorted = sortLines(parsed, (line) => check(line, found.get(line.paymentNumber), today));
+    return recordFileImport(
+      trx,
+      { table: 'payment_settlements', auditAction: 'payment.settlement_recorded', auditIdKey: 'settlementId', viewer, client, countyId, file, lines: parsed.lines.length, sorted },
+      (line, id) => recordPaid(trx, found.get(line.paymentNumber)!, line, id, now),
+    );
   });
 }
 

@@ -18,6 +18,16 @@ afterAll(async () => {
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
 
+/** Maria, signed in on her phone, on her payments page: the region of one payment. */
+async function paymentAsMaria(number: string) {
+  const provider = await phonePage(portal);
+  const p = provider.page;
+  await signIn(portal, p, 'Provider', '900000001', 'Maria');
+  await p.goto(`${portal.baseUrl}/payments`);
+  await heading(p, 'Payments');
+  return { provider, p, payment: p.getByRole('region', { name: `Payment ${number}` }) };
+}
+
 /** County staff over HTTP, as the web app does it: the session cookie, and the CSRF token from GET /api/session. */
 async function staffSession(username: string) {
   const cookies = new Map<string, string>();
@@ -180,12 +190,7 @@ describe('claims and payments, on a phone', () => {
     await expectAccessible(w, 'payroll payments: recorded');
     await worker.context.close();
 
-    const provider = await phonePage(portal);
-    const p = provider.page;
-    await signIn(portal, p, 'Provider', '900000001', 'Maria');
-    await p.goto(`${portal.baseUrl}/payments`);
-    await heading(p, 'Payments');
-    const payment = p.getByRole('region', { name: `Payment ${number}` });
+    const { provider, p, payment } = await paymentAsMaria(number);
     await payment.getByText('Paid', { exact: true }).waitFor();
     await payment.getByText(/Paid on [A-Z][a-z]{2} \d{1,2}, \d{4}/).waitFor();
     await payment.getByRole('link', { name: 'See the claim' }).click();
@@ -236,12 +241,7 @@ describe('claims and payments, on a phone', () => {
     await returnFiles.getByText('Files shown: 1 (newest first).').waitFor();
     await worker.context.close();
 
-    const provider = await phonePage(portal);
-    const p = provider.page;
-    await signIn(portal, p, 'Provider', '900000001', 'Maria');
-    await p.goto(`${portal.baseUrl}/payments`);
-    await heading(p, 'Payments');
-    const payment = p.getByRole('region', { name: `Payment ${number}` });
+    const { provider, p, payment } = await paymentAsMaria(number);
     await payment.getByText('Returned', { exact: true }).waitFor();
     await payment.getByText(/Returned by your bank on [A-Z][a-z]{2} \d{1,2}, \d{4}: this money did not reach your account\./).waitFor();
     await payment.getByText('Why: Your bank says the account is closed.').waitFor();

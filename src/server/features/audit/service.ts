@@ -36,6 +36,11 @@ export async function readOwnEvents(db: Db, userId: number, actions: readonly st
   return listAuditEvents(db, { subjectUserId: userId, actions, limit });
 }
 
+/** A change the portal made by itself (a pay run, the bank's file, the rules engine): no person, no IP, done. */
+export function recordSystemAudit(db: Db, event: Pick<AuditEvent, 'action' | 'subjectUserId' | 'countyId' | 'details'>) {
+  return recordAudit(db, { ...event, outcome: 'success', actorUserId: null, ip: null, userAgent: null });
+}
+
 export function auditWith(base: Pick<AuditEvent, 'ip' | 'userAgent'>) {
   return (db: Db, event: AuditEvent) => recordAudit(db, { ...base, ...event });
 }

@@ -26,7 +26,7 @@ import { RETURN_HEADER, type ReturnImportResult, type ReturnReason } from '../..
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { FieldError } from '../../errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordSystemAudit } from '../audit/service.js';
 import type { Client, Viewer } from '../cases/service.js';
 import { nowInDb } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
@@ -61,16 +61,7 @@ async function recordReturn(trx: Db, p: Locked, line: ReturnLine, importId: numb
     userIds: [p.provider_user_id],
     data: { amount: dollars(p.gross_cents), returnedOn: line.returnedOn, reason: line.reason, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
   });
-  await recordAudit(trx, {
-    action: 'payment.returned',
-    outcome: 'success',
-    actorUserId: null,
-    subjectUserId: p.provider_user_id,
-    countyId: p.county_id,
-    ip: null,
-    userAgent: null,
-    details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: p.paid_on, returnedOn: line.returnedOn, reason: line.reason, returnId, importId },
-  });
+  await recordSystemAudit(trx, { action: 'payment.returned', subjectUserId: p.provider_user_id, countyId: p.county_id, details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: p.paid_on, returnedOn: line.returnedOn, reason: line.reason, returnId, importId } });
 }
 
 /** Records the bank's returns file: every line or none (see the module comment). */

@@ -26,7 +26,7 @@ import { addDays, californiaDate, californiaInstant, isBusinessDay, payPeriodOf,
 import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { forbidden, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordSystemAudit } from '../audit/service.js';
 import { nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
@@ -144,16 +144,7 @@ async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayR
     userIds: [f.providerId],
     data: { amount: dollars(pay.cents.gross), payDate: run.issueDate, payPeriodStart: f.period.start, payPeriodEnd: f.period.end, paymentId: id },
   });
-  await recordAudit(trx, {
-    action: 'payment.issued',
-    outcome: 'success',
-    actorUserId: null,
-    subjectUserId: f.providerId,
-    countyId: f.countyId,
-    ip: null,
-    userAgent: null,
-    details: { paymentId: id, paymentNumber, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, payRunId: run.id },
-  });
+  await recordSystemAudit(trx, { action: 'payment.issued', subjectUserId: f.providerId, countyId: f.countyId, details: { paymentId: id, paymentNumber, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, payRunId: run.id } });
   return paymentNumber;
 }
 

@@ -22,7 +22,7 @@ import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, type SettlementResult } from '
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { FieldError, FieldErrors } from '../../errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordSystemAudit } from '../audit/service.js';
 import type { Client, Viewer } from '../cases/service.js';
 import { nowInDb } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
@@ -97,16 +97,7 @@ async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId
     userIds: [p.provider_user_id],
     data: { amount: formatDollars(p.gross_cents), paidOn: line.paidOn, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
   });
-  await recordAudit(trx, {
-    action: 'payment.paid',
-    outcome: 'success',
-    actorUserId: null,
-    subjectUserId: p.provider_user_id,
-    countyId: p.county_id,
-    ip: null,
-    userAgent: null,
-    details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: line.paidOn, settlementId, ...(again ? { reissued: true } : {}) },
-  });
+  await recordSystemAudit(trx, { action: 'payment.paid', subjectUserId: p.provider_user_id, countyId: p.county_id, details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: line.paidOn, settlementId, ...(again ? { reissued: true } : {}) } });
 }
 
 /**

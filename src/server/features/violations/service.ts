@@ -29,7 +29,7 @@ import {
   type ViolationHistory,
 } from '../../../domain/index.js';
 import { AppError, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordSystemAudit } from '../audit/service.js';
 import type { Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import * as store from './store.js';
@@ -85,16 +85,7 @@ export async function recordIfAny(trx: Db, ts: ApprovedVersion, now: Date) {
     userIds: [ts.provider_user_id],
     data: { month: monthOf(occurredOn), number: decision.number, violationId: id },
   });
-  await recordAudit(trx, {
-    action: 'violation.recorded',
-    outcome: 'success',
-    actorUserId: null,
-    subjectUserId: ts.provider_user_id,
-    countyId: ts.county_id,
-    ip: null,
-    userAgent: null,
-    details: { violationId: id, timesheetId: ts.id, number: decision.number, consequence: decision.consequence, codes: findings.map((f) => f.code) },
-  });
+  await recordSystemAudit(trx, { action: 'violation.recorded', subjectUserId: ts.provider_user_id, countyId: ts.county_id, details: { violationId: id, timesheetId: ts.id, number: decision.number, consequence: decision.consequence, codes: findings.map((f) => f.code) } });
   return id;
 }
 

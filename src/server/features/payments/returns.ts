@@ -25,21 +25,20 @@
 import { RETURN_HEADER, type ReturnImportResult, type ReturnReason } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
-import { FieldError } from '../../errors.js';
 import { recordSystemAudit } from '../audit/service.js';
 import type { Client, Viewer } from '../cases/service.js';
 import { nowInDb } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import { dollars } from './documents.js';
+import { claimStep, demoFile, importBankFile, NOTHING_RECORDED, type Locked, type Verdict } from './bank-files.js';
 import { payrollScope } from './service.js';
 import { parseReturnsFile, type LineProblem, type ReturnLine } from './settlement-file.js';
-import { claimStep, demoFile, NOTHING_RECORDED, recordFileImport, sortLines, type Locked } from './settlements.js';
 import * as store from './store.js';
 
 type Recorded = Awaited<ReturnType<typeof store.returnsOf>>[number];
 
 /** What the file says of each deposit it names, checked against the payment and its returns: a problem, `already`, or to record. */
-function check(line: ReturnLine, p: Locked | undefined, earlier: readonly Recorded[], today: string): LineProblem | 'already' | 'record' {
+function check(line: ReturnLine, p: Locked | undefined, earlier: readonly Recorded[], today: string): Verdict {
   const at = { line: line.line, number: line.paymentNumber };
   const problem = (code: LineProblem['code'], params: Record<string, unknown> = {}): LineProblem => ({ line: line.line, code, params: { ...at, ...params } });
   if (!p) return problem('settlementUnknownPayment');
@@ -65,24 +64,22 @@ async function recordReturn(trx: Db, p: Locked, line: ReturnLine, importId: numb
 }
 
 /** Records the bank's returns file: every line or none (see the module comment). */
-export async function importReturns(db: Db, viewer: Viewer, client: Client, file: { fileName: string; content: string }): Promise<ReturnImportResult> {
-  const parsed = parseReturnsFile(file.content);
-  if (!parsed.ok) throw new FieldError('content', parsed.code);
-  const countyId = payrollScope(viewer);
-  return db.transaction().execute(async (trx) => {
-    const today = californiaDate(await nowInDb(trx));
-    const found = new Map((await store.lockPaymentsByNumber(trx, parsed.lines.map((l) => l.paymentNumber), countyId)).map((p) => [p.payment_number, p]));
-    const returns = new Map<number, Recorded[]>();
-    for (const r of await store.returnsOf(trx, [...found.values()].map((p) => p.id))) returns.set(r.payment_id, [...(returns.get(r.payment_id) ?? []), r]);
-    const sorted = sortLines(parsed, (line) => {
-      const p = found.get(line.paymentNumber);
-      return check(line, p, p ? (returns.get(p.id) ?? []) : [], today);
-    });
-    return recordFileImport(
-      trx,
-      { table: 'payment_return_imports', auditAction: 'payment.returns_recorded', auditIdKey: 'importId', viewer, client, countyId, file, lines: parsed.lines.length, sorted },
-      (line, id) => recordReturn(trx, found.get(line.paymentNumber)!, line, id),
-    );
+export function importReturns(db: Db, viewer: Viewer, client: Client, file: { fileName: string; content: string }): Promise<ReturnImportResult> {
+  return importBankFile(db, viewer, client, file, {
+    kind: 'returns',
+    parsed: parseReturnsFile(file.content),
+    open: async (trx, found, now) => {
+      const today = californiaDate(now);
+      const returns = new Map<number, Recorded[]>();
+      for (const r of await store.returnsOf(trx, [...found.values()].map((p) => p.id))) returns.set(r.payment_id, [...(returns.get(r.payment_id) ?? []), r]);
+      return {
+        verdictOf: (line) => {
+          const p = found.get(line.paymentNumber);
+          return check(line, p, p ? (returns.get(p.id) ?? []) : [], today);
+        },
+        record: (line, id) => recordReturn(trx, found.get(line.paymentNumber)!, line, id),
+      };
+    },
   });
 }
 

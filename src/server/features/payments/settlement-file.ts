@@ -21,7 +21,7 @@ import { isReturnReason, MAX_RETURN_LINES, MAX_SETTLEMENT_LINES, RETURN_HEADER, 
 import type { MessageKey } from '../../../contracts/messages/index.js';
 import { isIsoDate } from '../../../domain/index.js';
 
-interface FileLine {
+export interface FileLine {
   /** 1-based line number in the file, as a spreadsheet shows it. */
   line: number;
   paymentNumber: string;
@@ -43,7 +43,7 @@ export interface LineProblem {
   params: Record<string, unknown>;
 }
 
-type Parsed<L, Refusal extends MessageKey> = { ok: true; lines: L[]; problems: LineProblem[] } | { ok: false; code: Refusal };
+export type Parsed<L, Refusal extends MessageKey> = { ok: true; lines: L[]; problems: LineProblem[] } | { ok: false; code: Refusal };
 export type ParsedSettlement = Parsed<SettlementLine, 'settlementHeader' | 'settlementEmpty' | 'settlementTooLong'>;
 export type ParsedReturns = Parsed<ReturnLine, 'returnsHeader' | 'returnsEmpty' | 'settlementTooLong'>;
 

@@ -121,14 +121,18 @@ export function lockPaymentsByNumber(db: Db, numbers: readonly string[], countyI
   return q.execute();
 }
 
+/** The two files payroll records: the State Controller's acknowledgement (deposits paid) and the bank's returns file. */
+export type ImportKind = 'settlements' | 'returns';
+const IMPORT_TABLE = { settlements: 'payment_settlements', returns: 'payment_return_imports' } as const satisfies Record<ImportKind, 'payment_settlements' | 'payment_return_imports'>;
+
 /** An imported file's record: an acknowledgement (`payment_settlements`) or a bank's returns file (`payment_return_imports`). */
 export async function insertImport(
   db: Db,
-  table: 'payment_settlements' | 'payment_return_imports',
+  kind: ImportKind,
   s: { countyId: number | null; fileName: string; fileSha256: string; lines: number; recorded: number; already: number; importedBy: number },
 ) {
   const { id } = await db
-    .insertInto(table)
+    .insertInto(IMPORT_TABLE[kind])
     .values({ county_id: s.countyId, file_name: s.fileName, file_sha256: s.fileSha256, lines: s.lines, recorded: s.recorded, already: s.already, imported_by: s.importedBy })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -219,10 +223,6 @@ export async function payRunScheduledFor(db: Db, date: string) {
   const { id } = await db.selectFrom('pay_runs').select('id').where('scheduled_for', '=', date).executeTakeFirstOrThrow();
   return id;
 }
-
-/** The two files payroll records: the State Controller's acknowledgement (deposits paid) and the bank's returns file. */
-export type ImportKind = 'settlements' | 'returns';
-const IMPORT_TABLE = { settlements: 'payment_settlements', returns: 'payment_return_imports' } as const satisfies Record<ImportKind, 'payment_settlements' | 'payment_return_imports'>;
 
 /** A payment an import recorded: under the acknowledgement that paid it last, or in the return the returns file recorded. */
 interface RecordedRow {

@@ -32,9 +32,9 @@ import { notify } from '../notifications/service.js';
 import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import { dollars, payStubPdf, paymentsCsv } from './documents.js';
+import * as store from './store.js';
 
 export { returnReasonWords } from './documents.js';
-import * as store from './store.js';
 
 export const PAY_RUN_JOB = 'payroll.pay_run';
 /** States whose time has been paid: the earlier timesheets of a payment. */

@@ -15,7 +15,7 @@ import type { Client, Viewer } from '../cases/service.js';
 import { nowInDb } from '../cases/service.js';
 import * as timesheets from '../timesheets/service.js';
 import { payrollScope } from './service.js';
-import type { FileLine, LineProblem, Parsed } from './settlement-file.js';
+import { centsToAmount, type FileLine, type LineProblem, type Parsed } from './settlement-file.js';
 import * as store from './store.js';
 
 export type Locked = Awaited<ReturnType<typeof store.lockPaymentsByNumber>>[number];
@@ -97,6 +97,6 @@ export const NOTHING_RECORDED = { id: 0, fileName: '', lines: 0, recorded: 0, al
 
 /** Demo only: the bank's file, dated today, of these payments at their gross, a line each (with `extra` fields). */
 export function demoFile(name: string, header: string, today: string, payments: readonly { payment_number: string; gross_cents: number }[], ...extra: string[]) {
-  const lines = payments.map((p) => [p.payment_number, today, (p.gross_cents / 100).toFixed(2), ...extra].join(','));
+  const lines = payments.map((p) => [p.payment_number, today, centsToAmount(p.gross_cents), ...extra].join(','));
   return { fileName: `demo-${name}-${today}.csv`, content: [header, ...lines].join('\n') };
 }

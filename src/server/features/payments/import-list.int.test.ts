@@ -4,7 +4,8 @@ import { IMPORT_PAGE, type ReturnImportView, type SettlementView } from '../../.
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, payPeriodOf } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
-import { approvedTimesheet } from './testing.js';
+import { centsToAmount } from './settlement-file.js';
+import { approvedTimesheet, bankFile, signedInClients } from './testing.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -48,16 +49,13 @@ beforeAll(async () => {
   await approvedTimesheet(db.db, config, { providerId: alameda, caseNumber: '8750030', countyId: 1, period, minutes: 240 });
   await approvedTimesheet(db.db, config, { providerId: la, caseNumber: '8750040', period, minutes: 120 });
   await approvedTimesheet(db.db, config, { providerId: alameda, caseNumber: '8750050', countyId: 1, period, minutes: 300 });
-  county = new TestClient(app, '198.24.0.1');
-  elsewhere = new TestClient(app, '198.24.0.2');
-  state = new TestClient(app, '198.24.0.3');
-  provider = new TestClient(app, '198.24.0.4');
-  recipient = new TestClient(app, '198.24.0.5');
-  expect((await county.signIn('staff', 'list.la')).statusCode).toBe(200);
-  expect((await elsewhere.signIn('staff', 'list.alameda')).statusCode).toBe(200);
-  expect((await state.signIn('staff', 'list.state')).statusCode).toBe(200);
-  expect((await provider.signIn('provider', '875000001')).statusCode).toBe(200);
-  expect((await recipient.signIn('recipient', '8750009')).statusCode).toBe(200);
+  [county, elsewhere, state, provider, recipient] = (await signedInClients(app, '198.24.0', [
+    ['staff', 'list.la'],
+    ['staff', 'list.alameda'],
+    ['staff', 'list.state'],
+    ['provider', '875000001'],
+    ['recipient', '8750009'],
+  ])) as [TestClient, TestClient, TestClient, TestClient, TestClient];
   expect((await state.post('/api/staff/pay-runs', { issueDate: issueDay })).json()).toMatchObject({ payments: 5 });
   const rows = await db.db.selectFrom('payments').innerJoin('cases', 'cases.id', 'payments.case_id').select(['cases.case_number', 'payment_number', 'gross_cents']).execute();
   for (const r of rows) paid[r.case_number] = r;
@@ -68,8 +66,8 @@ afterAll(async () => {
 });
 
 describe.each(KINDS)("payroll's record of $name files", (kind: Kind) => {
-  const line = (caseNumber: string, day: string) => [paid[caseNumber]!.payment_number, day, (paid[caseNumber]!.gross_cents / 100).toFixed(2), ...(kind.returns ? [REASON[caseNumber]!] : [])].join(',');
-  const file = (fileName: string, ...lines: string[]) => ({ fileName, content: [kind.header, ...lines].join('\n') });
+  const line = (caseNumber: string, day: string) => [paid[caseNumber]!.payment_number, day, centsToAmount(paid[caseNumber]!.gross_cents), ...(kind.returns ? [REASON[caseNumber]!] : [])].join(',');
+  const file = (fileName: string, ...lines: string[]) => bankFile(fileName, kind.header, lines, '\n');
   const list = async (c: TestClient, query = '') => (await c.get(`${kind.path}${query}`)).json() as { files: FileView[]; older: number | null };
   /** What a file recorded of these cases on these days: the span of the bank's dates, and (returns) the reasons counted. */
   const recordedOf = (...cases: [string, string][]) => {

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RETURN_HEADER, SETTLEMENT_HEADER } from '../../../contracts/payments.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, payPeriodOf } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
-import { approvedTimesheet, pdfText } from './testing.js';
+import { centsToAmount } from './settlement-file.js';
+import { approvedTimesheet, bankFile, pdfText, signedInClients } from './testing.js';
 import { dateInWords } from '../../../contracts/messages/dates.js';
 
 const config = testConfig();
@@ -30,9 +32,8 @@ let a: Issued;
 let b: Issued;
 let c: Issued;
 
-const amount = (cents: number) => (cents / 100).toFixed(2);
-const returnsOf = (...lines: string[]) => ({ fileName: 'bank-returns.csv', content: ['payment_number,returned_on,amount,reason', ...lines].join('\r\n') });
-const ackOf = (...lines: string[]) => ({ fileName: 'sco-ack.csv', content: ['payment_number,paid_on,amount', ...lines].join('\n') });
+const returnsOf = (...lines: string[]) => bankFile('bank-returns.csv', RETURN_HEADER, lines);
+const ackOf = (...lines: string[]) => bankFile('sco-ack.csv', SETTLEMENT_HEADER, lines, '\n');
 
 /** Everything a return may change: payments, returns, imports, claim steps, notices, audit rows. */
 async function state() {
@@ -57,18 +58,16 @@ beforeAll(async () => {
     await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(Date.now() - 1000 + i) });
   }
   await createUser(db.db, config, { role: 'recipient', loginId: '8750010' });
-  admin = new TestClient(app, '198.24.0.1');
-  elsewhere = new TestClient(app, '198.24.0.2');
-  provider = new TestClient(app, '198.24.0.3');
-  recipient = new TestClient(app, '198.24.0.4');
-  expect((await admin.signIn('staff', 'returns.worker')).statusCode).toBe(200);
-  expect((await elsewhere.signIn('staff', 'returns.alameda')).statusCode).toBe(200);
-  expect((await provider.signIn('provider', '875000001')).statusCode).toBe(200);
-  expect((await recipient.signIn('recipient', '8750010')).statusCode).toBe(200);
+  [admin, elsewhere, provider, recipient] = (await signedInClients(app, '198.24.0', [
+    ['staff', 'returns.worker'],
+    ['staff', 'returns.alameda'],
+    ['provider', '875000001'],
+    ['recipient', '8750010'],
+  ])) as [TestClient, TestClient, TestClient, TestClient];
   expect((await admin.post('/api/staff/pay-runs', { issueDate: issueDay })).json()).toMatchObject({ payments: 3 });
   [a, b, c] = (await db.db.selectFrom('payments').select(['id', 'payment_number', 'gross_cents', 'timesheet_id']).orderBy('id').execute()) as [Issued, Issued, Issued];
   // a and b reach the bank; c is still only issued.
-  const ack = await admin.post('/api/staff/payment-settlements', ackOf(`${a.payment_number},${issueDay},${amount(a.gross_cents)}`, `${b.payment_number},${issueDay},${amount(b.gross_cents)}`));
+  const ack = await admin.post('/api/staff/payment-settlements', ackOf(`${a.payment_number},${issueDay},${centsToAmount(a.gross_cents)}`, `${b.payment_number},${issueDay},${centsToAmount(b.gross_cents)}`));
   expect(ack.json()).toMatchObject({ recorded: 2 });
 });
 afterAll(async () => {
@@ -79,7 +78,7 @@ afterAll(async () => {
 
 describe("recording the bank's returned deposits", () => {
   it('is for payroll only: a provider and a recipient are refused', async () => {
-    for (const who of [provider, recipient]) expect((await who.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${amount(a.gross_cents)},R02`))).statusCode).toBe(403);
+    for (const who of [provider, recipient]) expect((await who.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${centsToAmount(a.gross_cents)},R02`))).statusCode).toBe(403);
     expect((await db.db.selectFrom('payment_returns').select(['id']).execute()).length).toBe(0);
   });
 
@@ -94,11 +93,11 @@ describe("recording the bank's returned deposits", () => {
     const r = await admin.post(
       '/api/staff/payment-returns',
       returnsOf(
-        `${a.payment_number},${returnDay},${amount(a.gross_cents)},R02`,
-        `${b.payment_number},${returnDay},${amount(b.gross_cents + 1)},R03`,
-        `${c.payment_number},${returnDay},${amount(c.gross_cents)},R04`,
+        `${a.payment_number},${returnDay},${centsToAmount(a.gross_cents)},R02`,
+        `${b.payment_number},${returnDay},${centsToAmount(b.gross_cents + 1)},R03`,
+        `${c.payment_number},${returnDay},${centsToAmount(c.gross_cents)},R04`,
         `P2026-99999999,${returnDay},10.00,R02`,
-        `${b.payment_number},${returnDay},${amount(b.gross_cents)},R01`,
+        `${b.payment_number},${returnDay},${centsToAmount(b.gross_cents)},R01`,
         'P2026-00000001,soon,1.00,R02',
       ),
     );
@@ -120,21 +119,21 @@ describe("recording the bank's returned deposits", () => {
 
   it('refuses a return dated before the deposit was paid, or after today', async () => {
     const before = await state();
-    const early = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${addDays(issueDay, -1)},${amount(a.gross_cents)},R02`));
+    const early = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${addDays(issueDay, -1)},${centsToAmount(a.gross_cents)},R02`));
     expect(early.json().error.fields).toMatchObject([{ code: 'returnsBeforePaid', message: `Line 2: payment ${a.payment_number} was paid on ${issueDay}, so it cannot have been returned on ${addDays(issueDay, -1)}.` }]);
-    const late = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${addDays(today, 1)},${amount(a.gross_cents)},R02`));
+    const late = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${addDays(today, 1)},${centsToAmount(a.gross_cents)},R02`));
     expect(late.json().error.fields).toMatchObject([{ code: 'returnsInFuture' }]);
     expect(await state()).toEqual(before);
   });
 
   it("reads another county's payment as unknown, in the staff member's language", async () => {
-    const r = await elsewhere.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${amount(a.gross_cents)},R02`), { 'accept-language': 'es' });
+    const r = await elsewhere.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${centsToAmount(a.gross_cents)},R02`), { 'accept-language': 'es' });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toMatchObject([{ code: 'settlementUnknownPayment', message: `Línea 2: ningún pago de su condado tiene el número ${a.payment_number}.` }]);
   });
 
   it('records a good file: the payment returned with its day and reason, the claim step by the system, the provider told once, all audited', async () => {
-    const r = await admin.post('/api/staff/payment-returns', returnsOf(`"${a.payment_number}","${returnDay}","${amount(a.gross_cents)}","r02"`));
+    const r = await admin.post('/api/staff/payment-returns', returnsOf(`"${a.payment_number}","${returnDay}","${centsToAmount(a.gross_cents)}","r02"`));
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ fileName: 'bank-returns.csv', lines: 1, recorded: 1, already: 0 });
     const s = await state();
@@ -179,19 +178,19 @@ describe("recording the bank's returned deposits", () => {
 
   it('records a repeated file once, and refuses a second return of a returned payment', async () => {
     const before = await state();
-    const again = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${amount(a.gross_cents)},R02`));
+    const again = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${centsToAmount(a.gross_cents)},R02`));
     expect(again.json()).toMatchObject({ lines: 1, recorded: 0, already: 1 });
     expect({ ...(await state()), imports: before.imports }).toEqual(before);
-    const other = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${addDays(returnDay, 1)},${amount(a.gross_cents)},R03`));
+    const other = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${addDays(returnDay, 1)},${centsToAmount(a.gross_cents)},R03`));
     expect(other.json().error.fields).toMatchObject([{ code: 'returnsOtherReturn', message: `Line 2: payment ${a.payment_number} is already recorded as returned on ${returnDay} (R02).` }]);
   });
 
   it('pays a returned payment again (the reissued warrant), from its return on, keeping the return; a paid one stays refused on another day', async () => {
-    const early = await admin.post('/api/staff/payment-settlements', ackOf(`${a.payment_number},${addDays(returnDay, -1)},${amount(a.gross_cents)}`));
+    const early = await admin.post('/api/staff/payment-settlements', ackOf(`${a.payment_number},${addDays(returnDay, -1)},${centsToAmount(a.gross_cents)}`));
     expect(early.json().error.fields).toMatchObject([{ code: 'settlementBeforeReturn' }]);
-    const paidTwice = await admin.post('/api/staff/payment-settlements', ackOf(`${b.payment_number},${today},${amount(b.gross_cents)}`));
+    const paidTwice = await admin.post('/api/staff/payment-settlements', ackOf(`${b.payment_number},${today},${centsToAmount(b.gross_cents)}`));
     expect(paidTwice.json().error.fields).toMatchObject([{ code: 'settlementPaidOtherDay' }]);
-    const r = await admin.post('/api/staff/payment-settlements', ackOf(`${a.payment_number},${today},${amount(a.gross_cents)}`));
+    const r = await admin.post('/api/staff/payment-settlements', ackOf(`${a.payment_number},${today},${centsToAmount(a.gross_cents)}`));
     expect(r.json()).toMatchObject({ recorded: 1, already: 0 });
     const s = await state();
     expect(s.payments[0]).toMatchObject({ status: 'paid', paid_on: today, returned_on: null, return_reason: null });
@@ -203,11 +202,11 @@ describe("recording the bank's returned deposits", () => {
     expect(tl.events.find((e: { action: string }) => e.action === 'payment_returned')).toMatchObject({ returnedOn: returnDay });
     expect(((await provider.get('/api/claims')).json().claims as { id: number }[]).find((c) => c.id === a.timesheet_id)).toMatchObject({ status: 'paid', depositReturnedOn: null });
     // The bank's returns file imported once more: the return is already recorded, the payment stays paid.
-    const repeat = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${amount(a.gross_cents)},R02`));
+    const repeat = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${returnDay},${centsToAmount(a.gross_cents)},R02`));
     expect(repeat.json()).toMatchObject({ recorded: 0, already: 1 });
     expect((await state()).payments[0]).toMatchObject({ status: 'paid', paid_on: today });
     // The reissued payment comes back too: a second return, kept beside the first, and a second notice.
-    const second = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${today},${amount(a.gross_cents)},R04`));
+    const second = await admin.post('/api/staff/payment-returns', returnsOf(`${a.payment_number},${today},${centsToAmount(a.gross_cents)},R04`));
     expect(second.json()).toMatchObject({ recorded: 1, already: 0 });
     expect((await db.db.selectFrom('payment_returns').select(['paid_on', 'returned_on', 'reason']).where('payment_id', '=', a.id).orderBy('id').execute()).map((x) => [x.paid_on, x.returned_on, x.reason])).toEqual([
       [issueDay, returnDay, 'R02'],
@@ -236,7 +235,7 @@ describe('the demo\'s returned deposit', () => {
 
   it("returns the county's payment paid most recently, account closed, today, through the real import", async () => {
     // c reaches the bank today, after b (paid four days ago); a is returned (the reissue's deposit came back).
-    expect((await admin.post('/api/staff/payment-settlements', ackOf(`${c.payment_number},${today},${amount(c.gross_cents)}`))).json()).toMatchObject({ recorded: 1 });
+    expect((await admin.post('/api/staff/payment-settlements', ackOf(`${c.payment_number},${today},${centsToAmount(c.gross_cents)}`))).json()).toMatchObject({ recorded: 1 });
     const r = await demo(admin);
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ fileName: `demo-returns-${today}.csv`, lines: 1, recorded: 1, already: 0 });

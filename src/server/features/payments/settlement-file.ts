@@ -55,6 +55,9 @@ const unquote = (field: string) => {
   return f.length >= 2 && f.startsWith('"') && f.endsWith('"') ? f.slice(1, -1).trim() : f;
 };
 
+/** Cents as a bank file writes the amount: 1234.56. */
+export const centsToAmount = (cents: number) => (cents / 100).toFixed(2);
+
 /** Dollars as written ("1234.5", "1234.56", "1234") to cents; undefined when it is not such a number. */
 export function amountToCents(text: string): number | undefined {
   const m = AMOUNT.exec(text);

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SETTLEMENT_HEADER } from '../../../contracts/payments.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaDate, isBusinessDay, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import * as payments from './service.js';
-import { approvedTimesheet } from './testing.js';
+import { centsToAmount } from './settlement-file.js';
+import { approvedTimesheet, bankFile, signedInClients } from './testing.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -28,8 +30,7 @@ interface Issued {
 }
 let issued: Issued[];
 
-const amount = (cents: number) => (cents / 100).toFixed(2);
-const fileOf = (...lines: string[]) => ({ fileName: 'sco-ack.csv', content: ['payment_number,paid_on,amount', ...lines].join('\r\n') });
+const fileOf = (...lines: string[]) => bankFile('sco-ack.csv', SETTLEMENT_HEADER, lines);
 
 async function state() {
   const rows = await db.db.selectFrom('payments').innerJoin('timesheets', 'timesheets.id', 'payments.timesheet_id').select(['payments.id', 'payments.status', 'payments.paid_on', 'timesheets.status as claim']).orderBy('payments.id').execute();
@@ -47,12 +48,11 @@ beforeAll(async () => {
   for (const [i, caseNumber] of ['8740010', '8740020'].entries()) {
     await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(Date.now() - 1000 + i) });
   }
-  admin = new TestClient(app, '198.23.0.1');
-  elsewhere = new TestClient(app, '198.23.0.2');
-  provider = new TestClient(app, '198.23.0.3');
-  expect((await admin.signIn('staff', 'settle.admin')).statusCode).toBe(200);
-  expect((await elsewhere.signIn('staff', 'settle.alameda')).statusCode).toBe(200);
-  expect((await provider.signIn('provider', '874000001')).statusCode).toBe(200);
+  [admin, elsewhere, provider] = (await signedInClients(app, '198.23.0', [
+    ['staff', 'settle.admin'],
+    ['staff', 'settle.alameda'],
+    ['provider', '874000001'],
+  ])) as [TestClient, TestClient, TestClient];
   expect((await admin.post('/api/staff/pay-runs', { issueDate: issueDay })).json()).toMatchObject({ payments: 2 });
   issued = await db.db.selectFrom('payments').select(['id', 'payment_number', 'gross_cents', 'timesheet_id', 'issue_date']).orderBy('id').execute();
 });
@@ -77,10 +77,10 @@ describe("recording the bank's acknowledgement", () => {
     const r = await admin.post(
       '/api/staff/payment-settlements',
       fileOf(
-        `${a.payment_number},${today},${amount(a.gross_cents)}`,
-        `${b.payment_number},${today},${amount(b.gross_cents + 1)}`,
+        `${a.payment_number},${today},${centsToAmount(a.gross_cents)}`,
+        `${b.payment_number},${today},${centsToAmount(b.gross_cents + 1)}`,
         `P2026-99999999,${today},10.00`,
-        `${a.payment_number},${today},${amount(a.gross_cents)}`,
+        `${a.payment_number},${today},${centsToAmount(a.gross_cents)}`,
         'not,a,line,at all',
       ),
     );
@@ -94,7 +94,7 @@ describe("recording the bank's acknowledgement", () => {
       ['content.line.5', 'settlementDuplicate'],
       ['content.line.6', 'settlementLineShape'],
     ]);
-    expect(error.fields[0]!.message).toBe(`Line 3: payment ${b.payment_number} was issued for $${amount(b.gross_cents)}, not $${amount(b.gross_cents + 1)}. Check the amount with the State Controller’s Office.`);
+    expect(error.fields[0]!.message).toBe(`Line 3: payment ${b.payment_number} was issued for $${centsToAmount(b.gross_cents)}, not $${centsToAmount(b.gross_cents + 1)}. Check the amount with the State Controller’s Office.`);
     expect(error.fields[2]!.message).toContain('is also on line 2');
     expect(await state()).toEqual(before);
   });
@@ -102,16 +102,16 @@ describe("recording the bank's acknowledgement", () => {
   it('refuses a day before the payment was issued, and a day after today', async () => {
     const b = issued[1]!;
     const before = await state();
-    const early = await admin.post('/api/staff/payment-settlements', fileOf(`${b.payment_number},${addDays(issueDay, -1)},${amount(b.gross_cents)}`));
+    const early = await admin.post('/api/staff/payment-settlements', fileOf(`${b.payment_number},${addDays(issueDay, -1)},${centsToAmount(b.gross_cents)}`));
     expect(early.json().error.fields).toMatchObject([{ code: 'settlementBeforeIssue', message: `Line 2: payment ${b.payment_number} was issued on ${issueDay}, so it cannot have been paid on ${addDays(issueDay, -1)}.` }]);
-    const late = await admin.post('/api/staff/payment-settlements', fileOf(`${b.payment_number},${addDays(today, 1)},${amount(b.gross_cents)}`));
+    const late = await admin.post('/api/staff/payment-settlements', fileOf(`${b.payment_number},${addDays(today, 1)},${centsToAmount(b.gross_cents)}`));
     expect(late.json().error.fields).toMatchObject([{ code: 'settlementInFuture' }]);
     expect(await state()).toEqual(before);
   });
 
   it("reads another county's payment number as unknown to a worker of another county", async () => {
     const a = issued[0]!;
-    const r = await elsewhere.post('/api/staff/payment-settlements', fileOf(`${a.payment_number},${today},${amount(a.gross_cents)}`));
+    const r = await elsewhere.post('/api/staff/payment-settlements', fileOf(`${a.payment_number},${today},${centsToAmount(a.gross_cents)}`));
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toMatchObject([{ code: 'settlementUnknownPayment' }]);
   });
@@ -123,7 +123,7 @@ describe("recording the bank's acknowledgement", () => {
 
   it('records a good file: each payment paid on its day, its claim paid by the system, the provider told, all audited', async () => {
     const [a, b] = issued as [Issued, Issued];
-    const file = fileOf(`"${a.payment_number}","${paidDay}","${amount(a.gross_cents)}"`, `${b.payment_number},${paidDay},${amount(b.gross_cents)}`, '');
+    const file = fileOf(`"${a.payment_number}","${paidDay}","${centsToAmount(a.gross_cents)}"`, `${b.payment_number},${paidDay},${centsToAmount(b.gross_cents)}`, '');
     const r = await admin.post('/api/staff/payment-settlements', file);
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ fileName: 'sco-ack.csv', lines: 2, recorded: 2, already: 0 });
@@ -154,7 +154,7 @@ describe("recording the bank's acknowledgement", () => {
 
   it('records a repeated file once: the second import counts the payments as already recorded and changes nothing', async () => {
     const [a, b] = issued as [Issued, Issued];
-    const file = fileOf(`${a.payment_number},${paidDay},${amount(a.gross_cents)}`, `${b.payment_number},${paidDay},${amount(b.gross_cents)}`);
+    const file = fileOf(`${a.payment_number},${paidDay},${centsToAmount(a.gross_cents)}`, `${b.payment_number},${paidDay},${centsToAmount(b.gross_cents)}`);
     const events = async () => (await db.db.selectFrom('timesheet_events').select(['id']).execute()).length;
     const before = { events: await events(), rows: (await state()).rows };
     const r = await admin.post('/api/staff/payment-settlements', file);
@@ -165,7 +165,7 @@ describe("recording the bank's acknowledgement", () => {
 
   it('refuses a second date for a payment already paid', async () => {
     const a = issued[0]!;
-    const r = await admin.post('/api/staff/payment-settlements', fileOf(`${a.payment_number},${today},${amount(a.gross_cents)}`));
+    const r = await admin.post('/api/staff/payment-settlements', fileOf(`${a.payment_number},${today},${centsToAmount(a.gross_cents)}`));
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toMatchObject([{ code: 'settlementPaidOtherDay', message: `Line 2: payment ${a.payment_number} is already recorded as paid on ${paidDay}.` }]);
   });

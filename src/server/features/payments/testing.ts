@@ -1,9 +1,13 @@
-/** Test fixtures for payments: approved claims waiting for the pay run, and the text of a pay stub. */
+/** Test fixtures for payments: approved claims waiting for the pay run, signed-in clients, bank files, and the text of a pay stub. */
+import type { FastifyInstance } from 'fastify';
 import { inflateSync } from 'node:zlib';
 import type { Db } from '../../../db/connection.js';
 import { addDays, weekday } from '../../../domain/index.js';
 import type { Config } from '../../config.js';
+import { TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+
+type AccountType = Parameters<TestClient['signIn']>[0];
 
 /**
  * A case of the county, assigned to the provider, with a timesheet approved for `period`: `minutes` worked on its
@@ -19,6 +23,21 @@ export async function approvedTimesheet(db: Db, config: Config, t: { providerId:
   await db.insertInto('timesheet_days').values([0, 1].map((d) => ({ timesheet_id: id, county_id: countyId, work_date: addDays(monday, d), worked_minutes: t.minutes, travel_minutes: 0 }))).execute();
   await db.updateTable('timesheets').set({ status: 'approved', submitted_at: t.submittedAt ?? new Date() }).where('id', '=', id).execute();
   return id;
+}
+
+/** A bank file of these lines under its header, as payroll uploads it. */
+export const bankFile = (fileName: string, header: string, lines: readonly string[], eol = '\r\n') => ({ fileName, content: [header, ...lines].join(eol) });
+
+/** Clients of the app, each from its own IP (`${ipPrefix}.1`, `.2`...), signed in as the accounts given, in order. */
+export async function signedInClients(app: FastifyInstance, ipPrefix: string, accounts: readonly (readonly [AccountType, string])[]) {
+  return Promise.all(
+    accounts.map(async ([type, loginId], i) => {
+      const client = new TestClient(app, `${ipPrefix}.${i + 1}`);
+      const res = await client.signIn(type, loginId);
+      if (res.statusCode !== 200) throw new Error(`${loginId} could not sign in: ${res.statusCode} ${res.body}`);
+      return client;
+    }),
+  );
 }
 
 /** The text a PDF shows: every content stream inflated, the strings of its text operators decoded. */

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
-import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -15,8 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
 
 /** Maria, signed in on her phone, on her payments page: the region of one payment. */
 async function paymentAsMaria(number: string) {

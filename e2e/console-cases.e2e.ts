@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
-import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -12,8 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
 
 /** Staff sign in on a fresh page: account type "County staff" (a USWDS tile: its label is what can be clicked). */
 async function staffPage(username: string) {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
-import { codeIn, expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { codeIn, expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -12,8 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
 
 async function signInProvider(page: Page, providerId: string, password = DEMO_PASSWORD) {
   await page.goto(`${portal.baseUrl}/sign-in`);

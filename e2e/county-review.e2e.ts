@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { evaluateClaims, grossCents } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
-import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -17,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
 
 /** November 1-15, 2026, wholly past on the demo's clock: 8 hours on each of its 15 days is 120 of Elena's 160 monthly hours, over 70 %. */
 const PERIOD = '2026-11-01';

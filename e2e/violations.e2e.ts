@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { TestClient } from '../src/server/testing/test-app.js';
-import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -14,8 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
 
 /**
  * November 16-20, 2026, past on the demo's clock: 10 hours a day is 50 hours in one workweek for Elena, whose case

@@ -76,6 +76,9 @@ export async function phonePage(portal: Portal, locale = 'en-US'): Promise<{ con
 }
 
 /** Every page of a journey is scanned with axe for WCAG 2.1 AA. */
+/** Waits for the page's title heading (h1): the page a step meant has rendered. */
+export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
+
 export async function expectAccessible(page: Page, label: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const problems = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CountAmountTable } from '../components/CountAmountTable';
 import { useDashboard } from '../evv/DashboardRegions';
 import { formatMoney, formatShortDay } from '../timesheets/format';
 import { useStatusText } from '../timesheets/StatusText';
@@ -30,31 +31,11 @@ export function BillingRegion() {
       {billing && billing.count > 0 && (
         <>
           <p>{t('billing.sent', { count: billing.count })}</p>
-          <table className="usa-table usa-table--borderless width-full">
-            <caption className="usa-sr-only">{t('billing.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('billing.status')}</th>
-                <th scope="col" className="text-right">
-                  {t('billing.claims')}
-                </th>
-                <th scope="col" className="text-right">
-                  {t('billing.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {billing.byState.map((s) => (
-                <tr key={s.status}>
-                  <th scope="row">
-                    <Link to={`/claims?status=${s.status}`}>{statusText(s.status)}</Link>
-                  </th>
-                  <td className="text-right">{s.count}</td>
-                  <td className="text-right">{formatMoney(s.cents, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountAmountTable
+            caption={t('billing.caption')}
+            heads={[t('billing.status'), t('billing.claims'), t('billing.amount')]}
+            rows={billing.byState.map((s) => ({ key: s.status, label: <Link to={`/claims?status=${s.status}`}>{statusText(s.status)}</Link>, count: s.count, cents: s.cents }))}
+          />
         </>
       )}
       {billing && billing.latestPayments.length > 0 && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { returnImportResult, settlementResult, staffPaymentList, staffPaymentsQuery, type ReturnImportResult, type SettlementResult, type StaffPaymentView } from '../../../contracts/payments';
 import { get } from '../../api';
+import { CountAmountTable } from '../../components/CountAmountTable';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { formatMoney, formatShortDay, formatSpan } from '../../timesheets/format';
@@ -25,7 +26,7 @@ const QUERY_KEY = 'staff-payments';
 
 /** Payroll's Payments page (issue #5, ADR 0007): totals, the bank's acknowledgement and returns files, the county's payments, and the files recorded. */
 export function PaymentsConsolePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('staffPayments.title'));
   const queryClient = useQueryClient();
   const { draft, set, apply, form, query } = useUrlFilters(FIELDS, staffPaymentsQuery);
@@ -60,7 +61,6 @@ export function PaymentsConsolePage() {
     // A file form's earlier problem is about a file nobody is sending any more.
     setFormKey((k) => k + 1);
   };
-  const lang = i18n.language;
   const statusText = usePaymentStatusText();
 
   return (
@@ -70,28 +70,10 @@ export function PaymentsConsolePage() {
       {list.data && list.data.totals.length > 0 && (
         <section aria-labelledby="payments-totals">
           <h2 id="payments-totals">{t('staffPayments.totalsHeading')}</h2>
-          <table className="usa-table usa-table--borderless">
-            <thead>
-              <tr>
-                <th scope="col">{t('staffPayments.statusLabel')}</th>
-                <th scope="col" className="text-right">
-                  {t('staffPayments.count')}
-                </th>
-                <th scope="col" className="text-right">
-                  {t('staffPayments.gross')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.totals.map((s) => (
-                <tr key={s.status}>
-                  <th scope="row">{statusText(s.status)}</th>
-                  <td className="text-right">{s.count.toLocaleString(lang)}</td>
-                  <td className="text-right">{formatMoney(s.cents, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountAmountTable
+            heads={[t('staffPayments.statusLabel'), t('staffPayments.count'), t('staffPayments.gross')]}
+            rows={list.data.totals.map((s) => ({ key: s.status, label: statusText(s.status), count: s.count, cents: s.cents }))}
+          />
         </section>
       )}
       <SettlementForm key={`settlement-${formKey}`} onRecorded={refresh} />

@@ -1,4 +1,3 @@
-import { Button } from '@trussworks/react-uswds';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { get } from '../../api';
 import { formatDateTime } from '../../i18n/format';
 import { formatMoney, formatSpan } from '../../timesheets/format';
 import { FilteredResults } from '../FilteredResults';
+import { NextPageButton } from '../NextPageButton';
 import { StackedTable } from './StackedTable';
 import './payments.css';
 
@@ -70,11 +70,7 @@ function ImportHistory<F extends ImportedFileView>({ id, path, schema, queryKey,
       <FilteredResults query={files} count={(d) => d.pages.reduce((n, p) => n + p.files.length, 0)} shownText={(count) => t('staffPayments.filesShown', { count })} emptyText={empty}>
         {(d) => <StackedTable caption={caption} heads={heads} rows={rowsOf(d.pages.flatMap((p) => p.files))} />}
       </FilteredResults>
-      {files.hasNextPage && (
-        <Button type="button" outline disabled={files.isFetchingNextPage} onClick={() => void files.fetchNextPage()}>
-          {files.isFetchingNextPage ? t('staffPayments.filesLoadingOlder') : t('staffPayments.filesOlder')}
-        </Button>
-      )}
+      <NextPageButton query={files} label={t('staffPayments.filesOlder')} loading={t('staffPayments.filesLoadingOlder')} />
     </section>
   );
 }

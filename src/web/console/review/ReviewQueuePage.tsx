@@ -10,6 +10,7 @@ import { TextField } from '../../forms/TextField';
 import { useSession } from '../../session';
 import { formatSpan } from '../../timesheets/format';
 import { FilteredResults } from '../FilteredResults';
+import { NextPageButton } from '../NextPageButton';
 import { ProviderIdFilter } from '../ProviderIdFilter';
 import { useUrlFilters } from '../useUrlFilters';
 import { PayRunPanel } from './PayRunPanel';
@@ -138,11 +139,7 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
           </ul>
         )}
       </FilteredResults>
-      {list.hasNextPage && (
-        <Button type="button" outline disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-          {list.isFetchingNextPage ? t('countyReview.loadingMore') : t('countyReview.more', { count: QUEUE_PAGE })}
-        </Button>
-      )}
+      <NextPageButton query={list} label={t('countyReview.more', { count: QUEUE_PAGE })} loading={t('countyReview.loadingMore')} />
       {!escalated && <PayRunPanel />}
     </>
   );

@@ -29,6 +29,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // One clock (issue #17): time is given to the code, never read from the machine, so tests and demos can run
+    // on any day they name and the server, database and browser agree. Tests use the harness's clock too
+    // (src/server/testing/clock.ts); measuring a duration is performance.now()'s job.
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/server/lib/clock.ts', 'src/web/clock.ts', 'src/db/testing/global-setup.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the clock you are given (app.clock, a `now` argument, clock.now() in the web app), not new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the clock you are given (app.clock, a `now` argument, clock.now() in the web app), not Date.now(); performance.now() measures durations.' },
+        { selector: "TaggedTemplateExpression[tag.name='sql'] TemplateElement[value.raw=/(^|[^_\\w])now\\(\\)|current_(date|timestamp)|localtimestamp/i]", message: "The database reads the portal's clock through portal_now() (migration 0011), not now() or CURRENT_DATE." },
+      ],
+    },
+  },
   layer(['src/domain/**'], [
     { group: ['node:*', 'fs', 'path', 'crypto', 'pg', 'kysely', 'fastify', 'react', 'react-dom'], message: 'src/domain is pure: no I/O, no framework.' },
     { group: ['**/contracts/**', '**/server/**', '**/db/**', '**/web/**'], message: 'src/domain imports nothing from other layers.' },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { firstWeekdaysIn, payPeriodBack, spanPattern, spanText, testToday, timesheetDay } from './support/dates.js';
 import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
@@ -48,7 +49,9 @@ async function staffSession(username: string) {
   return call;
 }
 
-const FIRST_WEEK = ['Monday, November 2, 2026', 'Tuesday, November 3, 2026', 'Wednesday, November 4, 2026', 'Thursday, November 5, 2026', 'Friday, November 6, 2026'];
+/** The last pay period, wholly past, and its first Monday to Friday as the timesheet names the days. */
+const PERIOD = payPeriodBack(1);
+const FIRST_WEEK = firstWeekdaysIn(PERIOD).map(timesheetDay);
 
 describe('claims and payments, on a phone', () => {
   it('a provider follows a timesheet from submitted to payment issued, gets the pay stub and the year as CSV', async () => {
@@ -58,7 +61,7 @@ describe('claims and payments, on a phone', () => {
     await page.goto(`${portal.baseUrl}/timesheets`);
     await heading(page, 'Timesheets');
     await page.getByLabel('Recipient', { exact: true }).selectOption('9000001');
-    await page.getByLabel('Pay period', { exact: true }).selectOption('2026-11-01');
+    await page.getByLabel('Pay period', { exact: true }).selectOption(PERIOD.start);
     await page.getByRole('button', { name: 'Open timesheet' }).click();
     await heading(page, 'Timesheet for Elena Ramirez');
     for (const name of FIRST_WEEK) await page.getByRole('group', { name, exact: true }).getByLabel('Hours worked').fill('4');
@@ -70,7 +73,7 @@ describe('claims and payments, on a phone', () => {
     await signIn(portal, recipient.page, 'Recipient', '9000001', 'Elena');
     await recipient.page.goto(`${portal.baseUrl}/review`);
     await heading(recipient.page, 'Timesheets to review');
-    await recipient.page.getByRole('link', { name: /Maria Gonzalez: November 1/ }).click();
+    await recipient.page.getByRole('link', { name: new RegExp(`Maria Gonzalez: ${spanPattern(PERIOD)}`) }).click();
     await heading(recipient.page, 'Review a timesheet');
     await recipient.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await recipient.page.getByText('You approved this timesheet').waitFor();
@@ -96,7 +99,7 @@ describe('claims and payments, on a phone', () => {
     await page.getByText('Claims found: 1').waitFor();
     await expectAccessible(page, 'claims list');
 
-    await page.getByRole('link', { name: /^Elena Ramirez, November 1.*version 1$/ }).click();
+    await page.getByRole('link', { name: new RegExp(`^Elena Ramirez, ${spanPattern(PERIOD)}.*version 1$`) }).click();
     await heading(page, 'Claim for Elena Ramirez');
     const steps = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
     await expect.poll(() => steps.count()).toBeGreaterThanOrEqual(4);
@@ -116,7 +119,7 @@ describe('claims and payments, on a phone', () => {
     const paymentNumber = ((await payment.getByRole('heading').first().textContent()) ?? '').replace('Payment ', '');
     const gross = ((await payment.getByRole('row', { name: /Gross pay/ }).getByRole('cell').last().textContent()) ?? '').trim();
     expect(gross).toMatch(/^\$[\d,]+\.\d{2}$/);
-    await payment.getByText('For Elena Ramirez, November 1').waitFor();
+    await payment.getByText(`For Elena Ramirez, ${spanText(PERIOD)}`).waitFor();
     await expectAccessible(page, 'payments');
 
     const stub = await download(page, `Download pay stub (PDF) of payment ${paymentNumber}`);
@@ -125,7 +128,7 @@ describe('claims and payments, on a phone', () => {
     expect(text).toContain(paymentNumber);
     expect(text).toContain(gross);
 
-    const csv = (await download(page, 'Download payment history for 2026 (CSV)')).toString('utf8');
+    const csv = (await download(page, `Download payment history for ${testToday().slice(0, 4)} (CSV)`)).toString('utf8');
     const line = csv.split('\r\n').find((l) => l.startsWith(`${paymentNumber},`));
     expect(line).toContain(`,${gross.replace(/[$,]/g, '')},`);
 
@@ -140,7 +143,7 @@ describe('claims and payments, on a phone', () => {
     const issued = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'issued').execute();
     expect(issued).toHaveLength(1);
     const [{ payment_number: number, gross_cents: cents }] = issued as [{ payment_number: string; gross_cents: number }];
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+    const today = testToday();
     const file = (amountCents: number) => ({ name: 'sco-ack.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,paid_on,amount\r\n${number},${today},${(amountCents / 100).toFixed(2)}\r\n`) });
 
     const worker = await phonePage(portal);
@@ -204,7 +207,7 @@ describe('claims and payments, on a phone', () => {
     const paid = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'paid').execute();
     expect(paid).toHaveLength(1);
     const [{ payment_number: number, gross_cents: cents }] = paid as [{ payment_number: string; gross_cents: number }];
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+    const today = testToday();
     const file = (reason: string) => ({ name: 'bank-returns.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,returned_on,amount,reason\r\n${number},${today},${(cents / 100).toFixed(2)},${reason}\r\n`) });
 
     const worker = await phonePage(portal);

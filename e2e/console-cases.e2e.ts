@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { addMonths, monthOf } from '../src/domain/index.js';
+import { longDate, mdy, testToday } from './support/dates.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
@@ -57,7 +59,7 @@ describe('cases console, on a phone', () => {
     await caseNumber.fill('7654321');
     await page.getByLabel('First name', { exact: true }).fill('Rosa');
     await page.getByLabel('Last name', { exact: true }).fill('Delgado');
-    await fillDate(page, 'Eligible from', ['01', '15', '2025']);
+    await fillDate(page, 'Eligible from', mdy(`${monthOf(addMonths(testToday(), -22))}-15`));
     await page.getByLabel('Street address').fill('48 Orchard Lane');
     await page.getByLabel('City').fill('Pasadena');
     await page.getByLabel('ZIP code').fill('91101');
@@ -152,25 +154,28 @@ describe('cases console, on a phone', () => {
     await page.getByRole('heading', { name: 'Add a wage rate' }).waitFor();
     await expectAccessible(page, 'settings with wage rates');
 
+    // A rate from the first of a month eight months ahead, noted with the board's resolution of the month after.
+    const from = `${monthOf(addMonths(testToday(), 8))}-01`;
+    const resolution = `Board resolution ${monthOf(addMonths(from, 1))}`;
     await page.getByLabel('Hourly wage in dollars and cents').fill('21,75');
-    await fillDate(page, 'Starts on', ['07', '01', '2027']);
+    await fillDate(page, 'Starts on', mdy(from));
     await page.getByRole('button', { name: 'Add wage rate' }).click();
     await page.locator('#wage-rate-error').getByText('Enter the hourly wage in dollars and cents').waitFor();
     await expectAccessible(page, 'wage rate: error');
 
     await page.getByLabel('Hourly wage in dollars and cents').fill('21.75');
-    await page.getByLabel('Note (optional)').fill('Board resolution 2027-08');
+    await page.getByLabel('Note (optional)').fill(resolution);
     await page.getByRole('button', { name: 'Add wage rate' }).click();
     await page.getByText('The wage rate is added.').waitFor();
-    const row = page.getByRole('table', { name: 'Wage rates' }).getByRole('row', { name: /July 1, 2027/ });
+    const row = page.getByRole('table', { name: 'Wage rates' }).getByRole('row', { name: new RegExp(longDate(from)) });
     expect(await row.textContent()).toContain('$21.75 an hour');
-    expect(await row.textContent()).toContain('Board resolution 2027-08');
+    expect(await row.textContent()).toContain(resolution);
 
     // The same date again is refused by the server, beside the date.
     await page.getByLabel('Hourly wage in dollars and cents').fill('22');
-    await fillDate(page, 'Starts on', ['07', '01', '2027']);
+    await fillDate(page, 'Starts on', mdy(from));
     await page.getByRole('button', { name: 'Add wage rate' }).click();
-    await page.locator('#wage-from-error').getByText('There is already a rate from 2027-07-01').waitFor();
+    await page.locator('#wage-from-error').getByText(`There is already a rate from ${from}`).waitFor();
     await context.close();
   });
 });

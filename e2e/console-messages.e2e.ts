@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { addDays } from '../src/domain/index.js';
+import { mdy, testToday } from './support/dates.js';
 import { codeIn, expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
@@ -52,11 +54,11 @@ describe('county console and messages, on a phone', () => {
     await heading(page, 'Enrol a provider');
     await page.getByLabel('First name', { exact: true }).fill('Teresa');
     await page.getByLabel('Last name', { exact: true }).fill('Okafor');
-    await fillDate(page, 'Date of birth', ['08', '21', '1990']);
+    await fillDate(page, 'Date of birth', ['08', '21', String(Number(testToday().slice(0, 4)) - 36)]);
     await page.getByLabel('Last 4 digits of the Social Security number').fill('4821');
     await page.getByLabel('Email address (optional)').fill('teresa.okafor@example.com');
-    await fillDate(page, 'Provider orientation completed on', ['01', '12', '2026']);
-    await fillDate(page, 'Background check cleared on', ['01', '20', '2026']);
+    await fillDate(page, 'Provider orientation completed on', mdy(addDays(testToday(), -300)));
+    await fillDate(page, 'Background check cleared on', mdy(addDays(testToday(), -292)));
     await expectAccessible(page, 'enrol');
     await page.getByRole('button', { name: 'Enrol and issue Provider ID' }).click();
 

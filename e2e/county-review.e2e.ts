@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
-import { evaluateClaims, grossCents } from '../src/domain/index.js';
+import { addDays, evaluateClaims, grossCents } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
+import { lastPastFirstHalf, longDate, spanPattern, spanText, testNow, timesheetDay as dayName } from './support/dates.js';
 import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
@@ -17,14 +18,11 @@ afterAll(async () => {
   await portal?.close();
 });
 
-/** November 1-15, 2026, wholly past on the demo's clock: 8 hours on each of its 15 days is 120 of Elena's 160 monthly hours, over 70 %. */
-const PERIOD = '2026-11-01';
+/** The last 1st-15th pay period wholly past on the run's clock: 8 hours on each of its 15 days is 120 of Elena's 160 monthly hours, over 70 %. */
+const SPAN = lastPastFirstHalf();
+const PERIOD = SPAN.start;
 const CASE = '9000001';
-const FIRST_HALF = Array.from({ length: 15 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
-
-/** A day as its fieldset's legend names it: "Sunday, November 1, 2026". */
-const dayName = (date: string) =>
-  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const FIRST_HALF = Array.from({ length: 15 }, (_, i) => addDays(PERIOD, i));
 /** $1,234.56, as the portal and the pay stub write money. */
 const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
@@ -82,7 +80,7 @@ async function enginePay(days: readonly { date: string; workedMinutes: number }[
       },
     ],
     entries: days.map((d) => ({ recipientId: CASE, ...d })),
-    now: new Date().toISOString(),
+    now: testNow().toISOString(),
   });
   expect(evaluation.findings).toEqual([]);
   const lines = evaluation.payPeriods.filter((l) => l.recipientId === CASE);
@@ -138,7 +136,7 @@ describe('county review, on a phone', () => {
     await heading(w, 'County console');
     await w.getByRole('link', { name: 'Timesheet review' }).click();
     await heading(w, 'Timesheet review');
-    const item = w.getByRole('link', { name: /^Maria Gonzalez \(900000001\) for Elena Ramirez: November 1/ });
+    const item = w.getByRole('link', { name: new RegExp(`^Maria Gonzalez \\(900000001\\) for Elena Ramirez: ${spanPattern(SPAN)}`) });
     await item.waitFor();
     await w.getByText('Reasons: More than 70% of the month’s hours in the 1st to the 15th').waitFor();
     await expectAccessible(w, 'review queue');
@@ -181,7 +179,7 @@ describe('county review, on a phone', () => {
     await heading(p, 'Claims');
     await p.getByText('Claims found: 1').waitFor();
     await expectAccessible(p, 'claims list with a denied claim');
-    await p.getByRole('link', { name: /^Elena Ramirez, November 1.*version 1$/ }).click();
+    await p.getByRole('link', { name: new RegExp(`^Elena Ramirez, ${spanPattern(SPAN)}.*version 1$`) }).click();
     await heading(p, 'Claim for Elena Ramirez');
     const denial = p.getByRole('region', { name: 'Why the county denied it' });
     const reasons = denial.getByRole('listitem');
@@ -230,11 +228,11 @@ describe('county review, on a phone', () => {
     await p.getByText('Claims found: 2').waitFor();
     const claims = p.getByRole('region', { name: 'Your claims' }).getByRole('listitem');
     await expect.poll(() => claims.allInnerTexts()).toEqual([
-      expect.stringMatching(/^Elena Ramirez, November 1 – 15, 2026, version 2 Waiting for the recipient\n/),
-      expect.stringMatching(/^Elena Ramirez, November 1 – 15, 2026, version 1 Replaced by a newer version\n/),
+      expect.stringMatching(new RegExp(`^Elena Ramirez, ${spanPattern(SPAN)}, version 2 Waiting for the recipient\n`)),
+      expect.stringMatching(new RegExp(`^Elena Ramirez, ${spanPattern(SPAN)}, version 1 Replaced by a newer version\n`)),
     ]);
     await expectAccessible(p, 'claims list with the correction');
-    await p.getByRole('link', { name: /^Elena Ramirez, November 1.*version 2$/ }).click();
+    await p.getByRole('link', { name: new RegExp(`^Elena Ramirez, ${spanPattern(SPAN)}.*version 2$`) }).click();
     await heading(p, 'Claim for Elena Ramirez');
     const steps = p.getByRole('region', { name: 'Timeline' }).getByRole('heading', { level: 3 });
     await expect.poll(() => steps.allInnerTexts()).toEqual([
@@ -261,7 +259,7 @@ describe('county review, on a phone', () => {
     await r.goto(`${portal.baseUrl}/review`);
     await heading(r, 'Timesheets to review');
     await expectAccessible(r, 'recipient: the correction to review');
-    await r.getByRole('link', { name: /^Maria Gonzalez: November 1.*version 2$/ }).click();
+    await r.getByRole('link', { name: new RegExp(`^Maria Gonzalez: ${spanPattern(SPAN)}.*version 2$`) }).click();
     await heading(r, 'Review a timesheet');
     await expectAccessible(r, 'recipient: reviewing the correction');
     await r.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -286,7 +284,7 @@ describe('county review, on a phone', () => {
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Payments' }).click();
     await heading(p, 'Payments');
     const payment = p.getByRole('region', { name: /^Payment / });
-    await payment.getByText('For Elena Ramirez, November 1 – 15, 2026').waitFor();
+    await payment.getByText(`For Elena Ramirez, ${spanText(SPAN)}`).waitFor();
     const paymentNumber = ((await payment.getByRole('heading').first().textContent()) ?? '').replace('Payment ', '');
     expect(paymentNumber).toMatch(/^P\d{4}-\d{8}$/);
     expect(await payment.getByRole('row', { name: /Gross pay/ }).getByRole('cell').last().textContent()).toBe(dollars(expected.cents.gross));
@@ -301,7 +299,7 @@ describe('county review, on a phone', () => {
       paymentNumber,
       providerId: '900000001',
       caseNumber: CASE,
-      payPeriod: 'November 1, 2026 to November 15, 2026',
+      payPeriod: `${longDate(SPAN.start)} to ${longDate(SPAN.end)}`,
       rate: dollars(expected.rateCents),
       regular: { hours: hours(minutes.regular), amount: dollars(cents.regular) },
       overtime: { hours: hours(minutes.overtime), amount: dollars(cents.overtime) },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
-import { addDays, californiaDate, californiaInstant, weekday } from '../src/domain/index.js';
+import { addDays, californiaInstant, weekday } from '../src/domain/index.js';
+import { agendaDay as dayName, payPeriodBack, spanPattern, testToday } from './support/dates.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
@@ -27,15 +28,11 @@ async function submittedTimesheet(providerId: string, caseNumber: string, period
   expect(submitted.statusCode).toBe(200);
 }
 
-/** A date as the agenda's day headings say it, e.g. "Wednesday, November 25". */
-const dayName = (date: string) =>
-  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
-
 describe('a one-tap correction', () => {
   it('offers the check-out after the planned visit’s length, on the next day past midnight, and saves it with a reason', async () => {
     const walter = await portal.db.db.selectFrom('cases').select(['id', 'county_id']).where('case_number', '=', '9000002').executeTakeFirstOrThrow();
     const james = await portal.db.db.selectFrom('users').select('id').where('login_id', '=', '900000002').executeTakeFirstOrThrow();
-    const day = addDays(californiaDate(Date.now()), -2);
+    const day = addDays(testToday(), -2);
     const checkInAt = new Date(californiaInstant(day, 21 * 60));
     const { id } = await portal.db.db
       .insertInto('evv_records')
@@ -74,7 +71,7 @@ describe('a one-tap correction', () => {
 describe('a recipient plans visits', () => {
   it('a recipient plans a one-off visit with one of their providers, and the provider sees it in their agenda', async () => {
     // Next Sunday: the demo's weekly visits are on weekdays, so that day has only the one planned here.
-    const today = californiaDate(Date.now());
+    const today = testToday();
     const date = addDays(today, 7 - weekday(today));
     const recipient = await phonePage(portal);
     const page = recipient.page;
@@ -121,7 +118,9 @@ describe('a recipient plans visits', () => {
 
 describe('the provider’s dashboard, live', () => {
   it('shows the recipient’s decision as it is made, without a reload, and without counting as the provider’s activity', async () => {
-    await submittedTimesheet('900000001', '9000001', '2026-11-01', ['2026-11-02', '2026-11-03']);
+    // The last pay period, wholly past: its first two days.
+    const period = payPeriodBack(1);
+    await submittedTimesheet('900000001', '9000001', period.start, [period.start, addDays(period.start, 1)]);
     const provider = await phonePage(portal);
     await signIn(portal, provider.page, 'Provider', '900000001', 'Maria');
     await provider.page.getByRole('heading', { name: 'Timesheet decisions', exact: true }).waitFor();
@@ -134,13 +133,13 @@ describe('the provider’s dashboard, live', () => {
     const recipient = await phonePage(portal);
     await signIn(portal, recipient.page, 'Recipient', '9000001', 'Elena');
     await recipient.page.goto(`${portal.baseUrl}/review`);
-    await recipient.page.getByRole('link', { name: /Maria Gonzalez: November 1/ }).click();
+    await recipient.page.getByRole('link', { name: new RegExp(`Maria Gonzalez: ${spanPattern(period)}`) }).click();
     await recipient.page.getByRole('heading', { name: 'Review a timesheet', level: 1 }).waitFor();
     await recipient.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await recipient.page.getByText('You approved this timesheet').waitFor();
     await recipient.context.close();
 
-    await provider.page.getByRole('link', { name: /Elena Ramirez approved your timesheet for November 1/ }).waitFor();
+    await provider.page.getByRole('link', { name: new RegExp(`Elena Ramirez approved your timesheet for ${spanPattern(period)}`) }).waitFor();
     expect(backgroundRefreshes).toEqual(expect.arrayContaining(['/api/dashboard', '/api/timesheets']));
     await expectAccessible(provider.page, 'provider dashboard, decision pushed');
     await provider.context.close();

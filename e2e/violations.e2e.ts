@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { addDays, weekday } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
+import { payPeriodBack } from './support/dates.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
@@ -15,16 +17,21 @@ afterAll(async () => {
 });
 
 /**
- * November 16-20, 2026, past on the demo's clock: 10 hours a day is 50 hours in one workweek for Elena, whose case
- * is 40 weekly hours or less and has no county exception, so the approved timesheet records a violation (ACL 16-36).
+ * The Monday to Friday after the last pay period's first Sunday, wholly past and in one month with its whole
+ * workweek: 10 hours a day is 50 hours in one workweek for Elena, whose case is 40 weekly hours or less and has
+ * no county exception, so the approved timesheet records a violation (ACL 16-36).
  */
-const WEEK = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+const PERIOD = payPeriodBack(1);
+const SUNDAY = addDays(PERIOD.start, (7 - weekday(PERIOD.start)) % 7);
+const WEEK = [1, 2, 3, 4, 5].map((i) => addDays(SUNDAY, i));
+/** The violation's month as its notice names it: "November 2026". */
+const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(`${SUNDAY}T12:00:00Z`));
 
 /** Maria submits and Elena approves over HTTP, as the browser would: clean for the county, so the portal approves it. */
 async function approvedWithOvertime() {
   const maria = new TestClient(portal.app, '198.51.100.41');
   expect((await maria.signIn('provider', '900000001', DEMO_PASSWORD)).statusCode).toBe(200);
-  const ts = (await maria.post('/api/timesheets/open', { caseNumber: '9000001', payPeriodStart: '2026-11-16' })).json<{ id: number }>();
+  const ts = (await maria.post('/api/timesheets/open', { caseNumber: '9000001', payPeriodStart: PERIOD.start })).json<{ id: number }>();
   expect((await maria.post(`/api/timesheets/${ts.id}/days`, { days: WEEK.map((date) => ({ date, workedMinutes: 10 * 60 })) })).statusCode).toBe(200);
   expect((await maria.post(`/api/timesheets/${ts.id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true })).statusCode).toBe(200);
   const elena = new TestClient(portal.app, '198.51.100.42');
@@ -42,7 +49,7 @@ describe('violations, on a phone', () => {
     await signIn(portal, p, 'Provider', '900000001', 'Maria');
     await p.getByRole('region', { name: 'Billing and invoicing' }).getByRole('link', { name: 'You have a violation notice to read' }).click();
     await heading(p, 'Violations');
-    const notice = p.getByRole('region', { name: /^Violation 1: November 2026/ });
+    const notice = p.getByRole('region', { name: new RegExp(`^Violation 1: ${MONTH}`) });
     await notice.getByText('What happens: a notice only.').waitFor();
     await notice.getByText(/You can dispute it until /).waitFor();
     expect(await notice.textContent()).toContain('How to avoid it next time:');

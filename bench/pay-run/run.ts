@@ -16,6 +16,7 @@ import { addDays, californiaDate } from '../../src/domain/index';
 import { runPayRun } from '../../src/server/features/payments/service';
 import * as payments from '../../src/server/features/payments/store';
 import { STATEWIDE_PROVIDER_MONTHS } from '../rules/run';
+import { systemClock } from '../../src/server/lib/clock';
 import { withThrowawayDatabase } from './database';
 import { bookSize, generatePayRunBook } from './generate';
 import type { ProfiledDb, ShapeStats } from './profile';
@@ -90,9 +91,9 @@ async function check(db: Db, payRunId: number, expected: { timesheets: number; s
   return { failures, grossCents: c.gross };
 }
 
-export async function measurePayRun(handle: ProfiledDb, options: { count: number; seed: number; now?: Date }) {
+export async function measurePayRun(handle: ProfiledDb, options: { count: number; seed: number; now: Date }) {
   const { db, profile } = handle;
-  const now = options.now ?? new Date();
+  const now = options.now;
   const today = californiaDate(now);
   const periodStart = benchPeriodStart(today);
   const book = generatePayRunBook({ seed: options.seed, count: options.count, periodStart });
@@ -138,7 +139,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (!/^[1-9][0-9]*$/.test(v)) throw new Error(`--${i === 0 ? 'count' : 'seed'} must be a positive whole number`);
     return Number(v);
   }) as [number, number];
-  const r = await withThrowawayDatabase((handle) => measurePayRun(handle, { count, seed }));
+  const r = await withThrowawayDatabase((handle) => measurePayRun(handle, { count, seed, now: systemClock.now() }));
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(`pay run benchmark (seed ${seed}, one worker, embedded PostgreSQL, node ${process.version})`);
   console.log(`  data:      ${n(r.providers)} providers (${n(r.kinds.overtime)} with overtime, ${n(r.kinds.two_recipients)} with two recipients and travel), ${n(r.sickLeave)} confirmed sick leave`);

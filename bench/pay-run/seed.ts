@@ -69,7 +69,7 @@ export async function seedBook(db: Db, book: readonly BookProvider[], periodStar
 
   const sick = book.flatMap((p) => p.sickLeave.map((s) => ({ provider: users.get(p.loginId)!, caseId: cases.get(s.caseNumber)!, county: p.countyId, ...s })));
   await sql`INSERT INTO sick_leave_claims (provider_user_id, case_id, county_id, leave_date, minutes, idempotency_key, status, decided_at)
-            SELECT p, c, k, d, m, 'bench-sick-' || c, 'confirmed', now()
+            SELECT p, c, k, d, m, 'bench-sick-' || c, 'confirmed', portal_now()
             FROM unnest(${sick.map((s) => s.provider)}::bigint[], ${sick.map((s) => s.caseId)}::bigint[], ${sick.map((s) => s.county)}::smallint[],
                         ${sick.map((s) => s.date)}::date[], ${sick.map((s) => s.minutes)}::int[]) AS x(p, c, k, d, m)`.execute(db);
   // As autovacuum would have by the time of a real run: the planner sees the tables' real sizes.

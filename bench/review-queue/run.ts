@@ -16,6 +16,7 @@ import { QUEUE_PAGE, reviewQueue } from '../../src/contracts/claims';
 import type { Db } from '../../src/db/connection';
 import { californiaDate } from '../../src/domain/index';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../src/server/testing/test-app';
+import { systemClock } from '../../src/server/lib/clock';
 import { withThrowawayDatabase } from '../pay-run/database';
 import { generatePayRunBook, LOS_ANGELES } from '../pay-run/generate';
 import { benchPeriodStart } from '../pay-run/run';
@@ -71,8 +72,8 @@ async function check(db: Db, client: TestClient, urls: { queue: string; rare: st
   return failures;
 }
 
-export async function measureReviewQueue(db: Db, options: { count: number; seed: number; runs: number; now?: Date }) {
-  const now = options.now ?? new Date();
+export async function measureReviewQueue(db: Db, options: { count: number; seed: number; runs: number; now: Date }) {
+  const now = options.now;
   const periodStart = benchPeriodStart(californiaDate(now));
   const book = generatePayRunBook({ seed: options.seed, count: options.count, periodStart });
   await seedBook(db, book, periodStart, new Date(now.getTime() - 12 * 86_400_000));
@@ -127,7 +128,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (!/^[1-9][0-9]*$/.test(args[name])) throw new Error(`--${name} must be a positive whole number`);
     return Number(args[name]);
   }) as [number, number, number];
-  const r = await withThrowawayDatabase((handle) => measureReviewQueue(handle.db, { count, seed, runs }));
+  const r = await withThrowawayDatabase((handle) => measureReviewQueue(handle.db, { count, seed, runs, now: systemClock.now() }));
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   const ms = (x: number) => x.toFixed(1).padStart(6);
   console.log(`county review queue benchmark (seed ${seed}, embedded PostgreSQL, through the app's HTTP handling, node ${process.version})`);

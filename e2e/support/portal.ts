@@ -6,6 +6,7 @@ import { createTestDb, type TestDb } from '../../src/db/testing/test-db.js';
 import { createJobWorker } from '../../src/jobs/start.js';
 import { buildApp } from '../../src/server/app.js';
 import { seedDemoData } from '../../src/server/demo-seed.js';
+import { testClock } from '../../src/server/testing/clock.js';
 import { startTestSmtp } from '../../src/server/testing/smtp.js';
 import { testConfig } from '../../src/server/testing/test-app.js';
 
@@ -38,7 +39,7 @@ export async function startPortal(): Promise<Portal> {
   const smtp = await startTestSmtp();
   const config = testConfig({ smtpUrl: smtp.url, demo: true });
   await seedDemoData(db.db, config);
-  const app = await buildApp({ config, db: db.db, pool: db.pool, logger: false });
+  const app = await buildApp({ config, clock: testClock, db: db.db, pool: db.pool, logger: false });
   const worker = createJobWorker(app);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   await worker.start();
@@ -106,9 +107,9 @@ function trackApi(page: Page) {
  */
 export async function apiSettled(page: Page, quietMs = 500): Promise<void> {
   const inFlight = apiInFlight.get(page) ?? new Set();
-  let quietSince = Date.now();
-  while (Date.now() - quietSince < quietMs) {
+  let quietSince = performance.now();
+  while (performance.now() - quietSince < quietMs) {
     await new Promise((r) => setTimeout(r, 50));
-    if (inFlight.size > 0) quietSince = Date.now();
+    if (inFlight.size > 0) quietSince = performance.now();
   }
 }

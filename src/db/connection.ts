@@ -15,8 +15,13 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export function connect(url: string, max = 20): DbHandle {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'ihss-portal' });
+/**
+ * A pool whose every connection states the portal clock's offset, so the database's portal_now() reads the
+ * same time as the server's clock (migration 0011).
+ */
+export function connect(url: string, max = 20, clockOffsetMs = 0): DbHandle {
+  if (!Number.isSafeInteger(clockOffsetMs)) throw new RangeError(`clock offset must be whole milliseconds: ${clockOffsetMs}`);
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'ihss-portal', options: `-c portal.clock_offset_ms=${clockOffsetMs}` });
   // An idle client whose server went away (Ctrl-C reaches the embedded PostgreSQL too, or a failover)
   // is dropped and replaced by the pool; without a listener, its error would crash the process.
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));

@@ -34,6 +34,8 @@ export async function openDatabase(opts: {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPort: number;
+  /** The portal clock's offset, stated on every connection (connection.ts). */
+  clockOffsetMs: number;
   onLog?: (line: string) => void;
 }): Promise<OpenedDatabase> {
   let embedded: EmbeddedCluster | null = null;
@@ -48,7 +50,7 @@ export async function openDatabase(opts: {
     await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
     url = withDatabase(embedded.url, EMBEDDED_DATABASE);
   }
-  const handle = connect(url);
+  const handle = connect(url, undefined, opts.clockOffsetMs);
   try {
     const { applied } = await migrate(handle.pool);
     return { ...handle, url, embedded, appliedMigrations: applied };

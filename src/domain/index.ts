@@ -69,7 +69,7 @@ export {
   weeklyOvertimeAllowanceMinutes,
   type Exemption,
 } from './limits';
-export { grossCents, MonthPayAccumulator, rateOn, roundUnitsToCents, type RateChange } from './pay';
+export { grossCents, MonthPayAccumulator, rateOn, rateSpans, roundUnitsToCents, type RateChange, type RateSpan } from './pay';
 export {
   DENIABLE_FINDING_CODES,
   DENIAL_REASON_CODES,

@@ -120,7 +120,7 @@ describe('the notification queue', () => {
     await until(async () => (await w.runOnce()) > 0 && (await jobOf('pw:again', p.id)).done_at);
     expect(mailsTo(p.email)).toHaveLength(1);
     // The completion is lost: the job is due again, as after a crash right after the send.
-    await db.db.updateTable('jobs').set({ done_at: null, run_at: sql`now()` }).where('dedupe_key', '=', `pw:again|${p.id}|email`).execute();
+    await db.db.updateTable('jobs').set({ done_at: null, run_at: sql`portal_now()` }).where('dedupe_key', '=', `pw:again|${p.id}|email`).execute();
     // And a second copy of the job under another key, as a buggy caller might enqueue.
     const original = await jobOf('pw:again', p.id);
     await db.db.insertInto('jobs').values({ kind: original.kind, payload: JSON.stringify(original.payload), dedupe_key: 'pw:again-copy' }).execute();
@@ -151,7 +151,7 @@ describe('the notification queue', () => {
       });
       expect(failed.done_at).toBeNull();
       expect(failed.failed_at).toBeNull();
-      const waited = await sql<{ later: boolean }>`SELECT run_at > now() - interval '1 second' AS later FROM jobs WHERE id = ${failed.id}`.execute(db.db);
+      const waited = await sql<{ later: boolean }>`SELECT run_at > portal_now() - interval '1 second' AS later FROM jobs WHERE id = ${failed.id}`.execute(db.db);
       expect(waited.rows[0]!.later).toBe(true);
 
       mailServer = await startTestSmtp(port);

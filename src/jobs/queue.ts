@@ -46,7 +46,7 @@ async function insertJobs(trx: Db, list: NewJob[]): Promise<number> {
         kind: j.kind,
         payload: JSON.stringify(j.payload ?? {}),
         dedupe_key: j.dedupeKey ?? null,
-        run_at: sql<Date>`now() + make_interval(secs => ${j.delaySeconds ?? 0})`,
+        run_at: sql<Date>`portal_now() + make_interval(secs => ${j.delaySeconds ?? 0})`,
         ...(j.maxAttempts ? { max_attempts: j.maxAttempts } : {}),
       })),
     )
@@ -69,12 +69,12 @@ export async function claimJobs(db: Db, workerId: string, limit: number, leaseSe
   const result = await sql<Job>`
     UPDATE jobs SET
       locked_by = ${workerId},
-      locked_until = now() + make_interval(secs => ${leaseSeconds}),
+      locked_until = portal_now() + make_interval(secs => ${leaseSeconds}),
       attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM jobs
-      WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= now()
-        AND (locked_until IS NULL OR locked_until < now())
+      WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= portal_now()
+        AND (locked_until IS NULL OR locked_until < portal_now())
         ${kinds ? sql`AND kind = ANY(${[...kinds]})` : sql``}
       ORDER BY run_at, id
       LIMIT ${limit}
@@ -91,7 +91,7 @@ export async function claimJobs(db: Db, workerId: string, limit: number, leaseSe
 export async function completeJob(trx: Db, job: Pick<Job, 'id'>, workerId: string): Promise<void> {
   await trx
     .updateTable('jobs')
-    .set({ done_at: sql`now()`, locked_by: null, locked_until: null, last_error: null })
+    .set({ done_at: sql`portal_now()`, locked_by: null, locked_until: null, last_error: null })
     .where('id', '=', job.id)
     .where('done_at', 'is', null)
     .where((eb) => eb.or([eb('locked_by', '=', workerId), eb('locked_by', 'is', null)]))
@@ -114,7 +114,7 @@ export async function failJob(db: Db, job: Job, workerId: string, error: unknown
       last_error: message,
       locked_by: null,
       locked_until: null,
-      ...(parked ? { failed_at: sql`now()` } : { run_at: sql`now() + make_interval(secs => ${delaySeconds})` }),
+      ...(parked ? { failed_at: sql`portal_now()` } : { run_at: sql`portal_now() + make_interval(secs => ${delaySeconds})` }),
     })
     .where('id', '=', job.id)
     .where('locked_by', '=', workerId)

@@ -9,6 +9,7 @@ import type pg from 'pg';
 import type { Db } from '../db/connection.js';
 import { PgPubSub } from '../jobs/pubsub.js';
 import type { Config } from './config.js';
+import { systemClock, type Clock } from './lib/clock.js';
 import { accountRoutes } from './features/accounts/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
@@ -49,6 +50,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The one clock: routes hand `app.clock.now()` to the services; jobs and the database use the same. */
+    clock: Clock;
     mailer: Mailer;
     /** Texts (SMS): the demo sender keeps them in the outbox; null when no gateway is configured. */
     textSender: TextSender | null;
@@ -66,6 +69,8 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export interface AppOptions {
   config: Config;
   db: Db;
+  /** Defaults to the machine's time; must be the clock whose offset `db`'s connections state (db/connection.ts). */
+  clock?: Clock;
   mailer?: Mailer;
   /** The pool behind `db`: its settings open the process's one LISTEN connection (live updates, job wake-ups). */
   pool?: pg.Pool;
@@ -98,6 +103,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
+  const clock = opts.clock ?? systemClock;
+  app.decorate('clock', clock);
+  // The web app takes its "now" from this header (src/web/clock.ts), so a phone with a wrong clock, or a test run
+  // on another day, still shows the server's today.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('date', clock.now().toUTCString());
+  });
   app.decorate('mailer', opts.mailer ?? createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, db: opts.db, log: app.log }));
 
   app.decorate('textSender', opts.textSender !== undefined ? opts.textSender : opts.config.demo ? createDemoTextSender(opts.db) : null);

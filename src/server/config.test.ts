@@ -24,6 +24,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...env, DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
   });
 
+  it('runs on the California day PORTAL_TODAY names outside production, and refuses it in production', () => {
+    expect(loadConfig({ PORTAL_TODAY: '2026-03-08T10:00' }).today).toBe('2026-03-08T10:00');
+    expect(() => loadConfig({ PORTAL_TODAY: '2026-02-30' })).toThrow(/PORTAL_TODAY must be a California day/);
+    const env = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      SMTP_URL: 'smtp://mail.example.com:587',
+    };
+    expect(() => loadConfig({ ...env, PORTAL_TODAY: '2026-03-08' })).toThrow(/PORTAL_TODAY is not allowed/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/DATA_ENCRYPTION_KEY must be 32 bytes/);

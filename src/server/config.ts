@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { offsetToReach, TODAY_SPEC_HINT } from '../domain/clock.js';
 
 /**
  * Everything the server reads from the environment, validated once at start-up. A bad value stops the
@@ -28,6 +29,17 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),
+  PORTAL_TODAY: z
+    .string()
+    .refine((v) => {
+      try {
+        offsetToReach(v, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    }, `PORTAL_TODAY must be ${TODAY_SPEC_HINT}`)
+    .optional(),
 });
 
 export interface Config {
@@ -45,6 +57,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   publicUrl: string | undefined;
+  /** Outside production, the California day (and time) the portal's clock starts on, for demos and tests. */
+  today: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`NODE_ENV=production needs these settings, refusing to start:\n  ${missing.join('\n  ')}`);
     }
     if (e.DEMO_DATA) throw new ConfigError('DEMO_DATA=true is not allowed with NODE_ENV=production.');
+    if (e.PORTAL_TODAY) throw new ConfigError('PORTAL_TODAY is not allowed with NODE_ENV=production: the portal runs on the real date.');
   }
   return {
     env: e.NODE_ENV,
@@ -83,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL,
+    today: e.PORTAL_TODAY,
   };
 }

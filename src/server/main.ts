@@ -3,6 +3,7 @@ import { seedCounties } from '../db/seed/counties.js';
 import { createJobWorker, scheduleRecurringJobs } from '../jobs/start.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { clockFor } from './lib/clock.js';
 import { ensureAuditPartitions } from './features/audit/service.js';
 import { seedDemoData } from './demo-seed.js';
 
@@ -18,19 +19,22 @@ async function main() {
     }
     throw err;
   }
+  const clock = clockFor(config.today);
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPgPort,
+    clockOffsetMs: clock.offsetMs,
     ...(config.logLevel === 'debug' ? { onLog: (l: string) => console.error(`[postgres] ${l}`) } : {}),
   });
   await ensureAuditPartitions(db.db);
   await seedCounties(db.db);
   if (config.demo) await seedDemoData(db.db, config);
-  const app = await buildApp({ config, db: db.db, pool: db.pool });
+  const app = await buildApp({ config, clock, db: db.db, pool: db.pool });
   const worker = createJobWorker(app);
   if (db.appliedMigrations.length) app.log.info({ migrations: db.appliedMigrations }, 'migrations applied');
   app.log.info({ database: db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL', demo: config.demo }, 'database ready');
+  if (config.today) app.log.warn({ now: clock.now().toISOString(), PORTAL_TODAY: config.today }, 'the portal runs on another day than the machine (PORTAL_TODAY)');
 
   let stopping = false;
   const stop = async (signal: string) => {

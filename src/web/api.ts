@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { sessionState, type SessionState } from '../contracts/auth';
 import { apiError } from '../contracts/common';
+import { deviceNow, learnServerTime } from './clock';
 import { currentLanguage } from './i18n';
 
 export interface FieldIssue {
@@ -75,14 +76,17 @@ export async function request<T = unknown>(path: string, options: RequestOptions
     await fetchSession();
     response = await send(path, method, options.body, background);
   }
-  const receivedAt = Date.now();
+  const receivedAt = deviceNow();
+  const serverNow = serverClock(response);
+  // Every answer, a refusal too, keeps the web app's clock in step with the server's (clock.ts).
+  if (serverNow !== null) learnServerTime(serverNow, receivedAt);
   if (!response.ok) throw await toApiError(response, path);
 
   const body: unknown = response.status === 204 ? null : await response.json();
   const session = sessionState.safeParse(body);
   if (session.success) {
     csrfToken = session.data.csrfToken;
-    emit({ type: 'session', state: session.data, serverNow: serverClock(response), receivedAt });
+    emit({ type: 'session', state: session.data, serverNow, receivedAt });
   } else if (readsSession(path) && !background) {
     emit({ type: 'activity', receivedAt });
   }
@@ -115,7 +119,7 @@ async function send(path: string, method: string, body: unknown, background: boo
   }
 }
 
-/** The server's clock from the Date header, so deadlines survive a phone whose clock is wrong. */
+/** The server's clock from the Date header, so deadlines and "today" survive a phone whose clock is wrong. */
 function serverClock(response: Response): number | null {
   const date = response.headers.get('Date');
   const ms = date ? Date.parse(date) : Number.NaN;

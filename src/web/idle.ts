@@ -10,7 +10,7 @@ export const WARNING_LEAD_MS = 60_000;
 export const TOUCH_SLACK_MS = 10_000;
 
 /** The HTTP Date header counts whole seconds: the server's clock may be up to this much ahead of it. */
-const DATE_HEADER_RESOLUTION_MS = 1000;
+export const DATE_HEADER_RESOLUTION_MS = 1000;
 
 /** When the session ends, in this device's clock (epoch ms). */
 export interface Deadlines {

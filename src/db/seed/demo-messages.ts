@@ -40,7 +40,7 @@ export async function seedDemoMessages(trx: Db): Promise<boolean> {
 
   await sql`
     INSERT INTO provider_enrolments (user_id, county_id, orientation_completed_on, background_check_cleared_on, enrolled_by, enrolled_at)
-    SELECT u.id, u.county_id, date '2025-01-06', date '2025-01-21', ${worker.id}, now()
+    SELECT u.id, u.county_id, date '2025-01-06', date '2025-01-21', ${worker.id}, portal_now()
     FROM users u WHERE u.login_id = ANY(${ENROLLED}) AND u.role = 'provider'
     ON CONFLICT (user_id) DO NOTHING`.execute(trx);
 
@@ -59,6 +59,6 @@ export async function seedDemoMessages(trx: Db): Promise<boolean> {
            jsonb_build_object('threadId', ${thread.id}::bigint, 'subject', ${DEMO_WELCOME_SUBJECT}::text, 'countyName', 'Los Angeles', 'requiresAck', true),
            ${`new_message:thread:${thread.id}`}
     FROM message_recipients r WHERE r.thread_id = ${thread.id}`.execute(trx);
-  await trx.insertInto('app_meta').values({ key: DEMO_MESSAGES_KEY, value: JSON.stringify(new Date().toISOString()) }).execute();
+  await trx.insertInto('app_meta').values({ key: DEMO_MESSAGES_KEY, value: sql`to_jsonb(portal_now())` }).execute();
   return true;
 }

@@ -85,7 +85,7 @@ export async function seedDemoWorkday(trx: Db, deps: DemoWorkdayDeps): Promise<b
   // Grace Kim's case is in Orange County, so her account is too.
   await trx.updateTable('users').set({ county_id: 30 }).where('login_id', '=', '9000003').where('role', '=', 'recipient').execute();
 
-  const { rows } = await sql<{ today: string }>`SELECT (now() AT TIME ZONE 'America/Los_Angeles')::date::text AS today`.execute(trx);
+  const { rows } = await sql<{ today: string }>`SELECT (portal_now() AT TIME ZONE 'America/Los_Angeles')::date::text AS today`.execute(trx);
   const today = rows[0]!.today;
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 8)}01`;
   const caseIds = new Map<string, number>();
@@ -136,6 +136,6 @@ export async function seedDemoWorkday(trx: Db, deps: DemoWorkdayDeps): Promise<b
       .values({ provider_user_id: idOf(v.provider)!, case_id: caseIds.get(v.caseNumber)!, county_id: c.countyId, created_by: idOf(v.provider)!, start_date: sunday[0]!.d, start_time: v.start, end_time: v.end, repeat: 'weekly', weekdays: [...v.weekdays] })
       .execute();
   }
-  await trx.insertInto('app_meta').values({ key: DEMO_WORKDAY_KEY, value: JSON.stringify(new Date().toISOString()) }).execute();
+  await trx.insertInto('app_meta').values({ key: DEMO_WORKDAY_KEY, value: sql`to_jsonb(portal_now())` }).execute();
   return true;
 }

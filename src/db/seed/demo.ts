@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../connection.js';
 import { seedDemoMessages } from './demo-messages.js';
 import { seedDemoWorkday, type DemoWorkdayDeps } from './demo-workday.js';
@@ -79,9 +80,9 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
           date_of_birth: p.dateOfBirth ?? null,
           ssn_last4_hmac: p.ssnLast4 ? deps.ssnLast4Hmac(p.ssnLast4) : null,
           email: p.email,
-          email_verified_at: new Date(),
+          email_verified_at: sql<Date>`portal_now()`,
           password_hash: passwordHash,
-          password_changed_at: new Date(),
+          password_changed_at: sql<Date>`portal_now()`,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -104,7 +105,7 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
         email: u.email,
       })
       .execute();
-    await trx.insertInto('app_meta').values({ key: 'demo_seeded', value: JSON.stringify(new Date().toISOString()) }).execute();
+    await trx.insertInto('app_meta').values({ key: 'demo_seeded', value: sql`to_jsonb(portal_now())` }).execute();
     await seedDemoWorkday(trx, deps);
     await seedDemoMessages(trx);
     return true;

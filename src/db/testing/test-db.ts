@@ -17,7 +17,7 @@ export async function createTestDb(): Promise<TestDb> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, name, TEMPLATE_DATABASE);
   const url = withDatabase(serverUrl, name);
-  const handle = connect(url, 10);
+  const handle = connect(url, 10, inject('clockOffsetMs'));
   return {
     ...handle,
     url,

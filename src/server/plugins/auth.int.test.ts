@@ -23,7 +23,7 @@ afterAll(async () => {
 const lastSeen = async () =>
   (await db.db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', userId).where('ended_at', 'is', null).executeTakeFirstOrThrow()).last_seen_at.getTime();
 const idleFor = (minutes: number) =>
-  db.db.updateTable('sessions').set({ last_seen_at: sql`now() - make_interval(mins => ${minutes})` }).where('user_id', '=', userId).where('ended_at', 'is', null).execute();
+  db.db.updateTable('sessions').set({ last_seen_at: sql`portal_now() - make_interval(mins => ${minutes})` }).where('user_id', '=', userId).where('ended_at', 'is', null).execute();
 
 describe('a refetch that a server push caused', () => {
   it('reads the session without moving its idle clock, while the person’s own request does', async () => {

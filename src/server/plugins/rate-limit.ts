@@ -27,10 +27,10 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance) => {
     const key = `${limit.bucket}:${request.ip}`;
     const { rows } = await sql<{ hits: number; retry_after: number }>`
       INSERT INTO rate_limit_hits (key, window_start, hits)
-      VALUES (${key}, to_timestamp(floor(extract(epoch FROM now()) / ${limit.windowSeconds}) * ${limit.windowSeconds}), 1)
+      VALUES (${key}, to_timestamp(floor(extract(epoch FROM portal_now()) / ${limit.windowSeconds}) * ${limit.windowSeconds}), 1)
       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
       RETURNING hits,
-        ceil(extract(epoch FROM (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int AS retry_after`.execute(
+        ceil(extract(epoch FROM (window_start + make_interval(secs => ${limit.windowSeconds}) - portal_now())))::int AS retry_after`.execute(
       app.db,
     );
     const row = rows[0]!;
@@ -45,7 +45,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance) => {
   const sweep = setInterval(() => {
     app.db
       .deleteFrom('rate_limit_hits')
-      .where('window_start', '<', sql<Date>`now() - interval '1 day'`)
+      .where('window_start', '<', sql<Date>`portal_now() - interval '1 day'`)
       .execute()
       .catch((err: unknown) => app.log.warn({ err }, 'rate-limit sweep failed'));
   }, 60 * 60_000);

@@ -40,11 +40,11 @@ export async function startTestSmtp(fixedPort?: number) {
     mark: () => inbox.length,
     /** The newest mail to an address (received after `since`), waiting for it to arrive. */
     async latestTo(address: string, since = 0, timeoutMs = 10_000): Promise<ReceivedMail> {
-      const deadline = Date.now() + timeoutMs;
+      const deadline = performance.now() + timeoutMs;
       for (;;) {
         const found = inbox.slice(since).filter((m) => m.to.includes(address)).at(-1);
         if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
+        if (performance.now() > deadline) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
         await new Promise<void>((r) => {
           waiters.push(r);
           setTimeout(r, 200);

@@ -4,13 +4,14 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { ssnLast4Hmac } from '../features/accounts/service.js';
 import { hashPassword, normaliseAnswer } from '../lib/passwords.js';
+import { testClock, testNow } from './clock.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
 }
 
 export async function buildTestApp(db: Db, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ config: testConfig(overrides), db, logger: false });
+  const app = await buildApp({ config: testConfig(overrides), clock: testClock, db, logger: false });
   await app.ready();
   return app;
 }
@@ -34,7 +35,7 @@ export class TestClient {
 
   private keep(res: LightMyRequestResponse) {
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now()) || c.value === '';
+      const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() <= testNow().getTime()) || c.value === '';
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
@@ -109,7 +110,7 @@ export async function createUser(db: Db, config: Config, u: FixtureUser): Promis
       date_of_birth: u.dateOfBirth ?? '1980-01-31',
       ssn_last4_hmac: ssnLast4Hmac(config.dataKey, u.ssnLast4 ?? '1234'),
       email: u.email === undefined ? `${u.loginId}@example.com` : u.email,
-      email_verified_at: setUp ? new Date() : null,
+      email_verified_at: setUp ? testNow() : null,
       password_hash: setUp ? await cachedHash : null,
     })
     .returning('id')

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { claimList } from '../../contracts/claims';
 import { TIMESHEET_STATUSES } from '../../contracts/timesheets';
-import { addDays, californiaDate, payPeriodOf } from '../../domain/index';
+import { addDays, payPeriodOf } from '../../domain/index';
 import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -13,6 +13,7 @@ import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ErrorAlert } from './ErrorAlert';
 import { claimListKey } from './keys';
+import { clock } from '../clock';
 
 /** Every state a sent claim can be in: drafts are not claims yet. */
 const CLAIM_STATUSES = TIMESHEET_STATUSES.filter((s) => s !== 'draft');
@@ -59,7 +60,7 @@ export function ClaimsPage() {
   const [status, setStatus] = useState(params.get('status') ?? '');
   const [caseNumber, setCaseNumber] = useState(params.get('case') ?? '');
   const [period, setPeriod] = useState(params.get('period') ?? '');
-  const starts = periodStarts(californiaDate(Date.now()));
+  const starts = periodStarts(clock.today());
   const claims = list.data?.claims ?? [];
 
   return (

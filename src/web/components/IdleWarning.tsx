@@ -2,6 +2,7 @@ import { FocusTrap } from 'focus-trap-react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { deviceNow } from '../clock';
 import { endsAt, endsByAbsoluteLimit, idlePhase, msUntilWarning, secondsLeft, type Deadlines } from '../idle';
 import { formatDuration } from '../i18n/format';
 import { useSession } from '../session';
@@ -9,16 +10,19 @@ import { useSession } from '../session';
 /** Checked at least this often while the warning is far off, so a clock change or a sleeping phone is caught. */
 const MAX_WAIT_MS = 15_000;
 
-/** The wall-clock time, re-read when the warning is due, every second while it shows, and when the phone wakes. */
+/**
+ * The device's time (the deadlines are already in it: idle.ts), re-read when the warning is due, every second
+ * while it shows, and when the phone wakes.
+ */
 function useNow(deadlines: Deadlines | null): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => deviceNow());
   useEffect(() => {
     if (!deadlines) return;
     const end = endsAt(deadlines);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = () => {
       clearTimeout(timer);
-      const t = Date.now();
+      const t = deviceNow();
       setNow(t);
       const phase = idlePhase(end, t);
       if (phase === 'ended') return;

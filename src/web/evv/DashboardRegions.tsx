@@ -12,6 +12,7 @@ import { checkInCases, LiveInNotice } from './CheckInPage';
 import { FixesLink, OpenVisitPanel, TapDone, WaitingTaps } from './components';
 import { formatDay, formatShortDate } from './format';
 import { useCases, useEvvState, useOpenVisit } from './state';
+import { clock } from '../clock';
 
 /** How many visits after today the dashboard lists; the calendar has the rest. */
 const COMING = 3;
@@ -86,7 +87,7 @@ export function AttentionStrip() {
 
 export function VisitsRegion() {
   const { t, i18n } = useTranslation();
-  const today = californiaDate(Date.now());
+  const today = clock.today();
   const visits = useQuery({
     queryKey: ['visits', today, addDays(today, 7)],
     queryFn: () => get(`/api/visits?from=${today}&to=${addDays(today, 7)}`, occurrenceList),

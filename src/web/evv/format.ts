@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { clock } from '../clock';
 import { localeOf } from '../i18n';
 
 /**
@@ -45,11 +46,11 @@ export function formatElapsed(minutes: number, lang: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
-/** The time now, refreshed every `everyMs`, for counters such as a visit's elapsed time. */
+/** The server's time now (epoch ms, clock.ts), refreshed every `everyMs`, for counters such as a visit's elapsed time. */
 export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => clock.now().getTime());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => setNow(clock.now().getTime()), everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
   return now;

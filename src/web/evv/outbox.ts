@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { evvRecordView, type CheckInRequest, type CheckOutRequest, type EvvRecordView } from '../../contracts/evv';
 import { ApiError, post } from '../api';
+import { clock } from '../clock';
 import { useSession } from '../session';
 import { askLocation } from './location';
 import { EVV_STATE_KEY, type EvvStateData } from './keys';
@@ -68,7 +69,7 @@ export function sendWaitingTaps() {
   wake?.();
 }
 
-/** The device's own reading of the moment: the time of the tap, not of its arrival at the server. */
+/** The moment of the tap as an instant: when the person tapped, not when the tap reached the server. */
 function deviceInstant(at: Date): string {
   return at.toISOString();
 }
@@ -94,7 +95,9 @@ export interface TapInput {
  */
 export async function recordTap(input: TapInput): Promise<{ key: string; tappedAt: string }> {
   const key = newKey();
-  const tappedAt = deviceInstant(new Date());
+  // The phone's time plus the skew last learned from the server (clock.ts): a tap kept offline on a phone whose
+  // clock is wrong still records when it happened, in the server's time, which is how the server reads it.
+  const tappedAt = deviceInstant(clock.now());
   const home = input.locationType === 'home';
   const common = { idempotencyKey: key, caseNumber: input.caseNumber, tappedAt };
   // Until the phone answers, the tap counts as "no fix": that is what is sent if the question never ends.

@@ -1,4 +1,5 @@
 import type { CheckInRequest, CheckOutRequest } from '../../contracts/evv';
+import { deviceNow } from '../clock';
 
 /**
  * The check-in/check-out outbox. A tap is written to storage on the phone before anything is sent, and stays
@@ -165,7 +166,8 @@ export class TapQueue {
   /** Keeps the tap on the device. Resolves only once it is stored, so it is safe to send afterwards. */
   async enqueue(tap: Omit<QueuedTap, 'seq' | 'refusal' | 'attempts'>): Promise<QueuedTap> {
     const last = (await this.store.all()).reduce((max, t) => Math.max(max, t.seq), 0);
-    this.seq = Math.max(this.seq + 1, last + 1, Date.now());
+    // The phone's own timer orders the taps of every tab on this device; it never leaves the phone.
+    this.seq = Math.max(this.seq + 1, last + 1, deviceNow());
     const stored: QueuedTap = { ...tap, seq: this.seq, refusal: null, attempts: 0 };
     await this.store.put(stored);
     this.onChange();

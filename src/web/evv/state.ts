@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { caseList } from '../../contracts/cases';
 import { evvList, evvState } from '../../contracts/evv';
-import { californiaDate } from '../../domain';
 import { get } from '../api';
 import { EVV_STATE_KEY } from './keys';
 import { useQueuedTaps } from './outbox';
+import { clock } from '../clock';
 
 
 export function useEvvState() {
@@ -16,7 +16,7 @@ export function useCases() {
 }
 
 export function useTodayRecords() {
-  const today = californiaDate(Date.now());
+  const today = clock.today();
   return useQuery({ queryKey: ['evv', 'records', today], queryFn: () => get(`/api/evv/records?from=${today}&to=${today}`, evvList) });
 }
 

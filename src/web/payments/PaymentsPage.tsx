@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paymentList, type PaymentView } from '../../contracts/payments';
-import { californiaDate } from '../../domain/index';
 import { get } from '../api';
 import { ErrorAlert } from '../claims/ErrorAlert';
 import { Loading } from '../components/Loading';
@@ -12,6 +11,7 @@ import { formatMinutes, formatMoney, formatShortDay, formatSpan } from '../times
 import '../timesheets/timesheets.css';
 import { DownloadLink } from './DownloadLink';
 import { usePaymentStatusText, useReturnReasonText } from './status';
+import { clock } from '../clock';
 
 /** How many years back the year picker goes. */
 const YEARS = 5;
@@ -20,7 +20,7 @@ const YEARS = 5;
 export function PaymentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('payments.title'));
-  const thisYear = Number(californiaDate(Date.now()).slice(0, 4));
+  const thisYear = Number(clock.today().slice(0, 4));
   const years = Array.from({ length: YEARS }, (_, i) => thisYear - i);
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get('year'));

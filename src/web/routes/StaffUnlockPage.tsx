@@ -8,6 +8,7 @@ import { signInHistory, type Role } from '../../contracts/auth';
 import { ok } from '../../contracts/common';
 import { deactivateRequest, staffAccountView, type StaffAccountView } from '../../contracts/staff';
 import { ApiError, get, post } from '../api';
+import { clock } from '../clock';
 import { TextArea } from '../forms/TextArea';
 import { SignInHistoryTable } from './SignInHistoryPage';
 import '../console/console.css';
@@ -99,7 +100,7 @@ function AccountCard({ account, onUnlocked }: { account: StaffAccountView; onUnl
   const { t, i18n } = useTranslation();
   const issueText = useIssueText();
   const name = `${account.firstName} ${account.lastName}`;
-  const locked = account.lockedUntil !== null && Date.parse(account.lockedUntil) > Date.now();
+  const locked = account.lockedUntil !== null && Date.parse(account.lockedUntil) > clock.now().getTime();
   const unlock = useMutation({
     mutationFn: () => post(`/api/staff/accounts/${encodeURIComponent(account.loginId)}/unlock`, {}, ok),
     onSuccess: onUnlocked,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { caseList } from '../../contracts/cases';
 import { rulesFinding } from '../../contracts/rules';
 import { sickLeaveClaimView, sickLeaveOverview } from '../../contracts/sick-leave';
-import { californiaDate, checkSickLeaveClaim, monthOf, renderReason } from '../../domain/index';
+import { checkSickLeaveClaim, monthOf, renderReason } from '../../domain/index';
 import { ApiError, get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -16,6 +16,7 @@ import { currentLanguage } from '../i18n';
 import { FindingList, type ShownFinding } from '../timesheets/FindingBox';
 import { formatDay, formatMinutes } from '../timesheets/format';
 import '../timesheets/timesheets.css';
+import { clock } from '../clock';
 
 const OVERVIEW_KEY = ['sick-leave'] as const;
 
@@ -105,7 +106,7 @@ function ClaimForm() {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const queryClient = useQueryClient();
-  const today = californiaDate(Date.now());
+  const today = clock.today();
   const cases = useQuery({ queryKey: ['cases', monthOf(today)], queryFn: () => get(`/api/cases?month=${monthOf(today)}`, caseList) });
   const [caseNumber, setCaseNumber] = useState('');
   const [date, setDate] = useState('');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { caseList } from '../../contracts/cases';
 import { timesheetList, timesheetView, type TimesheetSummary } from '../../contracts/timesheets';
-import { addDays, californiaDate, monthOf, payPeriodOf } from '../../domain/index';
+import { addDays, monthOf, payPeriodOf } from '../../domain/index';
 import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -15,6 +15,7 @@ import { StatusText } from './StatusText';
 import { timesheetKey } from './model';
 import './timesheets.css';
 import { ProblemAlert } from '../forms/ProblemAlert';
+import { clock } from '../clock';
 
 /** The current pay period and the five before it: a provider has time to correct recent periods. */
 function recentPeriodStarts(today: string): string[] {
@@ -83,7 +84,7 @@ function OpenTimesheetForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const today = californiaDate(Date.now());
+  const today = clock.today();
   const cases = useQuery({ queryKey: ['cases', monthOf(today)], queryFn: () => get(`/api/cases?month=${monthOf(today)}`, caseList) });
   const starts = recentPeriodStarts(today);
   const [caseNumber, setCaseNumber] = useState('');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { caseProviderList } from '../../contracts/cases';
 import { visitPlanInput, visitPlanList, visitPlanView, type VisitPlanInput } from '../../contracts/visits';
-import { addDays, californiaDate, weekday } from '../../domain';
+import { addDays, weekday } from '../../domain';
 import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { RadioTiles } from '../components/RadioTiles';
@@ -18,6 +18,7 @@ import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
 import { useSession } from '../session';
+import { clock } from '../clock';
 
 const FIELDS = [
   ['caseNumber', 'plan-case'],
@@ -149,7 +150,7 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
   };
 
   // Any Sunday gives the weekday names in this language; 0 = Sunday, as the contract counts.
-  const today = californiaDate(Date.now());
+  const today = clock.today();
   const aSunday = addDays(today, -weekday(today));
   return (
     <form className="usa-form usa-form--large" noValidate onSubmit={submit}>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { occurrenceList, type VisitOccurrence } from '../../contracts/visits';
-import { addDays, addMonths, californiaDate, isIsoDate, weekday } from '../../domain';
+import { addDays, addMonths, isIsoDate, weekday } from '../../domain';
 import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -11,6 +11,7 @@ import { formatDay, formatMonth, formatMonthDay, weekdayName } from '../evv/form
 import '../evv/workday.css';
 import { useSession } from '../session';
 import { VisitLine } from './VisitLine';
+import { clock } from '../clock';
 
 type View = 'week' | 'month';
 
@@ -41,7 +42,7 @@ export function VisitsPage() {
   const location = useLocation();
   const notice = (location.state as { notice?: keyof typeof NOTICES } | null)?.notice;
   const [params, setParams] = useSearchParams();
-  const today = californiaDate(Date.now());
+  const today = clock.today();
   const view: View = params.get('view') === 'month' ? 'month' : 'week';
   const requested = params.get('date');
   const anchor = requested && isIsoDate(requested) ? requested : today;

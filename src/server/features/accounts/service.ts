@@ -37,7 +37,7 @@ export function hasChosenPassword(user: Pick<store.UserRow, 'password_hash' | 'p
   return user.password_hash !== null && user.password_changed_at !== null && user.password_changed_at > user.created_at;
 }
 
-export function isLocked(user: Pick<store.UserRow, 'locked_until'>, now = new Date()): boolean {
+export function isLocked(user: Pick<store.UserRow, 'locked_until'>, now: Date): boolean {
   return user.locked_until !== null && user.locked_until > now;
 }
 
@@ -59,7 +59,7 @@ async function findForStaff(db: Db, viewer: StaffViewer, loginId: string, forUpd
   return user;
 }
 
-export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string): Promise<StaffAccountView> {
+export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string, now: Date): Promise<StaffAccountView> {
   const user = await findForStaff(db, viewer, loginId);
   const county = user.county_id === null ? null : await findCountyById(db, user.county_id);
   return {
@@ -73,7 +73,7 @@ export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string):
     deactivatedReason: user.status === 'deactivated' ? user.deactivated_reason : null,
     setUp: user.password_hash !== null,
     failedAttempts: user.failed_attempts,
-    lockedUntil: isLocked(user) ? user.locked_until!.toISOString() : null,
+    lockedUntil: isLocked(user, now) ? user.locked_until!.toISOString() : null,
   };
 }
 
@@ -82,10 +82,11 @@ export async function unlockAccount(
   viewer: StaffViewer,
   loginId: string,
   audit: Pick<AuditEvent, 'ip' | 'userAgent'>,
+  now: Date,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const user = await findForStaff(trx, viewer, loginId, true);
-    const wasLocked = isLocked(user);
+    const wasLocked = isLocked(user, now);
     await store.clearFailures(trx, user.id);
     await recordAudit(trx, {
       ...audit,
@@ -109,7 +110,7 @@ function mayChangeStatus(viewer: StaffViewer, user: store.UserRow) {
  * Deactivates an account of the staff member's county with a reason the person will see if they try to
  * sign in, ends all of its sessions at once (and any live stream), and records who did it and why.
  */
-export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: string, reason: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: string, reason: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>, now: Date) {
   await db.transaction().execute(async (trx) => {
     const user = await findForStaff(trx, viewer, loginId, true);
     mayChangeStatus(viewer, user);
@@ -127,10 +128,10 @@ export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: st
     });
     await publishLive(trx, { kind: 'signedOut', users: [user.id] });
   });
-  return viewAccount(db, viewer, loginId);
+  return viewAccount(db, viewer, loginId, now);
 }
 
-export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
+export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>, now: Date) {
   await db.transaction().execute(async (trx) => {
     const user = await findForStaff(trx, viewer, loginId, true);
     mayChangeStatus(viewer, user);
@@ -146,7 +147,7 @@ export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: str
       details: { previousReason: user.deactivated_reason },
     });
   });
-  return viewAccount(db, viewer, loginId);
+  return viewAccount(db, viewer, loginId, now);
 }
 
 /** A person's sign-in history for staff of their county; the reading itself is audited. */

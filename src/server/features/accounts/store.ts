@@ -41,7 +41,7 @@ export async function recordFailedAttempt(db: Db, userId: number, threshold: num
     .set({
       failed_attempts: sql`CASE WHEN failed_attempts + 1 >= ${threshold} THEN 0 ELSE failed_attempts + 1 END`,
       locked_until: sql`CASE WHEN failed_attempts + 1 >= ${threshold}
-                             THEN now() + make_interval(mins => ${lockoutMinutes}) ELSE locked_until END`,
+                             THEN portal_now() + make_interval(mins => ${lockoutMinutes}) ELSE locked_until END`,
     })
     .where('id', '=', userId)
     .returning(['failed_attempts', 'locked_until'])
@@ -55,13 +55,13 @@ export async function clearFailures(db: Db, userId: number) {
 export async function setPassword(db: Db, userId: number, passwordHash: string) {
   await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, password_changed_at: sql`now()`, failed_attempts: 0, locked_until: null })
+    .set({ password_hash: passwordHash, password_changed_at: sql`portal_now()`, failed_attempts: 0, locked_until: null })
     .where('id', '=', userId)
     .execute();
 }
 
 export async function setVerifiedEmail(db: Db, userId: number, email: string) {
-  await db.updateTable('users').set({ email, email_verified_at: sql`now()` }).where('id', '=', userId).execute();
+  await db.updateTable('users').set({ email, email_verified_at: sql`portal_now()` }).where('id', '=', userId).execute();
 }
 
 export async function replaceSecurityAnswers(db: Db, userId: number, answers: { questionId: string; answerHash: string }[]) {
@@ -108,9 +108,9 @@ export async function insertUser(db: Db, u: NewUser) {
       date_of_birth: u.dateOfBirth ?? null,
       ssn_last4_hmac: u.ssnLast4Hmac ?? null,
       email: u.email ?? null,
-      email_verified_at: u.emailVerified ? sql`now()` : null,
+      email_verified_at: u.emailVerified ? sql`portal_now()` : null,
       password_hash: u.passwordHash ?? null,
-      password_changed_at: u.passwordHash ? sql`now()` : null,
+      password_changed_at: u.passwordHash ? sql`portal_now()` : null,
       ...(u.preferredLanguage ? { preferred_language: u.preferredLanguage } : {}),
     })
     .returning('id')

@@ -133,7 +133,7 @@ describe('one-time codes', () => {
 
   it('expire after 10 minutes', async () => {
     const { c, flowToken, code } = await freshFlow('850000004', 'expiry@example.com');
-    await db.db.updateTable('auth_flows').set({ code_expires_at: sql`now() - interval '1 second'` }).where('email', '=', 'expiry@example.com').execute();
+    await db.db.updateTable('auth_flows').set({ code_expires_at: sql`portal_now() - interval '1 second'` }).where('email', '=', 'expiry@example.com').execute();
     expect((await c.post('/api/auth/setup/verify-email', { flowToken, code })).json().error.code).toBe('codeExpired');
   });
 
@@ -167,7 +167,7 @@ describe('"Forgot password?"', () => {
     const other = client();
     const before = await other.signIn('provider', '860000001');
     const oldToken = before.cookies.find((k) => k.name === 'ihss_session')!.value;
-    await db.db.updateTable('users').set({ locked_until: sql`now() + interval '1 day'` }).where('login_id', '=', '860000001').execute();
+    await db.db.updateTable('users').set({ locked_until: sql`portal_now() + interval '1 day'` }).where('login_id', '=', '860000001').execute();
 
     const c = client();
     const since = smtp.mark();

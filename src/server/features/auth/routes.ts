@@ -39,6 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     dataKey: app.config.dataKey,
     mailer: app.mailer,
     log: app.log,
+    clock: app.clock,
   });
   const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
 

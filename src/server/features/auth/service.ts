@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../../lib/clock.js';
 import type { AccountType, Role, SignInRequest } from '../../../contracts/auth.js';
 import { SECURITY_QUESTIONS, type SecurityQuestionId } from '../../../contracts/security-questions.js';
 import type { Language } from '../../../contracts/messages/index.js';
@@ -21,6 +22,7 @@ export interface AuthDeps {
   dataKey: Buffer;
   mailer: Mailer;
   log: FastifyBaseLogger;
+  clock: Clock;
 }
 
 export interface Client {
@@ -92,7 +94,7 @@ export async function signIn(deps: AuthDeps, input: SignInRequest, client: Clien
     const county = await countyOf(trx, user);
     const policy = policyOf(county);
     const base = { ...audit, subjectUserId: user.id, actorUserId: user.id, countyId: user.county_id };
-    if (accounts.isLocked(user)) {
+    if (accounts.isLocked(user, deps.clock.now())) {
       await verifyAgainstNothing(input.password);
       await recordAudit(trx, { ...base, action: 'sign_in.locked', outcome: 'denied' });
       return { error: lockedError(client.lang, user.locked_until!, county) };
@@ -101,7 +103,7 @@ export async function signIn(deps: AuthDeps, input: SignInRequest, client: Clien
     if (!valid) {
       const after = await accounts.recordFailedAttempt(trx, user.id, policy.lockoutThreshold, policy.lockoutMinutes);
       await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'failure', details: { reason: 'wrong_password' } });
-      if (after.locked_until && accounts.isLocked(after)) {
+      if (after.locked_until && accounts.isLocked(after, deps.clock.now())) {
         await recordAudit(trx, { ...base, action: 'account.locked', outcome: 'success', details: { minutes: policy.lockoutMinutes } });
         return { error: lockedError(client.lang, after.locked_until, county) };
       }
@@ -205,14 +207,14 @@ export async function startSetup(
     const base = { ...audit, subjectUserId: user.id, countyId: user.county_id };
     if (!matches) {
       // Guessing the last 4 digits is the attack here, so mismatches count toward the account's lockout.
-      if (!accounts.isLocked(user)) {
+      if (!accounts.isLocked(user, deps.clock.now())) {
         const policy = policyOf(county);
         await accounts.recordFailedAttempt(trx, user.id, policy.lockoutThreshold, policy.lockoutMinutes);
       }
       await recordAudit(trx, { ...base, action: 'account.setup', outcome: 'failure', details: { reason: 'identity_mismatch' } });
       return { error: new AppError(400, 'identityNotMatched') };
     }
-    if (accounts.isLocked(user)) return { error: lockedError(client.lang, user.locked_until!, county) };
+    if (accounts.isLocked(user, deps.clock.now())) return { error: lockedError(client.lang, user.locked_until!, county) };
     if (user.password_hash) return { error: new AppError(400, 'alreadySetUp') };
     if (user.status !== 'active') {
       return { error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }) };
@@ -373,7 +375,7 @@ export async function completeReset(deps: AuthDeps, input: { flowToken: string; 
     const user = await accounts.findUserById(trx, flow.user_id, true);
     if (!user) throw new AppError(400, 'flowExpired');
     checkNewPassword(input.password, user.login_id);
-    const wasLocked = accounts.isLocked(user);
+    const wasLocked = accounts.isLocked(user, deps.clock.now());
     await accounts.setPassword(trx, user.id, await hashPassword(input.password));
     const ended = await endUserSessions(trx, user.id, 'password_reset');
     await store.consumeUserFlows(trx, user.id);

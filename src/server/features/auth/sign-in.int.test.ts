@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
 import type { FastifyInstance } from 'fastify';
+import { testNow } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -109,7 +110,7 @@ describe('lockout', () => {
     const body = fifth.json().error;
     expect(body.code).toBe('accountLocked');
     expect(body.helpDesk.phone).toBeTruthy();
-    const hours = (new Date(body.lockedUntil).getTime() - Date.now()) / 3_600_000;
+    const hours = (new Date(body.lockedUntil).getTime() - testNow().getTime()) / 3_600_000;
     expect(hours).toBeGreaterThan(23.9);
     expect(hours).toBeLessThanOrEqual(24);
     expect(body.message).toContain(body.params.phone);
@@ -127,7 +128,7 @@ describe('lockout', () => {
     await c.signIn('provider', '820000002', 'wrong password number x');
     const third = await c.signIn('provider', '820000002', 'wrong password number x');
     expect(third.statusCode).toBe(423);
-    const minutes = (new Date(third.json().error.lockedUntil).getTime() - Date.now()) / 60_000;
+    const minutes = (new Date(third.json().error.lockedUntil).getTime() - testNow().getTime()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
   });
@@ -140,7 +141,7 @@ describe('lockout', () => {
   });
 
   it('lets the sign-in through again once the lock period is over', async () => {
-    await db.db.updateTable('users').set({ locked_until: sql`now() - interval '1 minute'` }).where('id', '=', userId).execute();
+    await db.db.updateTable('users').set({ locked_until: sql`portal_now() - interval '1 minute'` }).where('id', '=', userId).execute();
     expect((await client().signIn('provider', '820000001')).statusCode).toBe(200);
   });
 
@@ -150,7 +151,7 @@ describe('lockout', () => {
   });
 
   it('lets county staff of the same county unlock, and records who did it', async () => {
-    await db.db.updateTable('users').set({ locked_until: sql`now() + interval '1 day'` }).where('id', '=', userId).execute();
+    await db.db.updateTable('users').set({ locked_until: sql`portal_now() + interval '1 day'` }).where('id', '=', userId).execute();
     const workerId = await createUser(db.db, config, { role: 'county_worker', loginId: 'unlock.worker' });
     const staff = client();
     await staff.signIn('staff', 'unlock.worker');
@@ -216,7 +217,7 @@ describe('sessions', () => {
     const c = client();
     const res = await c.signIn('provider', '840000001');
     const token = res.cookies.find((k) => k.name === 'ihss_session')!.value;
-    await db.db.updateTable('sessions').set({ last_seen_at: sql`now() - interval '16 minutes'` }).where('ended_at', 'is', null).execute();
+    await db.db.updateTable('sessions').set({ last_seen_at: sql`portal_now() - interval '16 minutes'` }).where('ended_at', 'is', null).execute();
     const after = await app.inject({ method: 'GET', url: '/api/me/sign-in-history', cookies: { ihss_session: token } });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('sessionExpired');
@@ -228,7 +229,7 @@ describe('sessions', () => {
     const c = client();
     const res = await c.signIn('provider', '840000001');
     const token = res.cookies.find((k) => k.name === 'ihss_session')!.value;
-    await db.db.updateTable('sessions').set({ expires_at: sql`now() - interval '1 second'` }).where('ended_at', 'is', null).execute();
+    await db.db.updateTable('sessions').set({ expires_at: sql`portal_now() - interval '1 second'` }).where('ended_at', 'is', null).execute();
     const after = await app.inject({ method: 'GET', url: '/api/me/sign-in-history', cookies: { ihss_session: token } });
     expect(after.json().error.code).toBe('sessionExpired');
   });
@@ -236,9 +237,9 @@ describe('sessions', () => {
   it('"Stay signed in" moves the idle deadline forward', async () => {
     const c = client();
     await c.signIn('provider', '840000001');
-    await db.db.updateTable('sessions').set({ last_seen_at: sql`now() - interval '14 minutes'` }).where('ended_at', 'is', null).execute();
+    await db.db.updateTable('sessions').set({ last_seen_at: sql`portal_now() - interval '14 minutes'` }).where('ended_at', 'is', null).execute();
     const res = await c.post('/api/session/keep-alive');
-    const minutesLeft = (new Date(res.json().idleExpiresAt).getTime() - Date.now()) / 60_000;
+    const minutesLeft = (new Date(res.json().idleExpiresAt).getTime() - testNow().getTime()) / 60_000;
     expect(minutesLeft).toBeGreaterThan(14.5);
   });
 

@@ -12,7 +12,7 @@ export async function insertFlow(
       purpose: f.purpose,
       user_id: f.userId,
       email: f.email ?? null,
-      expires_at: sql`now() + make_interval(mins => ${f.minutes})`,
+      expires_at: sql`portal_now() + make_interval(mins => ${f.minutes})`,
     })
     .execute();
 }
@@ -22,11 +22,11 @@ export function findLiveFlow(db: Db, tokenHash: Buffer, purpose: 'setup' | 'rese
   return db
     .selectFrom('auth_flows')
     .selectAll()
-    .select(sql<Date>`now()`.as('now'))
+    .select(sql<Date>`portal_now()`.as('now'))
     .where('token_hash', '=', tokenHash)
     .where('purpose', '=', purpose)
     .where('consumed_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
+    .where('expires_at', '>', sql<Date>`portal_now()`)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -38,7 +38,7 @@ export async function setFlowCode(db: Db, tokenHash: Buffer, codeHash: Buffer | 
     .updateTable('auth_flows')
     .set({
       code_hash: codeHash,
-      code_expires_at: sql`now() + make_interval(mins => ${minutes})`,
+      code_expires_at: sql`portal_now() + make_interval(mins => ${minutes})`,
       code_attempts: 0,
       codes_sent: sql`codes_sent + 1`,
       ...(email === undefined ? {} : { email, verified_at: null, verified_by: null }),
@@ -60,20 +60,20 @@ export async function countFlowAttempt(db: Db, tokenHash: Buffer) {
 export async function markFlowVerified(db: Db, tokenHash: Buffer, by: 'email_code' | 'security_questions') {
   await db
     .updateTable('auth_flows')
-    .set({ verified_at: sql`now()`, verified_by: by, code_hash: null })
+    .set({ verified_at: sql`portal_now()`, verified_by: by, code_hash: null })
     .where('token_hash', '=', tokenHash)
     .execute();
 }
 
 export async function consumeFlow(db: Db, tokenHash: Buffer) {
-  await db.updateTable('auth_flows').set({ consumed_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+  await db.updateTable('auth_flows').set({ consumed_at: sql`portal_now()` }).where('token_hash', '=', tokenHash).execute();
 }
 
 /** Other open flows of the same person end when one succeeds: an old reset code must not work later. */
 export async function consumeUserFlows(db: Db, userId: number) {
   await db
     .updateTable('auth_flows')
-    .set({ consumed_at: sql`now()` })
+    .set({ consumed_at: sql`portal_now()` })
     .where('user_id', '=', userId)
     .where('consumed_at', 'is', null)
     .execute();

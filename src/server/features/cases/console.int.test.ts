@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, monthOf } from '../../../domain/index.js';
+import { addDays, monthOf } from '../../../domain/index.js';
 import { createJobWorker } from '../../../jobs/start.js';
 import type { JobWorker } from '../../../jobs/worker.js';
 import { startTestSmtp } from '../../testing/smtp.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
+import { testToday } from '../../testing/clock.js';
 
 /** The county's cases console (issue #6): cases, authorised hours by month, assignments, the recipient's account. */
 let db: TestDb;
@@ -17,7 +18,7 @@ let ip = 0;
 const client = () => new TestClient(app, `198.51.101.${++ip}`);
 const staff = {} as Record<'la' | 'laAdmin' | 'orange' | 'state', TestClient>;
 const DIAGNOSIS = 'Fictional: multiple sclerosis';
-const thisMonth = monthOf(californiaDate(new Date()));
+const thisMonth = monthOf(testToday());
 const nextMonth = monthOf(addDays(`${thisMonth}-28`, 7));
 
 const newCase = (over: Record<string, unknown> = {}) => ({

@@ -21,7 +21,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['cases'], summary: "Client status: each case's status, eligibility, and this month's authorised, assigned and remaining hours", querystring: caseListQuery, response: { 200: caseList, ...errors } },
     },
     async (request) => {
-      const month = request.query.month ?? monthOf(californiaDate(new Date()));
+      const month = request.query.month ?? monthOf(californiaDate(app.clock.now()));
       return { month, cases: await cases.caseStatuses(app.db, viewer(request), month, claimedMinutesInMonth) };
     },
   );
@@ -32,7 +32,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['recipient'] },
       schema: { tags: ['cases'], summary: "The recipient's providers, assigned today or later: names and Provider IDs only, to plan a visit with", params: caseParams, response: { 200: caseProviderList, ...errors } },
     },
-    async (request) => ({ providers: await cases.providersForRecipient(app.db, viewer(request), request.params.caseNumber, californiaDate(new Date())) }),
+    async (request) => ({ providers: await cases.providersForRecipient(app.db, viewer(request), request.params.caseNumber, californiaDate(app.clock.now())) }),
   );
 
   app.get(
@@ -43,7 +43,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return cases.readSensitive(app.db, app.config.dataKey, viewer(request), request.params.caseNumber, californiaDate(new Date()), clientOf(request));
+      return cases.readSensitive(app.db, app.config.dataKey, viewer(request), request.params.caseNumber, californiaDate(app.clock.now()), clientOf(request));
     },
   );
 };

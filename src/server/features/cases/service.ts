@@ -229,10 +229,10 @@ export async function readSensitive(db: Db, dataKey: Buffer, viewer: Viewer, cas
  * matches `CaseProvidersLookup` in features/messages. Null for a case of another county or none.
  */
 export async function caseProviders(db: Db, countyId: number, caseNumber: string) {
-  const today = californiaDate(new Date());
+  const todayIs = await today(db);
   const c = await store.findCaseByNumber(db, caseNumber);
   if (!c || c.county_id !== countyId) return null;
-  const rows = await store.listCaseAssignments(db, c.id, today, today);
+  const rows = await store.listCaseAssignments(db, c.id, todayIs, todayIs);
   return { caseId: c.id, providerIds: [...new Set(rows.map((r) => r.provider_user_id))] };
 }
 

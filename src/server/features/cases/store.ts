@@ -110,7 +110,7 @@ export function findCaseSensitive(db: Db, caseId: number) {
 }
 
 export async function nowInDb(db: Db): Promise<Date> {
-  const { rows } = await sql<{ now: Date }>`SELECT now() AS now`.execute(db);
+  const { rows } = await sql<{ now: Date }>`SELECT portal_now() AS now`.execute(db);
   return rows[0]!.now;
 }
 
@@ -190,7 +190,7 @@ export async function upsertAuthorization(db: Db, a: { caseId: number; countyId:
   await db
     .insertInto('case_authorizations')
     .values({ case_id: a.caseId, county_id: a.countyId, effective_month: a.effectiveMonth, monthly_minutes: a.monthlyMinutes })
-    .onConflict((oc) => oc.columns(['case_id', 'effective_month']).doUpdateSet({ monthly_minutes: a.monthlyMinutes, created_at: sql`now()` }))
+    .onConflict((oc) => oc.columns(['case_id', 'effective_month']).doUpdateSet({ monthly_minutes: a.monthlyMinutes, created_at: sql`portal_now()` }))
     .execute();
   return before?.monthly_minutes ?? null;
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, addMonths, californiaDate, californiaInstant, payPeriodOf } from '../../../domain/index.js';
+import { addDays, addMonths, californiaInstant, payPeriodOf } from '../../../domain/index.js';
 import { QUEUE_PAGE, type ReviewQueue } from '../../../contracts/claims.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
@@ -11,12 +11,13 @@ import { startPayRun } from '../payments/service.js';
 import { RANDOM_HOLD_LIMITS } from '../../../contracts/county-settings.js';
 import { randomHoldPicks } from './random-hold.js';
 import { escalationTime, getItem } from './service.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
 let n = 0;
-const today = californiaDate(new Date());
+const today = testToday();
 /** The latest 1st-15th pay period wholly in the past: the "over 70 % in the first half" check applies to it. */
 const periodStart = Number(today.slice(8)) > 15 ? `${today.slice(0, 8)}01` : `${addMonths(today, -1).slice(0, 8)}01`;
 const workDays = [2, 3, 4, 5, 6].map((d) => addDays(periodStart, d));
@@ -187,17 +188,17 @@ describe("the county's queue", () => {
     while (earlier.length < 60) earlier.push(payPeriodOf(addDays(earlier.at(-1)!.start, -1)));
     const ids = await db.db
       .insertInto('timesheets')
-      .values(earlier.map((p) => ({ ...own, pay_period_start: p.start, pay_period_end: p.end, status: 'in_county_review' as const, submitted_at: new Date() })))
+      .values(earlier.map((p) => ({ ...own, pay_period_start: p.start, pay_period_end: p.end, status: 'in_county_review' as const, submitted_at: testNow() })))
       .returning('id')
       .execute();
-    const daysAgo = (i: number) => new Date(Date.now() - (i + 1) * 11 * 86_400_000);
+    const daysAgo = (i: number) => new Date(testNow().getTime() - (i + 1) * 11 * 86_400_000);
     await db.db
       .insertInto('county_review_items')
       .values(ids.map(({ id }, i) => ({ timesheet_id: id, county_id: own.county_id, provider_user_id: own.provider_user_id, reason_codes: ['RANDOM_HOLD'], entered_at: daysAgo(i), touched_at: daysAgo(i), escalate_at: daysAgo(i) })))
       .execute();
     // Decided afterwards, so the other tests' queues are as they were.
     onTestFinished(async () => {
-      await db.db.updateTable('county_review_items').set({ resolved_at: new Date(), resolution: 'superseded' }).where('timesheet_id', 'in', ids.map((r) => r.id)).execute();
+      await db.db.updateTable('county_review_items').set({ resolved_at: testNow(), resolution: 'superseded' }).where('timesheet_id', 'in', ids.map((r) => r.id)).execute();
     });
     const page = async (query: string) => (await worker.get(`/api/staff/review?provider=${t.loginId}${query}`)).json() as ReviewQueue;
 
@@ -293,7 +294,7 @@ describe("the county's queue", () => {
     expect(tl.events.find((e: { action: string }) => e.action === 'supersede')).toMatchObject({ version: 1, replacedByVersion: 2, note: null, paymentNumber: null });
 
     // Paid: the payment's number, as a field the screen words, not as a note.
-    await startPayRun(db.db, { id: workerId, role: 'county_worker', countyId: 19 }, { ip: null, userAgent: null });
+    await startPayRun(db.db, { id: workerId, role: 'county_worker', countyId: 19 }, { ip: null, userAgent: null }, undefined, testNow());
     const paid = (await t.p.get(`/api/claims/${v2.id}/timeline`)).json();
     const number = (await db.db.selectFrom('payments').select('payment_number').where('timesheet_id', '=', v2.id).executeTakeFirstOrThrow()).payment_number;
     expect(paid.events.at(-1)).toMatchObject({ version: 2, action: 'issue_payment', paymentNumber: number, note: null, replacedByVersion: null });
@@ -346,7 +347,7 @@ describe("the county's queue", () => {
     const t = await submitted(20, 180);
     await approveAsRecipient(t.r, t.id);
     expect((await admin.get('/api/staff/review/escalated')).json().items.map((i: { timesheetId: number }) => i.timesheetId)).not.toContain(t.id);
-    const past = new Date(Date.now() - 14 * 86_400_000); // two weeks: at least 3 business days whatever holidays fall in them
+    const past = new Date(testNow().getTime() - 14 * 86_400_000); // two weeks: at least 3 business days whatever holidays fall in them
     await db.db.updateTable('county_review_items').set({ entered_at: past, touched_at: past, escalate_at: escalationTime(past) }).where('timesheet_id', '=', t.id).execute();
     const esc = (await admin.get('/api/staff/review/escalated')).json().items;
     expect(esc.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({ escalated: true });

@@ -39,7 +39,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: [...PAYROLL] },
       schema: { tags: ['county review'], summary: "The county's payroll queue, oldest first (own county only)", querystring: reviewQueueQuery, response: { 200: reviewQueue, ...errors } },
     },
-    async (request) => claims.listQueue(app.db, viewer(request), request.query),
+    async (request) => claims.listQueue(app.db, viewer(request), request.query, app.clock.now()),
   );
 
   app.get(
@@ -48,7 +48,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['county_admin'] },
       schema: { tags: ['county review'], summary: "The supervisor's view: items untouched for 1 business day", querystring: reviewQueueQuery, response: { 200: reviewQueue, ...errors } },
     },
-    async (request) => claims.listQueue(app.db, viewer(request), request.query, { escalatedOnly: true }),
+    async (request) => claims.listQueue(app.db, viewer(request), request.query, app.clock.now(), { escalatedOnly: true }),
   );
 
   app.get(
@@ -57,7 +57,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: [...PAYROLL] },
       schema: { tags: ['county review'], summary: "An item: findings, the EVV records beside the claimed days, the provider's recent claims, the timeline", params: timesheetParams, response: { 200: reviewItem, ...errors } },
     },
-    async (request) => claims.getItem(app.db, viewer(request), request.params.timesheetId, request.lang),
+    async (request) => claims.getItem(app.db, viewer(request), request.params.timesheetId, request.lang, app.clock.now()),
   );
 
   app.post(
@@ -72,6 +72,6 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reviewItem, ...errors },
       },
     },
-    async (request) => claims.decide(app.db, viewer(request), request.params.timesheetId, request.body, client(request)),
+    async (request) => claims.decide(app.db, viewer(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
   );
 };

@@ -68,7 +68,7 @@ async function randomHoldRate(trx: Db, countyId: number) {
  * After the recipient approved `ts` (status approved_by_recipient, locked by the caller): to the county queue or
  * approved by the system. Called from recipient-review in the approval's transaction.
  */
-export async function routeAfterRecipientApproval(trx: Db, ts: Row, now = new Date()) {
+export async function routeAfterRecipientApproval(trx: Db, ts: Row, now: Date) {
   const codes = [...new Set(findingsOf(ts).filter((f) => f.kind === 'exception').map((f) => f.code as string))];
   if (codes.length === 0 && randomHoldPicks(ts.id, await randomHoldRate(trx, ts.county_id))) codes.push(RANDOM_HOLD);
   if (codes.length > 0) {
@@ -245,8 +245,8 @@ export async function listQueue(
   db: Db,
   viewer: Viewer,
   q: { reason?: string | undefined; minAgeDays?: number | undefined; provider?: string | undefined; onHold?: 'true' | 'false' | undefined; after?: number | undefined },
+  now: Date,
   opts: { escalatedOnly?: boolean } = {},
-  now = new Date(),
 ): Promise<ReviewQueue> {
   const countyId = payrollCounty(viewer);
   if (opts.escalatedOnly && viewer.role !== 'county_admin') throw notFound();
@@ -283,7 +283,7 @@ async function reviewable(db: Db, viewer: Viewer, id: number, lock = false) {
   return { ts, item };
 }
 
-export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language, now = new Date()): Promise<ReviewItem> {
+export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language, now: Date): Promise<ReviewItem> {
   const { ts, item } = await reviewable(db, viewer, id);
   const names = { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` };
   const findings = timesheets.renderFindings(findingsOf(ts), lang, names);
@@ -339,7 +339,7 @@ const aboutTimesheet = (ts: Row) => ({
 });
 
 /** Approve, deny, hold or release an item. A retried approve or deny (the same decision) changes nothing. */
-export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Client, now = new Date()) {
+export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Client, now: Date) {
   await db.transaction().execute(async (trx) => {
     const { ts, item } = await reviewable(trx, viewer, id, true);
     if (ts.status !== 'in_county_review') {

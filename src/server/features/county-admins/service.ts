@@ -76,15 +76,15 @@ async function adminOnly(db: Db, loginId: string) {
   if (!user || user.role !== 'county_admin') throw notFound();
 }
 
-export async function deactivateCountyAdmin(db: Db, viewer: Viewer, loginId: string, reason: string, client: Client) {
+export async function deactivateCountyAdmin(db: Db, viewer: Viewer, loginId: string, reason: string, client: Client, now: Date) {
   await adminOnly(db, loginId);
-  await accounts.deactivateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, reason, client);
+  await accounts.deactivateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, reason, client, now);
   return listOne(db, loginId);
 }
 
-export async function reinstateCountyAdmin(db: Db, viewer: Viewer, loginId: string, client: Client) {
+export async function reinstateCountyAdmin(db: Db, viewer: Viewer, loginId: string, client: Client, now: Date) {
   await adminOnly(db, loginId);
-  await accounts.reinstateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, client);
+  await accounts.reinstateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, client, now);
   return listOne(db, loginId);
 }
 

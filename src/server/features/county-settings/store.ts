@@ -23,7 +23,7 @@ export async function updateCounty(
 ) {
   await db
     .updateTable('counties')
-    .set({ ...values, updated_at: sql`now()` })
+    .set({ ...values, updated_at: sql`portal_now()` })
     .where('id', '=', countyId)
     .execute();
 }

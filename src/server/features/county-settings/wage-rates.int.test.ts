@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, payPeriodOf, weekday } from '../../../domain/index.js';
+import { addDays, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import { signInSettingsStaff, type SettingsStaff } from './testing.js';
+import { testToday } from '../../testing/clock.js';
 
 /** A county's wage rates by effective date (issue #6), and their effect on a timesheet's expected pay. */
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
-const today = californiaDate(new Date());
+const today = testToday();
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 let monday = period.start;
 while (weekday(monday) !== 1) monday = addDays(monday, 1);
@@ -71,7 +72,7 @@ describe('wage rates', () => {
 
   it("keeps another county's rates from a county admin (not found) and from county workers (forbidden)", async () => {
     expect((await staff.orangeAdmin.get(url)).statusCode).toBe(404);
-    expect((await staff.orangeAdmin.post(url, { effectiveFrom: '2030-01-01', rateCents: 2500 })).statusCode).toBe(404);
+    expect((await staff.orangeAdmin.post(url, { effectiveFrom: addDays(today, 365), rateCents: 2500 })).statusCode).toBe(404);
     expect((await staff.laWorker.get(url)).statusCode).toBe(403);
     expect((await staff.state.get(url)).statusCode).toBe(200);
   });

@@ -13,7 +13,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { user } = requireAuth(request);
-      return service.dashboard(app.db, { id: user.id, role: user.role, countyId: user.countyId });
+      return service.dashboard(app.db, { id: user.id, role: user.role, countyId: user.countyId }, app.clock.now());
     },
   );
 };

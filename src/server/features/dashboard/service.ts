@@ -32,7 +32,7 @@ const item = (kind: AttentionItem['kind'], rest: Partial<AttentionItem>): Attent
   ...rest,
 });
 
-export async function dashboard(db: Db, viewer: cases.Viewer, now = new Date()): Promise<Dashboard> {
+export async function dashboard(db: Db, viewer: cases.Viewer, now: Date): Promise<Dashboard> {
   const today = californiaDate(now);
   if (viewer.role === 'recipient') return recipientDashboard(db, viewer, today);
   const period = payPeriodOf(today);

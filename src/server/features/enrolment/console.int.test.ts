@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { createJobWorker } from '../../../jobs/start.js';
 import type { JobWorker } from '../../../jobs/worker.js';
+import { addDays } from '../../../domain/index.js';
+import { testToday } from '../../testing/clock.js';
 import { startTestSmtp } from '../../testing/smtp.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
 
@@ -17,6 +19,7 @@ const client = () => new TestClient(app, `198.51.100.${++ip}`);
 const LA = 19;
 const ALAMEDA = 1;
 const staff = {} as Record<'la' | 'laAdmin' | 'alameda' | 'alamedaAdmin' | 'state', TestClient>;
+const today = testToday();
 
 const enrolment = (over: Record<string, unknown> = {}) => ({
   firstName: 'Lucía',
@@ -27,8 +30,8 @@ const enrolment = (over: Record<string, unknown> = {}) => ({
   phone: '(555) 010-0123',
   mailingAddress: { street: '100 Main St', city: 'Los Angeles', state: 'CA', zip: '90012' },
   preferredLanguage: 'es',
-  orientationCompletedOn: '2026-01-05',
-  backgroundCheckClearedOn: '2026-01-20',
+  orientationCompletedOn: addDays(today, -15),
+  backgroundCheckClearedOn: today,
   ...over,
 });
 
@@ -81,8 +84,8 @@ describe('enrolment', () => {
     expect(JSON.stringify(audit)).not.toContain('6789');
   });
 
-  it('refuses an enrolment whose steps are not done yet (future dates)', async () => {
-    const res = await staff.la.post('/api/staff/enrolments', enrolment({ backgroundCheckClearedOn: '2999-01-01' }));
+  it('refuses an enrolment whose steps are not done yet (future dates: from tomorrow in California)', async () => {
+    const res = await staff.la.post('/api/staff/enrolments', enrolment({ backgroundCheckClearedOn: addDays(today, 1) }));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0]).toMatchObject({ path: 'backgroundCheckClearedOn', code: 'enrolmentStepDate' });
   });

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, californiaInstant } from '../../../domain/index.js';
+import { addDays, californiaInstant } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
 let n = 0;
-const today = californiaDate(new Date());
+const today = testToday();
 const yesterday = addDays(today, -1);
 const at = (date: string, hh: number, mm = 0) => new Date(californiaInstant(date, hh * 60 + mm)).toISOString();
 
@@ -123,7 +124,7 @@ describe('EVV check-in and check-out', () => {
     const p = await provider();
     const twoDaysAgo = addDays(today, -2);
     const open = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(twoDaysAgo, 22) });
-    const future = await p.c.post(`/api/evv/records/${open.json().id}/correct`, { checkOutAt: new Date(Date.now() + 3_600_000).toISOString(), reason: 'I forgot to check out' });
+    const future = await p.c.post(`/api/evv/records/${open.json().id}/correct`, { checkOutAt: new Date(testNow().getTime() + 3_600_000).toISOString(), reason: 'I forgot to check out' });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.fields[0]).toMatchObject({ path: 'checkOutAt', code: 'evvTapInFuture' });
     const fixed = await p.c.post(`/api/evv/records/${open.json().id}/correct`, { checkOutAt: at(yesterday, 1, 30), reason: 'I forgot to check out' });
@@ -162,7 +163,7 @@ describe('EVV check-in and check-out', () => {
 
   it('refuses a tap from a phone clock far in the future, with the hint to fix the clock', async () => {
     const p = await provider();
-    const res = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const res = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: new Date(testNow().getTime() + 3_600_000).toISOString() });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('evvTapInFuture');
   });

@@ -19,7 +19,7 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['evv'], summary: 'Check in (idempotent: a retry with the same key returns the first record)', body: checkInRequest, response: { 200: evvRecordView, ...errors } },
     },
-    async (request) => evv.checkIn(app.db, actor(request), request.body, client(request)),
+    async (request) => evv.checkIn(app.db, actor(request), request.body, client(request), app.clock.now()),
   );
 
   app.post(
@@ -28,19 +28,19 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['evv'], summary: 'Check out: closes the open check-in, or keeps a lone check-out flagged', body: checkOutRequest, response: { 200: evvRecordView, ...errors } },
     },
-    async (request) => evv.checkOut(app.db, actor(request), request.body, client(request)),
+    async (request) => evv.checkOut(app.db, actor(request), request.body, client(request), app.clock.now()),
   );
 
   app.get(
     '/api/evv/state',
     { config: { access: ['provider'] }, schema: { tags: ['evv'], summary: 'The open check-in, records to fix, and live-in (exempt) cases', response: { 200: evvState, ...errors } } },
-    async (request) => evv.evvState(app.db, actor(request)),
+    async (request) => evv.evvState(app.db, actor(request), app.clock.now()),
   );
 
   app.get(
     '/api/evv/records',
     { config: { access: ['provider'] }, schema: { tags: ['evv'], summary: "The provider's EVV records for California dates [from, to]", querystring: evvListQuery, response: { 200: evvList, ...errors } } },
-    async (request) => ({ records: await evv.listRecords(app.db, actor(request), request.query.from, request.query.to) }),
+    async (request) => ({ records: await evv.listRecords(app.db, actor(request), request.query.from, request.query.to, app.clock.now()) }),
   );
 
   app.post(
@@ -49,6 +49,6 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['evv'], summary: 'Correct a visit\'s times with a reason (audited)', params: evvRecordParams, body: evvCorrectionRequest, response: { 200: evvRecordView, ...errors } },
     },
-    async (request) => evv.correct(app.db, actor(request), request.params.recordId, request.body, client(request)),
+    async (request) => evv.correct(app.db, actor(request), request.params.recordId, request.body, client(request), app.clock.now()),
   );
 };

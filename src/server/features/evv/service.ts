@@ -122,7 +122,7 @@ async function existing(db: Db, actor: Actor, key: string, today: string) {
   return toView(row, today);
 }
 
-export async function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Client, now = new Date()): Promise<EvvRecordView> {
+export async function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Client, now: Date): Promise<EvvRecordView> {
   const today = californiaDate(now);
   const done = await existing(db, actor, input.idempotencyKey, today);
   if (done) return done;
@@ -187,7 +187,7 @@ export async function checkIn(db: Db, actor: Actor, input: CheckInRequest, clien
   );
 }
 
-export async function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: Client, now = new Date()): Promise<EvvRecordView> {
+export async function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: Client, now: Date): Promise<EvvRecordView> {
   const today = californiaDate(now);
   const done = await existing(db, actor, input.idempotencyKey, today);
   if (done) return done;
@@ -252,7 +252,7 @@ export async function checkOut(db: Db, actor: Actor, input: CheckOutRequest, cli
   );
 }
 
-export async function evvState(db: Db, actor: Actor, now = new Date()) {
+export async function evvState(db: Db, actor: Actor, now: Date) {
   const today = californiaDate(now);
   const open = await store.findOpen(db, actor.id);
   const candidates = await store.listCandidatesToFix(db, actor.id);
@@ -270,7 +270,7 @@ export function dayRange(from: string, to: string) {
   return { start: new Date(californiaInstant(from, 0)), end: new Date(californiaInstant(addDays(to, 1), 0)) };
 }
 
-export async function listRecords(db: Db, actor: Actor, from: string, to: string, now = new Date()) {
+export async function listRecords(db: Db, actor: Actor, from: string, to: string, now: Date) {
   const { start, end } = dayRange(from, to);
   const rows = await store.listInRange(db, { providerId: actor.id }, start, end);
   const today = californiaDate(now);
@@ -290,7 +290,7 @@ export async function recordsForCases(db: Db, caseIds: readonly number[], from: 
 }
 
 /** The one-tap correction: new times with a reason, by the provider, audited with before and after. */
-export async function correct(db: Db, actor: Actor, recordId: number, input: EvvCorrectionRequest, client: Client, now = new Date()) {
+export async function correct(db: Db, actor: Actor, recordId: number, input: EvvCorrectionRequest, client: Client, now: Date) {
   const today = californiaDate(now);
   return guarded(db, `correction:${recordId}`, today, () =>
     db.transaction().execute(async (trx) => {

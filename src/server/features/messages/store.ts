@@ -116,7 +116,7 @@ export function inbox(db: Db, userId: number, limit: number, before?: number) {
 export async function markRead(db: Db, threadId: number, userId: number) {
   const r = await db
     .updateTable('message_recipients')
-    .set({ read_at: sql`now()`, first_read_at: sql`coalesce(first_read_at, now())` })
+    .set({ read_at: sql`portal_now()`, first_read_at: sql`coalesce(first_read_at, portal_now())` })
     .where('thread_id', '=', threadId)
     .where('user_id', '=', userId)
     .where('read_at', 'is', null)
@@ -127,7 +127,7 @@ export async function markRead(db: Db, threadId: number, userId: number) {
 export async function acknowledge(db: Db, threadId: number, userId: number) {
   const r = await db
     .updateTable('message_recipients')
-    .set({ acknowledged_at: sql`now()`, read_at: sql`coalesce(read_at, now())`, first_read_at: sql`coalesce(first_read_at, now())` })
+    .set({ acknowledged_at: sql`portal_now()`, read_at: sql`coalesce(read_at, portal_now())`, first_read_at: sql`coalesce(first_read_at, portal_now())` })
     .where('thread_id', '=', threadId)
     .where('user_id', '=', userId)
     .where('acknowledged_at', 'is', null)
@@ -138,7 +138,7 @@ export async function acknowledge(db: Db, threadId: number, userId: number) {
 export async function setReplyWaiting(db: Db, threadId: number, userId: number, waiting: boolean) {
   await db
     .updateTable('message_recipients')
-    .set(waiting ? { reply_waiting_at: sql`now()` } : { reply_waiting_at: null, read_at: null })
+    .set(waiting ? { reply_waiting_at: sql`portal_now()` } : { reply_waiting_at: null, read_at: null })
     .where('thread_id', '=', threadId)
     .where('user_id', '=', userId)
     .execute();

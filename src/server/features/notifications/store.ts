@@ -47,7 +47,7 @@ export async function upsertPreferences(db: Db, userId: number, prefs: { event: 
   await db
     .insertInto('notification_preferences')
     .values(prefs.map((p) => ({ user_id: userId, event: p.event, channel: p.channel, enabled: p.enabled })))
-    .onConflict((oc) => oc.columns(['user_id', 'event', 'channel']).doUpdateSet({ enabled: sql`excluded.enabled`, updated_at: sql`now()` }))
+    .onConflict((oc) => oc.columns(['user_id', 'event', 'channel']).doUpdateSet({ enabled: sql`excluded.enabled`, updated_at: sql`portal_now()` }))
     .execute();
 }
 
@@ -92,7 +92,7 @@ export async function countUnread(db: Db, userId: number) {
 }
 
 export async function markRead(db: Db, userId: number, ids: readonly number[] | 'all') {
-  let q = db.updateTable('notifications').set({ read_at: sql`now()` }).where('user_id', '=', userId).where('read_at', 'is', null);
+  let q = db.updateTable('notifications').set({ read_at: sql`portal_now()` }).where('user_id', '=', userId).where('read_at', 'is', null);
   if (ids !== 'all') q = q.where('id', 'in', [...ids]);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -127,7 +127,7 @@ export async function settleDelivery(
       message_id: r.messageId ?? null,
       detail: r.detail ?? null,
       attempts: r.attempts,
-      sent_at: r.status === 'sent' ? sql`now()` : null,
+      sent_at: r.status === 'sent' ? sql`portal_now()` : null,
     })
     .where('dedupe_key', '=', key)
     .where('user_id', '=', userId)

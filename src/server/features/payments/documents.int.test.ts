@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, evaluateClaims, payPeriodOf, weekday } from '../../../domain/index.js';
+import { addDays, evaluateClaims, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import { dollars, hours } from './documents.js';
 import { pdfText } from './testing.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
-const today = californiaDate(new Date());
+const today = testToday();
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 let monday = period.start;
 while (weekday(monday) !== 1) monday = addDays(monday, 1);
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await assign(db.db, { providerId: pid, caseId });
   const { id } = await db.db.insertInto('timesheets').values({ provider_user_id: pid, case_id: caseId, county_id: 19, pay_period_start: period.start, pay_period_end: period.end }).returning('id').executeTakeFirstOrThrow();
   await db.db.insertInto('timesheet_days').values(days.map((d) => ({ timesheet_id: id, county_id: 19, work_date: d, worked_minutes: 437, travel_minutes: 0 }))).execute();
-  await db.db.updateTable('timesheets').set({ status: 'approved', submitted_at: new Date() }).where('id', '=', id).execute();
+  await db.db.updateTable('timesheets').set({ status: 'approved', submitted_at: testNow() }).where('id', '=', id).execute();
   provider = new TestClient(app, '198.22.0.1');
   other = new TestClient(app, '198.22.0.2');
   staff = new TestClient(app, '198.22.0.3');

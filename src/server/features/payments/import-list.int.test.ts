@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_PAGE, type ReturnImportView, type SettlementView } from '../../../contracts/payments.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, payPeriodOf } from '../../../domain/index.js';
+import { addDays, payPeriodOf } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { centsToAmount } from './settlement-file.js';
 import { approvedTimesheet, bankFile, signedInClients } from './testing.js';
+import { testToday } from '../../testing/clock.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -15,7 +16,7 @@ let elsewhere: TestClient;
 let state: TestClient;
 let provider: TestClient;
 let recipient: TestClient;
-const today = californiaDate(new Date());
+const today = testToday();
 const issueDay = addDays(today, -4);
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 

@@ -2,14 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/connection.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, evaluateClaims, payPeriodOf, weekday } from '../../../domain/index.js';
+import { addDays, evaluateClaims, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import * as payments from './service.js';
 import * as store from './store.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 const config = testConfig();
-const today = californiaDate(new Date());
+const today = testToday();
 /**
  * A workweek wholly in the past that spans two pay periods, with the boundary (a 1st or a 16th) between Tuesday
  * and Saturday, so Monday to Saturday has days on both sides.
@@ -40,7 +41,7 @@ async function approved(db: Db, providerId: number, caseId: number, days: { date
  * timesheets: its overtime must be paid once), one has two recipients with travel between them.
  */
 async function book(db: Db) {
-  const t0 = Date.now() - 86_400_000;
+  const t0 = testNow().getTime() - 86_400_000;
   for (let i = 0; i < 6; i++) {
     const pid = await createUser(db, config, { loginId: `86000000${i}` });
     const { caseId } = await createCase(db, config, { caseNumber: `86000${i}0`, withRecipientAccount: false });
@@ -87,7 +88,7 @@ afterAll(async () => {
 describe('the pay run', () => {
   it('pays a run stopped half-way, then run again a page of 2 at a time, exactly as one clean run', async () => {
     const adminId = await createUser(clean.db, config, { role: 'state_admin', loginId: 'payrun.state', countyId: null });
-    const one = await payments.startPayRun(clean.db, { id: adminId, role: 'state_admin', countyId: null }, { ip: null, userAgent: null });
+    const one = await payments.startPayRun(clean.db, { id: adminId, role: 'state_admin', countyId: null }, { ip: null, userAgent: null }, undefined, testNow());
     expect(one.payments).toBe(8);
     const expected = await paid(clean.db);
     expect(expected.unpaid).toBe(0);
@@ -98,6 +99,7 @@ describe('the pay run', () => {
     await expect(
       payments.runPayRun(crashed.db, {
         payRunId: runId,
+        now: testNow(),
         afterPayment: () => undefined,
         beforeCommit: () => {
           calls += 1;
@@ -109,16 +111,16 @@ describe('the pay run', () => {
     expect(half.rows).toHaveLength(3);
     expect(half.unpaid).toBe(5);
     // Stopped between payments on the next try.
-    await expect(payments.runPayRun(crashed.db, { payRunId: runId, afterPayment: (n) => { if (n === 2) throw new Error('stopped'); } })).rejects.toThrow('stopped');
+    await expect(payments.runPayRun(crashed.db, { payRunId: runId, now: testNow(), afterPayment: (n) => { if (n === 2) throw new Error('stopped'); } })).rejects.toThrow('stopped');
     expect((await paid(crashed.db)).rows).toHaveLength(5);
-    await payments.runPayRun(crashed.db, { payRunId: runId, pageSize: 2 });
+    await payments.runPayRun(crashed.db, { payRunId: runId, now: testNow(), pageSize: 2 });
     const after = await paid(crashed.db);
     expect(after.rows).toEqual(expected.rows);
     expect(after.total).toBe(expected.total);
     const run = (await store.findPayRun(crashed.db, runId))!;
     expect([run.payments, Number(run.total_cents)]).toEqual([8, expected.total]);
     // And once more: nothing left to pay.
-    expect((await payments.runPayRun(crashed.db, { payRunId: runId })).paidNow).toBe(0);
+    expect((await payments.runPayRun(crashed.db, { payRunId: runId, now: testNow() })).paidNow).toBe(0);
     expect((await paid(crashed.db)).rows).toEqual(expected.rows);
     const events = await crashed.db.selectFrom('timesheet_events').select(['timesheet_id']).where('action', '=', 'issue_payment').execute();
     expect(events).toHaveLength(8);
@@ -129,7 +131,7 @@ describe('the pay run', () => {
   it('never pays a version twice when two runs race', async () => {
     const a = await store.insertPayRun(raced.db, { countyId: null, issueDate: today, startedBy: null });
     const b = await store.insertPayRun(raced.db, { countyId: 19, issueDate: today, startedBy: null });
-    await Promise.all([payments.runPayRun(raced.db, { payRunId: a }), payments.runPayRun(raced.db, { payRunId: b })]);
+    await Promise.all([payments.runPayRun(raced.db, { payRunId: a, now: testNow() }), payments.runPayRun(raced.db, { payRunId: b, now: testNow() })]);
     const result = await paid(raced.db);
     expect(result.rows).toEqual((await paid(clean.db)).rows);
   });

@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RETURN_HEADER, SETTLEMENT_HEADER } from '../../../contracts/payments.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, payPeriodOf } from '../../../domain/index.js';
+import { addDays, payPeriodOf } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { centsToAmount } from './settlement-file.js';
 import { approvedTimesheet, bankFile, pdfText, signedInClients } from './testing.js';
 import { dateInWords } from '../../../contracts/messages/dates.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -16,7 +17,7 @@ let admin: TestClient;
 let elsewhere: TestClient;
 let provider: TestClient;
 let recipient: TestClient;
-const today = californiaDate(new Date());
+const today = testToday();
 /** Issued and paid four days ago, returned two days ago, paid again (the reissued warrant) today. */
 const issueDay = addDays(today, -4);
 const returnDay = addDays(today, -2);
@@ -55,7 +56,7 @@ beforeAll(async () => {
   await createUser(db.db, config, { role: 'county_worker', loginId: 'returns.worker', countyId: 19 });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'returns.alameda', countyId: 1 });
   for (const [i, caseNumber] of ['8750010', '8750020', '8750030'].entries()) {
-    await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(Date.now() - 1000 + i) });
+    await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(testNow().getTime() - 1000 + i) });
   }
   await createUser(db.db, config, { role: 'recipient', loginId: '8750010' });
   [admin, elsewhere, provider, recipient] = (await signedInClients(app, '198.24.0', [

@@ -83,7 +83,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const v = viewer(request);
       if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
-      return payments.startPayRun(app.db, v, clientOf(request), request.body.issueDate);
+      return payments.startPayRun(app.db, v, clientOf(request), request.body.issueDate, app.clock.now());
     },
   );
 

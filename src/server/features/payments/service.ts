@@ -88,7 +88,7 @@ export async function computePay(db: Db, ts: timesheets.TimesheetRow, now: Date)
 
 export interface PayRunOptions {
   payRunId: number;
-  now?: Date;
+  now: Date;
   /** Called after each payment commits (tests stop a run half-way by throwing here). */
   afterPayment?: (count: number) => void | Promise<void>;
   /** Called inside a payment's transaction before it commits (tests crash a run mid-payment by throwing here). */
@@ -194,7 +194,7 @@ const PAY_RUN_PAGE = 500;
  * else by the next run.
  */
 export async function runPayRun(db: Db, opts: PayRunOptions) {
-  const now = opts.now ?? new Date();
+  const now = opts.now;
   const run = await store.findPayRun(db, opts.payRunId);
   if (!run) throw new Error(`pay run ${opts.payRunId} not found`);
   const limit = opts.pageSize ?? PAY_RUN_PAGE;
@@ -225,12 +225,12 @@ export async function runPayRun(db: Db, opts: PayRunOptions) {
     if (page.length < limit) break;
     afterId = page.at(-1)!.id;
   }
-  await store.finishPayRun(db, run.id, new Date());
+  await store.finishPayRun(db, run.id);
   return { ...(await store.findPayRun(db, run.id))!, paidNow: count };
 }
 
 /** Starts a pay run now (demo: county staff; production: the payroll schedule enqueues the job). */
-export async function startPayRun(db: Db, viewer: Viewer, client: { ip: string | null; userAgent: string | null }, issueDate?: string, now = new Date()) {
+export async function startPayRun(db: Db, viewer: Viewer, client: { ip: string | null; userAgent: string | null }, issueDate: string | undefined, now: Date) {
   const countyId = payrollScope(viewer);
   const id = await db.transaction().execute(async (trx) => {
     const runId = await store.insertPayRun(trx, { countyId, issueDate: issueDate ?? californiaDate(now), startedBy: viewer.id });
@@ -285,7 +285,7 @@ export async function runScheduledPayRun(db: Db, date: string, now: Date) {
 export function payRunJobHandlers(): Record<string, JobHandler> {
   return {
     [PAY_RUN_JOB]: async ({ job, db }) => {
-      await runPayRun(db, { payRunId: Number(job.payload.payRunId) });
+      await runPayRun(db, { payRunId: Number(job.payload.payRunId), now: await nowInDb(db) });
     },
     [DAILY_PAY_RUN_JOB]: async ({ job, db, complete }) => {
       const now = await nowInDb(db);

@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTLEMENT_HEADER } from '../../../contracts/payments.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, isBusinessDay, payPeriodOf, weekday } from '../../../domain/index.js';
+import { addDays, isBusinessDay, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import * as payments from './service.js';
 import { centsToAmount } from './settlement-file.js';
 import { approvedTimesheet, bankFile, signedInClients } from './testing.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 const config = testConfig();
 let db: TestDb;
@@ -15,7 +16,7 @@ let prod: FastifyInstance;
 let admin: TestClient;
 let elsewhere: TestClient;
 let provider: TestClient;
-const today = californiaDate(new Date());
+const today = testToday();
 /** Issued three days ago, paid the day before today: every date check has room on both sides. */
 const issueDay = addDays(today, -3);
 const paidDay = addDays(today, -1);
@@ -46,7 +47,7 @@ beforeAll(async () => {
   await createUser(db.db, config, { role: 'county_admin', loginId: 'settle.admin', countyId: 19 });
   await createUser(db.db, config, { role: 'county_worker', loginId: 'settle.alameda', countyId: 1 });
   for (const [i, caseNumber] of ['8740010', '8740020'].entries()) {
-    await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(Date.now() - 1000 + i) });
+    await approvedTimesheet(db.db, config, { providerId: pid, caseNumber, period, minutes: 180 + i * 45, submittedAt: new Date(testNow().getTime() - 1000 + i) });
   }
   [admin, elsewhere, provider] = (await signedInClients(app, '198.23.0', [
     ['staff', 'settle.admin'],
@@ -193,14 +194,14 @@ describe('the scheduled pay run', () => {
     try {
       let day = today;
       while (!isBusinessDay(day)) day = addDays(day, -1);
-      const first = await payments.runScheduledPayRun(run.db, day, new Date());
-      const again = await payments.runScheduledPayRun(run.db, day, new Date());
+      const first = await payments.runScheduledPayRun(run.db, day, testNow());
+      const again = await payments.runScheduledPayRun(run.db, day, testNow());
       expect(first?.id).toBeDefined();
       expect(again?.id).toBe(first?.id);
       let saturday = today;
       while (weekday(saturday) !== 6) saturday = addDays(saturday, 1);
-      expect(await payments.runScheduledPayRun(run.db, saturday, new Date())).toBeUndefined();
-      expect(await payments.runScheduledPayRun(run.db, '2026-11-26', new Date())).toBeUndefined();
+      expect(await payments.runScheduledPayRun(run.db, saturday, testNow())).toBeUndefined();
+      expect(await payments.runScheduledPayRun(run.db, '2026-11-26', testNow())).toBeUndefined();
       await payments.ensureDailyPayRun(run.db);
       await payments.ensureDailyPayRun(run.db);
       const jobs = await run.db.selectFrom('jobs').select(['dedupe_key']).where('kind', '=', payments.DAILY_PAY_RUN_JOB).execute();

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, payPeriodOf, weekday } from '../../../domain/index.js';
+import { addDays, payPeriodOf, weekday } from '../../../domain/index.js';
 import { createUser, testConfig } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import * as payments from './service.js';
 import * as store from './store.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 const config = testConfig();
-const today = californiaDate(new Date());
+const today = testToday();
 /** The last pay period that has ended, and the one now running. */
 const ended = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 const current = payPeriodOf(today);
@@ -28,7 +29,7 @@ async function providerWithCase(n: number) {
 async function sickLeave(p: { providerId: number; caseId: number; recipientUserId: number }, date: string, minutes: number) {
   const { id } = await db.db
     .insertInto('sick_leave_claims')
-    .values({ provider_user_id: p.providerId, case_id: p.caseId, county_id: 19, leave_date: date, minutes, idempotency_key: randomUUID(), status: 'confirmed', decided_by: p.recipientUserId, decided_at: new Date() })
+    .values({ provider_user_id: p.providerId, case_id: p.caseId, county_id: 19, leave_date: date, minutes, idempotency_key: randomUUID(), status: 'confirmed', decided_by: p.recipientUserId, decided_at: testNow() })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -41,13 +42,13 @@ async function timesheet(p: { providerId: number; caseId: number }, status: 'sub
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.db.insertInto('timesheet_days').values({ timesheet_id: id, county_id: 19, work_date: weekdayOfEnded, worked_minutes: workedMinutes, travel_minutes: 0 }).execute();
-  await db.db.updateTable('timesheets').set({ status, submitted_at: new Date() }).where('id', '=', id).execute();
+  await db.db.updateTable('timesheets').set({ status, submitted_at: testNow() }).where('id', '=', id).execute();
   return id;
 }
 
 async function run() {
   const id = await store.insertPayRun(db.db, { countyId: null, issueDate: today, startedBy: staffId });
-  return (await payments.runPayRun(db.db, { payRunId: id })).paidNow;
+  return (await payments.runPayRun(db.db, { payRunId: id, now: testNow() })).paidNow;
 }
 
 const paymentsOf = (providerId: number) =>

@@ -20,8 +20,8 @@ export async function addToPayRun(db: Db, id: number, cents: number) {
     .execute();
 }
 
-export async function finishPayRun(db: Db, id: number, at: Date) {
-  await db.updateTable('pay_runs').set({ finished_at: at }).where('id', '=', id).execute();
+export async function finishPayRun(db: Db, id: number) {
+  await db.updateTable('pay_runs').set({ finished_at: sql<Date>`portal_now()` }).where('id', '=', id).execute();
 }
 
 export async function nextPaymentNumber(db: Db, year: string) {

@@ -6,6 +6,7 @@ import { addDays, weekday } from '../../../domain/index.js';
 import type { Config } from '../../config.js';
 import { TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { testNow } from '../../testing/clock.js';
 
 type AccountType = Parameters<TestClient['signIn']>[0];
 
@@ -21,7 +22,7 @@ export async function approvedTimesheet(db: Db, config: Config, t: { providerId:
   let monday = t.period.start;
   while (weekday(monday) !== 1) monday = addDays(monday, 1);
   await db.insertInto('timesheet_days').values([0, 1].map((d) => ({ timesheet_id: id, county_id: countyId, work_date: addDays(monday, d), worked_minutes: t.minutes, travel_minutes: 0 }))).execute();
-  await db.updateTable('timesheets').set({ status: 'approved', submitted_at: t.submittedAt ?? new Date() }).where('id', '=', id).execute();
+  await db.updateTable('timesheets').set({ status: 'approved', submitted_at: t.submittedAt ?? testNow() }).where('id', '=', id).execute();
   return id;
 }
 

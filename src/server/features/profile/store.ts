@@ -15,7 +15,7 @@ export async function upsertProfile(
   await db
     .insertInto('provider_profiles')
     .values({ user_id: userId, county_id: countyId, ...values })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...values, updated_at: sql`now()` }))
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...values, updated_at: sql`portal_now()` }))
     .execute();
 }
 
@@ -23,21 +23,21 @@ export function findPendingEmailChange(db: Db, userId: number, lock = false) {
   const q = db
     .selectFrom('contact_changes')
     .selectAll()
-    .select(sql<Date>`now()`.as('now'))
+    .select(sql<Date>`portal_now()`.as('now'))
     .where('user_id', '=', userId)
     .where('kind', '=', 'email')
     .where('consumed_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
+    .where('expires_at', '>', sql<Date>`portal_now()`)
     .orderBy('id', 'desc')
     .limit(1);
   return (lock ? q.forUpdate() : q).executeTakeFirst();
 }
 
 export async function replacePendingEmailChange(db: Db, userId: number, newValue: string, codeHash: Buffer, minutes: number) {
-  await db.updateTable('contact_changes').set({ consumed_at: sql`now()` }).where('user_id', '=', userId).where('consumed_at', 'is', null).execute();
+  await db.updateTable('contact_changes').set({ consumed_at: sql`portal_now()` }).where('user_id', '=', userId).where('consumed_at', 'is', null).execute();
   return db
     .insertInto('contact_changes')
-    .values({ user_id: userId, kind: 'email', new_value: newValue, code_hash: codeHash, expires_at: sql`now() + make_interval(mins => ${minutes})` })
+    .values({ user_id: userId, kind: 'email', new_value: newValue, code_hash: codeHash, expires_at: sql`portal_now() + make_interval(mins => ${minutes})` })
     .returning(['id', 'expires_at'])
     .executeTakeFirstOrThrow();
 }
@@ -48,5 +48,5 @@ export async function countAttempt(db: Db, id: number) {
 }
 
 export async function consume(db: Db, id: number) {
-  await db.updateTable('contact_changes').set({ consumed_at: sql`now()` }).where('id', '=', id).execute();
+  await db.updateTable('contact_changes').set({ consumed_at: sql`portal_now()` }).where('id', '=', id).execute();
 }

@@ -24,6 +24,6 @@ export const recipientReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['recipient'] },
       schema: { tags: ['recipient review'], summary: 'Approve, or reject with a reason (the provider sees it at once)', params: timesheetParams, body: recipientDecisionRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => review.decide(app.db, viewer(request), request.params.timesheetId, request.body, { ...clientOf(request), lang: request.lang }),
+    async (request) => review.decide(app.db, viewer(request), request.params.timesheetId, request.body, { ...clientOf(request), lang: request.lang }, app.clock.now()),
   );
 };

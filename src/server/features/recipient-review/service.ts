@@ -40,11 +40,19 @@ export async function notifyDecision(trx: Db, d: timesheets.RecipientDecided) {
  * The recipient's decision. An approval is routed in the same transaction (issue #5): to the county's queue when
  * the submission had exception findings, else approved by the system (claims/service.ts).
  */
-export function decide(db: Db, viewer: Viewer, id: number, input: { decision: 'approve' | 'reject'; reason?: string | undefined }, client: timesheets.Client) {
-  return timesheets.recordRecipientDecision(db, viewer, id, input, client, async (trx, d) => {
-    await notifyDecision(trx, d);
-    if (d.decision === 'approved') await routeAfterRecipientApproval(trx, d.timesheet);
-  });
+export function decide(db: Db, viewer: Viewer, id: number, input: { decision: 'approve' | 'reject'; reason?: string | undefined }, client: timesheets.Client, now: Date) {
+  return timesheets.recordRecipientDecision(
+    db,
+    viewer,
+    id,
+    input,
+    client,
+    async (trx, d) => {
+      await notifyDecision(trx, d);
+      if (d.decision === 'approved') await routeAfterRecipientApproval(trx, d.timesheet, now);
+    },
+    now,
+  );
 }
 
 /**

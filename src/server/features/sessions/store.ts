@@ -12,7 +12,7 @@ export async function insertSession(
       id_hash: s.idHash,
       user_id: s.userId,
       idle_minutes: s.idleMinutes,
-      expires_at: sql`now() + make_interval(mins => ${s.absoluteMinutes})`,
+      expires_at: sql`portal_now() + make_interval(mins => ${s.absoluteMinutes})`,
       ip: s.ip,
       user_agent: s.userAgent?.slice(0, 512) ?? null,
     })
@@ -31,7 +31,7 @@ export function findSession(db: Db, idHash: Buffer) {
       'idle_minutes',
       'expires_at',
       'ended_at',
-      sql<Date>`now()`.as('now'),
+      sql<Date>`portal_now()`.as('now'),
     ])
     .where('id_hash', '=', idHash)
     .executeTakeFirst();
@@ -40,7 +40,7 @@ export function findSession(db: Db, idHash: Buffer) {
 export async function touchSession(db: Db, idHash: Buffer) {
   const row = await db
     .updateTable('sessions')
-    .set({ last_seen_at: sql`now()` })
+    .set({ last_seen_at: sql`portal_now()` })
     .where('id_hash', '=', idHash)
     .where('ended_at', 'is', null)
     .returning('last_seen_at')
@@ -51,7 +51,7 @@ export async function touchSession(db: Db, idHash: Buffer) {
 export async function endSession(db: Db, idHash: Buffer, reason: SessionEndReason) {
   const row = await db
     .updateTable('sessions')
-    .set({ ended_at: sql`now()`, end_reason: reason })
+    .set({ ended_at: sql`portal_now()`, end_reason: reason })
     .where('id_hash', '=', idHash)
     .where('ended_at', 'is', null)
     .returning('user_id')
@@ -62,7 +62,7 @@ export async function endSession(db: Db, idHash: Buffer, reason: SessionEndReaso
 export async function endUserSessions(db: Db, userId: number, reason: SessionEndReason) {
   const rows = await db
     .updateTable('sessions')
-    .set({ ended_at: sql`now()`, end_reason: reason })
+    .set({ ended_at: sql`portal_now()`, end_reason: reason })
     .where('user_id', '=', userId)
     .where('ended_at', 'is', null)
     .returning('id_hash')

@@ -24,7 +24,7 @@ export const sickLeaveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/sick-leave',
     { config: { access: ['provider'] }, schema: { tags: ['sick leave'], summary: 'Balance, when it is usable, and the claims made', response: { 200: sickLeaveOverview, ...errors } } },
-    async (request) => sick.overview(app.db, viewer(request), request.lang),
+    async (request) => sick.overview(app.db, viewer(request), request.lang, app.clock.now()),
   );
 
   app.post(

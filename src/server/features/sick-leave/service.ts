@@ -35,7 +35,7 @@ async function usedBy(db: Db, providerId: number, exceptId?: number) {
   return claims.filter((c) => c.status !== 'rejected' && c.id !== exceptId).map((c) => ({ date: c.leave_date, minutes: c.minutes }));
 }
 
-export async function overview(db: Db, viewer: Viewer, lang: timesheets.Client['lang'], now = new Date()) {
+export async function overview(db: Db, viewer: Viewer, lang: timesheets.Client['lang'], now: Date) {
   const asOf = californiaDate(now);
   const worked = await timesheets.workedDays(db, viewer.id, asOf);
   // Claims for later days are already spoken for: count them as used today.

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate } from '../../../domain/index.js';
+import { addDays } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
-const today = californiaDate(new Date());
+const today = testToday();
 let provider: TestClient;
 let recipient: TestClient;
 let newcomer: TestClient;
@@ -25,7 +26,7 @@ async function workHistory(providerId: number, caseId: number) {
     const end = day <= 15 ? `${start.slice(0, 8)}15` : `${start.slice(0, 8)}${new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0)).getUTCDate()}`;
     const { id } = await db.db.insertInto('timesheets').values({ provider_user_id: providerId, case_id: caseId, county_id: 19, pay_period_start: periodStart, pay_period_end: end }).returning('id').executeTakeFirstOrThrow();
     await db.db.insertInto('timesheet_days').values([0, 1].map((k) => ({ timesheet_id: id, county_id: 19, work_date: addDays(periodStart, k + 1), worked_minutes: 1200 }))).execute();
-    await db.db.updateTable('timesheets').set({ status: 'approved_by_recipient', submitted_at: new Date() }).where('id', '=', id).execute();
+    await db.db.updateTable('timesheets').set({ status: 'approved_by_recipient', submitted_at: testNow() }).where('id', '=', id).execute();
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
 import type { SickLeaveClaimsTable } from '../../../db/schema.js';
 
@@ -54,7 +54,7 @@ export async function insertClaim(db: Db, values: Insertable<SickLeaveClaimsTabl
 export async function decideClaim(db: Db, id: number, v: { status: 'confirmed' | 'rejected'; decidedBy: number; reason: string | null }) {
   await db
     .updateTable('sick_leave_claims')
-    .set({ status: v.status, decided_by: v.decidedBy, decided_at: new Date(), reject_reason: v.reason })
+    .set({ status: v.status, decided_by: v.decidedBy, decided_at: sql<Date>`portal_now()`, reject_reason: v.reason })
     .where('id', '=', id)
     .execute();
 }

@@ -37,7 +37,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'The timesheet of a recipient and pay period: the newest version, or a new draft filled from EVV', body: openTimesheetRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.openTimesheet(app.db, viewer(request), request.body.caseNumber, request.body.payPeriodStart, client(request)),
+    async (request) => timesheets.openTimesheet(app.db, viewer(request), request.body.caseNumber, request.body.payPeriodStart, client(request), app.clock.now()),
   );
 
   app.get(
@@ -46,7 +46,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider', 'recipient'] },
       schema: { tags: ['timesheets'], summary: 'A timesheet with its days, findings and running totals', params: timesheetParams, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.getTimesheet(app.db, viewer(request), request.params.timesheetId, request.lang),
+    async (request) => timesheets.getTimesheet(app.db, viewer(request), request.params.timesheetId, request.lang, app.clock.now()),
   );
 
   app.post(
@@ -55,7 +55,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: "Save a draft's days (the whole list); answers with the server's findings", params: timesheetParams, body: saveDaysRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.saveDays(app.db, viewer(request), request.params.timesheetId, request.body.days, client(request)),
+    async (request) => timesheets.saveDays(app.db, viewer(request), request.params.timesheetId, request.body.days, client(request), app.clock.now()),
   );
 
   app.post(
@@ -70,7 +70,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: timesheetView, 422: blockedSubmission, ...errors },
       },
     },
-    async (request) => timesheets.submit(app.db, viewer(request), request.params.timesheetId, request.body, client(request)),
+    async (request) => timesheets.submit(app.db, viewer(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
   );
 
   app.post(
@@ -79,6 +79,6 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'Start a correction: a new draft version that keeps the submitted one', params: timesheetParams, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.startCorrection(app.db, viewer(request), request.params.timesheetId, client(request)),
+    async (request) => timesheets.startCorrection(app.db, viewer(request), request.params.timesheetId, client(request), app.clock.now()),
   );
 };

@@ -388,14 +388,14 @@ async function visible(db: Db, viewer: Viewer, id: number, lock = false) {
   throw notFound();
 }
 
-export async function getTimesheet(db: Db, viewer: Viewer, id: number, lang: Language, now = new Date()) {
+export async function getTimesheet(db: Db, viewer: Viewer, id: number, lang: Language, now: Date) {
   return buildView(db, await visible(db, viewer, id), viewer, lang, now);
 }
 
 // --- Use cases -------------------------------------------------------------------------------------------
 
 /** The newest version for a provider, recipient and period; a new draft filled from EVV when there is none. */
-export async function openTimesheet(db: Db, viewer: Viewer, caseNumber: string, periodStart: string, client: Client, now = new Date()) {
+export async function openTimesheet(db: Db, viewer: Viewer, caseNumber: string, periodStart: string, client: Client, now: Date) {
   const day = Number(periodStart.slice(8));
   if (day !== 1 && day !== 16) throw new FieldError('payPeriodStart', 'timesheetPeriodShape');
   const period = payPeriodOf(periodStart);
@@ -433,7 +433,7 @@ function sameClock(a: string | null | undefined, b: string | null | undefined) {
 }
 
 /** Saves the provider's days (the whole list), marking those that differ from the EVV records. */
-export async function saveDays(db: Db, viewer: Viewer, id: number, input: readonly TimesheetDayInput[], client: Client, now = new Date()) {
+export async function saveDays(db: Db, viewer: Viewer, id: number, input: readonly TimesheetDayInput[], client: Client, now: Date) {
   await db.transaction().execute(async (trx) => {
     const ts = await visible(trx, viewer, id, true);
     if (ts.status !== 'draft') throw new AppError(409, 'timesheetReadOnly');
@@ -494,7 +494,7 @@ export async function submit(
   id: number,
   input: { idempotencyKey: string; acknowledgeScheduledVisits?: boolean | undefined },
   client: Client,
-  now = new Date(),
+  now: Date,
 ) {
   const outcome = await db.transaction().execute(async (trx) => {
     await store.lockProviderClaims(trx, viewer.id);
@@ -566,7 +566,7 @@ export async function submit(
 }
 
 /** Starts a correction: a new draft version with the same days. A second call returns the same draft. */
-export async function startCorrection(db: Db, viewer: Viewer, id: number, client: Client, now = new Date()) {
+export async function startCorrection(db: Db, viewer: Viewer, id: number, client: Client, now: Date) {
   const newId = await db.transaction().execute(async (trx) => {
     const ts = await visible(trx, viewer, id, true);
     const latest = (await store.findLatest(trx, ts.provider_user_id, ts.case_id, ts.pay_period_start))!;
@@ -680,8 +680,8 @@ export async function recordRecipientDecision(
   id: number,
   input: { decision: 'approve' | 'reject'; reason?: string | undefined },
   client: Client,
-  onDecided?: (trx: Db, d: RecipientDecided) => Promise<void>,
-  now = new Date(),
+  onDecided: ((trx: Db, d: RecipientDecided) => Promise<void>) | undefined,
+  now: Date,
 ) {
   await db.transaction().execute(async (trx) => {
     const ts = await visible(trx, viewer, id, true);
@@ -760,7 +760,7 @@ export const listTimesheetDays = store.listDays;
  * states, so each payment is what the month's whole adds up to less what was already paid (docs/rules.md,
  * "Earlier timesheets first"): overtime of a workweek split over two timesheets is paid once, whichever is paid first.
  */
-export async function evaluateSubmitted(db: Db, ts: store.TimesheetRow, now = new Date(), priorStatuses?: readonly TimesheetStatus[]) {
+export async function evaluateSubmitted(db: Db, ts: store.TimesheetRow, now: Date, priorStatuses?: readonly TimesheetStatus[]) {
   const days = await store.listDays(db, ts.id);
   const e = await evaluateTimesheet(db, ts, days, now, priorStatuses);
   return { ...e, days, rate: e.context.rates.get(ts.case_number) };

@@ -105,7 +105,7 @@ export async function insertTimesheet(db: Db, values: Insertable<TimesheetsTable
 }
 
 export async function updateTimesheet(db: Db, id: number, values: Updateable<TimesheetsTable>) {
-  await db.updateTable('timesheets').set({ ...values, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db.updateTable('timesheets').set({ ...values, updated_at: sql`portal_now()` }).where('id', '=', id).execute();
 }
 
 export function listDays(db: Db, timesheetId: number) {
@@ -271,7 +271,7 @@ export function listVersions(db: Db, providerId: number, caseId: number, periodS
 
 /** Compare-and-set: changes the status only if it is still `from`; false when another request moved it first. */
 export async function moveStatus(db: Db, id: number, from: TimesheetStatus, to: TimesheetStatus) {
-  const r = await db.updateTable('timesheets').set({ status: to, updated_at: sql`now()` }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  const r = await db.updateTable('timesheets').set({ status: to, updated_at: sql`portal_now()` }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, californiaInstant, payPeriodOf, weekday } from '../../../domain/index.js';
+import { addDays, californiaInstant, payPeriodOf, toCaliforniaDateTime, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
 let n = 0;
-const today = californiaDate(new Date());
+const today = testToday();
 /** The previous pay period: wholly in the past, so no time in it is future time. */
 const period = payPeriodOf(addDays(payPeriodOf(today).start, -1));
 /** The first whole Sunday-Saturday week inside that period. */
@@ -169,11 +170,19 @@ describe('submitting', () => {
 
   it('warns before a mid-period submission while visits are still scheduled in the period', async () => {
     const p = await provider();
-    const current = payPeriodOf(today);
+    const now = toCaliforniaDateTime(testNow());
+    const current = payPeriodOf(now.date);
     const [caseNumber] = p.caseNumbers as [string];
-    await p.c.post('/api/visits/plans', { caseNumber, startDate: current.end, startTime: '23:00', endTime: '23:59', repeat: 'none' });
+    // A visit still ahead in the period: on its last day, later than now when that day is today. Only in the last
+    // minutes of a period is there no time left for one (then nothing warns).
+    const start = now.date < current.end ? 9 * 60 : Math.ceil((now.minuteOfDay + 10) / 5) * 5;
+    const stillAhead = start <= 23 * 60 + 50;
+    const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    if (stillAhead) {
+      const planned = await p.c.post('/api/visits/plans', { caseNumber, startDate: current.end, startTime: hhmm(start), endTime: hhmm(Math.min(start + 60, 23 * 60 + 59)), repeat: 'none' });
+      expect(planned.statusCode).toBe(200);
+    }
     const ts = await open(p.c, caseNumber, current.start);
-    const stillAhead = new Date(californiaInstant(current.end, 23 * 60)) > new Date();
     expect(ts.json().remainingScheduledVisits).toBe(stillAhead ? 1 : 0);
     await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: [{ date: current.start, workedMinutes: 60 }] });
     const res = await p.c.post(`/api/timesheets/${ts.json().id}/submit`, { idempotencyKey: randomUUID() });
@@ -241,7 +250,7 @@ describe('the recipient and corrections', () => {
     await submit(p.c, ts.json().id);
     const kinds = async () => (await p.c.get('/api/dashboard')).json().attention.map((a: { kind: string }) => a.kind);
     expect(await kinds()).not.toContain('awaiting_recipient');
-    await db.db.updateTable('timesheets').set({ submitted_at: new Date(Date.now() - 49 * 3_600_000) }).where('id', '=', ts.json().id).execute();
+    await db.db.updateTable('timesheets').set({ submitted_at: new Date(testNow().getTime() - 49 * 3_600_000) }).where('id', '=', ts.json().id).execute();
     expect(await kinds()).toContain('awaiting_recipient');
     expect((await p.recipients[0]!.get('/api/dashboard')).json()).toMatchObject({ role: 'recipient', timesheetsToReview: 1 });
   });

@@ -17,7 +17,7 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/violations',
     { config: { access: ['provider'] }, schema: { tags, summary: "The provider's violations with the notice's text, dispute and training", response: { 200: violationList, ...errors } } },
-    async (request) => ({ violations: await violations.listOwn(app.db, viewer(request), request.lang) }),
+    async (request) => ({ violations: await violations.listOwn(app.db, viewer(request), request.lang, app.clock.now()) }),
   );
 
   app.post(
@@ -26,7 +26,7 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags, summary: 'Dispute within 10 days of the notice (SOC 2272)', params: violationParams, body: disputeRequest, response: { 200: violationView, ...errors } },
     },
-    async (request) => violations.dispute(app.db, viewer(request), request.params.violationId, request.body.text, client(request)),
+    async (request) => violations.dispute(app.db, viewer(request), request.params.violationId, request.body.text, client(request), app.clock.now()),
   );
 
   app.post(
@@ -35,7 +35,7 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags, summary: 'Record the once-only training for a 2nd violation, done within 14 days: removes it', params: violationParams, response: { 200: violationView, ...errors } },
     },
-    async (request) => violations.completeTrainingFor(app.db, viewer(request), request.params.violationId, client(request)),
+    async (request) => violations.completeTrainingFor(app.db, viewer(request), request.params.violationId, client(request), app.clock.now()),
   );
 
   app.get(
@@ -44,7 +44,7 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['county_worker', 'county_admin'] },
       schema: { tags, summary: "The county's violations (disputed=true: those awaiting an answer)", querystring: staffViolationQuery, response: { 200: violationList, ...errors } },
     },
-    async (request) => ({ violations: await violations.listForCounty(app.db, viewer(request), request.query.disputed === 'true', request.lang) }),
+    async (request) => ({ violations: await violations.listForCounty(app.db, viewer(request), request.query.disputed === 'true', request.lang, app.clock.now()) }),
   );
 
   app.post(
@@ -53,6 +53,6 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['county_worker', 'county_admin'] },
       schema: { tags, summary: 'Uphold or overturn a dispute (overturned: removed)', params: violationParams, body: disputeDecisionRequest, response: { 200: violationView, ...errors } },
     },
-    async (request) => violations.decideDispute(app.db, viewer(request), request.params.violationId, request.body, client(request)),
+    async (request) => violations.decideDispute(app.db, viewer(request), request.params.violationId, request.body, client(request), app.clock.now()),
   );
 };

@@ -116,7 +116,7 @@ function view(r: store.NoticeRow, lang: Language, today: string, forProvider: bo
   };
 }
 
-export async function listOwn(db: Db, viewer: Viewer, lang: Language, now = new Date()) {
+export async function listOwn(db: Db, viewer: Viewer, lang: Language, now: Date) {
   const today = californiaDate(now);
   return (await store.listNoticesByProvider(db, viewer.id)).map((r) => view(r, lang, today, true));
 }
@@ -130,7 +130,7 @@ async function own(trx: Db, viewer: Viewer, id: number) {
 type Client = { ip: string | null; userAgent: string | null; lang: Language };
 
 /** The provider disputes within 10 calendar days of the notice (SOC 2272). The same dispute again changes nothing. */
-export async function dispute(db: Db, viewer: Viewer, id: number, text: string, client: Client, now = new Date()) {
+export async function dispute(db: Db, viewer: Viewer, id: number, text: string, client: Client, now: Date) {
   const today = californiaDate(now);
   await db.transaction().execute(async (trx) => {
     const r = await own(trx, viewer, id);
@@ -154,7 +154,7 @@ export async function dispute(db: Db, viewer: Viewer, id: number, text: string, 
 }
 
 /** The once-only training for a 2nd violation, done within 14 days of the notice, removes it (ACL 16-36). */
-export async function completeTrainingFor(db: Db, viewer: Viewer, id: number, client: Client, now = new Date()) {
+export async function completeTrainingFor(db: Db, viewer: Viewer, id: number, client: Client, now: Date) {
   const today = californiaDate(now);
   await db.transaction().execute(async (trx) => {
     await store.lockProvider(trx, viewer.id);
@@ -175,13 +175,13 @@ function staffCounty(viewer: Viewer) {
   return viewer.countyId;
 }
 
-export async function listForCounty(db: Db, viewer: Viewer, disputedOnly: boolean, lang: Language, now = new Date()) {
+export async function listForCounty(db: Db, viewer: Viewer, disputedOnly: boolean, lang: Language, now: Date) {
   const today = californiaDate(now);
   return (await store.listByCounty(db, staffCounty(viewer), disputedOnly)).map((r) => view(r, lang, today, false));
 }
 
 /** County staff uphold or overturn a dispute (overturned: as if it never happened). */
-export async function decideDispute(db: Db, viewer: Viewer, id: number, input: { decision: 'upheld' | 'overturned'; note: string }, client: Client, now = new Date()) {
+export async function decideDispute(db: Db, viewer: Viewer, id: number, input: { decision: 'upheld' | 'overturned'; note: string }, client: Client, now: Date) {
   const countyId = staffCounty(viewer);
   const today = californiaDate(now);
   await db.transaction().execute(async (trx) => {

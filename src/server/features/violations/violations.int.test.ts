@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, addMonths, californiaDate, countyDisputeResponseDue, weekday } from '../../../domain/index.js';
+import { addDays, addMonths, countyDisputeResponseDue, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import * as violations from './service.js';
+import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
 let n = 0;
-const today = californiaDate(new Date());
+const today = testToday();
 const periodStart = Number(today.slice(8)) > 15 ? `${today.slice(0, 8)}01` : `${addMonths(today, -1).slice(0, 8)}01`;
 let monday = periodStart;
 while (weekday(monday) !== 1) monday = addDays(monday, 1);
@@ -98,7 +99,7 @@ describe('violations', () => {
     // At most one a calendar month.
     const again = await db.db.transaction().execute(async (trx) => {
       const other = await db.db.insertInto('timesheets').values({ provider_user_id: x.userId, case_id: x.caseId, county_id: 19, pay_period_start: addDays(periodStart, 15), pay_period_end: addDays(periodStart, 27) }).returning('id').executeTakeFirstOrThrow();
-      return violations.recordIfAny(trx, { id: other.id, provider_user_id: x.userId, county_id: 19, case_number: x.caseNumber, recipient_first_name: 'R', recipient_last_name: 'I', pay_period_start: periodStart, findings: [{ code: 'OVER_TRAVEL_LIMIT', kind: 'violation', date: week[4] }] }, new Date());
+      return violations.recordIfAny(trx, { id: other.id, provider_user_id: x.userId, county_id: 19, case_number: x.caseNumber, recipient_first_name: 'R', recipient_last_name: 'I', pay_period_start: periodStart, findings: [{ code: 'OVER_TRAVEL_LIMIT', kind: 'violation', date: week[4] }] }, testNow());
     });
     expect(again).toBeNull();
 

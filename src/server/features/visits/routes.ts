@@ -27,13 +27,13 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/visits',
     { config: { access: PLANNERS }, schema: { tags: ['visits'], summary: 'Planned visits in a date range (California dates), expanded, with check-in state', querystring: occurrencesQuery, response: { 200: occurrenceList, ...errors } } },
-    async (request) => visits.occurrences(app.db, viewer(request), request.query),
+    async (request) => visits.occurrences(app.db, viewer(request), request.query, app.clock.now()),
   );
 
   app.get(
     '/api/visits/plans',
     { config: { access: PLANNERS }, schema: { tags: ['visits'], summary: 'Visit plans still running', response: { 200: visitPlanList, ...errors } } },
-    async (request) => ({ plans: await visits.listPlans(app.db, viewer(request)) }),
+    async (request) => ({ plans: await visits.listPlans(app.db, viewer(request), app.clock.now()) }),
   );
 
   app.post(
@@ -52,7 +52,7 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/visits/plans/:planId/cancel',
     { config: { access: PLANNERS }, schema: { tags: ['visits'], summary: 'Cancel a visit plan', params: visitPlanParams, response: { 200: ok, ...errors } } },
     async (request) => {
-      await visits.cancelPlan(app.db, viewer(request), request.params.planId, clientOf(request));
+      await visits.cancelPlan(app.db, viewer(request), request.params.planId, clientOf(request), app.clock.now());
       return { ok: true as const };
     },
   );
@@ -89,7 +89,7 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['visits'], summary: 'iCalendar feed of planned visits (secret URL; no address, no health data)', params: calendarFeedParams, response: { 200: z.string(), 404: apiError } },
     },
     async (request, reply) => {
-      const body = await visits.calendarFeed(app.db, request.params.token);
+      const body = await visits.calendarFeed(app.db, request.params.token, app.clock.now());
       return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(body);
     },
   );

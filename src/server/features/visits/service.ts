@@ -56,8 +56,8 @@ async function scope(db: Db, viewer: Viewer): Promise<{ providerId?: number; cas
   return { caseId: c.id };
 }
 
-export async function listPlans(db: Db, viewer: Viewer) {
-  const plans = await store.listPlans(db, { ...(await scope(db, viewer)), from: californiaDate(new Date()) });
+export async function listPlans(db: Db, viewer: Viewer, now: Date) {
+  const plans = await store.listPlans(db, { ...(await scope(db, viewer)), from: californiaDate(now) });
   return plans.map(planView);
 }
 
@@ -119,10 +119,10 @@ export async function updatePlan(db: Db, viewer: Viewer, planId: number, input: 
   });
 }
 
-export async function cancelPlan(db: Db, viewer: Viewer, planId: number, client: Client) {
+export async function cancelPlan(db: Db, viewer: Viewer, planId: number, client: Client, now: Date) {
   await db.transaction().execute(async (trx) => {
     const plan = await ownPlan(trx, viewer, planId);
-    await store.updatePlan(trx, plan.id, { cancelled_at: new Date() });
+    await store.updatePlan(trx, plan.id, { cancelled_at: now });
     await recordAudit(trx, { ...client, action: 'visit_plan.cancelled', outcome: 'success', actorUserId: viewer.id, subjectUserId: plan.provider_user_id, countyId: plan.county_id, details: { planId } });
   });
 }
@@ -157,7 +157,7 @@ async function expand(db: Db, plans: store.PlanRow[], from: string, to: string, 
   return out.sort((a, b) => (a.startAt < b.startAt ? -1 : a.startAt > b.startAt ? 1 : a.caseNumber < b.caseNumber ? -1 : 1));
 }
 
-export async function occurrences(db: Db, viewer: Viewer, q: { from: string; to: string; caseNumber?: string | undefined }, now = new Date()) {
+export async function occurrences(db: Db, viewer: Viewer, q: { from: string; to: string; caseNumber?: string | undefined }, now: Date) {
   if (daysBetween(q.from, q.to) > MAX_RANGE_DAYS) throw new FieldError('to', 'rangeTooLong', { days: MAX_RANGE_DAYS });
   let plans = await store.listPlans(db, { ...(await scope(db, viewer)), from: q.from, to: q.to });
   if (q.caseNumber) plans = plans.filter((p) => p.case_number === q.caseNumber);
@@ -165,7 +165,7 @@ export async function occurrences(db: Db, viewer: Viewer, q: { from: string; to:
 }
 
 /** Visits of a provider with one recipient still ahead (not started, not checked in) up to `to`: submit warns. */
-export async function remainingVisits(db: Db, providerId: number, caseId: number, to: string, now = new Date()) {
+export async function remainingVisits(db: Db, providerId: number, caseId: number, to: string, now: Date) {
   const today = californiaDate(now);
   if (to < today) return 0;
   const plans = await store.listPlans(db, { providerId, caseId, from: today, to });
@@ -173,7 +173,7 @@ export async function remainingVisits(db: Db, providerId: number, caseId: number
   return list.filter((o) => !o.checkedIn && new Date(o.startAt) > now).length;
 }
 
-export async function todayAndWeek(db: Db, providerId: number, now = new Date()) {
+export async function todayAndWeek(db: Db, providerId: number, now: Date) {
   const today = californiaDate(now);
   const plans = await store.listPlans(db, { providerId, from: today, to: addDays(today, 7) });
   const list = await expand(db, plans, today, addDays(today, 7), now);
@@ -209,7 +209,7 @@ const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').rep
 const icsInstant = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /** The feed's iCalendar text: a week back to two months ahead. Unknown or revoked tokens are "not found". */
-export async function calendarFeed(db: Db, token: string, now = new Date()) {
+export async function calendarFeed(db: Db, token: string, now: Date) {
   const feed = await store.findLiveFeed(db, sha256(token));
   if (!feed) throw new AppError(404, 'notFound');
   const today = californiaDate(now);

@@ -60,7 +60,7 @@ export async function insertPlan(db: Db, values: Insertable<VisitPlansTable>) {
 }
 
 export async function updatePlan(db: Db, id: number, values: Updateable<VisitPlansTable>) {
-  await db.updateTable('visit_plans').set({ ...values, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db.updateTable('visit_plans').set({ ...values, updated_at: sql`portal_now()` }).where('id', '=', id).execute();
 }
 
 export function findLiveFeed(db: Db, tokenHash: Buffer) {
@@ -72,7 +72,7 @@ export function findProviderFeed(db: Db, providerId: number) {
 }
 
 export async function revokeFeeds(db: Db, providerId: number) {
-  const res = await db.updateTable('calendar_feeds').set({ revoked_at: sql`now()` }).where('provider_user_id', '=', providerId).where('revoked_at', 'is', null).executeTakeFirst();
+  const res = await db.updateTable('calendar_feeds').set({ revoked_at: sql`portal_now()` }).where('provider_user_id', '=', providerId).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 

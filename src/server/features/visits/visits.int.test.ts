@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaDate, californiaInstant, weekday } from '../../../domain/index.js';
+import { addDays, californiaInstant, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
+import { testToday } from '../../testing/clock.js';
 
 let db: TestDb;
 let app: FastifyInstance;
 const config = testConfig();
-const today = californiaDate(new Date());
+const today = testToday();
 let provider: TestClient;
 let recipient: TestClient;
 let stranger: TestClient;

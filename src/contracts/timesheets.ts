@@ -93,7 +93,10 @@ export const timesheetTotals = z.object({
   }),
   overtimeMinutes: z.number().int().describe('Overtime on this timesheet'),
   monthOvertimeMinutes: z.number().int().describe("The provider's overtime so far in the month, all recipients"),
-  rateCents: z.number().int().nullable(),
+  rateCents: z.number().int().nullable().describe("The hourly rate in force on the period's last day, the one the payment states; null when no wage rate is on file"),
+  rates: z
+    .array(z.object({ start: isoDate, end: isoDate, rateCents: z.number().int() }))
+    .describe("Every day of the period at the hourly rate in force that day, in order: one span unless the county's rate changes inside the period; empty when no wage rate is on file"),
   expectedGrossCents: z.number().int().nullable().describe('Before deductions; null when no wage rate is on file'),
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grossCents, MonthPayAccumulator, overtimeUnits, rateOn, regularUnits, roundUnitsToCents } from './pay';
+import { grossCents, MonthPayAccumulator, overtimeUnits, rateOn, rateSpans, regularUnits, roundUnitsToCents } from './pay';
 
 describe('pay in integer cents', () => {
   it('pays a 45-hour week as 40 regular hours and 5 at 1.5x (WIC 12300.4(c); DRC)', () => {
@@ -51,5 +51,15 @@ describe('pay in integer cents', () => {
     expect(rateOn('2026-01-01', 1900, changes)).toBe(2000);
     expect(rateOn('2026-06-30', 1900, changes)).toBe(2000);
     expect(rateOn('2026-07-01', 1900, changes)).toBe(2050);
+  });
+});
+
+describe("a period's days by hourly rate", () => {
+  it('is one span when no rate changes inside, and splits on the day a new rate starts', () => {
+    expect(rateSpans('2026-11-16', '2026-11-30', 1800, [{ effective: '2026-11-16', rateCents: 2000 }])).toEqual([{ start: '2026-11-16', end: '2026-11-30', rateCents: 2000 }]);
+    expect(rateSpans('2026-11-16', '2026-11-30', 1800, [{ effective: '2026-11-23', rateCents: 2000 }, { effective: '2026-12-01', rateCents: 2100 }])).toEqual([
+      { start: '2026-11-16', end: '2026-11-22', rateCents: 1800 },
+      { start: '2026-11-23', end: '2026-11-30', rateCents: 2000 },
+    ]);
   });
 });

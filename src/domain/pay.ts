@@ -13,6 +13,7 @@
  * loses a cent when overtime moves from one recipient's timesheet to another's, and rounding each entry
  * in time order lets a line drift several cents from its exact value.)
  */
+import { addDays } from './calendar';
 
 /** 1/120 of a cent: the smallest unit in which regular and overtime pay are both whole. */
 export const UNITS_PER_CENT = 120;
@@ -54,12 +55,12 @@ export class MonthPayAccumulator {
   }
 }
 
-/** The rate in effect on a date: the latest change on or before it, else the base rate. */
 export interface RateChange {
   readonly effective: string;
   readonly rateCents: number;
 }
 
+/** The rate in effect on a date: the latest change on or before it, else the base rate. */
 export function rateOn(date: string, baseRateCents: number, changes: readonly RateChange[] | undefined): number {
   let rate = baseRateCents;
   let effective = '';
@@ -72,4 +73,22 @@ export function rateOn(date: string, baseRateCents: number, changes: readonly Ra
     }
   }
   return rate;
+}
+
+export interface RateSpan {
+  readonly start: string;
+  readonly end: string;
+  readonly rateCents: number;
+}
+
+/** The days of [start, end] grouped by the rate in effect on them, in order: one span unless a rate changes inside. */
+export function rateSpans(start: string, end: string, baseRateCents: number, changes: readonly RateChange[] | undefined): RateSpan[] {
+  const spans: RateSpan[] = [];
+  for (let date = start; date <= end; date = addDays(date, 1)) {
+    const rateCents = rateOn(date, baseRateCents, changes);
+    const last = spans.at(-1);
+    if (last && last.rateCents === rateCents) spans[spans.length - 1] = { ...last, end: date };
+    else spans.push({ start: date, end: date, rateCents });
+  }
+  return spans;
 }

@@ -4,7 +4,8 @@ import { formatMinutes, formatMoney, formatSpan } from './format';
 
 /**
  * The running totals: each workweek's hours for all recipients against the provider's cap, the month's hours
- * for this recipient against their authorised hours, overtime so far, and the expected pay before deductions.
+ * for this recipient against their authorised hours, overtime so far, the hourly wage (each rate with its days when
+ * the county's rate changes inside the period), and the expected pay before deductions.
  */
 export function TotalsPanel({ totals, live }: { totals: RunningTotals; live: boolean }) {
   const { t, i18n } = useTranslation();
@@ -41,6 +42,20 @@ export function TotalsPanel({ totals, live }: { totals: RunningTotals; live: boo
           </dd>
           <dt>{t('timesheets.totals.overtime')}</dt>
           <dd>{hours(totals.monthOvertimeMinutes)}</dd>
+          {totals.rates.length > 0 && (
+            <>
+              <dt>{t('timesheets.totals.rate')}</dt>
+              <dd>
+                {totals.rates.length === 1
+                  ? t('timesheets.totals.rateValue', { rate: formatMoney(totals.rates[0]!.rateCents, lang) })
+                  : totals.rates.map((r) => (
+                      <span key={r.start} className="display-block">
+                        {t('timesheets.totals.rateInSpan', { rate: formatMoney(r.rateCents, lang), span: formatSpan(r.start, r.end, lang) })}
+                      </span>
+                    ))}
+              </dd>
+            </>
+          )}
           <dt>{t('timesheets.totals.gross')}</dt>
           <dd>
             {totals.expectedGrossCents === null ? t('timesheets.totals.grossUnknown') : formatMoney(totals.expectedGrossCents, lang)}

@@ -57,6 +57,7 @@ describe('the running totals', () => {
       overtimeMinutes: 0,
       monthOvertimeMinutes: 0,
       rateCents: 2000,
+      rates: [{ start: period.start, end: period.end, rateCents: 2000 }],
       expectedGrossCents: 0,
     };
     const totals = liveTotals({ caseNumber: 'A', payPeriod: period, days: [] }, saved, evaluation, entries);
@@ -65,5 +66,6 @@ describe('the running totals', () => {
     expect(totals.monthOvertimeMinutes).toBe(300);
     // 40 h at $20 and 5 h at $30.
     expect(totals.expectedGrossCents).toBe(80_000 + 15_000);
+    expect(totals.rates).toEqual([{ start: period.start, end: period.end, rateCents: 2000 }]);
   });
 });

@@ -158,6 +158,8 @@ export interface RunningTotals {
   weeks: { start: string; end: string; workedMinutes: number; travelMinutes: number; overtimeMinutes: number; capMinutes: number }[];
   month: { month: string; authorizedMinutes: number; claimedMinutes: number; assignedMinutes: number };
   monthOvertimeMinutes: number;
+  /** The period's days by hourly rate (more than one span when the county's rate changes inside the period). */
+  rates: Totals['rates'];
   expectedGrossCents: number | null;
 }
 
@@ -168,6 +170,7 @@ export function savedTotals(totals: Totals): RunningTotals {
     weeks: totals.weeks,
     month: totals.month,
     monthOvertimeMinutes: totals.monthOvertimeMinutes,
+    rates: totals.rates,
     expectedGrossCents: totals.expectedGrossCents,
   };
 }
@@ -192,6 +195,7 @@ export function liveTotals(view: Pick<TimesheetView, 'caseNumber' | 'payPeriod' 
     })),
     month: { ...totals.month, claimedMinutes: totals.month.claimedMinutes - sum(view.days) + sum(entries) },
     monthOvertimeMinutes: evaluation.workweeks.filter((w) => w.end >= span.start && w.start <= span.end).reduce((s, w) => s + w.overtimeMinutes, 0),
+    rates: totals.rates,
     expectedGrossCents:
       totals.expectedGrossCents === null
         ? null

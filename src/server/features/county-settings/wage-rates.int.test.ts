@@ -70,6 +70,27 @@ describe('wage rates', () => {
     expect((await provider.get(`/api/timesheets/${ts.id}`)).json().totals).toMatchObject({ rateCents: 2000, expectedGrossCents: 8000 });
   });
 
+  it("shows the days of the period at the rate in force on each, and the period's rate (the one it is paid at) as the timesheet's rate", async () => {
+    // Orange County, so Los Angeles' rates above stay as they are. A raise in the middle of the period: the days
+    // before it keep the old rate, the totals name the new one, as the payment will (payments/service.ts).
+    const providerId = await createUser(db.db, config, { loginId: '874000002', countyId: 30 });
+    const { caseId } = await createCase(db.db, config, { caseNumber: '7400002', countyId: 30 });
+    await assign(db.db, { providerId, caseId, countyId: 30, liveIn: true });
+    const orangeProvider = new TestClient(app, '198.51.102.98');
+    expect((await orangeProvider.signIn('provider', '874000002')).statusCode).toBe(200);
+    const raise = addDays(period.start, 7);
+    expect((await staff.orangeAdmin.post('/api/staff/counties/orange/wage-rates', { effectiveFrom: raise, rateCents: 2000 })).statusCode).toBe(200);
+
+    const ts = (await orangeProvider.post('/api/timesheets/open', { caseNumber: '7400002', payPeriodStart: period.start })).json();
+    const saved = (await orangeProvider.post(`/api/timesheets/${ts.id}/days`, { days: [{ date: addDays(raise, -1), workedMinutes: 240 }, { date: raise, workedMinutes: 240 }] })).json();
+    expect(saved.totals.rates).toEqual([
+      { start: period.start, end: addDays(raise, -1), rateCents: 1800 },
+      { start: raise, end: period.end, rateCents: 2000 },
+    ]);
+    expect(saved.totals).toMatchObject({ workedMinutes: 480, rateCents: 2000, expectedGrossCents: 7200 + 8000 });
+    expect((await orangeProvider.get(`/api/timesheets/${ts.id}`)).json().totals.rateCents).toBe(2000);
+  });
+
   it("keeps another county's rates from a county admin (not found) and from county workers (forbidden)", async () => {
     expect((await staff.orangeAdmin.get(url)).statusCode).toBe(404);
     expect((await staff.orangeAdmin.post(url, { effectiveFrom: addDays(today, 365), rateCents: 2500 })).statusCode).toBe(404);

@@ -24,6 +24,8 @@ import {
   monthOf,
   monthSpan,
   payPeriodOf,
+  rateOn,
+  rateSpans,
   renderReason,
   toCaliforniaDateTime,
   workweekOf,
@@ -292,7 +294,10 @@ function totalsOf(ts: store.TimesheetRow, e: Evaluated) {
     },
     overtimeMinutes: evaluation.workweeks.reduce((s, w) => s + w.claimedOvertimeMinutes, 0),
     monthOvertimeMinutes: evaluation.workweeks.filter((w) => w.end >= span.start && w.start <= span.end).reduce((s, w) => s + w.overtimeMinutes, 0),
-    rateCents: rate?.known ? rate.rateCents : null,
+    // The rules window starts on the Sunday before the period (or the 1st of the month), so the rate in force
+    // there may be an earlier one: the figure shown is the period's, as the payment states it (payments/service.ts).
+    rateCents: rate?.known ? rateOn(ts.pay_period_end, rate.rateCents, rate.rateChanges) : null,
+    rates: rate?.known ? rateSpans(ts.pay_period_start, ts.pay_period_end, rate.rateCents, rate.rateChanges) : [],
     expectedGrossCents: rate?.known ? evaluation.payPeriods.filter((p) => p.recipientId === ts.case_number).reduce((s, p) => s + p.grossCents, 0) : null,
   };
 }

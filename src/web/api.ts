@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { sessionState, type SessionState } from '../contracts/auth';
 import { apiError } from '../contracts/common';
-import { deviceNow, learnServerTime } from './clock';
+import { clock } from './clock';
 import { currentLanguage } from './i18n';
 
 export interface FieldIssue {
@@ -76,10 +76,10 @@ export async function request<T = unknown>(path: string, options: RequestOptions
     await fetchSession();
     response = await send(path, method, options.body, background);
   }
-  const receivedAt = deviceNow();
+  const receivedAt = clock.deviceNow();
   const serverNow = serverClock(response);
   // Every answer, a refusal too, keeps the web app's clock in step with the server's (clock.ts).
-  if (serverNow !== null) learnServerTime(serverNow, receivedAt);
+  if (serverNow !== null) clock.learnServerTime(serverNow, receivedAt);
   if (!response.ok) throw await toApiError(response, path);
 
   const body: unknown = response.status === 204 ? null : await response.json();

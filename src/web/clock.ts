@@ -46,7 +46,3 @@ export function webClock(readDevice: () => number = () => Date.now()): WebClock 
 
 /** The one clock of this tab. */
 export const clock: WebClock = webClock();
-
-export const today = () => clock.today();
-export const deviceNow = () => clock.deviceNow();
-export const learnServerTime = (serverMs: number, receivedAtDeviceMs: number) => clock.learnServerTime(serverMs, receivedAtDeviceMs);

@@ -2,7 +2,7 @@ import { FocusTrap } from 'focus-trap-react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { deviceNow } from '../clock';
+import { clock } from '../clock';
 import { endsAt, endsByAbsoluteLimit, idlePhase, msUntilWarning, secondsLeft, type Deadlines } from '../idle';
 import { formatDuration } from '../i18n/format';
 import { useSession } from '../session';
@@ -15,14 +15,14 @@ const MAX_WAIT_MS = 15_000;
  * while it shows, and when the phone wakes.
  */
 function useNow(deadlines: Deadlines | null): number {
-  const [now, setNow] = useState(() => deviceNow());
+  const [now, setNow] = useState(() => clock.deviceNow());
   useEffect(() => {
     if (!deadlines) return;
     const end = endsAt(deadlines);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = () => {
       clearTimeout(timer);
-      const t = deviceNow();
+      const t = clock.deviceNow();
       setNow(t);
       const phase = idlePhase(end, t);
       if (phase === 'ended') return;

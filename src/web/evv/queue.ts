@@ -1,5 +1,5 @@
 import type { CheckInRequest, CheckOutRequest } from '../../contracts/evv';
-import { deviceNow } from '../clock';
+import { clock } from '../clock';
 
 /**
  * The check-in/check-out outbox. A tap is written to storage on the phone before anything is sent, and stays
@@ -167,7 +167,7 @@ export class TapQueue {
   async enqueue(tap: Omit<QueuedTap, 'seq' | 'refusal' | 'attempts'>): Promise<QueuedTap> {
     const last = (await this.store.all()).reduce((max, t) => Math.max(max, t.seq), 0);
     // The phone's own timer orders the taps of every tab on this device; it never leaves the phone.
-    this.seq = Math.max(this.seq + 1, last + 1, deviceNow());
+    this.seq = Math.max(this.seq + 1, last + 1, clock.deviceNow());
     const stored: QueuedTap = { ...tap, seq: this.seq, refusal: null, attempts: 0 };
     await this.store.put(stored);
     this.onChange();

@@ -657,3 +657,18 @@ export interface Database {
   payment_return_imports: PaymentReturnImportsTable;
   payment_returns: PaymentReturnsTable;
 }
+
+// --- 0012_idempotency_keys: a retried write answers with its first outcome -----------------------------------------
+
+export interface IdempotencyKeysTable {
+  user_id: number;
+  key: string;
+  operation: string;
+  fingerprint: string;
+  outcome: unknown;
+  created_at: DefaultedTimestamp;
+}
+
+export interface Database {
+  idempotency_keys: IdempotencyKeysTable;
+}

@@ -45,6 +45,7 @@ export const en = {
   internal: 'Something went wrong on our side. Your work was not saved. Please try again in a minute.',
   // --- Workday (issue #4) ---
   idempotencyKeyShape: 'This request is missing its one-time key. Reload the page and try again.',
+  idempotencyKeyReused: 'This one-time key was already used for a different request, so nothing was changed. Reload the page and try again.',
   instantShape: 'Enter a date and time with its time zone.',
   timeShape: 'Enter a time like 09:30 (24-hour clock).',
   monthShape: 'Enter a month written YYYY-MM.',

@@ -47,6 +47,7 @@ export const es: Record<MessageKey, string> = {
   internal: 'Algo salió mal de nuestro lado. Su trabajo no se guardó. Intente de nuevo en un minuto.',
   // --- Jornada (issue #4) ---
   idempotencyKeyShape: 'A esta solicitud le falta su clave única. Vuelva a cargar la página e intente de nuevo.',
+  idempotencyKeyReused: 'Esta clave única ya se usó para otra solicitud, así que no se cambió nada. Vuelva a cargar la página e intente de nuevo.',
   instantShape: 'Escriba una fecha y hora con su zona horaria.',
   timeShape: 'Escriba una hora como 09:30 (reloj de 24 horas).',
   monthShape: 'Escriba un mes en la forma AAAA-MM.',

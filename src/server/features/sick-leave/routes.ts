@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../../contracts/common.js';
 import {
@@ -31,7 +32,7 @@ export const sickLeaveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/sick-leave/claims',
     {
       config: { access: ['provider'] },
-      schema: { tags: ['sick leave'], summary: 'Claim sick leave (1 hour minimum, then 30-minute steps); the recipient confirms', body: sickLeaveClaimRequest, response: { 200: sickLeaveClaimView, 422: sickLeaveBlocked, ...errors } },
+      schema: { tags: ['sick leave'], summary: 'Claim sick leave (1 hour minimum, then 30-minute steps); the recipient confirms', body: sickLeaveClaimRequest, response: { 200: sickLeaveClaimView, 422: z.union([sickLeaveBlocked, apiError]), ...errors } },
     },
     async (request) => sick.claim(app.db, viewer(request), request.body, client(request)),
   );

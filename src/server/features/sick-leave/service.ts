@@ -6,7 +6,8 @@
  */
 import type { Db } from '../../../db/connection.js';
 import { californiaDate, canSubmit, checkSickLeaveClaim, sickLeaveStatus, type Finding } from '../../../domain/index.js';
-import { AppError, FieldError, notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
+import * as idempotency from '../../lib/idempotency.js';
 import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import * as timesheets from '../timesheets/service.js';
@@ -61,12 +62,10 @@ export async function claim(
   input: { idempotencyKey: string; caseNumber: string; date: string; minutes: number; startTime?: string | undefined; noticeGivenAt?: string | undefined; emergency?: boolean | undefined },
   client: timesheets.Client,
 ) {
-  const again = await store.findByKey(db, input.idempotencyKey);
-  if (again) {
-    if (again.provider_user_id !== viewer.id) throw new FieldError('idempotencyKey', 'idempotencyKeyShape');
-    return view(again, client.lang);
-  }
+  const key = { userId: viewer.id, key: input.idempotencyKey, operation: 'sick_leave.claim', request: input };
   const outcome = await db.transaction().execute(async (trx) => {
+    const first = await idempotency.firstOutcome(trx, key);
+    if (first !== undefined) return first as { id: number };
     const a = await cases.assignmentOn(trx, viewer.id, input.caseNumber, input.date);
     const worked = await timesheets.workedDays(trx, viewer.id, input.date);
     const used = await usedBy(trx, viewer.id);
@@ -93,6 +92,7 @@ export async function claim(
       findings: JSON.stringify(findings),
     });
     await recordAudit(trx, { ...base, action: 'sick_leave.claimed', outcome: 'success', details: { claimId: id, caseNumber: a.case_number, date: input.date, minutes: input.minutes } });
+    await idempotency.remember(trx, key, { id });
     return { id };
   });
   if ('refused' in outcome) {

@@ -87,4 +87,16 @@ describe('sick leave', () => {
     expect((await recipient.post(`/api/recipient/sick-leave/${a.json().id}/decision`, { decision: 'reject', reason: 'not so' })).json().error.code).toBe('sickLeaveAlreadyDecided');
     expect(await db.db.selectFrom('audit_events').select('action').where('action', 'in', ['sick_leave.claimed', 'sick_leave.confirmed']).execute()).toHaveLength(2);
   });
+
+  it('answers concurrent twins of a claim with the one saved claim, and refuses its key for another day with 422', async () => {
+    const body = { idempotencyKey: randomUUID(), caseNumber: '8700101', date: addDays(today, 8), minutes: 60 };
+    const answers = await Promise.all(Array.from({ length: 10 }, () => provider.post('/api/sick-leave/claims', body)));
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    const before = await db.db.selectFrom('sick_leave_claims').select('id').execute();
+    const reused = await provider.post('/api/sick-leave/claims', { ...body, date: addDays(today, 9) });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error.code).toBe('idempotencyKeyReused');
+    expect(await db.db.selectFrom('sick_leave_claims').select('id').execute()).toHaveLength(before.length);
+  });
 });

@@ -42,10 +42,6 @@ export function findClaim(db: Db, id: number, lock = false) {
   return (lock ? q.forUpdate('sick_leave_claims') : q).executeTakeFirst();
 }
 
-export function findByKey(db: Db, key: string) {
-  return base(db).where('sick_leave_claims.idempotency_key', '=', key).executeTakeFirst();
-}
-
 export async function insertClaim(db: Db, values: Insertable<SickLeaveClaimsTable>) {
   const { id } = await db.insertInto('sick_leave_claims').values(values).returning('id').executeTakeFirstOrThrow();
   return id;

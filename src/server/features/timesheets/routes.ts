@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../../contracts/common.js';
 import {
@@ -64,10 +65,10 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: {
         tags: ['timesheets'],
-        summary: 'Submit (idempotent). 422 lists every blocking finding; 409 when visits are still scheduled and not acknowledged',
+        summary: 'Submit (idempotent: a retry with the same key answers with the first result; the key reused for another request is a 422). 422 lists every blocking finding; 409 when visits are still scheduled and not acknowledged',
         params: timesheetParams,
         body: submitTimesheetRequest,
-        response: { 200: timesheetView, 422: blockedSubmission, ...errors },
+        response: { 200: timesheetView, 422: z.union([blockedSubmission, apiError]), ...errors },
       },
     },
     async (request) => timesheets.submit(app.db, viewer(request), request.params.timesheetId, request.body, client(request), app.clock.now()),

@@ -36,6 +36,7 @@ import {
 } from '../../../domain/index.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
+import * as idempotency from '../../lib/idempotency.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
 import { CLAIMED_STATES, CORRECTABLE_STATES, transition, type ClaimAction } from '../claims/state-machine.js';
@@ -501,13 +502,11 @@ export async function submit(
   client: Client,
   now: Date,
 ) {
+  const key = { userId: viewer.id, key: input.idempotencyKey, operation: 'timesheet.submit', request: { ...input, timesheetId: id } };
   const outcome = await db.transaction().execute(async (trx) => {
+    const first = await idempotency.firstOutcome(trx, key);
+    if (first !== undefined) return { kind: 'submitted' as const, id: (first as { id: number }).id };
     await store.lockProviderClaims(trx, viewer.id);
-    const again = await store.findBySubmissionKey(trx, input.idempotencyKey);
-    if (again) {
-      if (again.provider_user_id !== viewer.id) throw new FieldError('idempotencyKey', 'idempotencyKeyShape');
-      return { kind: 'submitted' as const, id: again.id };
-    }
     const ts = await visible(trx, viewer, id, true);
     if (ts.status !== 'draft') throw new AppError(409, 'timesheetReadOnly');
     const days = await store.listDays(trx, ts.id);
@@ -561,6 +560,7 @@ export async function submit(
         scheduledVisitsAcknowledged: remaining,
       },
     });
+    await idempotency.remember(trx, key, { id: ts.id });
     return { kind: 'submitted' as const, id: ts.id };
   });
   if (outcome.kind === 'refused') {

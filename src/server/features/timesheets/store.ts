@@ -56,10 +56,6 @@ export function findTimesheet(db: Db, id: number, lock = false) {
 }
 export type TimesheetRow = NonNullable<Awaited<ReturnType<typeof findTimesheet>>>;
 
-export function findBySubmissionKey(db: Db, key: string) {
-  return base(db).where('timesheets.submission_key', '=', key).executeTakeFirst();
-}
-
 /** The newest version for a provider, case and period. */
 export function findLatest(db: Db, providerId: number, caseId: number, periodStart: string) {
   return base(db)

@@ -149,6 +149,37 @@ describe('submitting', () => {
     expect(await db.db.selectFrom('audit_events').select('id').where('action', '=', 'timesheet.submitted').where('actor_user_id', '=', p.userId).execute()).toHaveLength(1);
   });
 
+  it('answers concurrent twins of a submission with the one saved result, never a conflict with itself', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: days(weekDays.slice(0, 1), 120) });
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => submit(p.c, ts.json().id, key)));
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    expect(new Set(answers.map((a) => a.json().submittedAt)).size).toBe(1);
+    expect(await db.db.selectFrom('audit_events').select('id').where('action', '=', 'timesheet.submitted').where('actor_user_id', '=', p.userId).execute()).toHaveLength(1);
+  });
+
+  it('refuses a key reused for another timesheet with 422 and submits nothing', async () => {
+    const p = await provider();
+    const first = await open(p.c, p.caseNumbers[0]!);
+    await p.c.post(`/api/timesheets/${first.json().id}/days`, { days: days(weekDays.slice(0, 1), 120) });
+    const key = randomUUID();
+    expect((await submit(p.c, first.json().id, key)).statusCode).toBe(200);
+    const earlier = payPeriodOf(addDays(period.start, -1));
+    const other = await open(p.c, p.caseNumbers[0]!, earlier.start);
+    await p.c.post(`/api/timesheets/${other.json().id}/days`, { days: days([addDays(earlier.start, 2)], 120) });
+    const reused = await submit(p.c, other.json().id, key);
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error.code).toBe('idempotencyKeyReused');
+    expect((await db.db.selectFrom('timesheets').select('status').where('id', '=', other.json().id).executeTakeFirstOrThrow()).status).toBe('draft');
+    // Keys belong to their maker: another provider's identical key is a new request.
+    const q = await provider();
+    const theirs = await open(q.c, q.caseNumbers[0]!);
+    await q.c.post(`/api/timesheets/${theirs.json().id}/days`, { days: days(weekDays.slice(0, 1), 120) });
+    expect((await submit(q.c, theirs.json().id, key)).json().status).toBe('submitted');
+  });
+
   it('refuses an empty timesheet', async () => {
     const p = await provider();
     const ts = await open(p.c, p.caseNumbers[0]!);

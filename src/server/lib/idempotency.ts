@@ -1,0 +1,87 @@
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../errors.js';
+import { sha256 } from './tokens.js';
+
+/**
+ * Idempotency keys, after the IETF httpapi draft "The Idempotency-Key HTTP Header Field"
+ * (draft-ietf-httpapi-idempotency-key-header, sections 2.6 and 2.7), with one deliberate difference:
+ *
+ * - Same person, same key, same request: the first outcome. A concurrent twin waits for the first request's
+ *   transaction and then answers with its outcome (the draft allows a 409 there; a phone retrying a tap must
+ *   never be told its own tap conflicts with itself).
+ * - Same person, same key, another request (another operation, body or target): 422, nothing changed.
+ * - Keys belong to the person who made them: another person's identical key is another key.
+ *
+ * The key's row is written in the transaction of the work it guards, so a crash (or a refusal that throws)
+ * leaves neither, and the retry simply does the work.
+ */
+export interface IdempotentRequest {
+  userId: number;
+  key: string;
+  /** What the key was made for (e.g. "evv.check_in"); the same key for another operation is another request. */
+  operation: string;
+  /** The request as sent, with its target: body fields and path parameters. Its `idempotencyKey` is left out. */
+  request: Record<string, unknown>;
+}
+
+/** What a write answers with, kept as JSON so a retry can be given the same answer. */
+export type Outcome = string | number | boolean | null | Outcome[] | { [key: string]: Outcome | undefined };
+
+type Trx = Transaction<Database>;
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/** The request's fingerprint: key order and absent optional fields do not make two requests different. */
+export function fingerprintOf(operation: string, request: Record<string, unknown>): string {
+  const { idempotencyKey: _key, ...rest } = request;
+  return sha256(JSON.stringify([operation, canonical(rest)])).toString('hex');
+}
+
+/**
+ * Inside the write's transaction: waits for any twin holding the same key, then returns the first outcome
+ * (undefined when the key is new). Throws 422 when the key was used for another request.
+ */
+export async function firstOutcome(trx: Trx, r: IdempotentRequest): Promise<Outcome | undefined> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('idempotency'), hashtext(${`${r.userId}:${r.key}`}))`.execute(trx);
+  const row = await trx
+    .selectFrom('idempotency_keys')
+    .select(['fingerprint', 'outcome'])
+    .where('user_id', '=', r.userId)
+    .where('key', '=', r.key)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (row.fingerprint !== fingerprintOf(r.operation, r.request)) throw new AppError(422, 'idempotencyKeyReused');
+  return row.outcome as Outcome;
+}
+
+/** Inside the same transaction, after the work: the outcome a retry with this key will get. */
+export async function remember(trx: Trx, r: IdempotentRequest, outcome: Outcome): Promise<void> {
+  await trx
+    .insertInto('idempotency_keys')
+    .values({ user_id: r.userId, key: r.key, operation: r.operation, fingerprint: fingerprintOf(r.operation, r.request), outcome: JSON.stringify(outcome) })
+    .execute();
+}
+
+/** Runs `work` once per key: in one transaction with the key's row, or not at all when a first outcome exists. */
+export async function idempotent<T extends Outcome>(db: Db, r: IdempotentRequest, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const first = await firstOutcome(trx, r);
+    if (first !== undefined) return first as T;
+    const outcome = await work(trx);
+    await remember(trx, r, outcome);
+    return outcome;
+  });
+}

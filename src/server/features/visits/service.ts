@@ -190,6 +190,7 @@ export async function feedStatus(db: Db, providerId: number) {
 /** A new secret URL; any earlier one stops working. The token is shown once and stored only as its hash. */
 export async function createFeed(db: Db, viewer: Viewer, client: Client) {
   return db.transaction().execute(async (trx) => {
+    await store.lockProviderFeeds(trx, viewer.id);
     const revoked = await store.revokeFeeds(trx, viewer.id);
     const token = newToken();
     const row = await store.insertFeed(trx, viewer.id, sha256(token));
@@ -200,6 +201,7 @@ export async function createFeed(db: Db, viewer: Viewer, client: Client) {
 
 export async function revokeFeed(db: Db, viewer: Viewer, client: Client) {
   await db.transaction().execute(async (trx) => {
+    await store.lockProviderFeeds(trx, viewer.id);
     const revoked = await store.revokeFeeds(trx, viewer.id);
     await recordAudit(trx, { ...client, action: 'calendar_feed.revoked', outcome: 'success', actorUserId: viewer.id, subjectUserId: viewer.id, countyId: viewer.countyId, details: { revoked } });
   });

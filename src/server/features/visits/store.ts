@@ -71,6 +71,11 @@ export function findProviderFeed(db: Db, providerId: number) {
   return db.selectFrom('calendar_feeds').select(['id', 'created_at']).where('provider_user_id', '=', providerId).where('revoked_at', 'is', null).executeTakeFirst();
 }
 
+/** Serialises a provider's feed changes: two "new URL" taps at once would otherwise both find no live feed and clash. */
+export async function lockProviderFeeds(db: Db, providerId: number) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('calendar-feeds'), ${providerId}::int)`.execute(db);
+}
+
 export async function revokeFeeds(db: Db, providerId: number) {
   const res = await db.updateTable('calendar_feeds').set({ revoked_at: sql`portal_now()` }).where('provider_user_id', '=', providerId).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows);

@@ -84,4 +84,13 @@ describe('the calendar feed', () => {
     expect((await anonymous.get(url.pathname)).statusCode).toBe(404);
     expect((await provider.get('/api/calendar/feed')).json().active).toBe(false);
   });
+
+  it('takes ten "new URL" requests at once: each answers, one URL stays live', async () => {
+    const made = await Promise.all(Array.from({ length: 10 }, () => provider.post('/api/calendar/feed')));
+    expect(made.map((m) => m.statusCode)).toEqual(made.map(() => 200));
+    const anonymous = new TestClient(app, '192.0.2.98');
+    const live = [];
+    for (const m of made) if ((await anonymous.get(new URL(m.json().url).pathname)).statusCode === 200) live.push(m);
+    expect(live).toHaveLength(1);
+  });
 });

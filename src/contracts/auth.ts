@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseNumber, email, isoDate, msg, password, providerId, sixDigitCode, staffUsername } from './common.js';
+import { caseNumber, email, enteredPassword, isoDate, msg, password, providerId, sixDigitCode, staffUsername, text } from './common.js';
 import { helpDesk } from './counties.js';
 import { SECURITY_QUESTIONS } from './security-questions.js';
 
@@ -12,9 +12,9 @@ export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
 /** The login id's shape depends on who signs in; each shape has its own hint. */
 export const signInRequest = z.discriminatedUnion('accountType', [
-  z.object({ accountType: z.literal('provider'), loginId: providerId, password: z.string().min(1, msg('required')).max(1024) }),
-  z.object({ accountType: z.literal('recipient'), loginId: caseNumber, password: z.string().min(1, msg('required')).max(1024) }),
-  z.object({ accountType: z.literal('staff'), loginId: staffUsername, password: z.string().min(1, msg('required')).max(1024) }),
+  z.object({ accountType: z.literal('provider'), loginId: providerId, password: enteredPassword }),
+  z.object({ accountType: z.literal('recipient'), loginId: caseNumber, password: enteredPassword }),
+  z.object({ accountType: z.literal('staff'), loginId: staffUsername, password: enteredPassword }),
 ]);
 export type SignInRequest = z.infer<typeof signInRequest>;
 
@@ -60,7 +60,7 @@ export const lockedError = z.object({
 
 export const setupIdentityRequest = z.object({
   providerId,
-  lastName: z.string(msg('lastNameShape')).trim().min(1, msg('lastNameShape')).max(100, msg('lastNameShape')),
+  lastName: text({ max: 100, message: 'lastNameShape' }),
   dateOfBirth: isoDate,
   ssnLast4: z.string(msg('ssnLast4Shape')).trim().regex(/^\d{4}$/, msg('ssnLast4Shape')),
 });
@@ -80,7 +80,7 @@ export const codeSentResponse = z.object({
 });
 export const verifyCodeRequest = z.object({ flowToken, code: sixDigitCode });
 
-const answer = z.string(msg('answerShape')).trim().min(2, msg('answerShape')).max(100, msg('answerShape'));
+const answer = text({ min: 2, max: 100, message: 'answerShape' });
 export const securityAnswers = z
   .array(z.object({ questionId: z.enum(SECURITY_QUESTIONS, msg('required')), answer }))
   .length(3, msg('questionsDistinct'))

@@ -7,7 +7,7 @@
  * with `GET /api/staff/cases/:caseNumber/sensitive`, and every such read is audited. Writes accept it.
  */
 import { z } from 'zod';
-import { caseNumber, email, isoDate, msg, providerId } from './common.js';
+import { caseNumber, email, idParam, isoDate, personNameField, providerId, text, wholeNumber } from './common.js';
 import { CASE_STATUSES, caseSensitiveView, isoMonth, personName } from './cases.js';
 import { countySummary } from './counties.js';
 import { mailingAddress, phoneNumber } from './profile.js';
@@ -15,14 +15,11 @@ import { mailingAddress, phoneNumber } from './profile.js';
 /** The database's limit for monthly authorised minutes (283 hours, the most for a severely impaired recipient). */
 export const MAX_MONTHLY_MINUTES = 283 * 60;
 
-const name = z.string(msg('nameShape')).trim().min(1, msg('nameShape')).max(100, msg('nameShape'));
+const name = personNameField;
 const countySlug = z.string().regex(/^[a-z][a-z-]{1,40}$/);
-export const monthlyMinutes = z
-  .number(msg('numberRange'))
-  .refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_MONTHLY_MINUTES, { message: 'numberRange', params: { min: 0, max: MAX_MONTHLY_MINUTES } })
-  .describe('Minutes a month (hours x 60), 0 to 16980');
+export const monthlyMinutes = wholeNumber({ min: 0, max: MAX_MONTHLY_MINUTES }).describe('Minutes a month (hours x 60), 0 to 16980');
 export const homeCoordinates = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
-const diagnoses = z.string().trim().min(1).max(2000).describe('Encrypted at rest; read only through the audited sensitive view');
+const diagnoses = text({ max: 2000, multiline: true }).describe('Encrypted at rest; read only through the audited sensitive view');
 
 export const authorizationInput = z.object({
   effectiveMonth: isoMonth.describe('YYYY-MM: the minutes apply from this month until a later month is set'),
@@ -107,7 +104,7 @@ export const staffCaseSensitiveView = caseSensitiveView.extend({ home: homeCoord
 export type StaffCaseSensitiveView = z.infer<typeof staffCaseSensitiveView>;
 
 export const staffCaseListQuery = z.object({
-  q: z.string().trim().max(100).optional().describe('Case number (or its start), or the start of the last name'),
+  q: text({ min: 0, max: 100 }).optional().describe('Case number (or its start), or the start of the last name'),
   status: z.enum(CASE_STATUSES).optional(),
   county: countySlug.optional().describe('State admins: one county (all counties without it). Ignored for county staff'),
   after: z.string().regex(/^\d{7}$/).optional().describe('Page on: case numbers after this one (`next` of the previous page)'),
@@ -115,7 +112,7 @@ export const staffCaseListQuery = z.object({
 });
 export const staffCaseList = z.object({ cases: z.array(staffCaseSummary), next: z.string().nullable() });
 
-export const assignmentParams = z.object({ caseNumber, assignmentId: z.coerce.number().int().positive() });
+export const assignmentParams = z.object({ caseNumber, assignmentId: idParam });
 
 export const createAssignmentRequest = z.object({
   providerId,

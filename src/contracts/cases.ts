@@ -4,19 +4,16 @@
  * diagnoses come only from `caseSensitiveView`, whose every read is audited.
  */
 import { z } from 'zod';
-import { caseNumber, isoDate, msg } from './common.js';
+import { caseNumber, isoDate, isoMonth, msg } from './common.js';
 import { countySummary } from './counties.js';
 
 /** A key the device makes once per tap (a UUID fits): a retry with the same key returns the first result. */
 export const idempotencyKey = z.string(msg('idempotencyKeyShape')).regex(/^[A-Za-z0-9_-]{8,100}$/, msg('idempotencyKeyShape'));
 
-/** An instant with its offset, as the device's clock read it at the tap: `2026-03-02T09:00:12-08:00`. */
-export const instant = z.iso.datetime({ offset: true, message: 'instantShape' });
+export { instant, isoMonth } from './common.js';
 
 /** California wall-clock time `HH:MM` (24-hour). */
 export const clockTime = z.string(msg('timeShape')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('timeShape'));
-
-export const isoMonth = z.string(msg('monthShape')).regex(/^\d{4}-(0[1-9]|1[0-2])$/, msg('monthShape'));
 
 export const personName = z.object({ firstName: z.string(), lastName: z.string() });
 

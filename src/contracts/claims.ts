@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DENIAL_REASON_CODES } from '../domain/index.js';
-import { caseNumber, isoDate, msg, providerId } from './common.js';
+import { caseNumber, idParam, isoDate, msg, providerId, text } from './common.js';
 import { personName } from './cases.js';
 import { rulesFinding } from './rules.js';
 import { TIMESHEET_STATUSES, timesheetSummary } from './timesheets.js';
@@ -73,11 +73,11 @@ export const claimList = z.object({ claims: z.array(providerClaim) });
 // --- The county's review queue ------------------------------------------------------------------------------
 
 export const reviewQueueQuery = z.object({
-  reason: z.string().max(60).optional().describe('Only items with this reason code'),
+  reason: z.string().regex(/^[A-Z][A-Z0-9_]{0,59}$/).optional().describe('Only items with this reason code'),
   minAgeDays: z.coerce.number().int().min(0).max(365).optional().describe('Only items waiting at least this many business days'),
   provider: providerId.optional().describe("The provider's 9-digit Provider ID"),
   onHold: z.enum(['true', 'false']).optional(),
-  after: z.coerce.number().int().positive().optional().describe('The next page: items after this one (the last shown) in queue order'),
+  after: idParam.optional().describe('The next page: items after this one (the last shown) in queue order'),
 });
 
 export const reviewEvvRecord = z.object({
@@ -135,9 +135,10 @@ export const reviewItem = reviewItemSummary.extend({
 });
 export type ReviewItem = z.infer<typeof reviewItem>;
 
-const note = z.string().trim().max(2000, msg('noteShape'));
+/** timesheet_events.note and county_review_items.hold_note hold at most 2,000 characters. */
+const note = (min: number) => text({ min, max: 2000, multiline: true, message: 'noteShape' });
 export const reviewDecisionRequest = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve'), note: note.optional() }),
+  z.object({ decision: z.literal('approve'), note: note(0).optional() }),
   z.object({
     decision: z.literal('deny'),
     reasonCodes: z
@@ -145,9 +146,9 @@ export const reviewDecisionRequest = z.discriminatedUnion('decision', [
       .min(1, msg('denialReasonRequired'))
       .max(10)
       .refine((a) => new Set(a).size === a.length, msg('denialReasonRequired')),
-    note: note.min(3, msg('noteShape')),
+    note: note(3),
   }),
-  z.object({ decision: z.literal('hold'), note: note.min(3, msg('noteShape')) }),
-  z.object({ decision: z.literal('release'), note: note.optional() }),
+  z.object({ decision: z.literal('hold'), note: note(3) }),
+  z.object({ decision: z.literal('release'), note: note(0).optional() }),
 ]);
 export type ReviewDecisionRequest = z.infer<typeof reviewDecisionRequest>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { email, msg, staffUsername } from './common.js';
+import { email, personNameField, staffUsername } from './common.js';
 import { countySummary } from './counties.js';
 
 /** The state admin's list of county admins (issue #6). */
-const name = z.string(msg('nameShape')).trim().min(1, msg('nameShape')).max(100, msg('nameShape'));
+const name = personNameField;
 
 export const countyAdminView = z.object({
   loginId: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, isoDate, msg } from './common.js';
+import { email, isoDate, msg, text, wholeNumber } from './common.js';
 import { countySummary } from './counties.js';
 
 /**
@@ -26,17 +26,7 @@ export const OFFERED_LANGUAGES = ['en', 'es', 'zh', 'hy', 'tl', 'vi', 'ru'] as c
  */
 export const RANDOM_HOLD_LIMITS = { min: 0, max: 100 } as const;
 
-/**
- * A whole number in a range. Anything else - a string, null, NaN (an empty field), a fraction - is the one
- * "numberRange" issue with its limits, so the message always says which numbers it takes.
- */
-const wholeNumber = ({ min, max }: { readonly min: number; readonly max: number }) =>
-  z
-    .custom<number>((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max, { message: 'numberRange', params: { min, max } })
-    .meta({ type: 'integer', minimum: min, maximum: max });
 const range = (k: keyof typeof POLICY_LIMITS) => wholeNumber(POLICY_LIMITS[k]);
-
-const text = (max: number) => z.string().trim().min(1).max(max).nullable();
 
 export const countySettings = z.object({
   county: countySummary,
@@ -73,7 +63,7 @@ export const updateCountySettingsRequest = z
           .regex(/^[0-9()+ .-]{7,25}$/, msg('helpPhoneShape'))
           .nullable(),
         email: email.nullable(),
-        hours: text(200),
+        hours: text({ max: 200 }).nullable(),
       })
       .optional(),
     lockoutThreshold: range('lockoutThreshold').optional(),
@@ -107,12 +97,12 @@ export const wageRateList = z.object({
 });
 export type WageRateList = z.infer<typeof wageRateList>;
 
+/** wage_rates.rate_cents CHECK (0002_workday.sql): more than 0, at most $1,000.00 an hour. */
+export const WAGE_RATE_CENTS = { min: 1, max: 100_000 } as const;
+
 export const addWageRateRequest = z.object({
   effectiveFrom: isoDate,
-  rateCents: z
-    .number(msg('numberRange'))
-    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 100000, { message: 'numberRange', params: { min: 1, max: 100000 } })
-    .describe('Hourly wage in cents, e.g. 1820 for $18.20'),
-  note: z.string().trim().min(1).max(200).optional().describe('e.g. "Board of Supervisors resolution 2026-14"'),
+  rateCents: wholeNumber(WAGE_RATE_CENTS).describe('Hourly wage in cents, e.g. 1820 for $18.20'),
+  note: text({ max: 200 }).optional().describe('e.g. "Board of Supervisors resolution 2026-14"'),
 });
 export type AddWageRateRequest = z.infer<typeof addWageRateRequest>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, isoDate, msg, providerId } from './common.js';
+import { email, isoDate, msg, personNameField, providerId } from './common.js';
 import { countySummary, helpDesk } from './counties.js';
 import { LANGUAGES } from './messages/index.js';
 import { mailingAddress, phoneNumber } from './profile.js';
@@ -9,7 +9,7 @@ import { mailingAddress, phoneNumber } from './profile.js';
  * and the background check are done; the portal issues the 9-digit Provider ID and the letter that tells the
  * provider how to create their account. The SSN's last 4 digits are kept only as an HMAC.
  */
-const name = z.string(msg('nameShape')).trim().min(1, msg('nameShape')).max(100, msg('nameShape'));
+const name = personNameField;
 
 export const enrolProviderRequest = z.object({
   firstName: name,

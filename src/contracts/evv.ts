@@ -3,13 +3,24 @@
  * a key of its own, so that a tap queued offline and sent later is recorded once, at the moment it was made.
  */
 import { z } from 'zod';
-import { caseNumber, isoDate, msg } from './common.js';
+import { caseNumber, idParam, isoDate, msg, text } from './common.js';
 import { idempotencyKey, instant, personName } from './cases.js';
 
+/**
+ * The accuracy is kept in a `real` column, which cannot hold what lies between 0 and about 1e-38 (5e-324 is refused
+ * with SQLSTATE 22003): 0, or a centimetre and up. The latitude and longitude are `double precision`, which holds
+ * any finite number.
+ */
+export const ACCURACY_METERS = { min: 0.01, max: 100_000 } as const;
 export const geoPoint = z.object({
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
-  accuracyMeters: z.number().min(0).max(100_000).optional(),
+  accuracyMeters: z
+    .number()
+    .min(0)
+    .max(ACCURACY_METERS.max)
+    .refine((m) => m === 0 || m >= ACCURACY_METERS.min, { message: 'accuracyRange', params: ACCURACY_METERS })
+    .optional(),
 });
 
 /** What became of the browser's location request: given, refused by the person, or no fix. Never blocks. */
@@ -36,7 +47,11 @@ export const checkOutRequest = z.object({
 });
 export type CheckOutRequest = z.infer<typeof checkOutRequest>;
 
-export const EVV_FLAGS = ['open_past_midnight', 'check_out_without_check_in'] as const;
+/**
+ * What a visit needs the provider's word on: left open past midnight, a check-out alone, a check-in left open by a
+ * later check-in of the same case, or times that overlap another visit (never refused: see evv/service.ts).
+ */
+export const EVV_FLAGS = ['open_past_midnight', 'check_out_without_check_in', 'missing_check_out', 'overlaps_another_visit'] as const;
 export type EvvFlag = (typeof EVV_FLAGS)[number];
 
 export const evvRecordView = z.object({
@@ -52,6 +67,8 @@ export const evvRecordView = z.object({
   captureMethod: z.enum(['web', 'phone']),
   farFromHome: z.boolean().describe('Flagged for county review; never withholds pay'),
   edit: z.object({ at: z.string(), reason: z.string(), byProvider: z.boolean() }).nullable(),
+  discarded: z.boolean().describe('The provider said it was not a visit: left out of timesheets; its taps are kept'),
+  overlapsWith: z.array(z.number().int()).describe('Ids of the other visits whose times overlap this one'),
   flags: z.array(z.enum(EVV_FLAGS)).describe('Problems the provider should fix with a correction'),
 });
 export type EvvRecordView = z.infer<typeof evvRecordView>;
@@ -64,13 +81,16 @@ export const evvState = z.object({
 
 export const evvListQuery = z.object({ from: isoDate, to: isoDate });
 export const evvList = z.object({ records: z.array(evvRecordView) });
-export const evvRecordParams = z.object({ recordId: z.coerce.number().int().positive() });
+export const evvRecordParams = z.object({ recordId: idParam });
 
 export const evvCorrectionRequest = z
   .object({
     checkInAt: instant.optional(),
     checkOutAt: instant.optional(),
-    reason: z.string(msg('correctionReasonShape')).trim().min(3, msg('correctionReasonShape')).max(500, msg('correctionReasonShape')),
+    reason: text({ min: 3, max: 500, message: 'correctionReasonShape' }),
+    discard: z.literal(true).optional().describe('Instead of times: this was not a visit (its taps are kept)'),
+    idempotencyKey: idempotencyKey.optional().describe('A retry with the same key answers the same'),
   })
-  .refine((r) => r.checkInAt !== undefined || r.checkOutAt !== undefined, { message: 'correctionNeedsTime', path: ['checkOutAt'] });
+  .refine((r) => r.discard || r.checkInAt !== undefined || r.checkOutAt !== undefined, { message: 'correctionNeedsTime', path: ['checkOutAt'] })
+  .refine((r) => !r.discard || (r.checkInAt === undefined && r.checkOutAt === undefined), { message: 'evvDiscardOrCorrect', path: ['discard'] });
 export type EvvCorrectionRequest = z.infer<typeof evvCorrectionRequest>;

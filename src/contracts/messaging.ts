@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseNumber, msg, providerId } from './common.js';
+import { caseNumber, idParam, providerId, text } from './common.js';
 import { liveCounts } from './notifications.js';
 
 /**
@@ -9,8 +9,9 @@ import { liveCounts } from './notifications.js';
 export const AUDIENCES = ['one', 'recipient_providers', 'county'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-const subject = z.string(msg('subjectShape')).trim().min(1, msg('subjectShape')).max(200, msg('subjectShape'));
-const body = z.string(msg('messageBodyShape')).trim().min(1, msg('messageBodyShape')).max(5000, msg('messageBodyShape'));
+/** message_threads.subject and message_posts.body CHECK 1 to 200 and 1 to 5,000 characters. */
+const subject = text({ max: 200, message: 'subjectShape' });
+const body = text({ max: 5000, multiline: true, message: 'messageBodyShape' });
 const requiresAck = z.boolean().default(false).describe('The provider must confirm they read it');
 
 export const composeMessageRequest = z.discriminatedUnion('audience', [
@@ -22,7 +23,7 @@ export type ComposeMessageRequest = z.infer<typeof composeMessageRequest>;
 
 export const composeMessageResponse = z.object({ threadId: z.number().int(), recipients: z.number().int() });
 
-export const threadParams = z.object({ threadId: z.coerce.number().int().positive() });
+export const threadParams = z.object({ threadId: idParam });
 
 export const replyRequest = z.object({ body });
 export const staffReplyRequest = z.object({
@@ -103,7 +104,7 @@ export const staffThread = staffThreadSummary.extend({
 });
 
 export const messageListQuery = z.object({
-  before: z.coerce.number().int().positive().optional().describe('Page back: threads with ids below this one'),
+  before: idParam.optional().describe('Page back: threads with ids below this one'),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idParam, recordId } from './common.js';
 
 /**
  * What a person can be told about, on which channel. The state portal's notices (ACIN I-17-22) plus the
@@ -75,12 +76,12 @@ export const notificationList = z.object({
 });
 
 export const notificationListQuery = z.object({
-  before: z.coerce.number().int().positive().optional().describe('Page back: ids below this one'),
+  before: idParam.optional().describe('Page back: ids below this one'),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
 export const markNotificationsReadRequest = z.union([
-  z.object({ ids: z.array(z.number().int().positive()).min(1).max(200) }),
+  z.object({ ids: z.array(recordId).min(1).max(200) }),
   z.object({ all: z.literal(true) }),
 ]);
 

@@ -3,7 +3,7 @@
  * the amounts are the rules engine's gross, in cents, split into regular, overtime, travel and sick leave.
  */
 import { z } from 'zod';
-import { isoDate, msg } from './common.js';
+import { idParam, isoDate, msg, text } from './common.js';
 import { instant, personName } from './cases.js';
 
 /** issued (by the pay run) -> paid (the bank's acknowledgement) -> returned (the bank sent the deposit back) -> paid again. */
@@ -41,7 +41,7 @@ export const paymentView = z.object({
 export type PaymentView = z.infer<typeof paymentView>;
 export const paymentList = z.object({ payments: z.array(paymentView) });
 export const paymentListQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-export const paymentParams = z.object({ paymentId: z.coerce.number().int().positive() });
+export const paymentParams = z.object({ paymentId: idParam });
 export const paymentCsvQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export const startPayRunRequest = z.object({ issueDate: isoDate.optional().describe('Defaults to today (California)') });
@@ -64,8 +64,10 @@ export const MAX_SETTLEMENT_CHARS = 600_000;
 
 /** A payroll file sent as text (the web page reads it in the browser): the acknowledgement file, the returns file. */
 export const paymentFileRequest = z.object({
-  fileName: z.string(msg('required')).trim().min(1, msg('required')).max(200, msg('settlementFileName')),
-  content: z.string(msg('required')).max(MAX_SETTLEMENT_CHARS, msg('settlementTooLong')),
+  fileName: text({ max: 200, tooLong: 'settlementFileName' }),
+  content: text({ min: 0, max: MAX_SETTLEMENT_CHARS, multiline: true, verbatim: true, tooLong: 'settlementTooLong' }).describe(
+    'The file as read, kept exactly (its SHA-256 is recorded)',
+  ),
 });
 export const settlementImportRequest = paymentFileRequest;
 export const settlementResult = z.object({
@@ -113,7 +115,7 @@ export type ReturnImportResult = z.infer<typeof returnImportResult>;
 /** Files a page, the latest first. */
 export const IMPORT_PAGE = 20;
 export const importListQuery = z.object({
-  before: z.coerce.number().int().positive().optional().describe('Page back: imports with ids below this one'),
+  before: idParam.optional().describe('Page back: imports with ids below this one'),
 });
 const daySpan = z.object({ first: isoDate, last: isoDate });
 const importedFileView = z.object({

@@ -1,6 +1,6 @@
 /** The provider's own contact details. Changing the email or phone asks for the password again; all changes are audited. */
 import { z } from 'zod';
-import { email, msg, sixDigitCode } from './common.js';
+import { email, enteredPassword, msg, sixDigitCode, text } from './common.js';
 import { LANGUAGES } from './messages/index.js';
 
 export const phoneNumber = z.preprocess(
@@ -9,9 +9,9 @@ export const phoneNumber = z.preprocess(
 );
 
 export const mailingAddress = z.object({
-  street: z.string(msg('streetShape')).trim().min(1, msg('streetShape')).max(200, msg('streetShape')),
-  unit: z.string().trim().max(50).nullable().optional(),
-  city: z.string(msg('cityShape')).trim().min(1, msg('cityShape')).max(100, msg('cityShape')),
+  street: text({ max: 200, message: 'streetShape' }),
+  unit: text({ min: 0, max: 50 }).nullable().optional(),
+  city: text({ max: 100, message: 'cityShape' }),
   state: z.string(msg('stateShape')).trim().toUpperCase().regex(/^[A-Z]{2}$/, msg('stateShape')),
   zip: z.string(msg('zipShape')).trim().regex(/^\d{5}(-\d{4})?$/, msg('zipShape')),
 });
@@ -31,7 +31,7 @@ export const profileUpdateRequest = z
   .object({ mailingAddress: mailingAddress.optional(), preferredLanguage: z.enum(LANGUAGES).optional() })
   .refine((r) => r.mailingAddress !== undefined || r.preferredLanguage !== undefined, { message: 'nothingToChange' });
 
-const currentPassword = z.string(msg('required')).min(1, msg('required')).max(1024);
+const currentPassword = enteredPassword;
 export const phoneChangeRequest = z.object({ currentPassword, phone: phoneNumber });
 export const emailChangeRequest = z.object({ currentPassword, newEmail: email });
 export const emailChangeStarted = z.object({ sentTo: z.string(), expiresAt: z.string() });

@@ -1,6 +1,6 @@
 /** Paid sick leave (ACL 18-01; SB 616): the balance from the rules engine, claims, and the recipient's confirmation. */
 import { z } from 'zod';
-import { caseNumber, isoDate, msg } from './common.js';
+import { caseNumber, idParam, isoDate, msg, text } from './common.js';
 import { clockTime, idempotencyKey, instant, personName } from './cases.js';
 import { rulesFinding } from './rules.js';
 
@@ -44,8 +44,8 @@ export const sickLeaveBlocked = z.object({
   error: z.object({ code: z.literal('sickLeaveBlocked'), message: z.string(), params: z.record(z.string(), z.unknown()).optional(), findings: z.array(rulesFinding) }),
 });
 
-export const sickLeaveClaimParams = z.object({ claimId: z.coerce.number().int().positive() });
+export const sickLeaveClaimParams = z.object({ claimId: idParam });
 export const sickLeaveClaimList = z.object({ claims: z.array(sickLeaveClaimView) });
 export const sickLeaveDecisionRequest = z
-  .object({ decision: z.enum(['confirm', 'reject']), reason: z.string().trim().max(500).optional() })
+  .object({ decision: z.enum(['confirm', 'reject']), reason: text({ min: 0, max: 500, multiline: true, message: 'rejectReasonShape' }).optional() })
   .refine((d) => d.decision === 'confirm' || (d.reason !== undefined && d.reason.length >= 3), { message: 'rejectReasonShape', path: ['reason'] });

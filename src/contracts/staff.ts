@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from './auth.js';
-import { msg } from './common.js';
+import { text } from './common.js';
 
 export const accountLookupParams = z.object({
-  loginId: z.string(msg('required')).trim().min(3, msg('required')).max(64, msg('notFound')).describe('Provider ID, case number or staff username'),
+  loginId: text({ min: 3, max: 64, tooShort: 'required', tooLong: 'notFound' }).describe('Provider ID, case number or staff username'),
 });
 
 export const staffAccountView = z.object({
@@ -22,7 +22,7 @@ export const staffAccountView = z.object({
 export type StaffAccountView = z.infer<typeof staffAccountView>;
 
 export const deactivateRequest = z.object({
-  reason: z.string(msg('deactivateReasonShape')).trim().min(3, msg('deactivateReasonShape')).max(500, msg('deactivateReasonShape')),
+  reason: text({ min: 3, max: 500, multiline: true, message: 'deactivateReasonShape' }),
 });
 
 export const outboxList = z.object({

@@ -6,7 +6,7 @@
  * will give on submit.
  */
 import { z } from 'zod';
-import { caseNumber, isoDate, msg } from './common.js';
+import { caseNumber, idParam, isoDate, msg, text } from './common.js';
 import { countySummary } from './counties.js';
 import { clockTime, idempotencyKey, personName } from './cases.js';
 import { rulesCaseEntry, rulesCaseRecipient, rulesFinding } from './rules.js';
@@ -47,7 +47,7 @@ export const saveDaysRequest = z.object({
 });
 
 export const openTimesheetRequest = z.object({ caseNumber, payPeriodStart: isoDate.describe('The 1st or the 16th') });
-export const timesheetParams = z.object({ timesheetId: z.coerce.number().int().positive() });
+export const timesheetParams = z.object({ timesheetId: idParam });
 export const timesheetListQuery = z.object({ caseNumber: caseNumber.optional(), payPeriodStart: isoDate.optional() });
 
 export const submitTimesheetRequest = z.object({
@@ -169,6 +169,6 @@ export const blockedSubmission = z.object({
 export const recipientDecisionRequest = z
   .object({
     decision: z.enum(['approve', 'reject']),
-    reason: z.string().trim().max(500, msg('rejectReasonShape')).optional(),
+    reason: text({ min: 0, max: 500, multiline: true, message: 'rejectReasonShape' }).optional(),
   })
   .refine((d) => d.decision === 'approve' || (d.reason !== undefined && d.reason.length >= 3), { message: 'rejectReasonShape', path: ['reason'] });

@@ -3,7 +3,7 @@
  * a calendar month, recorded when a timesheet with `violation` findings is approved.
  */
 import { z } from 'zod';
-import { isoDate, msg } from './common.js';
+import { idParam, isoDate, text } from './common.js';
 
 export const VIOLATION_CONSEQUENCES = ['notice', 'notice-and-training-offer', 'suspension-90-days', 'ineligible-365-days'] as const;
 export const DISPUTE_STATES = ['none', 'disputed', 'upheld', 'overturned'] as const;
@@ -27,7 +27,9 @@ export const violationView = z.object({
 });
 export type ViolationView = z.infer<typeof violationView>;
 export const violationList = z.object({ violations: z.array(violationView) });
-export const violationParams = z.object({ violationId: z.coerce.number().int().positive() });
-export const disputeRequest = z.object({ text: z.string().trim().min(3, msg('noteShape')).max(2000, msg('noteShape')) });
-export const disputeDecisionRequest = z.object({ decision: z.enum(['upheld', 'overturned']), note: z.string().trim().min(3, msg('noteShape')).max(2000, msg('noteShape')) });
+export const violationParams = z.object({ violationId: idParam });
+/** violations.dispute_text and dispute_decision_note CHECK at most 2,000 characters. */
+const note = text({ min: 3, max: 2000, multiline: true, message: 'noteShape' });
+export const disputeRequest = z.object({ text: note });
+export const disputeDecisionRequest = z.object({ decision: z.enum(['upheld', 'overturned']), note });
 export const staffViolationQuery = z.object({ disputed: z.enum(['true', 'false']).optional() });

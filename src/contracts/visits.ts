@@ -4,7 +4,7 @@
  * recipient's first name and the times only: no address, no health data.
  */
 import { z } from 'zod';
-import { caseNumber, isoDate, msg, providerId } from './common.js';
+import { caseNumber, idParam, isoDate, msg, providerId } from './common.js';
 import { clockTime, personName } from './cases.js';
 
 export const visitPlanInput = z
@@ -26,7 +26,7 @@ export const visitPlanInput = z
   .refine((p) => p.untilDate == null || p.untilDate >= p.startDate, { message: 'visitUntilBeforeStart', path: ['untilDate'] });
 export type VisitPlanInput = z.infer<typeof visitPlanInput>;
 
-export const visitPlanParams = z.object({ planId: z.coerce.number().int().positive() });
+export const visitPlanParams = z.object({ planId: idParam });
 
 export const visitPlanView = z.object({
   id: z.number().int(),

@@ -25,6 +25,9 @@ export function connect(url: string, max = 20, clockOffsetMs = 0): DbHandle {
   // An idle client whose server went away (Ctrl-C reaches the embedded PostgreSQL too, or a failover)
   // is dropped and replaced by the pool; without a listener, its error would crash the process.
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
+  // A client checked out for a transaction is not covered by the pool's listener: if the server dies between two
+  // of its queries, the error would crash the process. The query in flight fails and its request answers itself.
+  pool.on('connect', (client) => client.on('error', (err) => console.error(`database connection lost: ${err.message}`)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, close: () => db.destroy() };
 }

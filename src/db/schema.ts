@@ -40,8 +40,6 @@ export interface UsersTable {
   password_changed_at: Timestamp | null;
   status: Generated<'active' | 'deactivated'>;
   deactivated_reason: string | null;
-  failed_attempts: Generated<number>;
-  locked_until: Timestamp | null;
   preferred_language: Generated<string>;
   created_at: DefaultedTimestamp;
 }
@@ -671,4 +669,52 @@ export interface IdempotencyKeysTable {
 
 export interface Database {
   idempotency_keys: IdempotencyKeysTable;
+}
+
+// --- 0014_sign_in_failures: failed sign-ins per attempted ID (an HMAC), known or not -------------------------------
+
+export interface SignInFailuresTable {
+  login_key: Buffer;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  last_failed_at: Timestamp | null;
+}
+
+export interface Database {
+  sign_in_failures: SignInFailuresTable;
+}
+
+// --- 0013_evv_taps: every tap a phone made; the visits (evv_records) are derived from them in tap order -----------
+
+export interface EvvTapsTable {
+  id: Generated<number>;
+  provider_user_id: number;
+  case_id: number;
+  county_id: number;
+  kind: 'in' | 'out';
+  key: string;
+  tapped_at: Timestamp;
+  received_at: Timestamp;
+  location_type: LocationType | null;
+  location_status: LocationStatus | null;
+  latitude: number | null;
+  longitude: number | null;
+  accuracy_m: number | null;
+  far_from_home: Generated<boolean>;
+  capture_method: 'web' | 'phone';
+}
+
+export interface EvvRecordsTable {
+  corrected_check_in_at: Timestamp | null;
+  corrected_check_out_at: Timestamp | null;
+  left_open: Generated<boolean>;
+  discarded_at: Timestamp | null;
+  discarded_by: number | null;
+  discard_reason: string | null;
+  /** Generated from the times: what the visit covers when looking for overlaps. */
+  visit_range: ColumnType<string, never, never>;
+}
+
+export interface Database {
+  evv_taps: EvvTapsTable;
 }

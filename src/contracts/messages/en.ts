@@ -43,6 +43,24 @@ export const en = {
   csrf: 'This page is out of date. Reload the page and try again.',
   badRequest: 'Something in the request is not right. Check the highlighted fields.',
   internal: 'Something went wrong on our side. Your work was not saved. Please try again in a minute.',
+  // --- Input the portal cannot take (issue #10) ---
+  textControlChar:
+    'Remove the hidden character at position {{position}} ({{character}}): it often comes with copied text. Type that part again.',
+  textOneLine: 'Write this on one line: remove the line break or tab at position {{position}}.',
+  textTooShort: 'Use at least {{min}} characters.',
+  textTooLong: 'Use at most {{max}} characters.',
+  dateOutOfRange: 'Enter a date from {{min}} to {{max}}.',
+  accuracyRange: 'The location accuracy must be 0, or from {{min}} to {{max}} meters.',
+  valueNotStorable:
+    'A value in this request cannot be saved as written (a character, a number or a date out of range). Nothing was saved. Check what you entered and try again.',
+  valueBreaksRule:
+    'A value in this request breaks one of the portal’s rules, so nothing was saved. Check what you entered, or reload the page if someone changed it meanwhile.',
+  conflictWithRecord:
+    'This clashes with what is already recorded, so nothing was saved. It may have been saved already or changed by someone else: reload the page and check before trying again.',
+  requestUnreadable: 'The portal could not read this request. Reload the page and try again.',
+  requestTooLarge: 'This is too much to send at once (at most {{limitKb}} KB). Make it shorter, or split it, and try again.',
+  mediaTypeNotSupported: 'The portal reads requests written as JSON only. Reload the page and try again.',
+  addressMalformed: 'This web address is not right. Check it, or go back and follow the link again.',
   // --- Workday (issue #4) ---
   idempotencyKeyShape: 'This request is missing its one-time key. Reload the page and try again.',
   idempotencyKeyReused: 'This one-time key was already used for a different request, so nothing was changed. Reload the page and try again.',
@@ -57,15 +75,14 @@ export const en = {
   correctionNeedsTime: 'Enter the check-in or check-out time to correct.',
   startEndTogether: 'Enter both a start and an end time, or neither.',
   dayListedTwice: 'Each day may be listed only once.',
+  preferenceListedTwice: 'Each choice may be listed only once.',
   rejectReasonShape: 'Say why you are rejecting it, in 3 to 500 characters, so it can be fixed.',
   notAssignedToCase:
     'You are not assigned to recipient {{caseNumber}} on {{date}}. If you should be, call your county IHSS office.',
   caseNotActive: 'Case {{caseNumber}} is not active on {{date}}, so time cannot be recorded for it. Call your county IHSS office.',
   evvLiveInExempt:
     'As a live-in provider for this recipient you do not check in and out. Enter your hours directly on your timesheet.',
-  evvAlreadyCheckedIn:
-    'You are still checked in (since {{since}}). Check out of that visit first, or correct it if you forgot to check out.',
-  evvOverlaps: 'This time overlaps another visit you recorded. A provider’s visits cannot overlap: correct the other visit first.',
+  evvDiscardOrCorrect: 'Either correct the times or say the visit did not happen, not both.',
   evvCheckOutBeforeCheckIn: 'The check-out time is before the check-in time ({{checkIn}}). Check your phone’s clock, or correct the visit.',
   evvTapInFuture:
     'The time sent is later than now. Check that your phone’s date, time and time zone are set automatically, then try again.',

@@ -45,6 +45,24 @@ export const es: Record<MessageKey, string> = {
   csrf: 'Esta página no está actualizada. Vuelva a cargar la página e intente de nuevo.',
   badRequest: 'Algo en la solicitud no es correcto. Revise los campos marcados.',
   internal: 'Algo salió mal de nuestro lado. Su trabajo no se guardó. Intente de nuevo en un minuto.',
+  // --- Datos que el portal no puede aceptar (issue #10) ---
+  textControlChar:
+    'Quite el carácter oculto en la posición {{position}} ({{character}}): suele venir con el texto copiado. Vuelva a escribir esa parte.',
+  textOneLine: 'Escríbalo en una sola línea: quite el salto de línea o la tabulación en la posición {{position}}.',
+  textTooShort: 'Use al menos {{min}} caracteres.',
+  textTooLong: 'Use como máximo {{max}} caracteres.',
+  dateOutOfRange: 'Escriba una fecha del {{min}} al {{max}}.',
+  accuracyRange: 'La precisión de la ubicación debe ser 0, o de {{min}} a {{max}} metros.',
+  valueNotStorable:
+    'Un valor de esta solicitud no se puede guardar tal como está (un carácter, un número o una fecha fuera de rango). No se guardó nada. Revise lo que escribió e intente de nuevo.',
+  valueBreaksRule:
+    'Un valor de esta solicitud no cumple una de las reglas del portal, así que no se guardó nada. Revise lo que escribió, o vuelva a cargar la página si alguien lo cambió mientras tanto.',
+  conflictWithRecord:
+    'Esto choca con lo que ya está registrado, así que no se guardó nada. Puede que ya se haya guardado o que otra persona lo haya cambiado: vuelva a cargar la página y revise antes de intentar de nuevo.',
+  requestUnreadable: 'El portal no pudo leer esta solicitud. Vuelva a cargar la página e intente de nuevo.',
+  requestTooLarge: 'Es demasiado para enviar de una vez (como máximo {{limitKb}} KB). Acórtelo o divídalo, e intente de nuevo.',
+  mediaTypeNotSupported: 'El portal solo lee solicitudes escritas en JSON. Vuelva a cargar la página e intente de nuevo.',
+  addressMalformed: 'Esta dirección web no es correcta. Revísela, o regrese y siga el enlace otra vez.',
   // --- Jornada (issue #4) ---
   idempotencyKeyShape: 'A esta solicitud le falta su clave única. Vuelva a cargar la página e intente de nuevo.',
   idempotencyKeyReused: 'Esta clave única ya se usó para otra solicitud, así que no se cambió nada. Vuelva a cargar la página e intente de nuevo.',
@@ -59,15 +77,14 @@ export const es: Record<MessageKey, string> = {
   correctionNeedsTime: 'Escriba la hora de entrada o de salida que quiere corregir.',
   startEndTogether: 'Escriba la hora de inicio y la de fin, o ninguna de las dos.',
   dayListedTwice: 'Cada día puede aparecer una sola vez.',
+  preferenceListedTwice: 'Cada opción puede aparecer una sola vez.',
   rejectReasonShape: 'Diga por qué lo rechaza, en 3 a 500 caracteres, para que se pueda corregir.',
   notAssignedToCase:
     'Usted no está asignado al beneficiario {{caseNumber}} el {{date}}. Si debería estarlo, llame a la oficina de IHSS de su condado.',
   caseNotActive: 'El caso {{caseNumber}} no está activo el {{date}}, así que no se puede registrar tiempo. Llame a la oficina de IHSS de su condado.',
   evvLiveInExempt:
     'Como proveedor que vive con este beneficiario, usted no marca entrada ni salida. Escriba sus horas directamente en su hoja de horas.',
-  evvAlreadyCheckedIn:
-    'Usted todavía tiene una entrada abierta (desde {{since}}). Marque primero la salida de esa visita, o corríjala si olvidó marcar la salida.',
-  evvOverlaps: 'Este horario se cruza con otra visita que usted registró. Las visitas de un proveedor no pueden cruzarse: corrija primero la otra visita.',
+  evvDiscardOrCorrect: 'Corrija las horas o indique que la visita no ocurrió, pero no las dos cosas.',
   evvCheckOutBeforeCheckIn: 'La hora de salida es anterior a la de entrada ({{checkIn}}). Revise el reloj de su teléfono o corrija la visita.',
   evvTapInFuture:
     'La hora enviada es posterior a la hora actual. Revise que la fecha, la hora y la zona horaria de su teléfono se ajusten automáticamente e intente de nuevo.',

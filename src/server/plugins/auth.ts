@@ -36,22 +36,41 @@ export const SESSION_COOKIE = 'ihss_session';
  */
 export const BACKGROUND_REFRESH_HEADER = 'x-background-refresh';
 
+/**
+ * The caller as the audit trail and the sessions list record it. The user agent is the caller's own words: control
+ * characters (which PostgreSQL's text refuses, in the case of NUL) are dropped and its length capped, so a hostile
+ * header can neither break the write nor flood the trail.
+ */
 export function clientOf(request: FastifyRequest) {
-  return { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
+  const agent = request.headers['user-agent'];
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const userAgent = agent === undefined ? null : agent.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 500);
+  return { ip: request.ip ?? null, userAgent };
 }
 
+/**
+ * Cookies are Secure when the request came over TLS, or when the portal's address (PUBLIC_URL) is https: behind a
+ * proxy that ends TLS, the request itself is plain http unless TRUST_PROXY lets X-Forwarded-Proto say otherwise.
+ */
+export function secureCookies(request: FastifyRequest): boolean {
+  return request.protocol === 'https' || request.server.config.publicUrl.startsWith('https:');
+}
+
+/** Sets the cookie, and request.cookies to match, so a CSRF token made later in this reply binds to the new session. */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, absoluteExpiresAt: Date) {
+  request.cookies[SESSION_COOKIE] = token;
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
+    secure: secureCookies(request),
     expires: absoluteExpiresAt,
   });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  delete request.cookies[SESSION_COOKIE];
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies(request) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckInRequest } from '../../contracts/evv';
+import { ACCURACY_METERS, type CheckInRequest } from '../../contracts/evv';
 
 /** How long the phone may take to find itself once allowed; the check-in never waits longer. */
 const FIX_TIMEOUT_MS = 10_000;
@@ -23,7 +23,8 @@ export function askLocation(geolocation: Geolocation | undefined = navigator.geo
           location: {
             latitude: position.coords.latitude,
             longitude: position.coords.longitude,
-            accuracyMeters: Math.min(100_000, Math.max(0, position.coords.accuracy)),
+            // To the centimetre, within the contract's range (ACCURACY_METERS): its column cannot hold a sliver above 0.
+            accuracyMeters: Math.round(Math.min(ACCURACY_METERS.max, Math.max(0, position.coords.accuracy)) * 100) / 100,
           },
         });
       },

@@ -28,6 +28,9 @@ import * as settlements from './settlements.js';
 /** Payroll: county staff for their county, the state admin for all. */
 const PAYROLL = ['county_worker', 'county_admin', 'state_admin'] as const;
 
+/** A bank file's text is capped by its contract (MAX_SETTLEMENT_CHARS); the body around it, JSON-escaped, needs room. */
+const BANK_FILE_BODY_LIMIT = 2 * 1024 * 1024;
+
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -100,6 +103,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/staff/payment-settlements',
     {
       config: { access: PAYROLL },
+      bodyLimit: BANK_FILE_BODY_LIMIT,
       schema: {
         tags: ['payments'],
         summary: "Payroll's record of the acknowledgement files imported: the county's (the state admin: all), newest first, with what each recorded",
@@ -114,6 +118,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/staff/payment-returns',
     {
       config: { access: PAYROLL },
+      bodyLimit: BANK_FILE_BODY_LIMIT,
       schema: {
         tags: ['payments'],
         summary: "Payroll's record of the bank's returns files imported: the county's (the state admin: all), newest first, with what each recorded and why the deposits came back",

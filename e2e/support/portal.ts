@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -30,6 +31,14 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /**
  * The real server on a real port with its job worker (notifications), over a fresh copy of the database
  * with the demo accounts, sending mail to a real SMTP server, driven by Debian's Chromium.
@@ -37,11 +46,13 @@ const CHROMIUM_ARGS = [
 export async function startPortal(): Promise<Portal> {
   const db = await createTestDb();
   const smtp = await startTestSmtp();
-  const config = testConfig({ smtpUrl: smtp.url, demo: true });
+  // The links the portal hands out (calendar feeds) are built from PUBLIC_URL, so it must name the port it listens on.
+  const port = await freePort();
+  const config = testConfig({ smtpUrl: smtp.url, demo: true, port, publicUrl: `http://127.0.0.1:${port}` });
   await seedDemoData(db.db, config);
   const app = await buildApp({ config, clock: testClock, db: db.db, pool: db.pool, logger: false });
   const worker = createJobWorker(app);
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await app.listen({ port, host: '127.0.0.1' });
   await worker.start();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {

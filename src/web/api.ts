@@ -46,7 +46,9 @@ function emit(event: ApiEvent) {
   for (const listener of listeners) listener(event);
 }
 
+/** Bound to the session on the server (plugins/csrf.ts): it changes at sign-in and sign-out. */
 let csrfToken: string | null = null;
+const SIGN_OUT = '/api/auth/sign-out';
 
 /**
  * Routes that never read the session (public data and the sign-in flows), so they neither extend the
@@ -82,9 +84,12 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   if (serverNow !== null) clock.learnServerTime(serverNow, receivedAt);
   if (!response.ok) throw await toApiError(response, path);
 
+  // Sign-out renews the server's CSRF cookie and answers without a token: the next write fetches a new one first.
+  if (path === SIGN_OUT) csrfToken = null;
   const body: unknown = response.status === 204 ? null : await response.json();
   const session = sessionState.safeParse(body);
   if (session.success) {
+    // Sign-in answers with the token bound to the new session; the one from before stops working.
     csrfToken = session.data.csrfToken;
     emit({ type: 'session', state: session.data, serverNow, receivedAt });
   } else if (readsSession(path) && !background) {

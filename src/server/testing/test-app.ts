@@ -52,15 +52,22 @@ export class TestClient {
 
   async post(url: string, payload: unknown = {}, headers: Record<string, string> = {}) {
     if (!this.csrf) await this.get('/api/session');
-    return this.keep(
-      await this.app.inject({
-        method: 'POST',
-        url,
-        payload: payload as Record<string, unknown>,
-        remoteAddress: this.ip,
-        headers: { cookie: this.cookieHeader(), 'x-csrf-token': this.csrf, 'user-agent': this.userAgent, ...headers },
-      }),
-    );
+    const send = async () =>
+      this.keep(
+        await this.app.inject({
+          method: 'POST',
+          url,
+          payload: payload as Record<string, unknown>,
+          remoteAddress: this.ip,
+          headers: { cookie: this.cookieHeader(), 'x-csrf-token': this.csrf, 'user-agent': this.userAgent, ...headers },
+        }),
+      );
+    const res = await send();
+    // As the web app does (src/web/api.ts): the token changes with the session, so a stale one is fetched anew once.
+    const refused = res.statusCode === 403 && String(res.headers['content-type']).includes('json') && (res.json() as { error?: { code?: string } }).error?.code === 'csrf';
+    if (!refused) return res;
+    await this.get('/api/session');
+    return send();
   }
 
   hasCookie(name: string) {

@@ -18,7 +18,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF_ROLES },
       schema: { tags: ['staff'], summary: "An account's lock state (own county only)", params: accountLookupParams, response: { 200: staffAccountView, 404: apiError } },
     },
-    async (request) => viewAccount(app.db, staffViewer(request), request.params.loginId, app.clock.now()),
+    async (request) => viewAccount(app.db, app.config.dataKey, staffViewer(request), request.params.loginId, app.clock.now()),
   );
 
   app.post(
@@ -28,7 +28,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['staff'], summary: 'Unlock an account locked by failed sign-ins', params: accountLookupParams, response: { 200: ok, 404: apiError } },
     },
     async (request) => {
-      await unlockAccount(app.db, staffViewer(request), request.params.loginId, clientOf(request), app.clock.now());
+      await unlockAccount(app.db, app.config.dataKey, staffViewer(request), request.params.loginId, clientOf(request), app.clock.now());
       return { ok: true as const };
     },
   );
@@ -45,7 +45,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffAccountView, 400: apiError, 403: apiError, 404: apiError },
       },
     },
-    async (request) => deactivateAccount(app.db, staffViewer(request), request.params.loginId, request.body.reason, clientOf(request), app.clock.now()),
+    async (request) => {
+      await deactivateAccount(app.db, staffViewer(request), request.params.loginId, request.body.reason, clientOf(request));
+      return viewAccount(app.db, app.config.dataKey, staffViewer(request), request.params.loginId, app.clock.now());
+    },
   );
 
   app.post(
@@ -54,7 +57,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF_ROLES },
       schema: { tags: ['staff'], summary: 'Reinstate a deactivated account', params: accountLookupParams, response: { 200: staffAccountView, 400: apiError, 403: apiError, 404: apiError } },
     },
-    async (request) => reinstateAccount(app.db, staffViewer(request), request.params.loginId, clientOf(request), app.clock.now()),
+    async (request) => {
+      await reinstateAccount(app.db, staffViewer(request), request.params.loginId, clientOf(request));
+      return viewAccount(app.db, app.config.dataKey, staffViewer(request), request.params.loginId, app.clock.now());
+    },
   );
 
   app.get(

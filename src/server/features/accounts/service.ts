@@ -13,8 +13,10 @@ export type { UserRow, NewUser } from './store.js';
 export {
   findUserByLoginId,
   findUserById,
+  holdSignInFailures,
   recordFailedAttempt,
   clearFailures,
+  sweepSignInFailures,
   setPassword,
   setVerifiedEmail,
   replaceSecurityAnswers,
@@ -37,8 +39,17 @@ export function hasChosenPassword(user: Pick<store.UserRow, 'password_hash' | 'p
   return user.password_hash !== null && user.password_changed_at !== null && user.password_changed_at > user.created_at;
 }
 
-export function isLocked(user: Pick<store.UserRow, 'locked_until'>, now: Date): boolean {
-  return user.locked_until !== null && user.locked_until > now;
+/**
+ * The key that failed sign-ins are counted under: an HMAC of the ID (already normalised by the contracts, as
+ * login_id is stored), so an attempted ID that belongs to nobody is counted, and locked, like a real one
+ * without being kept in the clear.
+ */
+export function signInKey(dataKey: Buffer, loginId: string): Buffer {
+  return hmac(dataKey, `sign-in-id:${loginId}`);
+}
+
+export function isLocked(failures: { locked_until: Date | null } | undefined, now: Date): boolean {
+  return !!failures?.locked_until && failures.locked_until > now;
 }
 
 export interface StaffViewer {
@@ -59,9 +70,10 @@ async function findForStaff(db: Db, viewer: StaffViewer, loginId: string, forUpd
   return user;
 }
 
-export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string, now: Date): Promise<StaffAccountView> {
+export async function viewAccount(db: Db, dataKey: Buffer, viewer: StaffViewer, loginId: string, now: Date): Promise<StaffAccountView> {
   const user = await findForStaff(db, viewer, loginId);
   const county = user.county_id === null ? null : await findCountyById(db, user.county_id);
+  const failures = await store.readSignInFailures(db, signInKey(dataKey, user.login_id));
   return {
     id: user.id,
     loginId: user.login_id,
@@ -72,13 +84,14 @@ export async function viewAccount(db: Db, viewer: StaffViewer, loginId: string, 
     status: user.status,
     deactivatedReason: user.status === 'deactivated' ? user.deactivated_reason : null,
     setUp: user.password_hash !== null,
-    failedAttempts: user.failed_attempts,
-    lockedUntil: isLocked(user, now) ? user.locked_until!.toISOString() : null,
+    failedAttempts: failures?.failed_attempts ?? 0,
+    lockedUntil: isLocked(failures, now) ? failures!.locked_until!.toISOString() : null,
   };
 }
 
 export async function unlockAccount(
   db: Db,
+  dataKey: Buffer,
   viewer: StaffViewer,
   loginId: string,
   audit: Pick<AuditEvent, 'ip' | 'userAgent'>,
@@ -86,8 +99,9 @@ export async function unlockAccount(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const user = await findForStaff(trx, viewer, loginId, true);
-    const wasLocked = isLocked(user, now);
-    await store.clearFailures(trx, user.id);
+    const key = signInKey(dataKey, user.login_id);
+    const wasLocked = isLocked(await store.holdSignInFailures(trx, key), now);
+    await store.clearFailures(trx, key);
     await recordAudit(trx, {
       ...audit,
       action: 'account.unlocked',
@@ -110,7 +124,7 @@ function mayChangeStatus(viewer: StaffViewer, user: store.UserRow) {
  * Deactivates an account of the staff member's county with a reason the person will see if they try to
  * sign in, ends all of its sessions at once (and any live stream), and records who did it and why.
  */
-export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: string, reason: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>, now: Date) {
+export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: string, reason: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
   await db.transaction().execute(async (trx) => {
     const user = await findForStaff(trx, viewer, loginId, true);
     mayChangeStatus(viewer, user);
@@ -128,10 +142,9 @@ export async function deactivateAccount(db: Db, viewer: StaffViewer, loginId: st
     });
     await publishLive(trx, { kind: 'signedOut', users: [user.id] });
   });
-  return viewAccount(db, viewer, loginId, now);
 }
 
-export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>, now: Date) {
+export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: string, audit: Pick<AuditEvent, 'ip' | 'userAgent'>) {
   await db.transaction().execute(async (trx) => {
     const user = await findForStaff(trx, viewer, loginId, true);
     mayChangeStatus(viewer, user);
@@ -147,7 +160,6 @@ export async function reinstateAccount(db: Db, viewer: StaffViewer, loginId: str
       details: { previousReason: user.deactivated_reason },
     });
   });
-  return viewAccount(db, viewer, loginId, now);
 }
 
 /** A person's sign-in history for staff of their county; the reading itself is audited. */

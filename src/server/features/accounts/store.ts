@@ -16,8 +16,6 @@ const userColumns = [
   'users.password_hash',
   'users.status',
   'users.deactivated_reason',
-  'users.failed_attempts',
-  'users.locked_until',
   'users.preferred_language',
   'users.password_changed_at',
   'users.created_at',
@@ -35,27 +33,69 @@ export function findUserById(db: Db, id: number, forUpdate = false) {
 
 export type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
-export async function recordFailedAttempt(db: Db, userId: number, threshold: number, lockoutMinutes: number) {
+/** Consecutive failures are forgotten this long after the last one, for every ID alike; the sweep deletes such rows. */
+const FORGET_AFTER_HOURS = 24;
+
+/** The row's count, or 0 once it is older than FORGET_AFTER_HOURS: the same for a row swept or not yet swept. */
+const liveCount = sql<number>`CASE WHEN sign_in_failures.last_failed_at > portal_now() - make_interval(hours => ${FORGET_AFTER_HOURS})
+                                   THEN sign_in_failures.failed_attempts ELSE 0 END`;
+
+/**
+ * The ID's failure row, created when missing and row-locked for the rest of the transaction, so concurrent
+ * attempts on one ID (known or not) are counted one after another.
+ */
+export function holdSignInFailures(db: Db, loginKey: Buffer) {
   return db
-    .updateTable('users')
+    .insertInto('sign_in_failures')
+    .values({ login_key: loginKey })
+    .onConflict((oc) => oc.column('login_key').doUpdateSet({ login_key: (eb) => eb.ref('excluded.login_key') }))
+    .returning('locked_until')
+    .executeTakeFirstOrThrow();
+}
+
+export function readSignInFailures(db: Db, loginKey: Buffer) {
+  return db
+    .selectFrom('sign_in_failures')
+    .select([liveCount.as('failed_attempts'), 'locked_until'])
+    .where('login_key', '=', loginKey)
+    .executeTakeFirst();
+}
+
+/** One more failure; at the threshold the ID locks for the given time and its count starts again. */
+export async function recordFailedAttempt(db: Db, loginKey: Buffer, threshold: number, lockoutMinutes: number) {
+  return db
+    .updateTable('sign_in_failures')
     .set({
-      failed_attempts: sql`CASE WHEN failed_attempts + 1 >= ${threshold} THEN 0 ELSE failed_attempts + 1 END`,
-      locked_until: sql`CASE WHEN failed_attempts + 1 >= ${threshold}
+      failed_attempts: sql`CASE WHEN ${liveCount} + 1 >= ${threshold} THEN 0 ELSE ${liveCount} + 1 END`,
+      locked_until: sql`CASE WHEN ${liveCount} + 1 >= ${threshold}
                              THEN portal_now() + make_interval(mins => ${lockoutMinutes}) ELSE locked_until END`,
+      last_failed_at: sql`portal_now()`,
     })
-    .where('id', '=', userId)
+    .where('login_key', '=', loginKey)
     .returning(['failed_attempts', 'locked_until'])
     .executeTakeFirstOrThrow();
 }
 
-export async function clearFailures(db: Db, userId: number) {
-  await db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', userId).execute();
+export async function clearFailures(db: Db, loginKey: Buffer) {
+  await db.deleteFrom('sign_in_failures').where('login_key', '=', loginKey).execute();
+}
+
+/** Rows that no longer count (no lock in force, last failure forgotten): deleting them changes no answer. */
+export async function sweepSignInFailures(db: Db) {
+  const { numDeletedRows } = await db
+    .deleteFrom('sign_in_failures')
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`portal_now()`)]))
+    .where((eb) =>
+      eb.or([eb('last_failed_at', 'is', null), eb('last_failed_at', '<=', sql<Date>`portal_now() - make_interval(hours => ${FORGET_AFTER_HOURS})`)]),
+    )
+    .executeTakeFirst();
+  return Number(numDeletedRows);
 }
 
 export async function setPassword(db: Db, userId: number, passwordHash: string) {
   await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, password_changed_at: sql`portal_now()`, failed_attempts: 0, locked_until: null })
+    .set({ password_hash: passwordHash, password_changed_at: sql`portal_now()` })
     .where('id', '=', userId)
     .execute();
 }

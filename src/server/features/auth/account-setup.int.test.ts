@@ -6,6 +6,7 @@ import { createJobWorker } from '../../../jobs/start.js';
 import type { JobWorker } from '../../../jobs/worker.js';
 import { startTestSmtp } from '../../testing/smtp.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
+import { signInKey } from '../accounts/service.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -43,7 +44,7 @@ describe('first-time set-up ("Create your account")', () => {
     for (const r of [wrongSsn, wrongDob, unknown]) expect(r.statusCode).toBe(400);
     expect(new Set([wrongSsn.body, wrongDob.body, unknown.body]).size).toBe(1);
     expect(wrongSsn.json().error.code).toBe('identityNotMatched');
-    await db.db.updateTable('users').set({ failed_attempts: 0 }).where('login_id', '=', '850000001').execute();
+    await db.db.deleteFrom('sign_in_failures').execute();
   });
 
   it('walks identity -> emailed code -> password and security questions, then signs in', async () => {
@@ -163,11 +164,39 @@ describe('"Forgot password?"', () => {
     expect(fakeQAgain.questions).toEqual(fakeQ.questions);
   });
 
+  it('answers six wrong codes or answers for an unknown ID exactly as for a real one', async () => {
+    await createUser(db.db, config, { loginId: '860000003', email: 'six.tries@example.com' });
+    const sixTries = async (loginId: string, method: 'email' | 'questions') => {
+      const c = client();
+      const since = smtp.mark();
+      const started = await c.post('/api/auth/reset/start', { accountType: 'provider', loginId, method });
+      const { flowToken } = started.json();
+      // A code that is surely wrong: the real one, when a mail went out, with its first digit changed.
+      const sent = loginId === '860000003' && method === 'email' ? codeIn((await smtp.latestTo('six.tries@example.com', since)).text) : '123456';
+      const wrongCode = `${(Number(sent[0]) + 1) % 10}${sent.slice(1)}`;
+      const answers = [{ status: started.statusCode, keys: Object.keys(started.json()).sort() }];
+      for (let i = 0; i < 6; i++) {
+        const res =
+          method === 'email'
+            ? await c.post('/api/auth/reset/verify-code', { flowToken, code: wrongCode })
+            : await c.post('/api/auth/reset/answers', { flowToken, answers: ['wrong', 'wrong', 'wrong'] });
+        answers.push({ status: res.statusCode, keys: [res.json().error.code, res.json().error.message] });
+      }
+      return answers;
+    };
+    for (const method of ['email', 'questions'] as const) {
+      const real = await sixTries('860000003', method);
+      expect(real.slice(1).every((a) => a.status === 400)).toBe(true);
+      expect(await sixTries('869999997', method)).toEqual(real);
+    }
+  });
+
   it('by email: lifts a lockout, ends every session, and sends a "password was changed" email', async () => {
     const other = client();
     const before = await other.signIn('provider', '860000001');
     const oldToken = before.cookies.find((k) => k.name === 'ihss_session')!.value;
-    await db.db.updateTable('users').set({ locked_until: sql`portal_now() + interval '1 day'` }).where('login_id', '=', '860000001').execute();
+    const lockedUntil = sql<Date>`portal_now() + interval '1 day'`;
+    await db.db.insertInto('sign_in_failures').values({ login_key: signInKey(config.dataKey, '860000001'), locked_until: lockedUntil }).execute();
 
     const c = client();
     const since = smtp.mark();

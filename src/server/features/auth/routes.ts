@@ -19,6 +19,7 @@ import { apiError, ok } from '../../../contracts/common.js';
 import { clearSessionCookie, clientOf, requireAuth, setSessionCookie } from '../../plugins/auth.js';
 import type { RateLimit } from '../../plugins/rate-limit.js';
 import { sha256 } from '../../lib/tokens.js';
+import { sweepSignInFailures } from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
 import { endSession } from '../sessions/service.js';
 import { signInHistory } from './history.js';
@@ -43,6 +44,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
 
+  // Every attempted ID leaves a row (accounts.signInKey); rows that no longer count are dropped hourly.
+  const sweep = setInterval(() => {
+    sweepSignInFailures(app.db).catch((err: unknown) => app.log.warn({ err }, 'sign-in failure sweep failed'));
+  }, 60 * 60_000);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+
   app.get(
     '/api/session',
     { config: { access: 'optional' }, schema: { tags: ['session'], summary: 'Who is signed in, and the CSRF token', response: { 200: sessionState } } },
@@ -64,6 +72,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { session, user, idleMinutes } = await auth.signIn(deps(), request.body, client(request));
       setSessionCookie(request, reply, session.token, session.absoluteExpiresAt);
+      reply.renewCsrf();
       request.auth = {
         user,
         session: { idHash: sha256(session.token), idleMinutes, idleExpiresAt: session.idleExpiresAt, absoluteExpiresAt: session.absoluteExpiresAt },
@@ -84,6 +93,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         });
       }
       clearSessionCookie(request, reply);
+      reply.renewCsrf();
       return { ok: true as const };
     },
   );

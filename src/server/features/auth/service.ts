@@ -55,6 +55,12 @@ function lockedError(lang: Language, until: Date, county: CountyRow | undefined)
   );
 }
 
+/** The lock as sign-in tells it, alike for every ID: no county, so the statewide help desk. */
+const signInLocked = (lang: Language, until: Date) => lockedError(lang, until, undefined);
+
+/** County codes run from 1 to 58 (counties.id): this one is nobody's. */
+const NO_COUNTY = 0;
+
 async function countyOf(db: Db, user: { county_id: number | null }) {
   return user.county_id === null ? undefined : findCountyById(db, user.county_id);
 }
@@ -77,47 +83,55 @@ export interface SignedIn {
 }
 
 /**
- * Counts consecutive failures per account in the database (row-locked, so concurrent attempts on several
- * servers count once each) and locks at the county's threshold for the county's period. Unknown IDs get
- * the same words and the same hashing cost as a wrong password.
+ * Counts consecutive failures per attempted ID, whether an account has it or not (accounts.signInKey), in a
+ * row locked for the attempt, so concurrent attempts on several servers count once each; locks at the
+ * threshold for the lockout period. An ID that is unknown, not set up or of another kind of account gets the
+ * same answers as a wrong password on a real one, in the same order (401, then 423 with the lock's end), the
+ * same password-hashing cost and the same statements: only the audit trail knows the difference. Such an ID
+ * follows the default policy; a county that sets another threshold or period makes its own IDs stand out by
+ * that, so the lock answer names no county (its help desk is the statewide one) and the threshold and period
+ * are the county's choice to make, knowingly (OWASP Authentication Cheat Sheet, "Account Lockout";
+ * NIST SP 800-63B rev 4, 3.2.2 "Rate Limiting (Throttling)").
  */
 export async function signIn(deps: AuthDeps, input: SignInRequest, client: Client): Promise<SignedIn> {
   const { db } = deps;
   const audit = { ip: client.ip, userAgent: client.userAgent };
+  const key = accounts.signInKey(deps.dataKey, input.loginId);
   const outcome = await db.transaction().execute(async (trx) => {
-    const user = await accounts.findUserByLoginId(trx, input.loginId, true);
-    if (!user || !ROLES_FOR[input.accountType].includes(user.role) || !user.password_hash) {
-      await verifyAgainstNothing(input.password);
-      await recordAudit(trx, { ...audit, action: 'sign_in.failure', outcome: 'failure', subjectUserId: user?.id ?? null, countyId: user?.county_id ?? null, details: { reason: user ? 'not_set_up_or_wrong_type' : 'unknown_id' } });
-      return { error: new AppError(401, 'invalidCredentials') };
-    }
-    const county = await countyOf(trx, user);
+    const failures = await accounts.holdSignInFailures(trx, key);
+    const found = await accounts.findUserByLoginId(trx, input.loginId);
+    const user = found && ROLES_FOR[input.accountType].includes(found.role) && found.password_hash ? found : undefined;
+    // Read for every ID, the county of nobody being NO_COUNTY: the same statements run, so the time of the answer
+    // does not tell a real ID either.
+    const county = await findCountyById(trx, user?.county_id ?? NO_COUNTY);
     const policy = policyOf(county);
-    const base = { ...audit, subjectUserId: user.id, actorUserId: user.id, countyId: user.county_id };
-    if (accounts.isLocked(user, deps.clock.now())) {
+    const base = { ...audit, subjectUserId: found?.id ?? null, actorUserId: user?.id ?? null, countyId: found?.county_id ?? null };
+    if (accounts.isLocked(failures, deps.clock.now())) {
       await verifyAgainstNothing(input.password);
       await recordAudit(trx, { ...base, action: 'sign_in.locked', outcome: 'denied' });
-      return { error: lockedError(client.lang, user.locked_until!, county) };
+      return { error: signInLocked(client.lang, failures.locked_until!) };
     }
-    const valid = await verifyPassword(user.password_hash, input.password);
-    if (!valid) {
-      const after = await accounts.recordFailedAttempt(trx, user.id, policy.lockoutThreshold, policy.lockoutMinutes);
-      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'failure', details: { reason: 'wrong_password' } });
-      if (after.locked_until && accounts.isLocked(after, deps.clock.now())) {
-        await recordAudit(trx, { ...base, action: 'account.locked', outcome: 'success', details: { minutes: policy.lockoutMinutes } });
-        return { error: lockedError(client.lang, after.locked_until, county) };
+    const valid = user ? await verifyPassword(user.password_hash!, input.password) : (await verifyAgainstNothing(input.password), false);
+    if (!user || !valid) {
+      const after = await accounts.recordFailedAttempt(trx, key, policy.lockoutThreshold, policy.lockoutMinutes);
+      const reason = user ? 'wrong_password' : found ? 'not_set_up_or_wrong_type' : 'unknown_id';
+      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'failure', details: { reason } });
+      if (accounts.isLocked(after, deps.clock.now())) {
+        await recordAudit(trx, { ...base, action: 'account.locked', outcome: 'success', details: { minutes: policy.lockoutMinutes, reason } });
+        return { error: signInLocked(client.lang, after.locked_until!) };
       }
       return { error: new AppError(401, 'invalidCredentials') };
     }
+    const userBase = { ...base, subjectUserId: user.id, actorUserId: user.id, countyId: user.county_id };
     if (user.status !== 'active') {
-      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'denied', details: { reason: 'deactivated' } });
+      await recordAudit(trx, { ...userBase, action: 'sign_in.failure', outcome: 'denied', details: { reason: 'deactivated' } });
       return {
         error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }),
       };
     }
-    await accounts.clearFailures(trx, user.id);
+    await accounts.clearFailures(trx, key);
     const session = await startSession(trx, user.id, policy, audit);
-    await recordAudit(trx, { ...base, action: 'sign_in.success', outcome: 'success' });
+    await recordAudit(trx, { ...userBase, action: 'sign_in.success', outcome: 'success' });
     return {
       session,
       idleMinutes: policy.idleTimeoutMinutes,
@@ -190,31 +204,38 @@ export async function startSetup(
   client: Client,
 ) {
   const audit = { ip: client.ip, userAgent: client.userAgent };
+  const key = accounts.signInKey(deps.dataKey, input.providerId);
   const result = await deps.db.transaction().execute(async (trx) => {
-    const user = await accounts.findUserByLoginId(trx, input.providerId, true);
+    const failures = await accounts.holdSignInFailures(trx, key);
+    const found = await accounts.findUserByLoginId(trx, input.providerId, true);
+    const user = found?.role === 'provider' ? found : undefined;
+    const county = await findCountyById(trx, user?.county_id ?? NO_COUNTY);
+    const locked = accounts.isLocked(failures, deps.clock.now());
     const matches =
       !!user &&
-      user.role === 'provider' &&
       user.ssn_last4_hmac !== null &&
       sameName(user.last_name, input.lastName) &&
       user.date_of_birth === input.dateOfBirth &&
       accounts.ssnLast4Hmac(deps.dataKey, input.ssnLast4).equals(user.ssn_last4_hmac);
-    if (!user || user.role !== 'provider') {
-      await recordAudit(trx, { ...audit, action: 'account.setup', outcome: 'failure', details: { reason: 'unknown_id' } });
-      return { error: new AppError(400, 'identityNotMatched') };
-    }
-    const county = await countyOf(trx, user);
-    const base = { ...audit, subjectUserId: user.id, countyId: user.county_id };
-    if (!matches) {
-      // Guessing the last 4 digits is the attack here, so mismatches count toward the account's lockout.
-      if (!accounts.isLocked(user, deps.clock.now())) {
+    if (!user || !matches) {
+      // Guessing the last 4 digits is the attack here, so mismatches count toward the ID's sign-in lockout, and
+      // for an unknown ID too: otherwise failures here followed by one at sign-in would show which IDs are real.
+      if (!locked) {
         const policy = policyOf(county);
-        await accounts.recordFailedAttempt(trx, user.id, policy.lockoutThreshold, policy.lockoutMinutes);
+        await accounts.recordFailedAttempt(trx, key, policy.lockoutThreshold, policy.lockoutMinutes);
       }
-      await recordAudit(trx, { ...base, action: 'account.setup', outcome: 'failure', details: { reason: 'identity_mismatch' } });
+      await recordAudit(trx, {
+        ...audit,
+        action: 'account.setup',
+        outcome: 'failure',
+        subjectUserId: user?.id ?? null,
+        countyId: user?.county_id ?? null,
+        details: { reason: user ? 'identity_mismatch' : 'unknown_id' },
+      });
       return { error: new AppError(400, 'identityNotMatched') };
     }
-    if (accounts.isLocked(user, deps.clock.now())) return { error: lockedError(client.lang, user.locked_until!, county) };
+    // The person has just proved who they are: their county's help desk may be named.
+    if (locked) return { error: lockedError(client.lang, failures.locked_until!, county) };
     if (user.password_hash) return { error: new AppError(400, 'alreadySetUp') };
     if (user.status !== 'active') {
       return { error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }) };
@@ -262,6 +283,7 @@ export async function completeSetup(
     const allowed = policyOf(county).securityQuestionsAllowed;
     if (allowed && !input.securityAnswers) throw new FieldError('securityAnswers', 'questionsDistinct');
     await accounts.setPassword(trx, user.id, await hashPassword(input.password));
+    await accounts.clearFailures(trx, accounts.signInKey(deps.dataKey, user.login_id));
     await accounts.setVerifiedEmail(trx, user.id, flow.email);
     await accounts.replaceSecurityAnswers(trx, user.id, allowed && input.securityAnswers ? await hashAnswers(input.securityAnswers) : []);
     await store.consumeUserFlows(trx, user.id);
@@ -375,8 +397,10 @@ export async function completeReset(deps: AuthDeps, input: { flowToken: string; 
     const user = await accounts.findUserById(trx, flow.user_id, true);
     if (!user) throw new AppError(400, 'flowExpired');
     checkNewPassword(input.password, user.login_id);
-    const wasLocked = accounts.isLocked(user, deps.clock.now());
+    const key = accounts.signInKey(deps.dataKey, user.login_id);
+    const wasLocked = accounts.isLocked(await accounts.holdSignInFailures(trx, key), deps.clock.now());
     await accounts.setPassword(trx, user.id, await hashPassword(input.password));
+    await accounts.clearFailures(trx, key);
     const ended = await endUserSessions(trx, user.id, 'password_reset');
     await store.consumeUserFlows(trx, user.id);
     const base = { ip: client.ip, userAgent: client.userAgent, actorUserId: user.id, subjectUserId: user.id, countyId: user.county_id };

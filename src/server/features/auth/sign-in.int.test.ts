@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
 import type { FastifyInstance } from 'fastify';
 import { testNow } from '../../testing/clock.js';
+import { signInKey } from '../accounts/service.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -95,10 +96,20 @@ describe('signing in with a Provider ID', () => {
   });
 });
 
+/** Locks (or, with a past time, once locked) an ID as failed sign-ins would. */
+async function setLock(loginId: string, until: RawBuilder<Date>) {
+  await db.db
+    .insertInto('sign_in_failures')
+    .values({ login_key: signInKey(config.dataKey, loginId), locked_until: until })
+    .onConflict((oc) => oc.column('login_key').doUpdateSet({ locked_until: until }))
+    .execute();
+}
+
 describe('lockout', () => {
   let userId: number;
   beforeEach(async () => {
     await db.db.deleteFrom('users').where('login_id', 'like', '82%').execute();
+    await db.db.deleteFrom('sign_in_failures').execute();
     userId = await createUser(db.db, config, { loginId: '820000001' });
   });
 
@@ -141,17 +152,19 @@ describe('lockout', () => {
   });
 
   it('lets the sign-in through again once the lock period is over', async () => {
-    await db.db.updateTable('users').set({ locked_until: sql`portal_now() - interval '1 minute'` }).where('id', '=', userId).execute();
+    await setLock('820000001', sql<Date>`portal_now() - interval '1 minute'`);
     expect((await client().signIn('provider', '820000001')).statusCode).toBe(200);
   });
 
-  it('never locks an ID that does not exist, so locks cannot reveal accounts', async () => {
+  it('forgets failures a day after the last one, for every ID alike', async () => {
     const c = client();
-    for (let i = 0; i < 6; i++) expect((await c.signIn('provider', '829999999', 'wrong password number x')).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++) await c.signIn('provider', '820000001', 'wrong password number x');
+    await db.db.updateTable('sign_in_failures').set({ last_failed_at: sql`portal_now() - interval '25 hours'` }).execute();
+    expect((await c.signIn('provider', '820000001', 'wrong password number x')).statusCode).toBe(401);
   });
 
   it('lets county staff of the same county unlock, and records who did it', async () => {
-    await db.db.updateTable('users').set({ locked_until: sql`portal_now() + interval '1 day'` }).where('id', '=', userId).execute();
+    await setLock('820000001', sql<Date>`portal_now() + interval '1 day'`);
     const workerId = await createUser(db.db, config, { role: 'county_worker', loginId: 'unlock.worker' });
     const staff = client();
     await staff.signIn('staff', 'unlock.worker');
@@ -161,6 +174,91 @@ describe('lockout', () => {
     expect((await client().signIn('provider', '820000001')).statusCode).toBe(200);
     const row = await db.db.selectFrom('audit_events').selectAll().where('action', '=', 'account.unlocked').where('subject_user_id', '=', userId).executeTakeFirstOrThrow();
     expect(row.actor_user_id).toBe(workerId);
+  });
+});
+
+describe('an ID that belongs to nobody', () => {
+  beforeEach(async () => {
+    await db.db.deleteFrom('sign_in_failures').execute();
+  });
+
+  /** All a caller sees of an answer: its status and body, with the lock's end (which moves with the clock) blanked. */
+  function seen(res: Awaited<ReturnType<TestClient['signIn']>>) {
+    const body = res.json();
+    if (res.statusCode === 423) {
+      const hours = (new Date(body.error.lockedUntil).getTime() - testNow().getTime()) / 3_600_000;
+      expect(hours).toBeGreaterThan(23.9);
+      body.error.message = body.error.message.replace(body.error.params.until, '<until>');
+      body.error.lockedUntil = body.error.params.until = '<until>';
+    }
+    return { status: res.statusCode, body };
+  }
+
+  /** Six wrong passwords, then the right one (for the real account): every answer as the caller sees it. */
+  async function sixWrongThenRight(accountType: 'provider' | 'recipient' | 'staff', loginId: string) {
+    const c = client();
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(seen(await c.signIn(accountType, loginId, 'wrong password number x')));
+    answers.push(seen(await c.signIn(accountType, loginId, TEST_PASSWORD)));
+    return answers;
+  }
+
+  it.each([
+    { kind: 'Provider ID', accountType: 'provider', role: 'provider', known: '880000001', unknown: '889999999', setUp: true },
+    { kind: 'Provider ID not yet set up', accountType: 'provider', role: 'provider', known: '880000004', unknown: '889999996', setUp: false },
+    { kind: 'case number', accountType: 'recipient', role: 'recipient', known: '8800001', unknown: '8899999', setUp: true },
+    { kind: 'staff username', accountType: 'staff', role: 'county_worker', known: 'known.worker', unknown: 'nobody.here', setUp: true },
+  ] as const)('answers a $kind that does not exist exactly as a real one, lock included', async ({ accountType, role, known, unknown, setUp }) => {
+    await createUser(db.db, config, { role, loginId: known, setUp });
+    const real = await sixWrongThenRight(accountType, known);
+    const fake = await sixWrongThenRight(accountType, unknown);
+    expect(real.map((a) => a.status)).toEqual([401, 401, 401, 401, 423, 423, 423]);
+    expect(fake).toEqual(real);
+    // The lock answer names no county, so it cannot tell which county a real ID belongs to.
+    expect(real[4]!.body.error.helpDesk.statewide).toBe(true);
+  });
+
+  it('counts a burst of 20 concurrent tries on an unknown ID exactly as on a real one', async () => {
+    await createUser(db.db, config, { loginId: '880000002' });
+    const burst = async (loginId: string, subnet: number) => {
+      const callers = Array.from({ length: 20 }, (_, i) => new TestClient(app, `192.0.${subnet}.${i + 1}`));
+      await Promise.all(callers.map((c) => c.get('/api/session')));
+      const answers = await Promise.all(callers.map((c) => c.signIn('provider', loginId, 'wrong password number x')));
+      return answers.map((a) => a.statusCode).sort();
+    };
+    const real = await burst('880000002', 2);
+    expect(real).toEqual([...Array<number>(4).fill(401), ...Array<number>(16).fill(423)]);
+    expect(await burst('889999998', 3)).toEqual(real);
+  });
+
+  it('counts failed set-up attempts toward the same lock, for an unknown ID as for a real one', async () => {
+    await createUser(db.db, config, { loginId: '880000003', setUp: false, lastName: 'Real', ssnLast4: '1234' });
+    for (const providerId of ['880000003', '889999997']) {
+      const c = client();
+      for (let i = 0; i < 4; i++) {
+        const res = await c.post('/api/auth/setup/identity', { providerId, lastName: 'Real', dateOfBirth: '1980-01-31', ssnLast4: '0000' });
+        expect(res.json().error.code).toBe('identityNotMatched');
+      }
+      expect((await c.signIn('provider', providerId, 'wrong password number x')).statusCode).toBe(423);
+    }
+  });
+
+  it('keeps the attempted IDs only as a keyed hash', async () => {
+    await client().signIn('provider', '889999995', 'wrong password number x');
+    const rows = await db.db.selectFrom('sign_in_failures').select(['login_key', 'failed_attempts']).execute();
+    expect(rows).toEqual([{ login_key: signInKey(config.dataKey, '889999995'), failed_attempts: 1 }]);
+    const clear = await sql<{ n: number }>`SELECT count(*)::int AS n FROM sign_in_failures WHERE position(convert_to('889999995', 'UTF8') IN login_key) > 0`.execute(db.db);
+    expect(clear.rows[0]!.n).toBe(0);
+  });
+
+  it("shows county staff a real account's count and lock from the same place", async () => {
+    await createUser(db.db, config, { loginId: '880000005' });
+    await createUser(db.db, config, { role: 'county_worker', loginId: 'count.worker' });
+    const c = client();
+    for (let i = 0; i < 2; i++) await c.signIn('provider', '880000005', 'wrong password number x');
+    const staff = client();
+    await staff.signIn('staff', 'count.worker');
+    expect((await staff.get('/api/staff/accounts/880000005')).json()).toMatchObject({ failedAttempts: 2, lockedUntil: null });
   });
 });
 
@@ -195,7 +293,8 @@ describe('per-IP rate limit', () => {
     expect(attempts).toBeGreaterThanOrEqual(31);
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
     expect(last.json().error.params.seconds).toBe(Number(last.headers['retry-after']));
-    expect((await client().signIn('provider', '839999999', 'whatever password here')).statusCode).toBe(401);
+    // Another IP is not held back (with another ID: this one is locked by now, as a real one would be).
+    expect((await client().signIn('provider', '839999998', 'whatever password here')).statusCode).toBe(401);
   });
 });
 

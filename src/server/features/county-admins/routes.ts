@@ -24,12 +24,12 @@ export const countyAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/state/county-admins/:loginId/deactivate',
     { config: { access: STATE }, schema: { tags: ['state admin'], summary: 'Deactivate a county admin, with a reason', params: countyAdminParams, body: deactivateRequest, response: { 200: countyAdminView, ...errors } } },
-    async (request) => admins.deactivateCountyAdmin(app.db, requireAuth(request).user, request.params.loginId, request.body.reason, clientOf(request), app.clock.now()),
+    async (request) => admins.deactivateCountyAdmin(app.db, requireAuth(request).user, request.params.loginId, request.body.reason, clientOf(request)),
   );
 
   app.post(
     '/api/state/county-admins/:loginId/reinstate',
     { config: { access: STATE }, schema: { tags: ['state admin'], summary: 'Reinstate a county admin', params: countyAdminParams, response: { 200: countyAdminView, ...errors } } },
-    async (request) => admins.reinstateCountyAdmin(app.db, requireAuth(request).user, request.params.loginId, clientOf(request), app.clock.now()),
+    async (request) => admins.reinstateCountyAdmin(app.db, requireAuth(request).user, request.params.loginId, clientOf(request)),
   );
 };

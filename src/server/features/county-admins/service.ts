@@ -76,15 +76,15 @@ async function adminOnly(db: Db, loginId: string) {
   if (!user || user.role !== 'county_admin') throw notFound();
 }
 
-export async function deactivateCountyAdmin(db: Db, viewer: Viewer, loginId: string, reason: string, client: Client, now: Date) {
+export async function deactivateCountyAdmin(db: Db, viewer: Viewer, loginId: string, reason: string, client: Client) {
   await adminOnly(db, loginId);
-  await accounts.deactivateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, reason, client, now);
+  await accounts.deactivateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, reason, client);
   return listOne(db, loginId);
 }
 
-export async function reinstateCountyAdmin(db: Db, viewer: Viewer, loginId: string, client: Client, now: Date) {
+export async function reinstateCountyAdmin(db: Db, viewer: Viewer, loginId: string, client: Client) {
   await adminOnly(db, loginId);
-  await accounts.reinstateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, client, now);
+  await accounts.reinstateAccount(db, { id: viewer.id, role: 'state_admin', countyId: null }, loginId, client);
   return listOne(db, loginId);
 }
 

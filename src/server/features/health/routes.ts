@@ -2,8 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'kysely';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { hasBearerToken, isLocalCaller } from '../../lib/local-caller.js';
 
-/** Liveness, readiness (the database answers) and Prometheus metrics for operators. */
+/**
+ * Liveness, readiness (the database answers) and Prometheus metrics for operators. The metrics name every
+ * route with its traffic and errors, so they answer a caller on this machine or one with METRICS_TOKEN
+ * (RFC 6750 bearer); anyone else gets the answer of a route that does not exist.
+ */
 export const healthRoutes = fp(async (app: FastifyInstance) => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -35,7 +40,8 @@ export const healthRoutes = fp(async (app: FastifyInstance) => {
       return reply.status(503).send({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    if (!isLocalCaller(request) && !hasBearerToken(request, app.config.metricsToken)) return reply.callNotFound();
     reply.header('Content-Type', registry.contentType);
     return registry.metrics();
   });

@@ -1,13 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { outboxList } from '../../../contracts/staff.js';
+import { isLocalCaller } from '../../lib/local-caller.js';
 import { listOutbox } from './service.js';
 
-/** Registered in demo mode only: the outbox holds codes, so it must never exist in production. */
+/**
+ * Registered in demo mode only: the outbox holds codes, so it must never exist in production. Even in a demo it
+ * answers only a caller on this machine (lib/local-caller.ts); anyone else gets the answer of a route that does
+ * not exist, since a reset code read from here signs into a demo account.
+ */
 export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/dev/outbox',
     { config: { access: 'public' }, schema: { tags: ['demo'], summary: 'Demo mail outbox', response: { 200: outboxList } } },
-    async () => {
+    async (request, reply) => {
+      if (!isLocalCaller(request)) return reply.callNotFound();
       const rows = await listOutbox(app.db);
       return {
         messages: rows.map((r) => ({

@@ -68,8 +68,8 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: ['provider'] }, schema: { tags: ['visits'], summary: 'Make a new secret calendar URL (the old one stops working)', response: { 200: calendarFeedCreated, ...errors } } },
     async (request) => {
       const { token, createdAt } = await visits.createFeed(app.db, viewer(request), clientOf(request));
-      const origin = app.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
-      return { url: `${origin}/api/calendar/${token}.ics`, createdAt };
+      // From PUBLIC_URL, never the request's Host: a forged Host must not put someone else's server in the link.
+      return { url: `${app.config.publicUrl}/api/calendar/${token}.ics`, createdAt };
     },
   );
 

@@ -127,7 +127,9 @@ export function RecordLine({ record }: { record: EvvRecordView }) {
     ? t('evv.recordNoCheckIn', { end, name })
     : record.checkOutAt
       ? t('evv.recordClosed', { start, end, name })
-      : t('evv.recordOpen', { start, name });
+      : record.flags.includes('missing_check_out')
+        ? t('evv.recordNoCheckOut', { start, name })
+        : t('evv.recordOpen', { start, name });
   return (
     <>
       {times}

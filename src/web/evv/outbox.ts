@@ -74,8 +74,8 @@ function deviceInstant(at: Date): string {
   return at.toISOString();
 }
 
-/** A key made once per tap; randomUUID needs a secure context, which a phone on plain http may lack. */
-function newKey(): string {
+/** A key made once per tap (or correction); randomUUID needs a secure context, which a phone on plain http may lack. */
+export function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -135,7 +135,15 @@ export function EvvSender() {
   useEffect(() => {
     if (userId === null) return;
     onRecorded = (tap, record) => {
-      queryClient.setQueryData<EvvStateData>(EVV_STATE_KEY, (old) => old && { ...old, open: tap.kind === 'check-in' ? record : null });
+      // A tap that arrived late may belong to an earlier visit than the open one: only its own visit changes here.
+      const open = (old: EvvStateData['open']) => {
+        if (tap.kind === 'check-in') {
+          const stillOpen = record.checkOutAt === null && !record.flags.includes('missing_check_out');
+          return stillOpen && !(old?.checkInAt && old.checkInAt > record.checkInAt!) ? record : old;
+        }
+        return old?.id === record.id ? null : old;
+      };
+      queryClient.setQueryData<EvvStateData>(EVV_STATE_KEY, (old) => old && { ...old, open: open(old.open) });
     };
     let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -69,13 +69,13 @@ for (const [name, makeStore] of [
 
     it('removes a tap only once the server answered; a refused one stays, with its reason, until dismissed', async () => {
       const store = makeStore();
-      const refusal = { status: 409, code: 'evvAlreadyCheckedIn', params: {}, message: 'You are still checked in' };
+      const refusal = { status: 400, code: 'caseNotActive', params: {}, message: 'Case 8000001 is not active' };
       const server = scriptedServer(store, [{ outcome: 'refused', refusal }, { outcome: 'sent' }]);
       const queue = new TapQueue(store, server.send);
       await queue.enqueue(tap('key-refused1'));
       await queue.enqueue(tap('key-accepted', 'check-out'));
       expect(await queue.flush(USER)).toBe(true);
-      expect((await queue.list(USER)).map((t) => [t.key, t.refusal?.code])).toEqual([['key-refused1', 'evvAlreadyCheckedIn']]);
+      expect((await queue.list(USER)).map((t) => [t.key, t.refusal?.code])).toEqual([['key-refused1', 'caseNotActive']]);
       await queue.flush(USER);
       expect(server.sent).toHaveLength(2);
       await queue.dismiss('key-refused1');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { californiaInstant } from '../../domain';
-import { suggestedTime } from './suggest';
+import { overlapFix, suggestedTime } from './suggest';
 
 const at = (date: string, hh: number, mm = 0) => new Date(californiaInstant(date, hh * 60 + mm)).toISOString();
 const DAY = '2026-11-18';
@@ -26,5 +26,23 @@ describe('the time suggested for a correction', () => {
     const lone = { caseNumber: '9000001', date: DAY, checkInAt: null, checkOutAt: at(DAY, 15, 10) };
     expect(suggestedTime(lone, [visit(9, 13), visit(14, 16), visit(18, 20)], [])).toEqual({ date: DAY, time: '14:00', source: 'plannedStart' });
     expect(suggestedTime(lone, [visit(18, 20)], [])).toBeNull();
+  });
+});
+
+describe('the fix suggested for two overlapping visits', () => {
+  const span = (fromH: number, toH: number | null, fromM = 0, toM = 0) => ({ checkInAt: at(DAY, fromH, fromM), checkOutAt: toH === null ? null : at(DAY, toH, toM) });
+
+  it('ends the visit that began first when the other began, also when it has no check-out', () => {
+    expect(overlapFix(span(9, 11), span(10, 12))).toEqual({ field: 'checkOutAt', suggestion: { date: DAY, time: '10:00', source: 'otherStart' } });
+    expect(overlapFix(span(9, null), span(13, 15))).toEqual({ field: 'checkOutAt', suggestion: { date: DAY, time: '13:00', source: 'otherStart' } });
+  });
+
+  it('starts the visit that began later when the other ended', () => {
+    expect(overlapFix(span(10, 12), span(9, 11, 0, 15))).toEqual({ field: 'checkInAt', suggestion: { date: DAY, time: '11:15', source: 'otherEnd' } });
+  });
+
+  it('suggests nothing for a visit inside the other, or beside one still open', () => {
+    expect(overlapFix(span(10, 11), span(9, 12))).toBeNull();
+    expect(overlapFix(span(10, 11), span(9, null))).toBeNull();
   });
 });

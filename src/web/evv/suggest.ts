@@ -6,7 +6,7 @@ import { parseClockTime, toCaliforniaDateTime } from '../../domain';
 export interface SuggestedTime {
   date: string;
   time: string;
-  source: 'plannedEnd' | 'plannedLength' | 'endOfDay' | 'plannedStart';
+  source: 'plannedEnd' | 'plannedLength' | 'endOfDay' | 'plannedStart' | 'otherStart' | 'otherEnd';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,4 +42,22 @@ export function suggestedTime(
   const length = plan ? (parseClockTime(plan.endTime) ?? 0) - (parseClockTime(plan.startTime) ?? 0) : 0;
   if (length > 0) return { ...inCalifornia(checkIn + length * 60_000), source: 'plannedLength' };
   return { date: record.date, time: '23:59', source: 'endOfDay' };
+}
+
+type Times = Pick<EvvRecordView, 'checkInAt' | 'checkOutAt'>;
+
+/**
+ * The fix of two overlapping visits most likely right, to confirm with one tap: the visit that began first ends
+ * when the other began; the one that began later starts when the other ended, if that is before it ends. Null
+ * when neither fits (a visit inside the other: one of them was probably not a visit).
+ */
+export function overlapFix(record: Times, other: Times): { field: 'checkInAt' | 'checkOutAt'; suggestion: SuggestedTime } | null {
+  if (record.checkInAt === null || other.checkInAt === null) return null;
+  const start = Date.parse(record.checkInAt);
+  const otherStart = Date.parse(other.checkInAt);
+  if (start < otherStart) return { field: 'checkOutAt', suggestion: { ...inCalifornia(otherStart), source: 'otherStart' } };
+  if (other.checkOutAt === null) return null;
+  const otherEnd = Date.parse(other.checkOutAt);
+  if (record.checkOutAt !== null && otherEnd >= Date.parse(record.checkOutAt)) return null;
+  return { field: 'checkInAt', suggestion: { ...inCalifornia(otherEnd), source: 'otherEnd' } };
 }

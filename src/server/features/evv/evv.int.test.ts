@@ -63,18 +63,23 @@ describe('EVV check-in and check-out', () => {
     expect(audits.map((a) => a.action).sort()).toEqual(['evv.check_in', 'evv.check_out']);
   });
 
-  it('refuses a second open check-in, and an overlapping visit, with a clear error from the no-overlap constraint', async () => {
+  it('keeps a second check-in while one is open: the earlier is left open and flagged; a correction that overlaps is flagged, never refused', async () => {
     const p = await provider();
-    await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 9) });
+    const first = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 9) });
     const second = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 10) });
-    expect(second.statusCode).toBe(409);
-    expect(second.json().error.code).toBe('evvAlreadyCheckedIn');
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toMatchObject({ checkInAt: at(yesterday, 10), flags: ['open_past_midnight'] });
     await checkOut(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 11) });
-    const overlapping = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 10, 30) });
-    expect(overlapping.statusCode).toBe(409);
-    expect(overlapping.json().error).toMatchObject({ code: 'evvOverlaps', message: expect.stringContaining('overlaps another visit') });
-    const later = await checkIn(p.c, { caseNumber: p.caseNumber, tappedAt: at(yesterday, 11, 30) });
-    expect(later.statusCode).toBe(200);
+    const state = (await p.c.get('/api/evv/state')).json();
+    expect(state.open).toBeNull();
+    expect(state.needsFix.map((r: { id: number; flags: string[] }) => [r.id, r.flags])).toEqual([[first.json().id, ['missing_check_out']]]);
+
+    const overlapping = await p.c.post(`/api/evv/records/${first.json().id}/correct`, { checkOutAt: at(yesterday, 10, 30), reason: 'I forgot to check out' });
+    expect(overlapping.statusCode).toBe(200);
+    expect(overlapping.json()).toMatchObject({ checkOutAt: at(yesterday, 10, 30), flags: ['overlaps_another_visit'], overlapsWith: [second.json().id] });
+    const fixed = await p.c.post(`/api/evv/records/${first.json().id}/correct`, { checkOutAt: at(yesterday, 10), reason: 'I left at ten' });
+    expect(fixed.json()).toMatchObject({ flags: [], overlapsWith: [] });
+    expect((await p.c.get('/api/evv/state')).json().needsFix).toEqual([]);
   });
 
   it('stores coordinates only for a "home" visit, and none for "community" even when sent', async () => {

@@ -4,7 +4,7 @@ import { checkInRequest, checkOutRequest, evvCorrectionRequest, evvList, evvList
 import { clientOf, requireAuth } from '../../plugins/auth.js';
 import * as evv from './service.js';
 
-const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError, 422: apiError };
 
 export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
   const actor = (request: Parameters<typeof requireAuth>[0]): evv.Actor => {
@@ -17,7 +17,7 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/evv/check-in',
     {
       config: { access: ['provider'] },
-      schema: { tags: ['evv'], summary: 'Check in (idempotent: a retry with the same key returns the first record)', body: checkInRequest, response: { 200: evvRecordView, ...errors } },
+      schema: { tags: ['evv'], summary: 'Check in. Every tap is kept; visits follow the taps\' own times. Idempotent: a retry (or a concurrent twin) with the same key answers with its visit; the key reused for another request is a 422', body: checkInRequest, response: { 200: evvRecordView, ...errors } },
     },
     async (request) => evv.checkIn(app.db, actor(request), request.body, client(request), app.clock.now()),
   );
@@ -26,14 +26,14 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/evv/check-out',
     {
       config: { access: ['provider'] },
-      schema: { tags: ['evv'], summary: 'Check out: closes the open check-in, or keeps a lone check-out flagged', body: checkOutRequest, response: { 200: evvRecordView, ...errors } },
+      schema: { tags: ['evv'], summary: 'Check out: ends the visit of the case\'s check-in right before it in tap time, or is kept alone and flagged. Idempotent like check-in', body: checkOutRequest, response: { 200: evvRecordView, ...errors } },
     },
     async (request) => evv.checkOut(app.db, actor(request), request.body, client(request), app.clock.now()),
   );
 
   app.get(
     '/api/evv/state',
-    { config: { access: ['provider'] }, schema: { tags: ['evv'], summary: 'The open check-in, records to fix, and live-in (exempt) cases', response: { 200: evvState, ...errors } } },
+    { config: { access: ['provider'] }, schema: { tags: ['evv'], summary: 'The open check-in (the latest), visits to fix, and live-in (exempt) cases', response: { 200: evvState, ...errors } } },
     async (request) => evv.evvState(app.db, actor(request), app.clock.now()),
   );
 
@@ -47,7 +47,7 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/evv/records/:recordId/correct',
     {
       config: { access: ['provider'] },
-      schema: { tags: ['evv'], summary: 'Correct a visit\'s times with a reason (audited)', params: evvRecordParams, body: evvCorrectionRequest, response: { 200: evvRecordView, ...errors } },
+      schema: { tags: ['evv'], summary: 'Correct a visit\'s times, or say it was not a visit, with a reason (audited; idempotent with a key)', params: evvRecordParams, body: evvCorrectionRequest, response: { 200: evvRecordView, ...errors } },
     },
     async (request) => evv.correct(app.db, actor(request), request.params.recordId, request.body, client(request), app.clock.now()),
   );

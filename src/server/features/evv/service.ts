@@ -1,27 +1,46 @@
 /**
- * EVV check-in and check-out (21st Century Cures Act section 12006; CDSS EVV help; UDW).
+ * EVV check-in and check-out (21st Century Cures Act section 12006, 42 U.S.C. 1396b(l): the date, place and times a
+ * service begins and ends, who gave it and who received it; CDSS "EVV for Recipients and Providers",
+ * https://www.cdss.ca.gov/inforesources/cdss-programs/ihss/evvhelp; UDW).
  *
- * - Times are the device's tap (`tappedAt`), not the server's receipt; both are kept. A tap carries the
- *   device's idempotency key: a retry (an offline queue sending again) returns the first record, unchanged.
+ * - The server is the record of every tap a phone made (evv_taps, append-only): the device's time of the tap
+ *   (`tappedAt`), when it arrived, its key and what the location request gave. A tap is never refused for what
+ *   other taps say, so an offline queue sent hours later loses nothing.
+ * - Visits (evv_records) are derived from the taps in tap order, not arrival order (pairing.ts): per case, a
+ *   check-in and the check-out right after it are a visit; a check-out with no check-in right before it is kept
+ *   alone and flagged; a check-in with no check-out is open, or, once another check-in of the case follows it, left
+ *   open and flagged. Each tap recomputes the visits of its case's neighbouring taps, so the visits depend only
+ *   on the set of taps, whatever order they arrived in.
+ * - A check-in while another is open is kept, like any tap. Refusing it (as the portal did) made the portal, not
+ *   the provider, decide which of two taps was the work done, and a tap an offline phone had already made could only
+ *   be lost. CDSS pays providers "based on their reported hours worked and not the time between check-in/check-out",
+ *   so EVV's part is to keep what was tapped and show what needs the provider's word: an open visit of another case
+ *   stays open and overlaps the new one; an earlier check-in of the same case is left open and flagged.
+ * - Visits that overlap are never refused: both are flagged (overlaps_another_visit) for the provider to fix with
+ *   a correction of the times, or by saying one was not a visit (discarded: its taps stay). The timesheet counts
+ *   overlapping minutes once (recordsForTimesheet).
+ * - A correction (times with a reason, audited) belongs to its visit, whose identity is its check-in tap (or its
+ *   lone check-out tap): it stays when a later tap is recomputed around it. Only when a late tap gives the visit
+ *   other taps and the corrected times no longer fit them (check-out before check-in) is the correction set aside;
+ *   a discarded visit that a late tap joins is shown again. Both stay in the audit trail.
+ * - A tap's key is an idempotency key (IETF httpapi Idempotency-Key draft, lib/idempotency.ts): a retry or a
+ *   concurrent twin gets the visit its first request recorded; the key reused for another request is a 422.
  * - Location is asked for once and only for "home"; a refusal or no fix is recorded and never blocks. A
- *   "community" visit stores no coordinates at all. A home check-in far from the recipient's address is
- *   flagged for county review (checkEvvVisit), never refused.
- * - A provider's visits never overlap: the database's exclusion constraint refuses it; an open check-in
- *   blocks a second one until it is closed.
- * - A check-out without a check-in is kept and flagged; if its check-in arrives later (an offline queue
- *   sent out of order), the two are joined. A check-in left open past midnight is flagged. Either is fixed
- *   by a correction with a reason, which is audited.
+ *   "community" visit stores no coordinates at all. A home check-in far from the recipient's address is flagged
+ *   for county review (checkEvvVisit), never refused.
  * - Live-in providers self-certify (SOC 2298) and are exempt: they enter hours on the timesheet.
  */
+import type { Insertable } from 'kysely';
 import type { CheckInRequest, CheckOutRequest, EvvCorrectionRequest, EvvFlag, EvvRecordView } from '../../../contracts/evv.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
-import type { LocationStatus } from '../../../db/schema.js';
+import type { EvvRecordsTable, EvvTapsTable, LocationStatus } from '../../../db/schema.js';
 import { addDays, californiaDate, californiaInstant, checkEvvVisit } from '../../../domain/index.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
-import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
+import * as idempotency from '../../lib/idempotency.js';
 import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
+import { matchRows, pairTaps, type Pairing } from './pairing.js';
 import * as store from './store.js';
 
 export type { EvvRow } from './store.js';
@@ -45,11 +64,15 @@ function formatInstant(lang: Language, at: Date) {
   return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { timeZone: 'America/Los_Angeles', dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
-export function flagsOf(r: Pick<store.EvvRow, 'check_in_at' | 'check_out_at' | 'edited_at'>, today: string): EvvFlag[] {
-  if (!r.check_in_at) return ['check_out_without_check_in'];
-  const inDate = californiaDate(r.check_in_at);
-  if (!r.check_out_at) return inDate < today ? ['open_past_midnight'] : [];
-  return !r.edited_at && californiaDate(r.check_out_at) > inDate ? ['open_past_midnight'] : [];
+export function flagsOf(r: Pick<store.EvvRow, 'check_in_at' | 'check_out_at' | 'edited_at' | 'left_open' | 'overlaps_with'>, today: string): EvvFlag[] {
+  const flags: EvvFlag[] = [];
+  if (!r.check_in_at) flags.push('check_out_without_check_in');
+  else if (!r.check_out_at) {
+    if (r.left_open) flags.push('missing_check_out');
+    else if (californiaDate(r.check_in_at) < today) flags.push('open_past_midnight');
+  } else if (!r.edited_at && californiaDate(r.check_out_at) > californiaDate(r.check_in_at)) flags.push('open_past_midnight');
+  if (r.overlaps_with.length > 0) flags.push('overlaps_another_visit');
+  return flags;
 }
 
 export function toView(r: store.EvvRow, today: string): EvvRecordView {
@@ -67,8 +90,16 @@ export function toView(r: store.EvvRow, today: string): EvvRecordView {
     captureMethod: r.capture_method,
     farFromHome: r.far_from_home,
     edit: r.edited_at ? { at: r.edited_at.toISOString(), reason: r.edit_reason ?? '', byProvider: r.edited_by === r.provider_user_id } : null,
-    flags: flagsOf(r, today),
+    discarded: r.discarded_at !== null,
+    overlapsWith: r.overlaps_with,
+    flags: r.discarded_at ? [] : flagsOf(r, today),
   };
+}
+
+async function viewOf(found: Promise<store.EvvRow | undefined>, today: string) {
+  const row = await found;
+  if (!row) throw notFound();
+  return toView(row, today);
 }
 
 function tapTime(tappedAt: string, now: Date): Date {
@@ -92,7 +123,7 @@ function locationOf(locationType: 'home' | 'community', status: LocationStatus |
   return { status: (s === 'captured' ? 'unavailable' : s) as LocationStatus, point: undefined };
 }
 
-async function assignmentForTap(db: Db, actor: Actor, caseNumber: string, at: Date) {
+async function assignmentForCheckIn(db: Db, actor: Actor, caseNumber: string, at: Date) {
   const date = californiaDate(at);
   const a = await cases.assignmentOn(db, actor.id, caseNumber, date);
   if (!cases.isActiveOn(a, date)) throw new AppError(400, 'caseNotActive', { caseNumber, date });
@@ -100,156 +131,200 @@ async function assignmentForTap(db: Db, actor: Actor, caseNumber: string, at: Da
   return a;
 }
 
-/** Runs a write; maps the constraint that keeps visits apart, and a concurrent retry of the same key. */
-async function guarded<T>(db: Db, key: string, today: string, work: () => Promise<T>): Promise<T | EvvRecordView> {
-  try {
-    return await work();
-  } catch (err) {
-    const code = pgErrorCode(err);
-    if (code === PG_EXCLUSION_VIOLATION) throw new AppError(409, 'evvOverlaps');
-    if (code === PG_UNIQUE_VIOLATION) {
-      const first = await store.findByKey(db, key);
-      if (first) return toView(first, today);
+/** A check-out may end, past midnight, a visit begun on the last day of an assignment. */
+async function assignmentForCheckOut(db: Db, actor: Actor, caseNumber: string, at: Date) {
+  const date = californiaDate(at);
+  const a = await cases.assignmentOn(db, actor.id, caseNumber, date).catch(async (err: unknown) => {
+    const before = (await cases.assignmentsInRange(db, actor.id, caseNumber, addDays(date, -1), addDays(date, -1)))[0];
+    if (!before) throw err;
+    return before;
+  });
+  if (a.live_in) throw new AppError(409, 'evvLiveInExempt');
+  return a;
+}
+
+type Tap = store.TapRow;
+
+/** A derived visit as the row stores it, keeping what the provider said of it while it still fits its taps. */
+function visitValues(v: Pairing<Tap>, row: store.StoredVisit | null) {
+  const firstTap = (v.in ?? v.out)!;
+  const checkInKey = v.in?.key ?? null;
+  const checkOutKey = v.out?.key ?? null;
+  const otherTaps = row !== null && (row.check_in_key !== checkInKey || row.check_out_key !== checkOutKey);
+  let correctedIn = row?.corrected_check_in_at ?? null;
+  let correctedOut = row?.corrected_check_out_at ?? null;
+  const inAt = correctedIn ?? v.in?.tapped_at ?? null;
+  const outAt = correctedOut ?? v.out?.tapped_at ?? null;
+  const setAside = inAt !== null && outAt !== null && outAt < inAt;
+  if (setAside) [correctedIn, correctedOut] = [null, null];
+  // A check-out alone took its place from what it sent: a location asked for means the phone was told "home".
+  const locationType = v.in ? v.in.location_type! : v.out!.location_status !== null ? 'home' : 'community';
+  const home = locationType === 'home';
+  const outPoint = v.out !== null && home && v.out.location_status === 'captured';
+  const values: Insertable<EvvRecordsTable> = {
+    provider_user_id: firstTap.provider_user_id,
+    case_id: firstTap.case_id,
+    county_id: firstTap.county_id,
+    check_in_key: checkInKey,
+    check_out_key: checkOutKey,
+    check_in_at: correctedIn ?? v.in?.tapped_at ?? null,
+    check_out_at: correctedOut ?? v.out?.tapped_at ?? null,
+    check_in_received_at: v.in?.received_at ?? null,
+    check_out_received_at: v.out?.received_at ?? null,
+    location_type: locationType,
+    location_status: v.in ? v.in.location_status! : home ? 'unavailable' : 'not_required',
+    check_in_latitude: v.in?.latitude ?? null,
+    check_in_longitude: v.in?.longitude ?? null,
+    check_in_accuracy_m: v.in?.accuracy_m ?? null,
+    check_out_location_status: v.out ? (home ? (v.out.location_status ?? 'unavailable') : 'not_required') : null,
+    check_out_latitude: outPoint ? v.out!.latitude : null,
+    check_out_longitude: outPoint ? v.out!.longitude : null,
+    check_out_accuracy_m: outPoint ? v.out!.accuracy_m : null,
+    capture_method: firstTap.capture_method,
+    far_from_home: v.in?.far_from_home ?? false,
+    left_open: v.leftOpen,
+    corrected_check_in_at: correctedIn,
+    corrected_check_out_at: correctedOut,
+    ...(setAside ? { edited_at: null, edited_by: null, edit_reason: null } : {}),
+    ...(otherTaps ? { discarded_at: null, discarded_by: null, discard_reason: null } : {}),
+  };
+  const changedByTap = row !== null && otherTaps && (setAside || row.discarded_at !== null);
+  return { values, changedByTap };
+}
+
+/**
+ * Derives again the visits of the taps next to a new tap of the same case: with the two taps on each side, the
+ * pairing of the tap before, the new one and the one after is known (see pairing.ts). Returns the new tap's visit,
+ * and the visits whose correction or discarding the new tap set aside.
+ */
+async function deriveAround(trx: Db, tap: Tap) {
+  const { before, after } = await store.tapsAround(trx, tap, 2);
+  const inner = new Set([before.at(-1), tap, after[0]].filter((t) => t !== undefined));
+  const visits = pairTaps([...before, tap, ...after]).filter((v) => (v.in && inner.has(v.in)) || (v.out && inner.has(v.out)));
+  const keys = visits.flatMap((v) => [v.in?.key, v.out?.key]).filter((k): k is string => k !== undefined);
+  const { matched, unused } = matchRows(visits, await store.visitsOfTaps(trx, tap.provider_user_id, keys));
+  // Only a visit whose taps all went to other visits is left over; what the provider said of it is in the audit trail.
+  await store.deleteRecords(trx, unused.map((r) => r.id));
+  let recordId = 0;
+  const setAside: number[] = [];
+  for (const { visit, row } of matched) {
+    const { values, changedByTap } = visitValues(visit, row);
+    let id: number;
+    if (row) {
+      id = row.id;
+      await store.updateRecord(trx, id, values);
+      if (changedByTap) setAside.push(id);
+    } else {
+      id = await store.insertRecord(trx, values);
     }
-    throw err;
+    if (visit.in?.key === tap.key || visit.out?.key === tap.key) recordId = id;
   }
+  return { recordId, setAside, merged: unused.map((r) => r.id) };
 }
 
-async function existing(db: Db, actor: Actor, key: string, today: string) {
-  const row = await store.findByKey(db, key);
-  if (!row) return undefined;
-  if (row.provider_user_id !== actor.id) throw new FieldError('idempotencyKey', 'idempotencyKeyShape');
-  return toView(row, today);
-}
+type Operation = 'evv.check_in' | 'evv.check_out';
 
-export async function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Client, now: Date): Promise<EvvRecordView> {
+/**
+ * Records one tap once: in the transaction of its idempotency key, the tap is stored and its case's visits around
+ * it derived again, under the provider's lock so two taps never derive the same visits at once.
+ */
+async function recordTap(
+  db: Db,
+  actor: Actor,
+  operation: Operation,
+  input: CheckInRequest | CheckOutRequest,
+  client: Client,
+  now: Date,
+  build: (trx: Db, at: Date) => Promise<{ tap: Insertable<EvvTapsTable>; details: Record<string, unknown> }>,
+): Promise<EvvRecordView> {
   const today = californiaDate(now);
-  const done = await existing(db, actor, input.idempotencyKey, today);
-  if (done) return done;
   const at = tapTime(input.tappedAt, now);
-  return guarded(db, input.idempotencyKey, today, () =>
-    db.transaction().execute(async (trx) => {
-      const a = await assignmentForTap(trx, actor, input.caseNumber, at);
-      const open = await store.findOpen(trx, actor.id);
-      if (open) throw new AppError(409, 'evvAlreadyCheckedIn', { since: formatInstant(client.lang, open.check_in_at!) }, { openRecordId: open.id });
-      const loc = locationOf(input.locationType, input.locationStatus, input.location);
-      const home = a.home_latitude !== null && a.home_longitude !== null ? { latitude: a.home_latitude, longitude: a.home_longitude } : undefined;
-      const check = checkEvvVisit(
-        {
-          serviceType: 'ihss',
-          recipientId: a.case_number,
-          providerId: actor.loginId,
-          checkIn: at,
-          locationType: input.locationType,
-          checkInLocation: loc.point,
-        },
-        home,
-      );
-      const far = check.findings.some((f) => f.code === 'EVV_LOCATION_FAR_FROM_HOME');
-      const stored = check.locationToStore;
-      const values = {
-        check_in_key: input.idempotencyKey,
-        check_in_at: at,
-        check_in_received_at: now,
+  const key = { userId: actor.id, key: input.idempotencyKey, operation, request: { ...input, tappedAt: at.toISOString() } };
+  return db.transaction().execute(async (trx) => {
+    if ((await idempotency.firstOutcome(trx, key)) !== undefined) return viewOf(store.findByTapKey(trx, actor.id, input.idempotencyKey), today);
+    const { tap, details } = await build(trx, at);
+    await store.lockProvider(trx, actor.id);
+    const stored = await store.insertTap(trx, tap);
+    const { recordId, setAside, merged } = await deriveAround(trx, stored);
+    await recordAudit(trx, {
+      ip: client.ip,
+      userAgent: client.userAgent,
+      action: operation,
+      outcome: 'success',
+      actorUserId: actor.id,
+      subjectUserId: actor.id,
+      countyId: stored.county_id,
+      details: {
+        recordId,
+        caseNumber: input.caseNumber,
+        tappedAt: at.toISOString(),
+        ...details,
+        ...(setAside.length > 0 ? { setAside } : {}),
+        ...(merged.length > 0 ? { merged } : {}),
+      },
+    });
+    await idempotency.remember(trx, key, { recordId });
+    return viewOf(store.findById(trx, recordId, actor.id), today);
+  });
+}
+
+export function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Client, now: Date): Promise<EvvRecordView> {
+  return recordTap(db, actor, 'evv.check_in', input, client, now, async (trx, at) => {
+    const a = await assignmentForCheckIn(trx, actor, input.caseNumber, at);
+    const loc = locationOf(input.locationType, input.locationStatus, input.location);
+    const home = a.home_latitude !== null && a.home_longitude !== null ? { latitude: a.home_latitude, longitude: a.home_longitude } : undefined;
+    const check = checkEvvVisit(
+      { serviceType: 'ihss', recipientId: a.case_number, providerId: actor.loginId, checkIn: at, locationType: input.locationType, checkInLocation: loc.point },
+      home,
+    );
+    const far = check.findings.some((f) => f.code === 'EVV_LOCATION_FAR_FROM_HOME');
+    const point = check.locationToStore;
+    return {
+      tap: {
+        provider_user_id: actor.id,
+        case_id: a.id,
+        county_id: a.county_id,
+        kind: 'in',
+        key: input.idempotencyKey,
+        tapped_at: at,
+        received_at: now,
         location_type: input.locationType,
         location_status: loc.status,
-        check_in_latitude: stored?.latitude ?? null,
-        check_in_longitude: stored?.longitude ?? null,
-        check_in_accuracy_m: stored ? (loc.point?.accuracyMeters ?? null) : null,
+        latitude: point?.latitude ?? null,
+        longitude: point?.longitude ?? null,
+        accuracy_m: point ? (loc.point?.accuracyMeters ?? null) : null,
         far_from_home: far,
-      };
-      const orphan = await store.findOrphanCheckOutAfter(trx, actor.id, a.id, at);
-      let id: number;
-      if (orphan) {
-        id = orphan.id;
-        await store.updateRecord(trx, id, values);
-      } else {
-        id = await store.insertRecord(trx, {
-          ...values,
-          provider_user_id: actor.id,
-          case_id: a.id,
-          county_id: a.county_id,
-          capture_method: 'web',
-        });
-      }
-      await recordAudit(trx, {
-        ip: client.ip,
-        userAgent: client.userAgent,
-        action: 'evv.check_in',
-        outcome: 'success',
-        actorUserId: actor.id,
-        subjectUserId: actor.id,
-        countyId: a.county_id,
-        details: { recordId: id, caseNumber: a.case_number, locationType: input.locationType, locationStatus: loc.status, farFromHome: far, joinedCheckOut: !!orphan },
-      });
-      return toView((await store.findById(trx, id, actor.id))!, today);
-    }),
-  );
+        capture_method: 'web',
+      },
+      details: { locationType: input.locationType, locationStatus: loc.status, farFromHome: far },
+    };
+  });
 }
 
-export async function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: Client, now: Date): Promise<EvvRecordView> {
-  const today = californiaDate(now);
-  const done = await existing(db, actor, input.idempotencyKey, today);
-  if (done) return done;
-  const at = tapTime(input.tappedAt, now);
-  return guarded(db, input.idempotencyKey, today, () =>
-    db.transaction().execute(async (trx) => {
-      const open = await store.findOpen(trx, actor.id);
-      let id: number;
-      let countyId: number;
-      let orphan = false;
-      if (open && open.case_number === input.caseNumber) {
-        if (at < open.check_in_at!) {
-          throw new FieldError('tappedAt', 'evvCheckOutBeforeCheckIn', { checkIn: formatInstant(client.lang, open.check_in_at!) });
-        }
-        const loc = locationOf(open.location_type, input.locationStatus, input.location);
-        id = open.id;
-        countyId = open.county_id;
-        await store.updateRecord(trx, id, {
-          check_out_key: input.idempotencyKey,
-          check_out_at: at,
-          check_out_received_at: now,
-          check_out_location_status: open.location_type === 'home' ? loc.status : 'not_required',
-          check_out_latitude: loc.point?.latitude ?? null,
-          check_out_longitude: loc.point?.longitude ?? null,
-          check_out_accuracy_m: loc.point?.accuracyMeters ?? null,
-        });
-      } else {
-        // No check-in to close: keep the tap, flagged, so no worked time is lost.
-        const a = await assignmentForTap(trx, actor, input.caseNumber, at);
-        const locationType = input.location || input.locationStatus ? 'home' : 'community';
-        const loc = locationOf(locationType, input.locationStatus, input.location);
-        orphan = true;
-        countyId = a.county_id;
-        id = await store.insertRecord(trx, {
-          provider_user_id: actor.id,
-          case_id: a.id,
-          county_id: a.county_id,
-          check_out_key: input.idempotencyKey,
-          check_out_at: at,
-          check_out_received_at: now,
-          location_type: locationType,
-          location_status: locationType === 'home' ? 'unavailable' : 'not_required',
-          check_out_location_status: loc.status,
-          check_out_latitude: loc.point?.latitude ?? null,
-          check_out_longitude: loc.point?.longitude ?? null,
-          check_out_accuracy_m: loc.point?.accuracyMeters ?? null,
-          capture_method: 'web',
-        });
-      }
-      await recordAudit(trx, {
-        ip: client.ip,
-        userAgent: client.userAgent,
-        action: 'evv.check_out',
-        outcome: 'success',
-        actorUserId: actor.id,
-        subjectUserId: actor.id,
-        countyId,
-        details: { recordId: id, caseNumber: input.caseNumber, withoutCheckIn: orphan },
-      });
-      return toView((await store.findById(trx, id, actor.id))!, today);
-    }),
-  );
+export function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: Client, now: Date): Promise<EvvRecordView> {
+  return recordTap(db, actor, 'evv.check_out', input, client, now, async (trx, at) => {
+    const a = await assignmentForCheckOut(trx, actor, input.caseNumber, at);
+    // Whether the visit is at home is its check-in's to say; the phone asks for a location only when it was.
+    const asked = input.locationStatus !== undefined || input.location !== undefined;
+    const loc = asked ? locationOf('home', input.locationStatus, input.location) : null;
+    return {
+      tap: {
+        provider_user_id: actor.id,
+        case_id: a.id,
+        county_id: a.county_id,
+        kind: 'out',
+        key: input.idempotencyKey,
+        tapped_at: at,
+        received_at: now,
+        location_status: loc?.status ?? null,
+        latitude: loc?.point?.latitude ?? null,
+        longitude: loc?.point?.longitude ?? null,
+        accuracy_m: loc?.point?.accuracyMeters ?? null,
+        capture_method: 'web',
+      },
+      details: loc ? { locationStatus: loc.status } : {},
+    };
+  });
 }
 
 export async function evvState(db: Db, actor: Actor, now: Date) {
@@ -277,52 +352,70 @@ export async function listRecords(db: Db, actor: Actor, from: string, to: string
   return rows.map((r) => toView(r, today));
 }
 
-/** Closed records of a provider and case in [from, to], for filling a timesheet. */
+/**
+ * Visits of a provider and case in [from, to], for filling a timesheet: each with `counted_from`, the instant from
+ * which its time counts (see store.listCountedInRange), so minutes two visits overlap are counted once, on the
+ * visit that began first. The overlap itself is shown to the provider (overlaps_another_visit) to fix.
+ */
 export async function recordsForTimesheet(db: Db, providerId: number, caseId: number, from: string, to: string) {
   const { start, end } = dayRange(from, to);
-  return store.listInRange(db, { providerId, caseIds: [caseId] }, start, end);
+  return store.listCountedInRange(db, providerId, caseId, start, end);
 }
 
-/** Records of some cases in [from, to], for marking planned visits as checked in. */
+export type TimesheetEvvRow = Awaited<ReturnType<typeof recordsForTimesheet>>[number];
+
+/** Visits of some cases in [from, to], for marking planned visits as checked in. */
 export async function recordsForCases(db: Db, caseIds: readonly number[], from: string, to: string, providerId?: number) {
   const { start, end } = dayRange(from, to);
   return store.listInRange(db, providerId === undefined ? { caseIds } : { caseIds, providerId }, start, end);
 }
 
-/** The one-tap correction: new times with a reason, by the provider, audited with before and after. */
+/**
+ * The one-step correction, by the provider, with a reason, audited with before and after: new times, or "this was
+ * not a visit" (discarded: left out of timesheets and overlaps; its taps stay). With a key, a retry answers the
+ * same and the key reused for another correction is a 422.
+ */
 export async function correct(db: Db, actor: Actor, recordId: number, input: EvvCorrectionRequest, client: Client, now: Date) {
   const today = californiaDate(now);
-  return guarded(db, `correction:${recordId}`, today, () =>
-    db.transaction().execute(async (trx) => {
-      const row = await store.findById(trx, recordId, actor.id);
-      if (!row) throw notFound();
-      const checkIn = input.checkInAt ? correctedTime(input.checkInAt, 'checkInAt', now) : row.check_in_at;
-      const checkOut = input.checkOutAt ? correctedTime(input.checkOutAt, 'checkOutAt', now) : row.check_out_at;
+  const { idempotencyKey, ...change } = input;
+  const request = {
+    ...change,
+    recordId,
+    checkInAt: change.checkInAt && new Date(change.checkInAt).toISOString(),
+    checkOutAt: change.checkOutAt && new Date(change.checkOutAt).toISOString(),
+  };
+  const key = idempotencyKey ? { userId: actor.id, key: idempotencyKey, operation: 'evv.correct', request } : null;
+  return db.transaction().execute(async (trx) => {
+    if (key && (await idempotency.firstOutcome(trx, key)) !== undefined) return viewOf(store.findById(trx, recordId, actor.id), today);
+    await store.lockProvider(trx, actor.id);
+    const row = await store.storedVisit(trx, recordId, actor.id);
+    if (!row || row.discarded_at) throw notFound();
+    const audit = { ip: client.ip, userAgent: client.userAgent, outcome: 'success' as const, actorUserId: actor.id, subjectUserId: actor.id, countyId: row.county_id };
+    const times = { checkInAt: row.check_in_at?.toISOString() ?? null, checkOutAt: row.check_out_at?.toISOString() ?? null };
+    if (change.discard) {
+      await store.updateRecord(trx, row.id, { discarded_at: now, discarded_by: actor.id, discard_reason: change.reason });
+      await recordAudit(trx, { ...audit, action: 'evv.discarded', details: { recordId: row.id, reason: change.reason, ...times } });
+    } else {
+      const checkIn = change.checkInAt ? correctedTime(change.checkInAt, 'checkInAt', now) : row.check_in_at;
+      const checkOut = change.checkOutAt ? correctedTime(change.checkOutAt, 'checkOutAt', now) : row.check_out_at;
       if (!checkIn) throw new FieldError('checkInAt', 'correctionNeedsTime');
       if (checkOut && checkOut < checkIn) throw new FieldError('checkOutAt', 'evvCheckOutBeforeCheckIn', { checkIn: formatInstant(client.lang, checkIn) });
       await store.updateRecord(trx, row.id, {
         check_in_at: checkIn,
         check_out_at: checkOut,
+        corrected_check_in_at: change.checkInAt ? checkIn : row.corrected_check_in_at,
+        corrected_check_out_at: change.checkOutAt ? checkOut : row.corrected_check_out_at,
         edited_by: actor.id,
         edited_at: now,
-        edit_reason: input.reason,
+        edit_reason: change.reason,
       });
       await recordAudit(trx, {
-        ip: client.ip,
-        userAgent: client.userAgent,
+        ...audit,
         action: 'evv.corrected',
-        outcome: 'success',
-        actorUserId: actor.id,
-        subjectUserId: actor.id,
-        countyId: row.county_id,
-        details: {
-          recordId: row.id,
-          reason: input.reason,
-          before: { checkInAt: row.check_in_at?.toISOString() ?? null, checkOutAt: row.check_out_at?.toISOString() ?? null },
-          after: { checkInAt: checkIn.toISOString(), checkOutAt: checkOut?.toISOString() ?? null },
-        },
+        details: { recordId: row.id, reason: change.reason, before: times, after: { checkInAt: checkIn.toISOString(), checkOutAt: checkOut?.toISOString() ?? null } },
       });
-      return toView((await store.findById(trx, row.id, actor.id))!, today);
-    }),
-  );
+    }
+    if (key) await idempotency.remember(trx, key, { recordId: row.id });
+    return viewOf(store.findById(trx, row.id, actor.id), today);
+  });
 }

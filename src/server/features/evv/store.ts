@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import type { Insertable, Updateable } from 'kysely';
-import type { EvvRecordsTable } from '../../../db/schema.js';
+import type { EvvRecordsTable, EvvTapsTable } from '../../../db/schema.js';
 
 const COLUMNS = [
   'evv_records.id',
@@ -20,45 +19,179 @@ const COLUMNS = [
   'evv_records.edited_by',
   'evv_records.edited_at',
   'evv_records.edit_reason',
+  'evv_records.left_open',
+  'evv_records.discarded_at',
   'cases.case_number',
   'cases.first_name',
   'cases.last_name',
 ] as const;
 
-function base(db: Db) {
-  return db.selectFrom('evv_records').innerJoin('cases', 'cases.id', 'evv_records.case_id').select(COLUMNS);
+/** The provider's other visits this one overlaps (see visit_range in migration 0013). */
+const overlapsWith = sql<(string | number)[]>`ARRAY(
+  SELECT o.id FROM evv_records o
+  WHERE o.provider_user_id = evv_records.provider_user_id AND o.id <> evv_records.id AND o.visit_range && evv_records.visit_range
+  ORDER BY lower(o.visit_range), o.id)`.as('overlaps_with');
+
+/** int8 arrays arrive as strings (connection.ts parses single int8 values only). */
+async function rows<T extends { overlaps_with: (string | number)[] }>(q: Promise<T[]>): Promise<(Omit<T, 'overlaps_with'> & { overlaps_with: number[] })[]> {
+  return (await q).map((r) => ({ ...r, overlaps_with: r.overlaps_with.map(Number) }));
 }
 
-export function findByKey(db: Db, key: string) {
-  return base(db)
-    .where((eb) => eb.or([eb('evv_records.check_in_key', '=', key), eb('evv_records.check_out_key', '=', key)]))
-    .executeTakeFirst();
+function base(db: Db) {
+  return db.selectFrom('evv_records').innerJoin('cases', 'cases.id', 'evv_records.case_id').select(COLUMNS).select(overlapsWith);
 }
-export type EvvRow = NonNullable<Awaited<ReturnType<typeof findByKey>>>;
+type BaseQuery = ReturnType<typeof base>;
+
+async function first(q: BaseQuery) {
+  return (await rows(q.limit(1).execute()))[0];
+}
 
 export function findById(db: Db, id: number, providerId: number) {
-  return base(db).where('evv_records.id', '=', id).where('evv_records.provider_user_id', '=', providerId).executeTakeFirst();
+  return first(base(db).where('evv_records.id', '=', id).where('evv_records.provider_user_id', '=', providerId));
+}
+export type EvvRow = NonNullable<Awaited<ReturnType<typeof findById>>>;
+
+/** The visit a tap belongs to. */
+export function findByTapKey(db: Db, providerId: number, key: string) {
+  return first(
+    base(db)
+      .where('evv_records.provider_user_id', '=', providerId)
+      .where((eb) => eb.or([eb('evv_records.check_in_key', '=', key), eb('evv_records.check_out_key', '=', key)])),
+  );
 }
 
-/** The provider's open check-in: the exclusion constraint allows at most one. */
+/** The provider's check-in waiting for its check-out: the latest, when a provider checked in somewhere else meanwhile. */
 export function findOpen(db: Db, providerId: number) {
-  return base(db)
-    .where('evv_records.provider_user_id', '=', providerId)
-    .where('evv_records.check_in_at', 'is not', null)
-    .where('evv_records.check_out_at', 'is', null)
-    .executeTakeFirst();
+  return first(
+    base(db)
+      .where('evv_records.provider_user_id', '=', providerId)
+      .where('evv_records.check_in_at', 'is not', null)
+      .where('evv_records.check_out_at', 'is', null)
+      .where('evv_records.left_open', '=', false)
+      .where('evv_records.discarded_at', 'is', null)
+      .orderBy('evv_records.check_in_at', 'desc'),
+  );
 }
 
-/** A check-out that arrived before its check-in (an offline queue sent out of order), to join them. */
-export function findOrphanCheckOutAfter(db: Db, providerId: number, caseId: number, at: Date) {
-  return base(db)
-    .where('evv_records.provider_user_id', '=', providerId)
-    .where('evv_records.case_id', '=', caseId)
-    .where('evv_records.check_in_at', 'is', null)
-    .where('evv_records.check_out_at', '>=', at)
-    .where('evv_records.check_out_at', '<', new Date(at.getTime() + 24 * 3_600_000))
-    .orderBy('evv_records.check_out_at')
-    .executeTakeFirst();
+/** Visits whose check-in (or lone check-out) falls in [from, to), discarded ones left out. */
+export function listInRange(db: Db, filter: { providerId?: number; caseIds?: readonly number[] }, from: Date, to: Date) {
+  let q = base(db)
+    .where('evv_records.discarded_at', 'is', null)
+    .where(sql<Date>`coalesce(evv_records.check_in_at, evv_records.check_out_at)`, '>=', from)
+    .where(sql<Date>`coalesce(evv_records.check_in_at, evv_records.check_out_at)`, '<', to)
+    .orderBy(sql`coalesce(evv_records.check_in_at, evv_records.check_out_at)`)
+    .orderBy('evv_records.id');
+  if (filter.providerId !== undefined) q = q.where('evv_records.provider_user_id', '=', filter.providerId);
+  if (filter.caseIds !== undefined) {
+    if (filter.caseIds.length === 0) return Promise.resolve([]);
+    q = q.where('evv_records.case_id', 'in', filter.caseIds);
+  }
+  return rows(q.execute());
+}
+
+/**
+ * A case's closed visits in [from, to), each with the instant from which its time counts: past the end of the
+ * provider's closed visits (of any case) that began before it and overlap it, so an overlap counts once.
+ */
+export async function listCountedInRange(db: Db, providerId: number, caseId: number, from: Date, to: Date) {
+  const found = await listInRange(db, { providerId, caseIds: [caseId] }, from, to);
+  const closed = found.filter((r) => r.check_in_at && r.check_out_at).map((r) => r.id);
+  const counted = closed.length
+    ? await db
+        .selectFrom('evv_records as r')
+        .select('r.id')
+        .select(
+          sql<Date | null>`(SELECT max(o.check_out_at) FROM evv_records o
+            WHERE o.provider_user_id = r.provider_user_id AND o.id <> r.id AND o.discarded_at IS NULL
+              AND o.check_in_at IS NOT NULL AND o.check_out_at > r.check_in_at
+              AND (o.check_in_at, o.case_id, o.id) < (r.check_in_at, r.case_id, r.id))`.as('covered_until'),
+        )
+        .where('r.id', 'in', closed)
+        .execute()
+    : [];
+  const coveredUntil = new Map(counted.map((c) => [c.id, c.covered_until]));
+  return found.map((r) => {
+    const covered = coveredUntil.get(r.id);
+    const from = covered && r.check_in_at && covered > r.check_in_at ? (covered < r.check_out_at! ? covered : r.check_out_at!) : r.check_in_at;
+    return { ...r, counted_from: from };
+  });
+}
+
+/** Visits that may need the provider's fix: open, without check-in, spanning midnight and never edited, or overlapping. */
+export function listCandidatesToFix(db: Db, providerId: number) {
+  return rows(
+    base(db)
+      .where('evv_records.provider_user_id', '=', providerId)
+      .where('evv_records.discarded_at', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb('evv_records.check_in_at', 'is', null),
+          eb('evv_records.check_out_at', 'is', null),
+          eb.and([
+            eb('evv_records.edited_at', 'is', null),
+            eb(sql`(evv_records.check_in_at AT TIME ZONE 'America/Los_Angeles')::date`, '<>', sql`(evv_records.check_out_at AT TIME ZONE 'America/Los_Angeles')::date`),
+          ]),
+          eb.exists(
+            eb
+              .selectFrom('evv_records as o')
+              .select('o.id')
+              .whereRef('o.provider_user_id', '=', 'evv_records.provider_user_id')
+              .whereRef('o.id', '<>', 'evv_records.id')
+              .where(sql<boolean>`o.visit_range && evv_records.visit_range`),
+          ),
+        ]),
+      )
+      .orderBy(sql`coalesce(evv_records.check_in_at, evv_records.check_out_at)`)
+      .orderBy('evv_records.id')
+      .limit(50)
+      .execute(),
+  );
+}
+
+// --- Taps ----------------------------------------------------------------------------------------------------
+
+export type TapRow = Selectable<EvvTapsTable>;
+
+/** One recomputation at a time per provider: visits of one case are derived from its taps' neighbours. */
+export async function lockProvider(db: Db, providerId: number) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('evv'), ${providerId}::integer)`.execute(db);
+}
+
+export function insertTap(db: Db, values: Insertable<EvvTapsTable>) {
+  return db.insertInto('evv_taps').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Up to `n` taps of the same provider and case on each side of `tap`, in tap order (see pairing.compareTaps). */
+export async function tapsAround(db: Db, tap: TapRow, n: number) {
+  const same = db.selectFrom('evv_taps').selectAll().where('provider_user_id', '=', tap.provider_user_id).where('case_id', '=', tap.case_id);
+  const key = sql`(${tap.tapped_at}::timestamptz, ${tap.kind}::text, ${tap.key}::text COLLATE "C")`;
+  const [before, after] = await Promise.all([
+    same
+      .where(sql<boolean>`(tapped_at, kind, key) < ${key}`)
+      .orderBy('tapped_at', 'desc')
+      .orderBy('kind', 'desc')
+      .orderBy('key', 'desc')
+      .limit(n)
+      .execute(),
+    same.where(sql<boolean>`(tapped_at, kind, key) > ${key}`).orderBy('tapped_at').orderBy('kind').orderBy('key').limit(n).execute(),
+  ]);
+  return { before: before.reverse(), after };
+}
+
+// --- Visits as stored ------------------------------------------------------------------------------------------
+
+export type StoredVisit = Selectable<EvvRecordsTable>;
+
+/** The provider's stored visits made of any of these taps. */
+export function visitsOfTaps(db: Db, providerId: number, keys: readonly string[]): Promise<StoredVisit[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('evv_records')
+    .selectAll()
+    .where('provider_user_id', '=', providerId)
+    .where((eb) => eb.or([eb('check_in_key', 'in', keys), eb('check_out_key', 'in', keys)]))
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertRecord(db: Db, values: Insertable<EvvRecordsTable>) {
@@ -70,35 +203,16 @@ export async function updateRecord(db: Db, id: number, values: Updateable<EvvRec
   await db.updateTable('evv_records').set(values).where('id', '=', id).execute();
 }
 
-/** Records whose check-in (or lone check-out) falls in [from, to). */
-export function listInRange(db: Db, filter: { providerId?: number; caseIds?: readonly number[] }, from: Date, to: Date) {
-  let q = base(db)
-    .where(sql<Date>`coalesce(evv_records.check_in_at, evv_records.check_out_at)`, '>=', from)
-    .where(sql<Date>`coalesce(evv_records.check_in_at, evv_records.check_out_at)`, '<', to)
-    .orderBy(sql`coalesce(evv_records.check_in_at, evv_records.check_out_at)`);
-  if (filter.providerId !== undefined) q = q.where('evv_records.provider_user_id', '=', filter.providerId);
-  if (filter.caseIds !== undefined) {
-    if (filter.caseIds.length === 0) return Promise.resolve([]);
-    q = q.where('evv_records.case_id', 'in', filter.caseIds);
-  }
-  return q.execute();
+export async function deleteRecords(db: Db, ids: readonly number[]) {
+  if (ids.length > 0) await db.deleteFrom('evv_records').where('id', 'in', ids).execute();
 }
 
-/** Records that may need the provider's fix: open, or without check-in, or spanning midnight and never edited. */
-export function listCandidatesToFix(db: Db, providerId: number) {
-  return base(db)
-    .where('evv_records.provider_user_id', '=', providerId)
-    .where((eb) =>
-      eb.or([
-        eb('evv_records.check_in_at', 'is', null),
-        eb('evv_records.check_out_at', 'is', null),
-        eb.and([
-          eb('evv_records.edited_at', 'is', null),
-          eb(sql`(evv_records.check_in_at AT TIME ZONE 'America/Los_Angeles')::date`, '<>', sql`(evv_records.check_out_at AT TIME ZONE 'America/Los_Angeles')::date`),
-        ]),
-      ]),
-    )
-    .orderBy(sql`coalesce(evv_records.check_in_at, evv_records.check_out_at)`)
-    .limit(50)
-    .execute();
+/** The stored row behind a visit, for a correction. */
+export function storedVisit(db: Db, id: number, providerId: number): Promise<StoredVisit | undefined> {
+  return db
+    .selectFrom('evv_records')
+    .selectAll()
+    .where('id', '=', id)
+    .where('provider_user_id', '=', providerId)
+    .executeTakeFirst();
 }

@@ -80,14 +80,14 @@ interface EvvDay {
   location: 'home' | 'community' | 'both';
 }
 
-/** A day's EVV time: closed visits, on the California date of their check-in. */
-export function evvDays(records: readonly evv.EvvRow[]): Map<string, EvvDay> {
+/** A day's EVV time: closed visits, on the California date of their check-in; minutes two visits overlap count once. */
+export function evvDays(records: readonly evv.TimesheetEvvRow[]): Map<string, EvvDay> {
   const days = new Map<string, EvvDay & { startMin: number; endMin: number; spans: boolean }>();
   for (const r of records) {
     if (!r.check_in_at || !r.check_out_at) continue;
     const a = toCaliforniaDateTime(r.check_in_at);
     const b = toCaliforniaDateTime(r.check_out_at);
-    const minutes = Math.round((r.check_out_at.getTime() - r.check_in_at.getTime()) / 60_000);
+    const minutes = Math.round((r.check_out_at.getTime() - (r.counted_from ?? r.check_in_at).getTime()) / 60_000);
     const d = days.get(a.date);
     const spans = b.date !== a.date;
     if (!d) {

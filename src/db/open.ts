@@ -47,7 +47,12 @@ export async function openDatabase(opts: {
       persistent: true,
       ...(opts.onLog ? { onLog: opts.onLog } : {}),
     });
-    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    try {
+      await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    } catch (err) {
+      await embedded.stop();
+      throw err;
+    }
     url = withDatabase(embedded.url, EMBEDDED_DATABASE);
   }
   const handle = connect(url, undefined, opts.clockOffsetMs);

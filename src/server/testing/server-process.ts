@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const REPO = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface ServerProcess {
+  readonly baseUrl: string;
+  readonly pid: number;
+  /** Settles when the process ends: its exit code, or the signal that ended it. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything it wrote on stdout and stderr so far. */
+  output(): string;
+  kill(signal: NodeJS.Signals): void;
+}
+
+/**
+ * The server as `npm start` runs it (src/server/main.ts, through tsx) in a process of its own, so it can be
+ * killed like one. `env` is laid over this process's environment. Resolves once /readyz answers 200; rejects
+ * with the server's output if it ends first.
+ */
+export async function startServerProcess(port: number, env: Record<string, string | undefined>): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: REPO,
+    // An undefined value removes the variable (DATABASE_URL, for the embedded database).
+    env: Object.fromEntries(Object.entries({ ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env }).filter(([, v]) => v !== undefined)),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const server: ServerProcess = {
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    exited,
+    output: () => output,
+    kill: (signal) => void child.kill(signal),
+  };
+  let ended = false;
+  void exited.then(() => (ended = true));
+  while (!(await answersReady(server.baseUrl))) {
+    if (ended) throw new Error(`The server ended before it was ready (${JSON.stringify(await exited)}):\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return server;
+}
+
+async function answersReady(baseUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${baseUrl}/readyz`)).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/** Ends a server as Ctrl-C does and waits for it to exit. */
+export async function stopServerProcess(server: ServerProcess) {
+  server.kill('SIGTERM');
+  return server.exited;
+}
+
+/**
+ * What the browser does over real HTTP (src/web/api.ts): keeps the cookies, takes the CSRF token from any
+ * answer that carries one (GET /api/session, sign-in) and sends it with every write. A request that gets no
+ * answer throws, as fetch does.
+ */
+export class HttpSession {
+  private cookies = new Map<string, string>();
+  private csrf = '';
+  constructor(private readonly baseUrl: string) {}
+
+  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    if (method !== 'GET' && !this.csrf) await this.send('GET', '/api/session');
+    const headers: Record<string, string> = { accept: 'application/json', cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const at = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      if (value === '' || attributes.some((a) => /^\s*max-age=0\s*$/i.test(a))) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const text = await res.text();
+    const parsed: unknown = (res.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text;
+    const token = (parsed as { csrfToken?: unknown } | null)?.csrfToken;
+    if (typeof token === 'string') this.csrf = token;
+    return { status: res.status, body: parsed };
+  }
+
+  async signIn(accountType: 'provider' | 'recipient' | 'staff', loginId: string, password: string) {
+    const res = await this.send('POST', '/api/auth/sign-in', { accountType, loginId, password });
+    if (res.status !== 200) throw new Error(`sign-in of ${loginId} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    await this.send('GET', '/api/session');
+  }
+}

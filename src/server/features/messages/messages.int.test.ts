@@ -167,6 +167,16 @@ describe('notifications', () => {
     await expect(db.db.insertInto('notification_preferences').values({ user_id: ids.p1!, event: 'password_changed', channel: 'sms', enabled: false }).execute()).rejects.toThrow(/security_events_stay_on/);
   });
 
+  it('refuses a change that names the same switch twice, beside the second one', async () => {
+    const twice = [
+      { event: 'new_message', channel: 'email', enabled: false },
+      { event: 'new_message', channel: 'email', enabled: true },
+    ];
+    const res = await c.p1.post('/api/notifications/preferences', { preferences: twice });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toMatchObject([{ path: 'preferences.1', code: 'preferenceListedTwice' }]);
+  });
+
   it('sends texts through the text channel (the demo sender writes to the outbox) to those who opted in', async () => {
     await db.db.insertInto('provider_profiles').values({ user_id: ids.p3!, county_id: LA, phone: '5550100003' }).execute();
     expect((await c.p3.post('/api/notifications/preferences', { preferences: [{ event: 'new_message', channel: 'sms', enabled: true }] })).statusCode).toBe(200);
@@ -174,7 +184,8 @@ describe('notifications', () => {
     const text = await until(() => db.db.selectFrom('mail_outbox').selectAll().where('channel', '=', 'sms').where('to_address', '=', '5550100003').executeTakeFirst());
     expect(text.body_text).toContain('Training on Tuesday');
     expect(text.body_text).not.toMatch(/https?:\/\//);
-    const outbox = (await client().get('/api/dev/outbox')).json().messages as { channel: string }[];
+    // The outbox answers only a caller on this machine: inject's default peer is 127.0.0.1.
+    const outbox = (await app.inject({ method: 'GET', url: '/api/dev/outbox' })).json().messages as { channel: string }[];
     expect(outbox.some((m) => m.channel === 'sms')).toBe(true);
   });
 

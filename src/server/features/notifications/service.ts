@@ -132,6 +132,10 @@ export async function updatePreferences(
 ) {
   const locked = prefs.findIndex((p) => isSecurityEvent(p.event) && !p.enabled);
   if (locked >= 0) throw new FieldError(`preferences.${locked}.enabled`, 'securityNoticeLocked');
+  // One upsert writes them all, and it cannot write one row twice: the same switch named twice is refused here.
+  const seen = new Set<string>();
+  const twice = prefs.findIndex((p) => seen.size === seen.add(`${p.event}:${p.channel}`).size);
+  if (twice >= 0) throw new FieldError(`preferences.${twice}`, 'preferenceListedTwice');
   await db.transaction().execute(async (trx) => {
     await store.upsertPreferences(trx, user.id, prefs);
     await recordAudit(trx, {

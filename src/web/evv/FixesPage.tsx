@@ -5,6 +5,7 @@ import { evvRecordView, type EvvRecordView } from '../../contracts/evv';
 import { occurrenceList, visitPlanList } from '../../contracts/visits';
 import { addDays, californiaInstant, parseClockTime } from '../../domain';
 import { get, post } from '../api';
+import { clock } from '../clock';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -71,7 +72,7 @@ function usePlanned(record: EvvRecordView) {
   });
   const plans = useQuery({ queryKey: ['visits', 'plans'], queryFn: () => get('/api/visits/plans', visitPlanList) });
   if (!day.data || !plans.data) return null;
-  return suggestedTime(record, day.data.occurrences, plans.data.plans);
+  return suggestedTime(record, day.data.occurrences, plans.data.plans, clock.now().getTime());
 }
 
 const nameOf = (r: EvvRecordView) => `${r.recipient.firstName} ${r.recipient.lastName}`;

@@ -1,6 +1,6 @@
 import type { EvvRecordView } from '../../contracts/evv';
 import type { VisitOccurrence } from '../../contracts/visits';
-import { parseClockTime, toCaliforniaDateTime } from '../../domain';
+import { californiaInstant, parseClockTime, toCaliforniaDateTime } from '../../domain';
 
 /** A time offered for a correction, in California: the day, `HH:MM`, and where it came from (said beside it). */
 export interface SuggestedTime {
@@ -20,10 +20,22 @@ function inCalifornia(ms: number): Pick<SuggestedTime, 'date' | 'time'> {
  * The missing time most likely right, so the provider can confirm it with one tap. An open check-in ends at
  * the planned visit's end that day, else after a planned visit's length with this recipient, else at the
  * last minute of the day. A check-out without
- * a check-in starts at the planned visit's start. Null when nothing planned tells.
+ * a check-in starts at the planned visit's start. Null when nothing planned tells, or when what it tells is still
+ * to come (after `nowMs`): the server refuses a time in the future, so offering one would only lead to a refusal.
  * `occurrences` are the planned visits of the record's day, sorted by start; `plans` the running plans.
  */
 export function suggestedTime(
+  record: Pick<EvvRecordView, 'caseNumber' | 'date' | 'checkInAt' | 'checkOutAt'>,
+  occurrences: readonly Pick<VisitOccurrence, 'caseNumber' | 'date' | 'startAt' | 'endAt'>[],
+  plans: readonly { caseNumber: string; startTime: string; endTime: string }[],
+  nowMs: number,
+): SuggestedTime | null {
+  const suggestion = plannedTime(record, occurrences, plans);
+  if (suggestion === null) return null;
+  return californiaInstant(suggestion.date, parseClockTime(suggestion.time) ?? 0) > nowMs ? null : suggestion;
+}
+
+function plannedTime(
   record: Pick<EvvRecordView, 'caseNumber' | 'date' | 'checkInAt' | 'checkOutAt'>,
   occurrences: readonly Pick<VisitOccurrence, 'caseNumber' | 'date' | 'startAt' | 'endAt'>[],
   plans: readonly { caseNumber: string; startTime: string; endTime: string }[],

@@ -56,6 +56,13 @@ describe('access matrix', () => {
     expect(missing).toEqual([]);
   });
 
+  it('answers an address or method no route has with 404, signed in or not', async () => {
+    for (const c of [clients.anonymous, clients.provider]) {
+      expect((await c.get('/api/no-such-route')).statusCode).toBe(404);
+      expect((await c.post('/api/no-such-route', {})).statusCode).toBe(404);
+    }
+  });
+
   it('each role reaches only the routes meant for it', async () => {
     const guarded = app.routeTable.filter((r) => r.url.startsWith('/api/') && r.access !== 'public' && r.access !== 'optional');
     expect(guarded.length).toBeGreaterThan(3);

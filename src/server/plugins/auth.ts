@@ -83,7 +83,8 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
 
   app.addHook('preValidation', async (request, reply) => {
     const access = request.routeOptions.config.access;
-    if (access === 'public') return;
+    // An address no route answers is "not found" for everyone; only real routes without an access rule are refused.
+    if (access === 'public' || request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
     const resolved = await resolveSession(app.db, token, request.headers[BACKGROUND_REFRESH_HEADER] !== '1');
     if (resolved.state === 'ended') {

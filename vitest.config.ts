@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure unit tests, integration tests against a real PostgreSQL cluster started once
 // per run (see src/db/testing/global-setup.ts), and browser journeys in Chromium against the real server.
 export default defineConfig({
   test: {
+    // The tests mostly wait (on PostgreSQL, a server, a browser), so one worker per spare core, vitest's default,
+    // left a 2-core machine running them one file at a time: at least three keep it busy.
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -122,14 +122,3 @@ export async function failJob(db: Db, job: Job, workerId: string, error: unknown
     .execute();
   return parked ? 'parked' : 'retry';
 }
-
-/** Gives a claimed job back untouched (a worker stopping before it started the job). */
-export async function releaseJob(db: Db, job: Job, workerId: string): Promise<void> {
-  await db
-    .updateTable('jobs')
-    .set({ locked_by: null, locked_until: null, attempts: sql`greatest(attempts - 1, 0)` })
-    .where('id', '=', job.id)
-    .where('locked_by', '=', workerId)
-    .where('done_at', 'is', null)
-    .execute();
-}

@@ -40,7 +40,3 @@ export async function readOwnEvents(db: Db, userId: number, actions: readonly st
 export function recordSystemAudit(db: Db, event: Pick<AuditEvent, 'action' | 'subjectUserId' | 'countyId' | 'details'>) {
   return recordAudit(db, { ...event, outcome: 'success', actorUserId: null, ip: null, userAgent: null });
 }
-
-export function auditWith(base: Pick<AuditEvent, 'ip' | 'userAgent'>) {
-  return (db: Db, event: AuditEvent) => recordAudit(db, { ...base, ...event });
-}

@@ -65,10 +65,6 @@ export async function markFlowVerified(db: Db, tokenHash: Buffer, by: 'email_cod
     .execute();
 }
 
-export async function consumeFlow(db: Db, tokenHash: Buffer) {
-  await db.updateTable('auth_flows').set({ consumed_at: sql`portal_now()` }).where('token_hash', '=', tokenHash).execute();
-}
-
 /** Other open flows of the same person end when one succeeds: an old reset code must not work later. */
 export async function consumeUserFlows(db: Db, userId: number) {
   await db

@@ -241,15 +241,6 @@ export async function startPayRun(db: Db, viewer: Viewer, client: { ip: string |
   return { id: r.id, issueDate: r.issue_date, payments: r.payments, totalCents: Number(r.total_cents), finished: r.finished_at !== null };
 }
 
-/** Enqueues a pay run as a job (the worker runs it; a crashed run's job is retried and resumes). */
-export async function enqueuePayRun(db: Db, r: { countyId: number | null; issueDate: string }) {
-  return db.transaction().execute(async (trx) => {
-    const id = await store.insertPayRun(trx, { countyId: r.countyId, issueDate: r.issueDate, startedBy: null });
-    await enqueue(trx, { kind: PAY_RUN_JOB, dedupeKey: `${PAY_RUN_JOB}:${id}`, payload: { payRunId: id } });
-    return id;
-  });
-}
-
 // --- The payroll schedule ----------------------------------------------------------------------------------------
 
 /**

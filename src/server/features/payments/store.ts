@@ -84,16 +84,6 @@ export async function yearToDate(db: Db, providerId: number, from: string, to: s
     .executeTakeFirstOrThrow();
 }
 
-/** Counts and amounts by state of a provider's claims and payments (the dashboard's billing region). */
-export async function paymentTotals(db: Db, providerId: number) {
-  return db
-    .selectFrom('payments')
-    .select(['status', sql<number>`count(*)::int`.as('count'), sql<number>`coalesce(sum(gross_cents), 0)::int`.as('cents')])
-    .where('provider_user_id', '=', providerId)
-    .groupBy('status')
-    .execute();
-}
-
 /** Payments by number, locked until the caller's transaction ends; of one county, or all (null). */
 export function lockPaymentsByNumber(db: Db, numbers: readonly string[], countyId: number | null) {
   if (numbers.length === 0) return Promise.resolve([]);

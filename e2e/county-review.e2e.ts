@@ -193,6 +193,14 @@ describe('county review, on a phone', () => {
     await deniedStep.getByText('Who: Dana Worker (county)').waitFor();
     await expectAccessible(p, 'denied claim timeline');
 
+    // The denied version's own page offers the same correction as its timeline (the web once left "denied" out).
+    const timelineUrl = p.url();
+    await p.goto(`${portal.baseUrl}/timesheets/${timelineUrl.split('/').filter(Boolean).pop()}`);
+    await heading(p, 'Timesheet for Elena Ramirez');
+    await p.getByRole('button', { name: 'Correct and resubmit' }).waitFor();
+    await p.goto(timelineUrl);
+    await heading(p, 'Claim for Elena Ramirez');
+
     // "Correct and resubmit" opens version 2, filled in from the denied one; she enters 4 hours on each day.
     await p.getByRole('button', { name: 'Correct and resubmit' }).click();
     await heading(p, 'Timesheet for Elena Ramirez');

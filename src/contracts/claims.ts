@@ -1,7 +1,7 @@
 /**
  * Issue #5: a claim (a timesheet version) from submitted to paid. The provider's claim list and timeline, and
  * the county payroll staff's review queue with its decisions. A claim's states and who may change them are
- * `src/server/features/claims/state-machine.ts`.
+ * `src/domain/claim-life.ts`.
  */
 import { z } from 'zod';
 import { DENIAL_REASON_CODES } from '../domain/index.js';

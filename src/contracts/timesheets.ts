@@ -10,19 +10,9 @@ import { caseNumber, idParam, isoDate, msg, text } from './common.js';
 import { countySummary } from './counties.js';
 import { clockTime, idempotencyKey, personName } from './cases.js';
 import { rulesCaseEntry, rulesCaseRecipient, rulesFinding } from './rules.js';
+import { TIMESHEET_STATUSES } from '../domain/claim-life.js';
 
-export const TIMESHEET_STATUSES = [
-  'draft',
-  'submitted',
-  'approved_by_recipient',
-  'rejected_by_recipient',
-  'in_county_review',
-  'approved',
-  'denied',
-  'payment_issued',
-  'paid',
-  'superseded',
-] as const;
+export { TIMESHEET_STATUSES };
 export const DAY_LOCATIONS = ['home', 'community', 'both'] as const;
 
 const dayMinutes = z.number(msg('minutesShape')).int(msg('minutesShape')).min(0, msg('minutesShape')).max(1500, msg('minutesShape'));

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ActorKind, TimesheetStatus } from '../domain/claim-life.js';
 
 /** Kysely's view of the tables; the SQL in migrations/ is the authority, this must follow it. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -134,18 +135,8 @@ export type Exemption = 'none' | 'exemption1' | 'exemption2';
 export type CaseStatus = 'pending' | 'active' | 'on_hold' | 'terminated';
 export type LocationType = 'home' | 'community';
 export type LocationStatus = 'captured' | 'refused' | 'unavailable' | 'not_required';
-/** Keep this list in step with timesheets_status_check (0005_claims_payments adds the county's states). */
-export type TimesheetStatus =
-  | 'draft'
-  | 'submitted'
-  | 'approved_by_recipient'
-  | 'rejected_by_recipient'
-  | 'in_county_review'
-  | 'approved'
-  | 'denied'
-  | 'payment_issued'
-  | 'paid'
-  | 'superseded';
+/** The claim's states and who moves it are the domain's (src/domain/claim-life.ts); the CHECKs list the same. */
+export type { ActorKind, TimesheetStatus };
 
 export interface WageRatesTable {
   county_id: number;
@@ -474,8 +465,6 @@ export interface Database {
 }
 
 // --- 0005_claims_payments: claim timeline, county review, violations, pay runs and payments ---------------------
-
-export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
 
 export interface TimesheetEventsTable {
   id: Generated<number>;

@@ -3,6 +3,19 @@
  * web app (instant feedback), so both always agree. See docs/rules.md.
  */
 export {
+  allowedActions,
+  CLAIMED_STATES,
+  CORRECTABLE_STATES,
+  TIMESHEET_STATUSES,
+  transition,
+  TRANSITIONS,
+  type ActorKind,
+  type ClaimAction,
+  type TimesheetStatus,
+  type TransitionResult,
+  type TransitionRule,
+} from './claim-life';
+export {
   addBusinessDays,
   businessDaysBetween,
   californiaBusinessDaysBetween,

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { rulesFinding } from '../../contracts/rules';
 import { timesheetList, timesheetView, type TimesheetView } from '../../contracts/timesheets';
-import { evaluateClaims, monthOf, renderReason, workweekOf } from '../../domain/index';
+import { CORRECTABLE_STATES, evaluateClaims, monthOf, renderReason, workweekOf } from '../../domain/index';
 import { ApiError, get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -380,8 +380,6 @@ function Checkbox({ id, checked, onChange, label, error }: { id: string; checked
   );
 }
 
-const CORRECTABLE: readonly TimesheetView['status'][] = ['submitted', 'approved_by_recipient', 'rejected_by_recipient'];
-
 function ReadOnlyTimesheet({ view }: { view: TimesheetView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -390,7 +388,7 @@ function ReadOnlyTimesheet({ view }: { view: TimesheetView }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Issue | null>(null);
   const name = `${view.recipient.firstName} ${view.recipient.lastName}`;
-  const canCorrect = CORRECTABLE.includes(view.status) && view.supersededById === null;
+  const canCorrect = CORRECTABLE_STATES.includes(view.status) && view.supersededById === null;
 
   async function correct() {
     setBusy(true);
@@ -421,7 +419,7 @@ function ReadOnlyTimesheet({ view }: { view: TimesheetView }) {
         <div className="timesheet-actions">
           <p className="measure-5">{t('timesheets.editor.correctHint')}</p>
           <button type="button" className="usa-button" disabled={busy} onClick={() => void correct()}>
-            {view.status === 'rejected_by_recipient' ? t('timesheets.editor.correctAndResubmit') : t('timesheets.editor.correct')}
+            {view.status === 'rejected_by_recipient' || view.status === 'denied' ? t('timesheets.editor.correctAndResubmit') : t('timesheets.editor.correct')}
           </button>
         </div>
       )}

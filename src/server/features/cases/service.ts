@@ -108,10 +108,6 @@ export async function recipientCase(db: Db, recipientUserId: number) {
   return c;
 }
 
-export function providersOfCase(db: Db, caseId: number, from: string, to: string) {
-  return store.listCaseAssignments(db, caseId, from, to);
-}
-
 /**
  * The providers a recipient may plan visits with: assigned to their own case on `today` or later. Another
  * case's number answers "not found", like an unknown one.

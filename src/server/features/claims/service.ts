@@ -12,7 +12,7 @@
  *   row and (approve/deny) a notice to the provider, in one transaction; a retried decision changes nothing.
  * - Escalation: an item untouched for 1 business day (California time; weekends and California state holidays
  *   skipped, the rules engine's `oneBusinessDayAfter`) shows in the supervisor's view (county_admin).
- * - Every state change goes through the timesheets feature's `applyTransition` (the table in state-machine.ts).
+ * - Every state change goes through the timesheets feature's `applyTransition` (the table in src/domain/claim-life.ts).
  */
 import { QUEUE_PAGE, type ClaimEvent, type ClaimTimeline, type ReviewDecisionRequest, type ReviewItem, type ReviewQueue } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
@@ -44,7 +44,7 @@ import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as violations from '../violations/service.js';
 import { RANDOM_HOLD, randomHoldPicks } from './random-hold.js';
-import { CORRECTABLE_STATES, type ClaimAction } from './state-machine.js';
+import { CORRECTABLE_STATES, type ClaimAction } from '../../../domain/index.js';
 import * as store from './store.js';
 
 type Row = timesheets.TimesheetRow;
@@ -388,11 +388,6 @@ export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDeci
 
 /** Open and escalated items of a county (dashboard counts). */
 export const countOpenItems = store.countOpen;
-
-/** When a correction supersedes a version still in the queue (not allowed today), its item is closed. */
-export async function closeSuperseded(trx: Db, timesheetId: number, now: Date) {
-  await store.resolveItem(trx, timesheetId, 'superseded', now);
-}
 
 /** The county's denial of a version: its note and reason codes (the dashboard's "Needs your attention"). */
 export async function denialOf(db: Db, timesheetId: number) {

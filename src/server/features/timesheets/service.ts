@@ -39,7 +39,7 @@ import { AppError, FieldError, notFound } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
-import { CLAIMED_STATES, CORRECTABLE_STATES, transition, type ClaimAction } from '../claims/state-machine.js';
+import { CLAIMED_STATES, CORRECTABLE_STATES, transition, type ClaimAction } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
@@ -718,7 +718,7 @@ export async function recordRecipientDecision(
 // --- The claim's state (issue #5): every change through the state machine, with its event row -----------------
 
 /**
- * Moves a locked timesheet version by `action` (see claims/state-machine.ts) and records who, when and why in
+ * Moves a locked timesheet version by `action` (see src/domain/claim-life.ts) and records who, when and why in
  * `timesheet_events`, in the caller's transaction. A move the table does not allow is refused: 409 with the
  * current state (`claimWrongState`), or 404 for an actor who may never take it. Returns the new state.
  */

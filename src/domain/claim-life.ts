@@ -1,7 +1,7 @@
 /**
  * The life of a claim (a timesheet version), as a table: each action, the states it may start from, the state it
  * leads to, and who may take it. Pure: the services ask `transition()` before they write, and write the event
- * row it describes. The database CHECK lists the same states (0005_claims_payments.sql).
+ * row it describes. The server and the web app import this one copy (the web shows "Correct" from CORRECTABLE_STATES).
  *
  *   draft --submit(provider)--> submitted ("awaiting the recipient")
  *   submitted --recipient_approve(recipient)--> approved_by_recipient --route(system)--> in_county_review | approved
@@ -14,7 +14,24 @@
  *   submitted | approved_by_recipient | rejected_by_recipient | denied --supersede(provider)--> superseded
  *     (a correction, submitted, replaces it; the old version stays visible)
  */
-import type { ActorKind, TimesheetStatus } from '../../../db/schema.js';
+
+/** A claim's states; the database's timesheets_status_check lists the same (0005_claims_payments.sql). */
+export const TIMESHEET_STATUSES = [
+  'draft',
+  'submitted',
+  'approved_by_recipient',
+  'rejected_by_recipient',
+  'in_county_review',
+  'approved',
+  'denied',
+  'payment_issued',
+  'paid',
+  'superseded',
+] as const;
+export type TimesheetStatus = (typeof TIMESHEET_STATUSES)[number];
+
+/** Who moves a claim: the database's timesheet_events.actor_kind CHECK lists the same. */
+export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
 
 export type ClaimAction =
   | 'submit'

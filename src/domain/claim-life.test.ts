@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorKind, TimesheetStatus } from '../../../db/schema.js';
-import { allowedActions, CLAIMED_STATES, CORRECTABLE_STATES, transition, TRANSITIONS, type ClaimAction } from './state-machine.js';
+import { allowedActions, CLAIMED_STATES, CORRECTABLE_STATES, TIMESHEET_STATUSES, transition, TRANSITIONS, type ActorKind, type ClaimAction, type TimesheetStatus } from './claim-life';
 
-const STATES: TimesheetStatus[] = ['draft', 'submitted', 'approved_by_recipient', 'rejected_by_recipient', 'in_county_review', 'approved', 'denied', 'payment_issued', 'paid', 'superseded'];
+const STATES = TIMESHEET_STATUSES;
 const ACTORS: ActorKind[] = ['provider', 'recipient', 'county', 'system'];
 
 describe('the claim state machine', () => {

@@ -11,11 +11,12 @@ import { countySummary } from './counties.js';
 import { clockTime, idempotencyKey, personName } from './cases.js';
 import { rulesCaseEntry, rulesCaseRecipient, rulesFinding } from './rules.js';
 import { TIMESHEET_STATUSES } from '../domain/claim-life.js';
+import { MAX_DAY_MINUTES } from '../domain/california-time.js';
 
 export { TIMESHEET_STATUSES };
 export const DAY_LOCATIONS = ['home', 'community', 'both'] as const;
 
-const dayMinutes = z.number(msg('minutesShape')).int(msg('minutesShape')).min(0, msg('minutesShape')).max(1500, msg('minutesShape'));
+const dayMinutes = z.number(msg('minutesShape')).int(msg('minutesShape')).min(0, msg('minutesShape')).max(MAX_DAY_MINUTES, msg('minutesShape'));
 
 export const timesheetDayInput = z
   .object({

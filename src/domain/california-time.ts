@@ -87,7 +87,13 @@ export function californiaInstant(date: IsoDate, minuteOfDay: number): number {
   return localMs + 480 * MINUTE_MS;
 }
 
-/** Minutes in a California day: 1440, or 1380 and 1500 on the days the clocks change. */
+/**
+ * The longest California day, the one the clocks go back (25 hours): no day of work or travel can hold more, and
+ * the timesheet_days CHECKs (0002_workday.sql) hold the same bound.
+ */
+export const MAX_DAY_MINUTES = 1500;
+
+/** Minutes in a California day: 1440, or 1380 and MAX_DAY_MINUTES on the days the clocks change. */
 export function californiaDayMinutes(date: IsoDate): number {
   const next = fromDayNumber(toDayNumber(date) + 1);
   return Math.round((californiaInstant(next, 0) - californiaInstant(date, 0)) / MINUTE_MS);

@@ -45,6 +45,7 @@ export {
   californiaDate,
   californiaDayMinutes,
   californiaInstant,
+  MAX_DAY_MINUTES,
   toCaliforniaDateTime,
   type CaliforniaDateTime,
   type Instant,

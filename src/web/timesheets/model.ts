@@ -5,7 +5,7 @@
  * answer while typing.
  */
 import type { DAY_LOCATIONS, TimesheetView } from '../../contracts/timesheets';
-import { addDays, monthOf, monthSpan, workweekOf, type ClaimEntry, type Evaluation, type Finding, type FindingCode } from '../../domain/index';
+import { addDays, MAX_DAY_MINUTES, monthOf, monthSpan, workweekOf, type ClaimEntry, type Evaluation, type Finding, type FindingCode } from '../../domain/index';
 
 /** The query key of one timesheet, shared by the pages that read or replace it. */
 export const timesheetKey = (id: number | string) => ['timesheet', String(id)] as const;
@@ -51,8 +51,6 @@ export function formDays(view: Pick<TimesheetView, 'payPeriod' | 'days'>): DayFo
     };
   });
 }
-
-const MAX_DAY_MINUTES = 1500;
 
 /** A whole number in [0, max], or undefined; an empty field is 0. */
 function wholeNumber(text: string, max: number): number | undefined {

@@ -18,9 +18,12 @@ import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { ActorKind, TimesheetStatus } from '../../../db/schema.js';
 import {
+  CLAIMED_STATES,
+  CORRECTABLE_STATES,
   californiaDate,
   canSubmit,
   evaluateClaims,
+  MAX_DAY_MINUTES,
   monthOf,
   monthSpan,
   payPeriodOf,
@@ -28,7 +31,9 @@ import {
   rateSpans,
   renderReason,
   toCaliforniaDateTime,
+  transition,
   workweekOf,
+  type ClaimAction,
   type ClaimEntry,
   type Evaluation,
   type Finding,
@@ -39,7 +44,6 @@ import { AppError, FieldError, notFound } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
-import { CLAIMED_STATES, CORRECTABLE_STATES, transition, type ClaimAction } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
@@ -105,7 +109,7 @@ export function evvDays(records: readonly evv.TimesheetEvvRow[]): Map<string, Ev
   for (const [date, d] of days) {
     // Clock times are given only when they describe the day: one span, same day, as long as the time claimed.
     const fits = !d.spans && d.endMin - d.startMin === d.minutes;
-    out.set(date, { minutes: Math.min(d.minutes, 1500), start: fits ? clock(d.startMin) : null, end: fits ? clock(d.endMin) : null, location: d.location });
+    out.set(date, { minutes: Math.min(d.minutes, MAX_DAY_MINUTES), start: fits ? clock(d.startMin) : null, end: fits ? clock(d.endMin) : null, location: d.location });
   }
   return out;
 }

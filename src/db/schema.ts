@@ -1,11 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '../contracts/auth.js';
 import type { ActorKind, TimesheetStatus } from '../domain/claim-life.js';
 
 /** Kysely's view of the tables; the SQL in migrations/ is the authority, this must follow it. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export type Role = 'provider' | 'recipient' | 'county_worker' | 'county_admin' | 'state_admin';
+/** The roles are the contracts' (src/contracts/auth.ts ROLES); users_role_check lists the same. */
+export type { Role };
 
 export interface CountiesTable {
   id: number;

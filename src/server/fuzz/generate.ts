@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Role } from '../../contracts/auth.js';
+import { ROLES, type Role } from '../../contracts/auth.js';
 import type { Access } from '../plugins/auth.js';
 import {
   DEEP,
@@ -112,7 +112,6 @@ export interface FuzzContext {
 }
 
 export type Caller = Role | 'anonymous';
-const ROLES: readonly Role[] = ['provider', 'recipient', 'county_worker', 'county_admin', 'state_admin'];
 
 export interface FuzzRequest {
   route: string;

@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import { findUserById } from '../features/accounts/service.js';
 import { recordAudit } from '../features/audit/service.js';
 import { endSession, resolveSession } from '../features/sessions/service.js';
+import type { Viewer } from '../lib/viewer.js';
 
 /**
  * Who may call a route: nobody is the default (a route without `access` answers 403). `optional` reads the
@@ -140,4 +141,10 @@ function enforce(access: Access | undefined, request: FastifyRequest) {
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw new AppError(401, 'signInRequired');
   return request.auth;
+}
+
+/** The signed-in person as the services take them (lib/viewer.ts): the one mapping from a session to a Viewer. */
+export function viewerOf(request: FastifyRequest): Viewer {
+  const { user } = requireAuth(request);
+  return { id: user.id, role: user.role, countyId: user.countyId };
 }

@@ -1,18 +1,14 @@
 import type { Db } from '../../../db/connection.js';
-import type { Role } from '../../../contracts/auth.js';
 import { forbidden } from '../../errors.js';
 import { insertAuditEvent, listAuditEvents, type AuditEvent } from './store.js';
+import type { Viewer } from '../../lib/viewer.js';
 
 export type { AuditEvent } from './store.js';
 export { ensureAuditPartitions } from './store.js';
 
 export const recordAudit = insertAuditEvent;
 
-export interface Viewer {
-  id: number;
-  role: Role;
-  countyId: number | null;
-}
+export type { Viewer };
 
 /**
  * Who may read which audit rows: a person their own rows; county staff their county's; a state admin all.

@@ -2,17 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caseList, caseListQuery, caseParams, caseProviderList, caseSensitiveView } from '../../../contracts/cases.js';
 import { apiError } from '../../../contracts/common.js';
 import { californiaDate, monthOf } from '../../../domain/index.js';
-import { clientOf, requireAuth } from '../../plugins/auth.js';
+import { clientOf, viewerOf } from '../../plugins/auth.js';
 import { claimedMinutesInMonth } from '../timesheets/service.js';
 import * as cases from './service.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const viewer = (request: Parameters<typeof requireAuth>[0]) => {
-    const { user } = requireAuth(request);
-    return { id: user.id, role: user.role, countyId: user.countyId };
-  };
 
   app.get(
     '/api/cases',
@@ -22,7 +18,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const month = request.query.month ?? monthOf(californiaDate(app.clock.now()));
-      return { month, cases: await cases.caseStatuses(app.db, viewer(request), month, claimedMinutesInMonth) };
+      return { month, cases: await cases.caseStatuses(app.db, viewerOf(request), month, claimedMinutesInMonth) };
     },
   );
 
@@ -32,7 +28,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['recipient'] },
       schema: { tags: ['cases'], summary: "The recipient's providers, assigned today or later: names and Provider IDs only, to plan a visit with", params: caseParams, response: { 200: caseProviderList, ...errors } },
     },
-    async (request) => ({ providers: await cases.providersForRecipient(app.db, viewer(request), request.params.caseNumber, californiaDate(app.clock.now())) }),
+    async (request) => ({ providers: await cases.providersForRecipient(app.db, viewerOf(request), request.params.caseNumber, californiaDate(app.clock.now())) }),
   );
 
   app.get(
@@ -43,7 +39,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return cases.readSensitive(app.db, app.config.dataKey, viewer(request), request.params.caseNumber, californiaDate(app.clock.now()), clientOf(request));
+      return cases.readSensitive(app.db, app.config.dataKey, viewerOf(request), request.params.caseNumber, californiaDate(app.clock.now()), clientOf(request));
     },
   );
 };

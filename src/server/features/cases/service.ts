@@ -15,7 +15,6 @@ import type {
   UpdateCaseRequest,
 } from '../../../contracts/cases-console.js';
 import type { Db } from '../../../db/connection.js';
-import type { Role } from '../../../contracts/auth.js';
 import { californiaDate, monthSpan, recipientWeeklyMaximumMinutes, type DateWindow, type RateChange } from '../../../domain/index.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
 import { decryptField, diagnosesAad, encryptField } from '../../lib/encryption.js';
@@ -28,15 +27,12 @@ import { findCountyById, getCounty } from '../counties/service.js';
 import { maskEmail } from '../mail/service.js';
 import { notify } from '../notifications/service.js';
 import * as store from './store.js';
+import type { Viewer } from '../../lib/viewer.js';
 
 export type { AssignmentRow, CaseRow } from './store.js';
 export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listProviderAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
 
-export interface Viewer {
-  id: number;
-  role: Role;
-  countyId: number | null;
-}
+export type { Viewer };
 
 export type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 

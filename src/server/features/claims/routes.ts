@@ -2,17 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { claimList, claimListQuery, claimTimeline, reviewDecisionRequest, reviewItem, reviewQueue, reviewQueueQuery } from '../../../contracts/claims.js';
 import { apiError } from '../../../contracts/common.js';
 import { timesheetParams } from '../../../contracts/timesheets.js';
-import { clientOf, requireAuth } from '../../plugins/auth.js';
+import { clientOf, viewerOf } from '../../plugins/auth.js';
 import * as claims from './service.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const PAYROLL = ['county_worker', 'county_admin'] as const;
 
 export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
-  const viewer = (request: Parameters<typeof requireAuth>[0]) => {
-    const { user } = requireAuth(request);
-    return { id: user.id, role: user.role, countyId: user.countyId };
-  };
   const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
 
   app.get(
@@ -21,7 +17,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['claims'], summary: "The provider's claims (every version sent), with filters", querystring: claimListQuery, response: { 200: claimList, ...errors } },
     },
-    async (request) => ({ claims: await claims.listClaims(app.db, viewer(request), request.query) }),
+    async (request) => ({ claims: await claims.listClaims(app.db, viewerOf(request), request.query) }),
   );
 
   app.get(
@@ -30,7 +26,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['claims'], summary: 'Every version and every change of a claim, with denial reasons in plain words', params: timesheetParams, response: { 200: claimTimeline, ...errors } },
     },
-    async (request) => claims.timeline(app.db, viewer(request), request.params.timesheetId, request.lang),
+    async (request) => claims.timeline(app.db, viewerOf(request), request.params.timesheetId, request.lang),
   );
 
   app.get(
@@ -39,7 +35,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: [...PAYROLL] },
       schema: { tags: ['county review'], summary: "The county's payroll queue, oldest first (own county only)", querystring: reviewQueueQuery, response: { 200: reviewQueue, ...errors } },
     },
-    async (request) => claims.listQueue(app.db, viewer(request), request.query, app.clock.now()),
+    async (request) => claims.listQueue(app.db, viewerOf(request), request.query, app.clock.now()),
   );
 
   app.get(
@@ -48,7 +44,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['county_admin'] },
       schema: { tags: ['county review'], summary: "The supervisor's view: items untouched for 1 business day", querystring: reviewQueueQuery, response: { 200: reviewQueue, ...errors } },
     },
-    async (request) => claims.listQueue(app.db, viewer(request), request.query, app.clock.now(), { escalatedOnly: true }),
+    async (request) => claims.listQueue(app.db, viewerOf(request), request.query, app.clock.now(), { escalatedOnly: true }),
   );
 
   app.get(
@@ -57,7 +53,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: [...PAYROLL] },
       schema: { tags: ['county review'], summary: "An item: findings, the EVV records beside the claimed days, the provider's recent claims, the timeline", params: timesheetParams, response: { 200: reviewItem, ...errors } },
     },
-    async (request) => claims.getItem(app.db, viewer(request), request.params.timesheetId, request.lang, app.clock.now()),
+    async (request) => claims.getItem(app.db, viewerOf(request), request.params.timesheetId, request.lang, app.clock.now()),
   );
 
   app.post(
@@ -72,6 +68,6 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reviewItem, ...errors },
       },
     },
-    async (request) => claims.decide(app.db, viewer(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
+    async (request) => claims.decide(app.db, viewerOf(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
   );
 };

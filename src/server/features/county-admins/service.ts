@@ -1,4 +1,3 @@
-import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { FieldError, notFound } from '../../errors.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
@@ -8,12 +7,9 @@ import * as accounts from '../accounts/service.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
 import { findCountyById, getCounty } from '../counties/service.js';
 import { notify } from '../notifications/service.js';
+import type { Viewer } from '../../lib/viewer.js';
 
-export interface Viewer {
-  id: number;
-  role: Role;
-  countyId: number | null;
-}
+export type { Viewer };
 
 type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 

@@ -1,5 +1,4 @@
 import { POLICY_LIMITS, type AddWageRateRequest, type CountySettings, type UpdateCountySettingsRequest, type WageRateList } from '../../../contracts/county-settings.js';
-import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { addDays } from '../../../domain/index.js';
 import { FieldError, notFound } from '../../errors.js';
@@ -9,12 +8,9 @@ import { addWageRate as insertWageRate, ratesByCounty, wageRatesOf } from '../ca
 import { findCountyById, getCounty, type CountyRow } from '../counties/service.js';
 import { lastSubmittedPeriodEnd } from '../timesheets/service.js';
 import * as store from './store.js';
+import type { Viewer } from '../../lib/viewer.js';
 
-export interface Viewer {
-  id: number;
-  role: Role;
-  countyId: number | null;
-}
+export type { Viewer };
 
 /** A county admin reaches their own county only (another answers "not found"); a state admin any county. */
 async function countyFor(db: Db, viewer: Viewer, slug: string): Promise<CountyRow> {

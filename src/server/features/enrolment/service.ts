@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EnrolmentLetter, EnrolProviderRequest } from '../../../contracts/enrolment.js';
 import { CREATE_ACCOUNT_NEEDS } from '../../../contracts/enrolment.js';
-import type { Role } from '../../../contracts/auth.js';
 import { pickLanguage } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
@@ -12,12 +11,9 @@ import { nowInDb } from '../cases/service.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
 import { findCountyById, getCounty, helpDeskOf } from '../counties/service.js';
 import * as store from './store.js';
+import type { Viewer } from '../../lib/viewer.js';
 
-export interface Viewer {
-  id: number;
-  role: Role;
-  countyId: number | null;
-}
+export type { Viewer };
 
 type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 

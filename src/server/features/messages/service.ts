@@ -1,5 +1,4 @@
 import { ASKS_FOR_PASSWORD, type ComposeMessageRequest } from '../../../contracts/messaging.js';
-import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
@@ -8,12 +7,9 @@ import { recordAudit, type AuditEvent } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { notify, unreadNotificationCount } from '../notifications/service.js';
 import * as store from './store.js';
+import type { Viewer } from '../../lib/viewer.js';
 
-export interface Viewer {
-  id: number;
-  role: Role;
-  countyId: number | null;
-}
+export type { Viewer };
 
 type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 

@@ -19,7 +19,7 @@ import {
   startPayRunRequest,
 } from '../../../contracts/payments.js';
 import { AppError } from '../../errors.js';
-import { clientOf, requireAuth } from '../../plugins/auth.js';
+import { clientOf, viewerOf } from '../../plugins/auth.js';
 import * as imports from './import-list.js';
 import * as payments from './service.js';
 import * as returns from './returns.js';
@@ -34,10 +34,6 @@ const BANK_FILE_BODY_LIMIT = 2 * 1024 * 1024;
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const viewer = (request: Parameters<typeof requireAuth>[0]) => {
-    const { user } = requireAuth(request);
-    return { id: user.id, role: user.role, countyId: user.countyId };
-  };
 
   app.get(
     '/api/payments',
@@ -45,7 +41,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['payments'], summary: "The provider's payments, newest first (optionally one year's)", querystring: paymentListQuery, response: { 200: paymentList, ...errors } },
     },
-    async (request) => ({ payments: await payments.listPayments(app.db, viewer(request), request.query) }),
+    async (request) => ({ payments: await payments.listPayments(app.db, viewerOf(request), request.query) }),
   );
 
   app.get(
@@ -55,7 +51,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['payments'], summary: 'The pay stub of a payment: a one-page PDF (application/pdf) in the request language', params: paymentParams, response: { 200: z.any().describe('application/pdf'), 401: apiError, 403: apiError, 404: apiError } },
     },
     async (request, reply) => {
-      const stub = await payments.payStub(app.db, viewer(request), request.params.paymentId, request.lang);
+      const stub = await payments.payStub(app.db, viewerOf(request), request.params.paymentId, request.lang);
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${stub.fileName}"`).header('cache-control', 'private, no-store').send(stub.pdf);
     },
   );
@@ -67,7 +63,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['payments'], summary: "A year's payments as CSV (text/csv; cells that could run as spreadsheet formulas are quoted with a leading ')", querystring: paymentCsvQuery, response: { 200: z.string().describe('text/csv'), 400: apiError, 401: apiError, 403: apiError } },
     },
     async (request, reply) => {
-      const out = await payments.paymentHistoryCsv(app.db, viewer(request), request.query.year, request.lang);
+      const out = await payments.paymentHistoryCsv(app.db, viewerOf(request), request.query.year, request.lang);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${out.fileName}"`).header('cache-control', 'private, no-store').send(out.csv);
     },
   );
@@ -84,7 +80,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const v = viewer(request);
+      const v = viewerOf(request);
       if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
       return payments.startPayRun(app.db, v, clientOf(request), request.body.issueDate, app.clock.now());
     },
@@ -96,7 +92,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: PAYROLL },
       schema: { tags: ['payments'], summary: "Payroll's list: the county's payments (the state admin: all), newest first, with totals by status", querystring: staffPaymentsQuery, response: { 200: staffPaymentList, ...errors } },
     },
-    async (request) => payments.listCountyPayments(app.db, viewer(request), request.query),
+    async (request) => payments.listCountyPayments(app.db, viewerOf(request), request.query),
   );
 
   app.get(
@@ -111,7 +107,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: settlementList, ...errors },
       },
     },
-    async (request) => imports.listSettlements(app.db, viewer(request), request.query),
+    async (request) => imports.listSettlements(app.db, viewerOf(request), request.query),
   );
 
   app.get(
@@ -126,7 +122,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: returnImportList, ...errors },
       },
     },
-    async (request) => imports.listReturnImports(app.db, viewer(request), request.query),
+    async (request) => imports.listReturnImports(app.db, viewerOf(request), request.query),
   );
 
   app.post(
@@ -140,7 +136,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: settlementResult, ...errors },
       },
     },
-    async (request) => settlements.importSettlement(app.db, viewer(request), clientOf(request), request.body),
+    async (request) => settlements.importSettlement(app.db, viewerOf(request), clientOf(request), request.body),
   );
 
   app.post(
@@ -154,7 +150,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: returnImportResult, ...errors },
       },
     },
-    async (request) => returns.importReturns(app.db, viewer(request), clientOf(request), request.body),
+    async (request) => returns.importReturns(app.db, viewerOf(request), clientOf(request), request.body),
   );
 
   app.post(
@@ -164,7 +160,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['payments'], summary: "Demo only: record every issued payment of the county as paid today, as the bank's file would", response: { 200: settlementResult, ...errors } },
     },
     async (request) => {
-      const v = viewer(request);
+      const v = viewerOf(request);
       if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
       return settlements.settleIssuedForDemo(app.db, v, clientOf(request));
     },
@@ -177,7 +173,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['payments'], summary: "Demo only: the bank returns the deposit of the county's payment paid most recently (account closed, R02, today), as the bank's returns file would", response: { 200: returnImportResult, ...errors } },
     },
     async (request) => {
-      const v = viewer(request);
+      const v = viewerOf(request);
       if (!app.config.demo) throw new AppError(404, 'payRunDemoOnly');
       return returns.returnLatestForDemo(app.db, v, clientOf(request));
     },

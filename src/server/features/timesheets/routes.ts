@@ -11,16 +11,12 @@ import {
   timesheetParams,
   timesheetView,
 } from '../../../contracts/timesheets.js';
-import { clientOf, requireAuth } from '../../plugins/auth.js';
+import { clientOf, viewerOf } from '../../plugins/auth.js';
 import * as timesheets from './service.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
-  const viewer = (request: Parameters<typeof requireAuth>[0]) => {
-    const { user } = requireAuth(request);
-    return { id: user.id, role: user.role, countyId: user.countyId };
-  };
   const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
 
   app.get(
@@ -29,7 +25,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider', 'recipient'] },
       schema: { tags: ['timesheets'], summary: "A provider's timesheets (all versions), or the submitted ones of a recipient's case", querystring: timesheetListQuery, response: { 200: timesheetList, ...errors } },
     },
-    async (request) => ({ timesheets: await timesheets.listTimesheets(app.db, viewer(request), request.query) }),
+    async (request) => ({ timesheets: await timesheets.listTimesheets(app.db, viewerOf(request), request.query) }),
   );
 
   app.post(
@@ -38,7 +34,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'The timesheet of a recipient and pay period: the newest version, or a new draft filled from EVV', body: openTimesheetRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.openTimesheet(app.db, viewer(request), request.body.caseNumber, request.body.payPeriodStart, client(request), app.clock.now()),
+    async (request) => timesheets.openTimesheet(app.db, viewerOf(request), request.body.caseNumber, request.body.payPeriodStart, client(request), app.clock.now()),
   );
 
   app.get(
@@ -47,7 +43,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider', 'recipient'] },
       schema: { tags: ['timesheets'], summary: 'A timesheet with its days, findings and running totals', params: timesheetParams, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.getTimesheet(app.db, viewer(request), request.params.timesheetId, request.lang, app.clock.now()),
+    async (request) => timesheets.getTimesheet(app.db, viewerOf(request), request.params.timesheetId, request.lang, app.clock.now()),
   );
 
   app.post(
@@ -56,7 +52,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: "Save a draft's days (the whole list); answers with the server's findings", params: timesheetParams, body: saveDaysRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.saveDays(app.db, viewer(request), request.params.timesheetId, request.body.days, client(request), app.clock.now()),
+    async (request) => timesheets.saveDays(app.db, viewerOf(request), request.params.timesheetId, request.body.days, client(request), app.clock.now()),
   );
 
   app.post(
@@ -71,7 +67,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: timesheetView, 422: z.union([blockedSubmission, apiError]), ...errors },
       },
     },
-    async (request) => timesheets.submit(app.db, viewer(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
+    async (request) => timesheets.submit(app.db, viewerOf(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
   );
 
   app.post(
@@ -80,6 +76,6 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'Start a correction: a new draft version that keeps the submitted one', params: timesheetParams, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.startCorrection(app.db, viewer(request), request.params.timesheetId, client(request), app.clock.now()),
+    async (request) => timesheets.startCorrection(app.db, viewerOf(request), request.params.timesheetId, client(request), app.clock.now()),
   );
 };

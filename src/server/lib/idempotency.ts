@@ -1,5 +1,4 @@
 import { sql, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../errors.js';
 import { sha256 } from './tokens.js';
@@ -73,15 +72,4 @@ export async function remember(trx: Trx, r: IdempotentRequest, outcome: Outcome)
     .insertInto('idempotency_keys')
     .values({ user_id: r.userId, key: r.key, operation: r.operation, fingerprint: fingerprintOf(r.operation, r.request), outcome: JSON.stringify(outcome) })
     .execute();
-}
-
-/** Runs `work` once per key: in one transaction with the key's row, or not at all when a first outcome exists. */
-export async function idempotent<T extends Outcome>(db: Db, r: IdempotentRequest, work: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    const first = await firstOutcome(trx, r);
-    if (first !== undefined) return first as T;
-    const outcome = await work(trx);
-    await remember(trx, r, outcome);
-    return outcome;
-  });
 }

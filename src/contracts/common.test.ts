@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { enteredPassword, idParam, instant, INT4_MAX, isoDate, isoMonth, password, recordId, text } from './common.js';
+import { enteredPassword, idParam, instant, INT4_MAX, isoDate, isoMonth, password, recordId, text, withoutRefusedCharacters } from './common.js';
 import { geoPoint } from './evv.js';
 
 /** The first issue as the browser and the server see it: a catalogue key and its params. */
@@ -127,5 +127,11 @@ describe('numbers within their columns', () => {
     const at = (accuracyMeters: number) => geoPoint.safeParse({ latitude: 34, longitude: -118, accuracyMeters }).success;
     expect([0, 0.01, 12.5, 100_000].map(at)).toEqual([true, true, true, true]);
     expect([5e-324, 1e-40, 0.009, -1, 100_001, Number.POSITIVE_INFINITY].map(at)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('words a caller sends unasked (a user agent)', () => {
+  it('lose every character no text field takes, and keep the rest, emoji included', () => {
+    expect(withoutRefusedCharacters('Mozilla/5.0\u0000 (Linux)\u0007\u009f\ud800 🙂\uffff')).toBe('Mozilla/5.0 (Linux) 🙂');
   });
 });

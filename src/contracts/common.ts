@@ -16,6 +16,11 @@ const REFUSED_MULTILINE = /(?![\t\n])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u
 /** The same for text kept exactly as sent (a file): its \r\n line ends stay, a lone \r does not. */
 const REFUSED_VERBATIM_MULTILINE = /\r(?!\n)|(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
+/** The words with every character no field takes left out: for what a caller sends unasked (a browser's user agent). */
+export function withoutRefusedCharacters(value: string): string {
+  return value.replace(new RegExp(REFUSED.source, 'gu'), '');
+}
+
 /** Characters as people and PostgreSQL's length() count them (code points), not UTF-16 units; stops past `limit`. */
 function countCharacters(s: string, limit: number): number {
   if (s.length <= limit) return [...s].length;

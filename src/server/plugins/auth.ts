@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '../../contracts/auth.js';
+import { withoutRefusedCharacters } from '../../contracts/common.js';
 import { AppError } from '../errors.js';
 import { findUserById } from '../features/accounts/service.js';
 import { recordAudit } from '../features/audit/service.js';
@@ -44,8 +45,7 @@ export const BACKGROUND_REFRESH_HEADER = 'x-background-refresh';
  */
 export function clientOf(request: FastifyRequest) {
   const agent = request.headers['user-agent'];
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const userAgent = agent === undefined ? null : agent.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 500);
+  const userAgent = agent === undefined ? null : withoutRefusedCharacters(agent).slice(0, 500);
   return { ip: request.ip ?? null, userAgent };
 }
 

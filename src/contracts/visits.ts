@@ -4,7 +4,8 @@
  * recipient's first name and the times only: no address, no health data.
  */
 import { z } from 'zod';
-import { caseNumber, idParam, isoDate, msg, providerId } from './common.js';
+import { caseNumber, idParam, isoDate, msg, ok, providerId } from './common.js';
+import { endpoint } from './endpoint.js';
 import { clockTime, personName } from './cases.js';
 
 export const visitPlanInput = z
@@ -70,3 +71,17 @@ export const calendarFeedCreated = z.object({
   createdAt: z.string(),
 });
 export const calendarFeedParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, msg('notFound')) });
+
+const PLANNERS = ['provider', 'recipient'] as const;
+
+export const visitEndpoints = {
+  occurrences: endpoint({ method: 'GET', path: '/api/visits', access: PLANNERS, summary: 'Planned visits in a date range (California dates), expanded, with check-in state', query: occurrencesQuery, answer: occurrenceList }),
+  plans: endpoint({ method: 'GET', path: '/api/visits/plans', access: PLANNERS, summary: 'Visit plans still running', answer: visitPlanList }),
+  createPlan: endpoint({ method: 'POST', path: '/api/visits/plans', access: PLANNERS, summary: 'Plan a one-off or weekly visit', body: visitPlanInput, answer: visitPlanView }),
+  updatePlan: endpoint({ method: 'POST', path: '/api/visits/plans/:planId', access: PLANNERS, summary: 'Change a visit plan', params: visitPlanParams, body: visitPlanInput, answer: visitPlanView }),
+  cancelPlan: endpoint({ method: 'POST', path: '/api/visits/plans/:planId/cancel', access: PLANNERS, summary: 'Cancel a visit plan', params: visitPlanParams, answer: ok }),
+  feedStatus: endpoint({ method: 'GET', path: '/api/calendar/feed', access: ['provider'], summary: 'Whether a calendar feed URL is active', answer: calendarFeedStatus }),
+  createFeed: endpoint({ method: 'POST', path: '/api/calendar/feed', access: ['provider'], summary: 'Make a new secret calendar URL (the old one stops working)', answer: calendarFeedCreated }),
+  revokeFeed: endpoint({ method: 'POST', path: '/api/calendar/feed/revoke', access: ['provider'], summary: 'Stop the calendar URL', answer: ok }),
+  calendarFeed: endpoint({ method: 'GET', path: '/api/calendar/:token.ics', access: 'public', summary: 'iCalendar feed of planned visits (secret URL; no address, no health data)', params: calendarFeedParams, answer: z.string(), delivery: 'file' }),
+};

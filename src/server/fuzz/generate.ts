@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ROLES, type Role } from '../../contracts/auth.js';
-import type { Access } from '../plugins/auth.js';
+import type { Access } from '../../contracts/endpoint.js';
 import {
   DEEP,
   EXTRA_FIELDS,

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '../../contracts/auth.js';
+import type { Access } from '../../contracts/endpoint.js';
 import { withoutRefusedCharacters } from '../../contracts/common.js';
 import { AppError } from '../errors.js';
 import { findUserById } from '../features/accounts/service.js';
@@ -8,11 +9,6 @@ import { recordAudit } from '../features/audit/service.js';
 import { endSession, resolveSession } from '../features/sessions/service.js';
 import type { Viewer } from '../lib/viewer.js';
 
-/**
- * Who may call a route: nobody is the default (a route without `access` answers 403). `optional` reads the
- * session when there is one and lets anonymous callers through too.
- */
-export type Access = 'public' | 'optional' | 'authenticated' | readonly Role[];
 
 export interface AuthContext {
   user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string };

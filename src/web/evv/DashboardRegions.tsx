@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dashboard, type AttentionItem } from '../../contracts/dashboard';
-import { occurrenceList } from '../../contracts/visits';
 import { addDays, californiaDate } from '../../domain';
-import { get } from '../api';
 import { formatTime } from '../i18n/format';
 import { VisitLine } from '../visits/VisitLine';
 import { checkInCases, LiveInNotice } from './CheckInPage';
@@ -13,6 +11,7 @@ import { FixesLink, OpenVisitPanel, TapDone, WaitingTaps } from './components';
 import { formatDay, formatShortDate } from './format';
 import { useCases, useEvvState, useOpenVisit } from './state';
 import { clock } from '../clock';
+import { api, get } from '../api';
 
 /** How many visits after today the dashboard lists; the calendar has the rest. */
 const COMING = 3;
@@ -89,8 +88,7 @@ export function VisitsRegion() {
   const { t, i18n } = useTranslation();
   const today = clock.today();
   const visits = useQuery({
-    queryKey: ['visits', today, addDays(today, 7)],
-    queryFn: () => get(`/api/visits?from=${today}&to=${addDays(today, 7)}`, occurrenceList),
+    ...api.visits.occurrences.query({ query: { from: today, to: addDays(today, 7) } }),
   });
   const all = visits.data?.occurrences ?? [];
   const todays = all.filter((v) => v.date === today);

@@ -9,6 +9,7 @@ import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { FixesPage } from './FixesPage';
 import { EVV_STATE_KEY } from './keys';
+import { api } from '../api';
 
 const day = addDays(clock.today(), -1);
 const at = (hh: number, mm = 0) => new Date(californiaInstant(day, hh * 60 + mm)).toISOString();
@@ -65,8 +66,8 @@ afterEach(() => {
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   client.setQueryData(EVV_STATE_KEY, { open: null, needsFix: [ann, bea], exemptCases: [] });
-  for (const v of [ann, bea]) client.setQueryData(['visits', day, day, v.caseNumber], { occurrences: [] });
-  client.setQueryData(['visits', 'plans'], { plans: [] });
+  for (const v of [ann, bea]) client.setQueryData(api.visits.occurrences.key({ query: { from: day, to: day, caseNumber: v.caseNumber } }), { occurrences: [] });
+  client.setQueryData(api.visits.plans.key(), { plans: [] });
   render(
     <QueryClientProvider client={client}>
       <MemoryRouter>

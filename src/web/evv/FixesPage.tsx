@@ -2,9 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evvRecordView, type EvvRecordView } from '../../contracts/evv';
-import { occurrenceList, visitPlanList } from '../../contracts/visits';
 import { addDays, californiaInstant, parseClockTime } from '../../domain';
-import { get, post } from '../api';
 import { clock } from '../clock';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -19,6 +17,7 @@ import { formatDay } from './format';
 import { newKey } from './outbox';
 import { useEvvState } from './state';
 import { overlapFix, suggestedTime, type SuggestedTime } from './suggest';
+import { api, post } from '../api';
 
 /**
  * Visits that need the provider's word, each with its one-step fix: a missing check-in or check-out, or times that
@@ -67,10 +66,9 @@ const SOURCES = {
 /** The visit plans that suggest the missing time (see suggestedTime). */
 function usePlanned(record: EvvRecordView) {
   const day = useQuery({
-    queryKey: ['visits', record.date, record.date, record.caseNumber],
-    queryFn: () => get(`/api/visits?from=${record.date}&to=${record.date}&caseNumber=${record.caseNumber}`, occurrenceList),
+    ...api.visits.occurrences.query({ query: { from: record.date, to: record.date, caseNumber: record.caseNumber } }),
   });
-  const plans = useQuery({ queryKey: ['visits', 'plans'], queryFn: () => get('/api/visits/plans', visitPlanList) });
+  const plans = useQuery(api.visits.plans.query());
   if (!day.data || !plans.data) return null;
   return suggestedTime(record, day.data.occurrences, plans.data.plans, clock.now().getTime());
 }

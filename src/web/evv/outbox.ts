@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { evvRecordView, type CheckInRequest, type CheckOutRequest, type EvvRecordView } from '../../contracts/evv';
-import { ApiError, post } from '../api';
 import { clock } from '../clock';
 import { useSession } from '../session';
 import { askLocation } from './location';
 import { EVV_STATE_KEY, type EvvStateData } from './keys';
 import { backoffSeconds, browserTapStore, isDefinitive, TapQueue, type QueuedTap, type SendResult, type TapKind } from './queue';
+import { groupKey, ApiError, post } from '../api';
 
 /**
  * The one outbox of this tab, over the phone's durable storage, and the React side of it: the taps waiting
@@ -129,7 +129,7 @@ export function EvvSender() {
   const afterSend = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: ['evv'] });
     void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-    void queryClient.invalidateQueries({ queryKey: ['visits'] });
+    void queryClient.invalidateQueries({ queryKey: groupKey('visits') });
   }, [queryClient]);
 
   useEffect(() => {

@@ -1,18 +1,28 @@
-import type { Issue } from './issues';
+import { formIssue, type Issue } from './issues';
 import { useIssueText } from './useIssueText';
 
+interface Props {
+  /** The problem in the catalogue's terms; or */
+  problem?: Issue | null;
+  /** the failed request (a query's or a mutation's error), said in words the person can act on. */
+  error?: unknown;
+  /** The narrow variant, for a problem inside a card or beside one control. */
+  slim?: boolean;
+}
+
 /**
- * A problem with an action that has no single field to point at (opening, correcting a timesheet), in an
- * alert region that is always present so screen readers announce it when it appears.
+ * The one way a screen says that something failed and there is no single field to point at (loading, opening,
+ * correcting). The alert region is always present so screen readers announce the problem when it appears.
  */
-export function ProblemAlert({ problem }: { problem: Issue | null }) {
+export function ProblemAlert({ problem, error, slim = false }: Props) {
   const issueText = useIssueText();
+  const issue = problem ?? (error ? formIssue(error) : null);
   return (
     <div role="alert">
-      {problem && (
-        <div className="usa-alert usa-alert--error margin-top-2">
+      {issue && (
+        <div className={`usa-alert usa-alert--error${slim ? ' usa-alert--slim' : ''} margin-top-2`}>
           <div className="usa-alert__body">
-            <p className="usa-alert__text">{issueText(problem)}</p>
+            <p className="usa-alert__text">{issueText(issue)}</p>
           </div>
         </div>
       )}

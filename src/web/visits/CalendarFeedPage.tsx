@@ -2,41 +2,36 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { calendarFeedCreated, calendarFeedStatus } from '../../contracts/visits';
-import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { TapDone } from '../evv/components';
 import '../evv/workday.css';
-import { formIssue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
-
-const FEED_KEY = ['calendar-feed'] as const;
+import { api } from '../api';
 
 /** The secret calendar address: made (and shown once), replaced, or stopped. */
 export function CalendarFeedPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('visits.feed.title'));
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: FEED_KEY, queryFn: () => get('/api/calendar/feed', calendarFeedStatus) });
+  const status = useQuery(api.visits.feedStatus.query());
   const [url, setUrl] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => post('/api/calendar/feed', {}, calendarFeedCreated),
+    mutationFn: () => api.visits.createFeed(),
     onSuccess: (created) => {
       setUrl(created.url);
       setNotice(null);
-      queryClient.setQueryData(FEED_KEY, { active: true, createdAt: created.createdAt });
+      queryClient.setQueryData(api.visits.feedStatus.key(), { active: true, createdAt: created.createdAt });
     },
   });
   const revoke = useMutation({
-    mutationFn: () => post('/api/calendar/feed/revoke'),
+    mutationFn: () => api.visits.revokeFeed(),
     onSuccess: () => {
       setUrl(null);
       setNotice(t('visits.feed.revoked'));
-      queryClient.setQueryData(FEED_KEY, { active: false, createdAt: null });
+      queryClient.setQueryData(api.visits.feedStatus.key(), { active: false, createdAt: null });
     },
   });
   const problem = create.error ?? revoke.error;
@@ -45,15 +40,7 @@ export function CalendarFeedPage() {
       <h1>{t('visits.feed.title')}</h1>
       <p className="usa-intro">{t('visits.feed.intro')}</p>
       <TapDone message={notice} />
-      <div role="alert">
-        {problem && (
-          <div className="usa-alert usa-alert--error usa-alert--slim">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{issueText(formIssue(problem))}</p>
-            </div>
-          </div>
-        )}
-      </div>
+      <ProblemAlert error={problem} slim />
       {!status.data ? (
         <Loading />
       ) : (

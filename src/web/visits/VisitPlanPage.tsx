@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { caseProviderList } from '../../contracts/cases';
-import { visitPlanInput, visitPlanList, visitPlanView, type VisitPlanInput } from '../../contracts/visits';
+import { visitPlanInput, type VisitPlanInput } from '../../contracts/visits';
 import { addDays, weekday } from '../../domain';
-import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { RadioTiles } from '../components/RadioTiles';
 import { usePageTitle } from '../components/usePageTitle';
@@ -19,6 +18,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
 import { useSession } from '../session';
 import { clock } from '../clock';
+import { api, groupKey, get } from '../api';
 
 const FIELDS = [
   ['caseNumber', 'plan-case'],
@@ -51,7 +51,7 @@ export function VisitPlanPage() {
   const { planId } = useParams();
   const editing = planId !== undefined;
   usePageTitle(editing ? t('visits.plan.editTitle') : t('visits.plan.newTitle'));
-  const plans = useQuery({ queryKey: ['visits', 'plans'], queryFn: () => get('/api/visits/plans', visitPlanList), enabled: editing });
+  const plans = useQuery({ ...api.visits.plans.query(), enabled: editing });
   const cases = useCases();
   const plan = plans.data?.plans.find((p) => String(p.id) === planId);
   const byRecipient = useSession().user?.role === 'recipient';
@@ -119,9 +119,9 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
     enabled: byRecipient && draft.caseNumber !== '',
   });
   const save = useMutation({
-    mutationFn: (input: VisitPlanInput) => post(planId === null ? '/api/visits/plans' : `/api/visits/plans/${planId}`, input, visitPlanView),
+    mutationFn: (input: VisitPlanInput) => (planId === null ? api.visits.createPlan({ body: input }) : api.visits.updatePlan({ params: { planId }, body: input })),
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['visits'] });
+      await queryClient.invalidateQueries({ queryKey: groupKey('visits') });
       void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
       void navigate(`/visits?date=${saved.startDate}`, { state: { notice: 'saved' } });
     },
@@ -297,9 +297,9 @@ function CancelPlan({ planId }: { planId: number }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const cancel = useMutation({
-    mutationFn: () => post(`/api/visits/plans/${planId}/cancel`),
+    mutationFn: () => api.visits.cancelPlan({ params: { planId } }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['visits'] });
+      await queryClient.invalidateQueries({ queryKey: groupKey('visits') });
       void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
       void navigate('/visits', { state: { notice: 'cancelled' } });
     },

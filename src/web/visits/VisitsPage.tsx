@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { occurrenceList, type VisitOccurrence } from '../../contracts/visits';
+import { type VisitOccurrence } from '../../contracts/visits';
 import { addDays, addMonths, isIsoDate, weekday } from '../../domain';
-import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { TapDone } from '../evv/components';
@@ -12,6 +11,7 @@ import '../evv/workday.css';
 import { useSession } from '../session';
 import { VisitLine } from './VisitLine';
 import { clock } from '../clock';
+import { api } from '../api';
 
 type View = 'week' | 'month';
 
@@ -47,7 +47,7 @@ export function VisitsPage() {
   const requested = params.get('date');
   const anchor = requested && isIsoDate(requested) ? requested : today;
   const { from, to } = rangeOf(view, anchor);
-  const visits = useQuery({ queryKey: ['visits', from, to], queryFn: () => get(`/api/visits?from=${from}&to=${to}`, occurrenceList) });
+  const visits = useQuery(api.visits.occurrences.query({ query: { from, to } }));
 
   const go = (nextView: View, date: string) => setParams({ view: nextView, date }, { replace: true });
   const step = (direction: 1 | -1) => go(view, view === 'week' ? addDays(anchor, 7 * direction) : addMonths(`${anchor.slice(0, 8)}01`, direction));

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { sessionState, type SessionState } from '../contracts/auth';
-import { apiError } from '../contracts/common';
-import { clock } from './clock';
-import { currentLanguage } from './i18n';
+import { sessionState, type SessionState } from '../../contracts/auth';
+import { apiError } from '../../contracts/common';
+import { clock } from '../clock';
+import { currentLanguage } from '../i18n';
 
 export interface FieldIssue {
   path: string;
@@ -66,12 +66,15 @@ interface RequestOptions<T> {
    * idle clock, and no activity is reported here either, so an idle person is still signed out.
    */
   background?: boolean;
+  /** False for endpoints that need no session (contracts/endpoint.ts needsSession). */
+  readsSession?: boolean;
 }
 
 export async function request<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = options.method ?? 'GET';
   if (method !== 'GET' && csrfToken === null) await fetchSession();
   const background = options.background === true;
+  const session = options.readsSession ?? readsSession(path);
   let response = await send(path, method, options.body, background);
   if (response.status === 403 && method !== 'GET' && (await errorCode(response)) === 'csrf') {
     // The token went stale (e.g. cookies were cleared): fetch a fresh one and try once more.
@@ -82,17 +85,17 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   const serverNow = serverClock(response);
   // Every answer, a refusal too, keeps the web app's clock in step with the server's (clock.ts).
   if (serverNow !== null) clock.learnServerTime(serverNow, receivedAt);
-  if (!response.ok) throw await toApiError(response, path);
+  if (!response.ok) throw await toApiError(response, session);
 
   // Sign-out renews the server's CSRF cookie and answers without a token: the next write fetches a new one first.
   if (path === SIGN_OUT) csrfToken = null;
   const body: unknown = response.status === 204 ? null : await response.json();
-  const session = sessionState.safeParse(body);
-  if (session.success) {
+  const state = sessionState.safeParse(body);
+  if (state.success) {
     // Sign-in answers with the token bound to the new session; the one from before stops working.
-    csrfToken = session.data.csrfToken;
-    emit({ type: 'session', state: session.data, serverNow, receivedAt });
-  } else if (readsSession(path) && !background) {
+    csrfToken = state.data.csrfToken;
+    emit({ type: 'session', state: state.data, serverNow, receivedAt });
+  } else if (session && !background) {
     emit({ type: 'activity', receivedAt });
   }
   return options.schema ? options.schema.parse(body) : (body as T);
@@ -136,7 +139,7 @@ async function errorCode(response: Response): Promise<string | undefined> {
   return parsed.success ? parsed.data.error.code : undefined;
 }
 
-async function toApiError(response: Response, path: string): Promise<ApiError> {
+async function toApiError(response: Response, readsSession: boolean): Promise<ApiError> {
   const raw: unknown = await response.json().catch(() => null);
   const parsed = apiError.safeParse(raw);
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -152,6 +155,6 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
         retryAfterSeconds,
       )
     : new ApiError(response.status, response.status >= 500 ? 'internal' : 'badRequest', response.statusText);
-  if (response.status === 401 && readsSession(path)) emit({ type: 'unauthorized', code: error.code });
+  if (response.status === 401 && readsSession) emit({ type: 'unauthorized', code: error.code });
   return error;
 }

@@ -18,7 +18,7 @@ import { ensureDatabase } from '../src/db/open';
 import { seedCounties } from '../src/db/seed/counties';
 import { freePort } from '../src/db/testing/free-port';
 import { ensureAuditPartitions } from '../src/server/features/audit/service';
-import { isWrite } from '../src/server/fuzz/generate';
+import { isWrite } from '../src/server/fuzz/route-spec';
 import { fuzzRoute, newFigures, report, summary } from '../src/server/fuzz/run';
 import { openWorld } from '../src/server/fuzz/world';
 import { systemClock } from '../src/server/lib/clock';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generate, percentEncode, targetsOf, toJsonText, type FuzzContext, type RouteSpec } from './generate.js';
+import { generate, percentEncode, targetsOf } from './generate.js';
+import type { FuzzContext, RouteSpec } from './route-spec.js';
+import { toJsonText } from './values.js';
 import { Raw } from './hostile.js';
 
 const route: RouteSpec = {

@@ -1,4 +1,5 @@
-import { describeRequest, generate, isWrite, type FuzzRequest, type RouteSpec } from './generate.js';
+import { describeRequest, generate, type FuzzRequest } from './generate.js';
+import { isWrite, type RouteSpec } from './route-spec.js';
 import type { World } from './world.js';
 
 export interface Finding {

@@ -12,7 +12,8 @@ import type { Mail } from '../features/mail/templates.js';
 import type { Clock } from '../lib/clock.js';
 import { hashPassword } from '../lib/passwords.js';
 import { createUser, testConfig } from '../testing/test-app.js';
-import { routesOf, type Caller, type FuzzContext, type FuzzRequest, type RouteSpec } from './generate.js';
+import type { Caller, FuzzRequest } from './generate.js';
+import { routesOf, type FuzzContext, type RouteSpec } from './route-spec.js';
 import { Rng } from './rng.js';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpoint } from './endpoint.js';
 
 export const auditQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
@@ -18,3 +19,7 @@ export const auditTrail = z.object({
     }),
   ),
 });
+
+export const auditEndpoints = {
+  trail: endpoint({ method: 'GET', path: '/api/audit', access: 'authenticated', summary: 'The audit rows the caller may read: own rows, own county, or all for a state admin', query: auditQuery, answer: auditTrail }),
+};

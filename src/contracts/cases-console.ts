@@ -8,16 +8,16 @@
  */
 import { z } from 'zod';
 import { caseNumber, email, idParam, isoDate, personNameField, providerId, text, wholeNumber } from './common.js';
-import { CASE_STATUSES, caseSensitiveView, isoMonth, personName } from './cases.js';
+import { CASE_STATUSES, MAX_MONTHLY_AUTHORIZED_MINUTES } from '../domain/recipient-case.js';
+import { STAFF_ROLES } from './auth.js';
+import { caseParams, caseSensitiveView, isoMonth, personName } from './cases.js';
 import { countySummary } from './counties.js';
+import { endpoint } from './endpoint.js';
 import { mailingAddress, phoneNumber } from './profile.js';
-
-/** The database's limit for monthly authorised minutes (283 hours, the most for a severely impaired recipient). */
-export const MAX_MONTHLY_MINUTES = 283 * 60;
 
 const name = personNameField;
 const countySlug = z.string().regex(/^[a-z][a-z-]{1,40}$/);
-export const monthlyMinutes = wholeNumber({ min: 0, max: MAX_MONTHLY_MINUTES }).describe('Minutes a month (hours x 60), 0 to 16980');
+export const monthlyMinutes = wholeNumber({ min: 0, max: MAX_MONTHLY_AUTHORIZED_MINUTES }).describe('Minutes a month (hours x 60), 0 to 16980');
 export const homeCoordinates = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
 const diagnoses = text({ max: 2000, multiline: true }).describe('Encrypted at rest; read only through the audited sensitive view');
 
@@ -138,3 +138,25 @@ export type UpdateAssignmentRequest = z.infer<typeof updateAssignmentRequest>;
 export const endAssignmentRequest = z.object({ endDate: isoDate.describe('The last day the provider serves this recipient') });
 
 export const recipientAccountRequest = z.object({ email: email.describe('Where the code to choose a password goes ("Forgot password?")') });
+
+/** The county's cases console (issue #6): county workers and admins of the case's county, and state admins. */
+export const caseConsoleEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/staff/cases', access: STAFF_ROLES, summary: "Search the county's cases (state admin: any or all counties); nothing sensitive", query: staffCaseListQuery, answer: staffCaseList }),
+  create: endpoint({ method: 'POST', path: '/api/staff/cases', access: STAFF_ROLES, summary: "Create a recipient case (optionally its first authorised hours and the recipient's portal account); audited", body: createCaseRequest, answer: staffCaseView }),
+  get: endpoint({ method: 'GET', path: '/api/staff/cases/:caseNumber', access: STAFF_ROLES, summary: 'A case with its authorised hours by month, assignments and recipient account; nothing sensitive', params: caseParams, answer: staffCaseView }),
+  update: endpoint({ method: 'POST', path: '/api/staff/cases/:caseNumber', access: STAFF_ROLES, summary: 'Edit a case (names, status, eligibility, address, phone, home, diagnoses); audited', params: caseParams, body: updateCaseRequest, answer: staffCaseView }),
+  sensitive: endpoint({ method: 'GET', path: '/api/staff/cases/:caseNumber/sensitive', access: STAFF_ROLES, summary: 'Address, phone, diagnoses and home coordinates; every read is audited', params: caseParams, answer: staffCaseSensitiveView }),
+  setAuthorization: endpoint({ method: 'POST', path: '/api/staff/cases/:caseNumber/authorizations', access: STAFF_ROLES, summary: 'Set the authorised monthly minutes from a month on; audited', params: caseParams, body: authorizationInput, answer: staffCaseView }),
+  assign: endpoint({ method: 'POST', path: '/api/staff/cases/:caseNumber/assignments', access: STAFF_ROLES, summary: 'Assign a provider (by Provider ID); an overlap with their other assignment to this case answers 409 assignmentOverlaps', params: caseParams, body: createAssignmentRequest, answer: staffCaseView }),
+  updateAssignment: endpoint({ method: 'POST', path: '/api/staff/cases/:caseNumber/assignments/:assignmentId', access: STAFF_ROLES, summary: 'Change an assignment (dates, minutes, live-in, travel agreement); audited', params: assignmentParams, body: updateAssignmentRequest, answer: staffCaseView }),
+  endAssignment: endpoint({ method: 'POST', path: '/api/staff/cases/:caseNumber/assignments/:assignmentId/end', access: STAFF_ROLES, summary: 'End an assignment on a date (its last day); audited', params: assignmentParams, body: endAssignmentRequest, answer: staffCaseView }),
+  createRecipientAccount: endpoint({
+    method: 'POST',
+    path: '/api/staff/cases/:caseNumber/recipient-account',
+    access: STAFF_ROLES,
+    summary: 'Create the recipient\'s portal account (sign-in: the case number); the recipient chooses a password with "Forgot password?" and is told so by email',
+    params: caseParams,
+    body: recipientAccountRequest,
+    answer: staffCaseView,
+  }),
+};

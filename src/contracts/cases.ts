@@ -4,8 +4,10 @@
  * diagnoses come only from `caseSensitiveView`, whose every read is audited.
  */
 import { z } from 'zod';
+import { CASE_STATUSES } from '../domain/recipient-case.js';
 import { caseNumber, isoDate, isoMonth, msg } from './common.js';
 import { countySummary } from './counties.js';
+import { endpoint } from './endpoint.js';
 
 /** A key the device makes once per tap (a UUID fits): a retry with the same key returns the first result. */
 export const idempotencyKey = z.string(msg('idempotencyKeyShape')).regex(/^[A-Za-z0-9_-]{8,100}$/, msg('idempotencyKeyShape'));
@@ -19,7 +21,6 @@ export const personName = z.object({ firstName: z.string(), lastName: z.string()
 
 export const caseParams = z.object({ caseNumber });
 
-export const CASE_STATUSES = ['pending', 'active', 'on_hold', 'terminated'] as const;
 export const minutes = z.number().int();
 
 export const caseStatusView = z.object({
@@ -63,3 +64,9 @@ export const caseSensitiveView = z.object({
   diagnoses: z.string().nullable(),
 });
 export type CaseSensitiveView = z.infer<typeof caseSensitiveView>;
+
+export const caseEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/cases', access: ['provider', 'recipient'], summary: "Client status: each case's status, eligibility, and this month's authorised, assigned and remaining hours", query: caseListQuery, answer: caseList }),
+  providers: endpoint({ method: 'GET', path: '/api/cases/:caseNumber/providers', access: ['recipient'], summary: "The recipient's providers, assigned today or later: names and Provider IDs only, to plan a visit with", params: caseParams, answer: caseProviderList }),
+  sensitive: endpoint({ method: 'GET', path: '/api/cases/:caseNumber/sensitive', access: ['provider', 'recipient'], summary: 'Address, phone and diagnoses: only for those assigned to the case; every read is audited', params: caseParams, answer: caseSensitiveView }),
+};

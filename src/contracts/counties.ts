@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpoint } from './endpoint.js';
 
 /** The statewide IHSS service desk, shown wherever a county has no help-desk data of its own. */
 export const STATEWIDE_HELP_DESK = { phone: '(866) 376-7066', email: null, hours: null } as const;
@@ -33,3 +34,8 @@ export type CountyDetail = z.infer<typeof countyDetail>;
 
 export const countyList = z.object({ counties: z.array(countySummary) });
 export const countySlugParams = z.object({ slug: z.string().regex(/^[a-z][a-z-]{1,40}$/) });
+
+export const countyEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/counties', access: 'public', summary: 'All 58 counties', answer: countyList }),
+  get: endpoint({ method: 'GET', path: '/api/counties/:slug', access: 'public', summary: "A county's entry page data: help desk, languages, sign-in policy", params: countySlugParams, answer: countyDetail }),
+};

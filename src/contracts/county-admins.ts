@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { email, personNameField, staffUsername } from './common.js';
 import { countySummary } from './counties.js';
+import { endpoint } from './endpoint.js';
+import { deactivateRequest } from './staff.js';
 
 /** The state admin's list of county admins (issue #6). */
 const name = personNameField;
@@ -32,3 +34,12 @@ export const createCountyAdminRequest = z.object({
 });
 
 export const countyAdminParams = z.object({ loginId: staffUsername });
+
+const STATE = ['state_admin'] as const;
+
+export const countyAdminEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/state/county-admins', access: STATE, summary: 'County admins of every county (or one)', query: countyAdminListQuery, answer: countyAdminList }),
+  create: endpoint({ method: 'POST', path: '/api/state/county-admins', access: STATE, summary: 'Create a county admin (they choose their password with "Forgot password?")', body: createCountyAdminRequest, answer: countyAdminView }),
+  deactivate: endpoint({ method: 'POST', path: '/api/state/county-admins/:loginId/deactivate', access: STATE, summary: 'Deactivate a county admin, with a reason', params: countyAdminParams, body: deactivateRequest, answer: countyAdminView }),
+  reinstate: endpoint({ method: 'POST', path: '/api/state/county-admins/:loginId/reinstate', access: STATE, summary: 'Reinstate a county admin', params: countyAdminParams, answer: countyAdminView }),
+};

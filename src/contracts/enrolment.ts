@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from './auth.js';
 import { email, isoDate, msg, personNameField, providerId } from './common.js';
 import { countySummary, helpDesk } from './counties.js';
+import { endpoint } from './endpoint.js';
 import { LANGUAGES } from './messages/index.js';
 import { mailingAddress, phoneNumber } from './profile.js';
 
@@ -66,3 +68,11 @@ export const enrolmentListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   county: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional().describe('State admins: which county'),
 });
+
+const COUNTY_STAFF = ['county_worker', 'county_admin'] as const;
+
+export const enrolmentEndpoints = {
+  enrol: endpoint({ method: 'POST', path: '/api/staff/enrolments', access: COUNTY_STAFF, summary: 'Enrol a provider: issues the Provider ID and the letter', body: enrolProviderRequest, answer: enrolmentLetter }),
+  list: endpoint({ method: 'GET', path: '/api/staff/enrolments', access: STAFF_ROLES, summary: 'Recent enrolments of the county', query: enrolmentListQuery, answer: enrolmentList }),
+  letter: endpoint({ method: 'GET', path: '/api/staff/enrolments/:providerId/letter', access: STAFF_ROLES, summary: 'The printable letter again (reprint)', params: enrolmentParams, answer: enrolmentLetter }),
+};

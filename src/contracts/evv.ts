@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { caseNumber, idParam, isoDate, msg, text } from './common.js';
+import { endpoint } from './endpoint.js';
 import { idempotencyKey, instant, personName } from './cases.js';
 
 /**
@@ -94,3 +95,33 @@ export const evvCorrectionRequest = z
   .refine((r) => r.discard || r.checkInAt !== undefined || r.checkOutAt !== undefined, { message: 'correctionNeedsTime', path: ['checkOutAt'] })
   .refine((r) => !r.discard || (r.checkInAt === undefined && r.checkOutAt === undefined), { message: 'evvDiscardOrCorrect', path: ['discard'] });
 export type EvvCorrectionRequest = z.infer<typeof evvCorrectionRequest>;
+
+export const evvEndpoints = {
+  checkIn: endpoint({
+    method: 'POST',
+    path: '/api/evv/check-in',
+    access: ['provider'],
+    summary: "Check in. Every tap is kept; visits follow the taps' own times. Idempotent: a retry (or a concurrent twin) with the same key answers with its visit; the key reused for another request is a 422",
+    body: checkInRequest,
+    answer: evvRecordView,
+  }),
+  checkOut: endpoint({
+    method: 'POST',
+    path: '/api/evv/check-out',
+    access: ['provider'],
+    summary: "Check out: ends the visit of the case's check-in right before it in tap time, or is kept alone and flagged. Idempotent like check-in",
+    body: checkOutRequest,
+    answer: evvRecordView,
+  }),
+  state: endpoint({ method: 'GET', path: '/api/evv/state', access: ['provider'], summary: 'The open check-in (the latest), visits to fix, and live-in (exempt) cases', answer: evvState }),
+  records: endpoint({ method: 'GET', path: '/api/evv/records', access: ['provider'], summary: "The provider's EVV records for California dates [from, to]", query: evvListQuery, answer: evvList }),
+  correct: endpoint({
+    method: 'POST',
+    path: '/api/evv/records/:recordId/correct',
+    access: ['provider'],
+    summary: "Correct a visit's times, or say it was not a visit, with a reason (audited; idempotent with a key)",
+    params: evvRecordParams,
+    body: evvCorrectionRequest,
+    answer: evvRecordView,
+  }),
+};

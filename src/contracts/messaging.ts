@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { caseNumber, idParam, providerId, text } from './common.js';
+import { caseNumber, idParam, ok, providerId, text } from './common.js';
+import { endpoint } from './endpoint.js';
 import { liveCounts } from './notifications.js';
 
 /**
@@ -114,3 +115,54 @@ export const messageListQuery = z.object({
  */
 export const ASKS_FOR_PASSWORD =
   /\b(send|give|tell|reply with|share|enter|type|provide|confirm|verify|what is|envíe|envie|dé|diga|comparta|escriba|confirme|cuál es)\b[^.?!\n]{0,60}\b(password|passcode|passphrase|contraseña|clave)\b/i;
+
+const COUNTY_STAFF = ['county_worker', 'county_admin'] as const;
+
+export const messageEndpoints = {
+  compose: endpoint({
+    method: 'POST',
+    path: '/api/staff/messages',
+    access: COUNTY_STAFF,
+    summary: 'Send a message to one provider, the providers of one recipient, or every provider of the county',
+    body: composeMessageRequest,
+    answer: composeMessageResponse,
+  }),
+  countyThreads: endpoint({ method: 'GET', path: '/api/staff/messages', access: COUNTY_STAFF, summary: "The county's messages with read and acknowledged counts", query: messageListQuery, answer: staffThreadList }),
+  countyThread: endpoint({
+    method: 'GET',
+    path: '/api/staff/messages/:threadId',
+    access: COUNTY_STAFF,
+    summary: 'A message with every reply and who has read and acknowledged it',
+    params: threadParams,
+    answer: staffThread,
+  }),
+  staffReply: endpoint({
+    method: 'POST',
+    path: '/api/staff/messages/:threadId/reply',
+    access: COUNTY_STAFF,
+    summary: "Answer a provider's reply in the same thread",
+    params: threadParams,
+    body: staffReplyRequest,
+    answer: replyResponse,
+  }),
+  inbox: endpoint({ method: 'GET', path: '/api/messages', access: ['provider'], summary: 'Messages and notifications: the inbox', query: messageListQuery, answer: inbox }),
+  thread: endpoint({ method: 'GET', path: '/api/messages/:threadId', access: ['provider'], summary: 'One message and its replies', params: threadParams, answer: providerThread }),
+  markRead: endpoint({ method: 'POST', path: '/api/messages/:threadId/read', access: ['provider'], summary: 'Mark a message read', params: threadParams, answer: ok }),
+  acknowledge: endpoint({
+    method: 'POST',
+    path: '/api/messages/:threadId/acknowledge',
+    access: ['provider'],
+    summary: 'Confirm having read a message that asks for it',
+    params: threadParams,
+    answer: ok,
+  }),
+  reply: endpoint({
+    method: 'POST',
+    path: '/api/messages/:threadId/reply',
+    access: ['provider'],
+    summary: 'Ask the county for clarification, in the same thread',
+    params: threadParams,
+    body: replyRequest,
+    answer: replyResponse,
+  }),
+};

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idParam, isoDate, msg, text } from './common.js';
+import { endpoint } from './endpoint.js';
 import { instant, personName } from './cases.js';
 
 /** issued (by the pay run) -> paid (the bank's acknowledgement) -> returned (the bank sent the deposit back) -> paid again. */
@@ -152,3 +153,90 @@ export const returnImportView = importedFileView.extend({
 });
 export type ReturnImportView = z.infer<typeof returnImportView>;
 export const returnImportList = importedFileList(returnImportView);
+
+/** Payroll: county staff for their county, the state admin for all. */
+const PAYROLL = ['county_worker', 'county_admin', 'state_admin'] as const;
+
+export const paymentEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/payments', access: ['provider'], summary: "The provider's payments, newest first (optionally one year's)", query: paymentListQuery, answer: paymentList }),
+  stub: endpoint({
+    method: 'GET',
+    path: '/api/payments/:paymentId/stub.pdf',
+    access: ['provider'],
+    summary: 'The pay stub of a payment: a one-page PDF (application/pdf) in the request language',
+    params: paymentParams,
+    answer: z.any().describe('application/pdf'),
+    delivery: 'file',
+  }),
+  exportCsv: endpoint({
+    method: 'GET',
+    path: '/api/payments/export.csv',
+    access: ['provider'],
+    summary: "A year's payments as CSV (text/csv; cells that could run as spreadsheet formulas are quoted with a leading ')",
+    query: paymentCsvQuery,
+    answer: z.string().describe('text/csv'),
+    delivery: 'file',
+  }),
+  startPayRun: endpoint({
+    method: 'POST',
+    path: '/api/staff/pay-runs',
+    access: PAYROLL,
+    summary: "Demo only: run the pay run now for the staff member's county (state admin: all). Idempotent: approved versions already paid are not paid again",
+    body: startPayRunRequest,
+    answer: payRunView,
+  }),
+  countyPayments: endpoint({
+    method: 'GET',
+    path: '/api/staff/payments',
+    access: PAYROLL,
+    summary: "Payroll's list: the county's payments (the state admin: all), newest first, with totals by status",
+    query: staffPaymentsQuery,
+    answer: staffPaymentList,
+  }),
+  settlements: endpoint({
+    method: 'GET',
+    path: '/api/staff/payment-settlements',
+    access: PAYROLL,
+    summary: "Payroll's record of the acknowledgement files imported: the county's (the state admin: all), newest first, with what each recorded",
+    query: importListQuery,
+    answer: settlementList,
+  }),
+  returnImports: endpoint({
+    method: 'GET',
+    path: '/api/staff/payment-returns',
+    access: PAYROLL,
+    summary: "Payroll's record of the bank's returns files imported: the county's (the state admin: all), newest first, with what each recorded and why the deposits came back",
+    query: importListQuery,
+    answer: returnImportList,
+  }),
+  importSettlement: endpoint({
+    method: 'POST',
+    path: '/api/staff/payment-settlements',
+    access: PAYROLL,
+    summary: "Record the bank's acknowledgement file: its payments become paid. All lines or none; a line already recorded on the same day is counted, not repeated",
+    body: settlementImportRequest,
+    answer: settlementResult,
+  }),
+  importReturns: endpoint({
+    method: 'POST',
+    path: '/api/staff/payment-returns',
+    access: PAYROLL,
+    summary: "Record the bank's returns file: its paid payments become returned (NACHA reason codes), the provider is told what to do. All lines or none; a return already recorded is counted, not repeated",
+    body: returnImportRequest,
+    answer: returnImportResult,
+  }),
+  demoSettle: endpoint({
+    method: 'POST',
+    path: '/api/staff/payment-settlements/demo',
+    access: PAYROLL,
+    summary: "Demo only: record every issued payment of the county as paid today, as the bank's file would",
+    answer: settlementResult,
+  }),
+  demoReturn: endpoint({
+    method: 'POST',
+    path: '/api/staff/payment-returns/demo',
+    access: PAYROLL,
+    summary: "Demo only: the bank returns the deposit of the county's payment paid most recently (account closed, R02, today), as the bank's returns file would",
+    answer: returnImportResult,
+  }),
+};

@@ -1,6 +1,7 @@
 /** The provider's own contact details. Changing the email or phone asks for the password again; all changes are audited. */
 import { z } from 'zod';
 import { email, enteredPassword, msg, sixDigitCode, text } from './common.js';
+import { endpoint } from './endpoint.js';
 import { LANGUAGES } from './messages/index.js';
 
 export const phoneNumber = z.preprocess(
@@ -36,3 +37,18 @@ export const phoneChangeRequest = z.object({ currentPassword, phone: phoneNumber
 export const emailChangeRequest = z.object({ currentPassword, newEmail: email });
 export const emailChangeStarted = z.object({ sentTo: z.string(), expiresAt: z.string() });
 export const emailConfirmRequest = z.object({ code: sixDigitCode });
+
+export const profileEndpoints = {
+  get: endpoint({ method: 'GET', path: '/api/profile', access: ['provider'], summary: "The provider's contact details", answer: profileView }),
+  update: endpoint({ method: 'POST', path: '/api/profile', access: ['provider'], summary: 'Change the mailing address or preferred language', body: profileUpdateRequest, answer: profileView }),
+  changePhone: endpoint({ method: 'POST', path: '/api/profile/phone', access: ['provider'], summary: 'Change the phone number (asks for the password again)', body: phoneChangeRequest, answer: profileView }),
+  startEmailChange: endpoint({
+    method: 'POST',
+    path: '/api/profile/email',
+    access: ['provider'],
+    summary: 'Start an email change: password again, then a code to the new address',
+    body: emailChangeRequest,
+    answer: emailChangeStarted,
+  }),
+  confirmEmailChange: endpoint({ method: 'POST', path: '/api/profile/email/confirm', access: ['provider'], summary: 'Confirm the new email with its code', body: emailConfirmRequest, answer: profileView }),
+};

@@ -1,4 +1,16 @@
+import { auditEndpoints } from './audit.js';
+import { caseConsoleEndpoints } from './cases-console.js';
+import { caseEndpoints } from './cases.js';
+import { countyEndpoints } from './counties.js';
+import { countyAdminEndpoints } from './county-admins.js';
+import { enrolmentEndpoints } from './enrolment.js';
+import { evvEndpoints } from './evv.js';
+import { mailEndpoints } from './mail.js';
+import { messageEndpoints } from './messaging.js';
+import { paymentEndpoints } from './payments.js';
+import { profileEndpoints } from './profile.js';
 import { visitEndpoints } from './visits.js';
+import { violationEndpoints } from './violations.js';
 
 /**
  * The route table: every endpoint of the API, one group per feature. The server registers its routes from it
@@ -6,7 +18,19 @@ import { visitEndpoints } from './visits.js';
  * neither side writes an address or a shape of its own.
  */
 export const routeTable = {
+  audit: auditEndpoints,
+  caseConsole: caseConsoleEndpoints,
+  cases: caseEndpoints,
+  counties: countyEndpoints,
+  countyAdmins: countyAdminEndpoints,
+  enrolment: enrolmentEndpoints,
+  evv: evvEndpoints,
+  mail: mailEndpoints,
+  messages: messageEndpoints,
+  payments: paymentEndpoints,
+  profile: profileEndpoints,
   visits: visitEndpoints,
+  violations: violationEndpoints,
 };
 
 export type RouteTable = typeof routeTable;

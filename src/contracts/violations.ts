@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idParam, isoDate, text } from './common.js';
+import { endpoint } from './endpoint.js';
 
 export const VIOLATION_CONSEQUENCES = ['notice', 'notice-and-training-offer', 'suspension-90-days', 'ineligible-365-days'] as const;
 export const DISPUTE_STATES = ['none', 'disputed', 'upheld', 'overturned'] as const;
@@ -33,3 +34,43 @@ const note = text({ min: 3, max: 2000, multiline: true, message: 'noteShape' });
 export const disputeRequest = z.object({ text: note });
 export const disputeDecisionRequest = z.object({ decision: z.enum(['upheld', 'overturned']), note });
 export const staffViolationQuery = z.object({ disputed: z.enum(['true', 'false']).optional() });
+
+const COUNTY_STAFF = ['county_worker', 'county_admin'] as const;
+
+export const violationEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/violations', access: ['provider'], summary: "The provider's violations with the notice's text, dispute and training", answer: violationList }),
+  dispute: endpoint({
+    method: 'POST',
+    path: '/api/violations/:violationId/dispute',
+    access: ['provider'],
+    summary: 'Dispute within 10 days of the notice (SOC 2272)',
+    params: violationParams,
+    body: disputeRequest,
+    answer: violationView,
+  }),
+  training: endpoint({
+    method: 'POST',
+    path: '/api/violations/:violationId/training',
+    access: ['provider'],
+    summary: 'Record the once-only training for a 2nd violation, done within 14 days: removes it',
+    params: violationParams,
+    answer: violationView,
+  }),
+  countyList: endpoint({
+    method: 'GET',
+    path: '/api/staff/violations',
+    access: COUNTY_STAFF,
+    summary: "The county's violations (disputed=true: those awaiting an answer)",
+    query: staffViolationQuery,
+    answer: violationList,
+  }),
+  decideDispute: endpoint({
+    method: 'POST',
+    path: '/api/staff/violations/:violationId/dispute-decision',
+    access: COUNTY_STAFF,
+    summary: 'Uphold or overturn a dispute (overturned: removed)',
+    params: violationParams,
+    body: disputeDecisionRequest,
+    answer: violationView,
+  }),
+};

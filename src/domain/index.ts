@@ -83,7 +83,20 @@ export {
   weeklyOvertimeAllowanceMinutes,
   type Exemption,
 } from './limits';
-export { grossCents, MonthPayAccumulator, rateOn, rateSpans, roundUnitsToCents, type RateChange, type RateSpan } from './pay';
+export { countyRateFrom, grossCents, MonthPayAccumulator, rateOn, rateSpans, roundUnitsToCents, type CountyRate, type RateChange, type RateSpan } from './pay';
+export { payStubOf, type DayMinutes, type PayStub, type PayStubInput } from './pay-stub';
+export {
+  assignedMinutesInMonth,
+  authorizedMinutesInMonth,
+  CASE_STATUSES,
+  isCaseActiveOn,
+  MAX_MONTHLY_AUTHORIZED_MINUTES,
+  recipientEligibleWindows,
+  type Authorization,
+  type CaseEligibility,
+  type CaseStatus,
+} from './recipient-case';
+export { RANDOM_HOLD, randomHoldPicks } from './random-hold';
 export {
   DENIABLE_FINDING_CODES,
   DENIAL_REASON_CODES,
@@ -124,6 +137,9 @@ export {
   assessViolation,
   completeTraining,
   countyDisputeResponseDue,
+  isDisputeOpen,
+  suspensionAfter,
+  violationOccurredOn,
   type ViolationConsequence,
   type ViolationDecision,
   type ViolationHistory,

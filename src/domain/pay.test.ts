@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grossCents, MonthPayAccumulator, overtimeUnits, rateOn, rateSpans, regularUnits, roundUnitsToCents } from './pay';
+import { countyRateFrom, grossCents, MonthPayAccumulator, overtimeUnits, rateOn, rateSpans, regularUnits, roundUnitsToCents } from './pay';
 
 describe('pay in integer cents', () => {
   it('pays a 45-hour week as 40 regular hours and 5 at 1.5x (WIC 12300.4(c); DRC)', () => {
@@ -61,5 +61,26 @@ describe("a period's days by hourly rate", () => {
       { start: '2026-11-16', end: '2026-11-22', rateCents: 1800 },
       { start: '2026-11-23', end: '2026-11-30', rateCents: 2000 },
     ]);
+  });
+});
+
+describe("a county's wage from a day on", () => {
+  const rates = [
+    { effective: '2025-01-01', rateCents: 2200 },
+    { effective: '2026-03-10', rateCents: 2400 },
+    { effective: '2026-07-01', rateCents: 2500 },
+  ];
+
+  it('takes the rate in force on the day and keeps every later change', () => {
+    expect(countyRateFrom(rates, '2026-03-01')).toEqual({ rateCents: 2200, rateChanges: rates.slice(1), known: true });
+    expect(countyRateFrom(rates, '2026-03-10')).toEqual({ rateCents: 2400, rateChanges: rates.slice(2), known: true });
+  });
+
+  it("values days before the county's first rate at that first rate, never at zero", () => {
+    expect(countyRateFrom(rates, '2024-06-01')).toEqual({ rateCents: 2200, rateChanges: rates, known: true });
+  });
+
+  it('says the wage is unknown when the county has no rate', () => {
+    expect(countyRateFrom([], '2026-03-01')).toEqual({ rateCents: 0, rateChanges: [], known: false });
   });
 });

@@ -75,6 +75,28 @@ export function rateOn(date: string, baseRateCents: number, changes: readonly Ra
   return rate;
 }
 
+/** A county's wage as the engine takes it from a day on: the rate in force that day and every later change. */
+export interface CountyRate {
+  readonly rateCents: number;
+  readonly rateChanges: RateChange[];
+  /** False when the county has no rate at all (the pay shown is then unknown, not zero). */
+  readonly known: boolean;
+}
+
+/**
+ * A county's wage from `from` on, from all its rates in order of effective date (wages are set per county and change
+ * over time: DOMAIN.md, "Payment"): the latest rate in force on `from`, and every change after it. Days before the
+ * county's first rate take that first rate, so time is never valued at zero while the county has a rate.
+ */
+export function countyRateFrom(rates: readonly RateChange[], from: string): CountyRate {
+  const base = rates.filter((r) => r.effective <= from).at(-1) ?? rates[0];
+  return {
+    rateCents: base?.rateCents ?? 0,
+    rateChanges: rates.filter((r) => r.effective > from),
+    known: base !== undefined,
+  };
+}
+
 export interface RateSpan {
   readonly start: string;
   readonly end: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeViolationCount, assessViolation, completeTraining, countyDisputeResponseDue, type ViolationHistory } from './violations';
+import { activeViolationCount, assessViolation, completeTraining, countyDisputeResponseDue, isDisputeOpen, suspensionAfter, violationOccurredOn, type ViolationHistory } from './violations';
 
 const none: ViolationHistory = { records: [] };
 
@@ -68,5 +68,30 @@ describe('the violation ladder (ACL 16-36; caregiver handbook; SF HSA; Fresno Co
   it('keeps a 4th violation at the top of the ladder', () => {
     const four = { records: ['2026-01-10', '2026-02-10', '2026-03-10', '2026-04-10'].map((d) => record(d)) };
     expect(assessViolation(four, { occurredOn: '2026-05-08', noticeDate: '2026-05-20' })).toMatchObject({ number: 4, consequence: 'ineligible-365-days' });
+  });
+});
+
+describe('the days a violation keeps a provider from work', () => {
+  it('suspends a 3rd for 90 days and makes a 4th ineligible for 365, from the day after the given day, both ends counted (ACL 16-36)', () => {
+    expect(suspensionAfter('suspension-90-days', '2026-04-30')).toEqual({ start: '2026-05-01', end: '2026-07-29' });
+    expect(suspensionAfter('ineligible-365-days', '2026-04-30')).toEqual({ start: '2026-05-01', end: '2027-04-30' });
+  });
+
+  it('keeps a provider at work after a 1st or 2nd violation', () => {
+    expect(suspensionAfter('notice', '2026-04-30')).toBeNull();
+    expect(suspensionAfter('notice-and-training-offer', '2026-04-30')).toBeNull();
+  });
+
+  it("counts a violation on the earliest day of the time that broke a limit, a week's first day when no day is named", () => {
+    expect(violationOccurredOn([{ date: '2026-04-09' }, { workweekStart: '2026-04-05' }, { date: '2026-04-20' }], '2026-04-01')).toBe('2026-04-05');
+    expect(violationOccurredOn([{}], '2026-04-16')).toBe('2026-04-16');
+  });
+
+  it('takes a dispute until the 10th calendar day after the notice (SOC 2272), never of a rescinded notice', () => {
+    const notice = assessViolation(none, { occurredOn: '2026-04-08', noticeDate: '2026-04-20' });
+    if (!notice.recorded) throw new Error('recorded');
+    expect(isDisputeOpen({ disputeDeadline: notice.disputeDeadline, rescinded: false }, '2026-04-30')).toBe(true);
+    expect(isDisputeOpen({ disputeDeadline: notice.disputeDeadline, rescinded: false }, '2026-05-01')).toBe(false);
+    expect(isDisputeOpen({ disputeDeadline: notice.disputeDeadline, rescinded: true }, '2026-04-21')).toBe(false);
   });
 });

@@ -14,6 +14,7 @@
  */
 import { addBusinessDays } from './business-days';
 import { addDays, addMonths, monthOf, type IsoDate } from './calendar';
+import type { Finding } from './findings';
 
 export type ViolationConsequence = 'notice' | 'notice-and-training-offer' | 'suspension-90-days' | 'ineligible-365-days';
 
@@ -74,12 +75,46 @@ export function activeViolationCount(history: ViolationHistory, asOf: IsoDate): 
   return decayed(count, last, asOf);
 }
 
-const CONSEQUENCES: Record<1 | 2 | 3 | 4, { consequence: ViolationConsequence; suspensionDays: 0 | 90 | 365 }> = {
-  1: { consequence: 'notice', suspensionDays: 0 },
-  2: { consequence: 'notice-and-training-offer', suspensionDays: 0 },
-  3: { consequence: 'suspension-90-days', suspensionDays: 90 },
-  4: { consequence: 'ineligible-365-days', suspensionDays: 365 },
+const CONSEQUENCES: Record<1 | 2 | 3 | 4, ViolationConsequence> = {
+  1: 'notice',
+  2: 'notice-and-training-offer',
+  3: 'suspension-90-days',
+  4: 'ineligible-365-days',
 };
+
+/** Days off work: a 3rd violation suspends for 90 days, a 4th makes the provider ineligible for 365 (ACL 16-36). */
+const SUSPENSION_DAYS: Record<ViolationConsequence, 0 | 90 | 365> = {
+  notice: 0,
+  'notice-and-training-offer': 0,
+  'suspension-90-days': 90,
+  'ineligible-365-days': 365,
+};
+
+/**
+ * The days a 3rd violation's suspension or a 4th's ineligibility covers, starting the day after `after`; null for a
+ * consequence that keeps the provider at work. The sources leave the start to the county; the portal starts it the
+ * day after the dispute deadline of an undisputed notice, or the day after the county upholds a dispute (while a
+ * dispute is open it waits).
+ */
+export function suspensionAfter(consequence: ViolationConsequence, after: IsoDate): { readonly start: IsoDate; readonly end: IsoDate } | null {
+  const days = SUSPENSION_DAYS[consequence];
+  if (days === 0) return null;
+  const start = addDays(after, 1);
+  return { start, end: addDays(start, days - 1) };
+}
+
+/**
+ * The day a violation occurred, which decides its calendar month: the earliest day of the claimed time that broke a
+ * limit (a finding's date, else its workweek's first day), else `fallback` (the timesheet's first day).
+ */
+export function violationOccurredOn(findings: readonly Pick<Finding, 'date' | 'workweekStart'>[], fallback: IsoDate): IsoDate {
+  return findings.map((f) => f.date ?? f.workweekStart ?? fallback).sort()[0] ?? fallback;
+}
+
+/** A notice may be disputed until its deadline, 10 calendar days after the notice (SOC 2272), while it stands. */
+export function isDisputeOpen(notice: { readonly disputeDeadline: IsoDate; readonly rescinded: boolean }, today: IsoDate): boolean {
+  return !notice.rescinded && today <= notice.disputeDeadline;
+}
 
 /** Whether a new violation finding on `occurredOn` is recorded, and what follows from it. */
 export function assessViolation(
@@ -92,14 +127,13 @@ export function assessViolation(
   }
   const number = Math.min(4, activeViolationCount(history, violation.occurredOn) + 1) as 1 | 2 | 3 | 4;
   const offerTraining = number === 2 && !history.trainingOfferUsed;
-  const { suspensionDays } = CONSEQUENCES[number];
   const record: ViolationRecord = { occurredOn: violation.occurredOn, noticeDate: violation.noticeDate };
   return {
     recorded: true,
     record,
     number,
-    consequence: number === 2 && !offerTraining ? 'notice' : CONSEQUENCES[number].consequence,
-    suspensionDays,
+    consequence: number === 2 && !offerTraining ? 'notice' : CONSEQUENCES[number],
+    suspensionDays: SUSPENSION_DAYS[CONSEQUENCES[number]],
     disputeDeadline: addDays(violation.noticeDate, DISPUTE_DAYS),
     stateReviewAvailable: number >= 3,
     ...(offerTraining ? { trainingDeadline: addDays(violation.noticeDate, TRAINING_DAYS) } : {}),

@@ -19,6 +19,13 @@ export type EndpointHandler<E extends Endpoint> = (request: EndpointRequest<E>, 
 /** Every refusal is the plain error (errors.ts), unless the entry names another shape for its status. */
 const REFUSALS = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError, 413: apiError, 415: apiError, 422: apiError, 429: apiError };
 
+/** What a route may set beyond its entry: a rate limit, or a body limit other than the app's. */
+export interface RouteOptions {
+  readonly rateLimit?: RateLimit;
+  /** Bytes; for the few bodies (a bank file) that the app-wide limit (app.ts) is too small for. */
+  readonly bodyLimit?: number;
+}
+
 /**
  * Registers the route of one entry of the route table (src/contracts/routes.ts): its path, method, access rule and
  * schemas all come from the entry, so the server cannot answer at an address or in a shape the web does not expect.
@@ -28,12 +35,14 @@ export function route<E extends Endpoint>(
   tag: string,
   entry: E,
   handler: EndpointHandler<E>,
-  options: { rateLimit?: RateLimit } = {},
+  options: RouteOptions = {},
 ) {
+  const { bodyLimit, ...config } = options;
   app.route({
     method: entry.method,
     url: entry.path,
-    config: { access: entry.access, ...options },
+    config: { access: entry.access, ...config },
+    ...(bodyLimit !== undefined && { bodyLimit }),
     schema: {
       tags: [tag],
       summary: entry.summary,
@@ -51,11 +60,14 @@ export function routes<G extends Readonly<Record<string, Endpoint>>>(
   app: FastifyInstance,
   tag: string,
   group: G,
-  handlers: { [K in keyof G]: EndpointHandler<G[K]> | { handler: EndpointHandler<G[K]>; rateLimit: RateLimit } },
+  handlers: { [K in keyof G]: EndpointHandler<G[K]> | ({ handler: EndpointHandler<G[K]> } & RouteOptions) },
 ) {
   for (const name of Object.keys(group) as Array<keyof G & string>) {
     const entry = handlers[name];
     if (typeof entry === 'function') route(app, tag, group[name]!, entry);
-    else route(app, tag, group[name]!, entry.handler, { rateLimit: entry.rateLimit });
+    else {
+      const { handler, ...options } = entry;
+      route(app, tag, group[name]!, handler, options);
+    }
   }
 }

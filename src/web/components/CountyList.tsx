@@ -2,12 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countyList } from '../../contracts/counties';
-import { get } from '../api';
 import { TextField } from '../forms/TextField';
-import { useIssueText } from '../forms/useIssueText';
-import { formIssue } from '../forms/issues';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { Loading } from './Loading';
+import { api } from '../api';
 
 /** Folds accents and case, so "san jose" finds names however they are typed. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
@@ -15,21 +13,12 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').to
 /** All 58 counties, each linking to its entry page, with a filter that keeps the list short on a phone. */
 export function CountyList() {
   const { t } = useTranslation();
-  const issueText = useIssueText();
-  const counties = useQuery({ queryKey: ['counties'], queryFn: () => get('/api/counties', countyList), staleTime: 60 * 60_000 });
+  const counties = useQuery({ ...api.counties.list.query(), staleTime: 60 * 60_000 });
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
 
   if (counties.isPending) return <Loading />;
-  if (counties.isError) {
-    return (
-      <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-        <div className="usa-alert__body">
-          <p className="usa-alert__text">{issueText(formIssue(counties.error))}</p>
-        </div>
-      </div>
-    );
-  }
+  if (counties.isError) return <ProblemAlert error={counties.error} slim />;
   const all = counties.data.counties;
   const shown = all.filter((c) => fold(c.name).includes(fold(deferred)));
   return (

@@ -3,9 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { countyAdminList, countyAdminView, createCountyAdminRequest } from '../../contracts/county-admins';
+import { countyAdminView, createCountyAdminRequest } from '../../contracts/county-admins';
 import { deactivateRequest } from '../../contracts/staff';
-import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -17,15 +16,15 @@ import { TextArea } from '../forms/TextArea';
 import { useCounties } from './CountyPicker';
 import './console.css';
 import { FieldError } from '../forms/FieldError';
+import { api, groupKey } from '../api';
 
 type Admin = z.infer<typeof countyAdminView>;
-const KEY = ['county-admins'];
 
 /** The state admin's list of county admins: add one, deactivate with a reason, reinstate. */
 export function CountyAdminsPage() {
   const { t } = useTranslation();
   usePageTitle(t('countyAdmins.title'));
-  const list = useQuery({ queryKey: KEY, queryFn: () => get('/api/state/county-admins', countyAdminList) });
+  const list = useQuery(api.countyAdmins.list.query());
   return (
     <>
       <h1>{t('countyAdmins.title')}</h1>
@@ -52,13 +51,16 @@ function AdminRow({ admin }: { admin: Admin }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const form = useFormProblems(REASON_FIELDS);
-  const path = `/api/state/county-admins/${encodeURIComponent(admin.loginId)}`;
   const refresh = () => {
     setOpen(false);
-    void queryClient.invalidateQueries({ queryKey: KEY });
+    void queryClient.invalidateQueries({ queryKey: groupKey('countyAdmins') });
   };
-  const deactivate = useMutation({ mutationFn: (body: { reason: string }) => post(`${path}/deactivate`, body, countyAdminView), onSuccess: refresh, onError: form.failed });
-  const reinstate = useMutation({ mutationFn: () => post(`${path}/reinstate`, {}, countyAdminView), onSuccess: refresh, onError: form.failed });
+  const deactivate = useMutation({
+    mutationFn: (body: { reason: string }) => api.countyAdmins.deactivate({ params: { loginId: admin.loginId }, body }),
+    onSuccess: refresh,
+    onError: form.failed,
+  });
+  const reinstate = useMutation({ mutationFn: () => api.countyAdmins.reinstate({ params: { loginId: admin.loginId } }), onSuccess: refresh, onError: form.failed });
   const name = `${admin.firstName} ${admin.lastName}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -128,10 +130,10 @@ function CreateAdminForm() {
   const form = useFormProblems(CREATE_FIELDS);
   const [value, setValue] = useState(EMPTY);
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createCountyAdminRequest>) => post('/api/state/county-admins', input, countyAdminView),
+    mutationFn: (input: z.output<typeof createCountyAdminRequest>) => api.countyAdmins.create({ body: input }),
     onSuccess: () => {
       setValue(EMPTY);
-      void queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: groupKey('countyAdmins') });
     },
     onError: form.failed,
   });

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { countyList } from '../../contracts/counties';
-import { get } from '../api';
+import { api } from '../api';
 
 export function useCounties() {
-  return useQuery({ queryKey: ['counties'], queryFn: () => get('/api/counties', countyList), staleTime: Number.POSITIVE_INFINITY });
+  return useQuery({ ...api.counties.list.query(), staleTime: Number.POSITIVE_INFINITY });
 }
 
 /** The state admin works for every county: they pick one. Its value is the county's slug. */

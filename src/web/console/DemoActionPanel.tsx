@@ -1,7 +1,5 @@
 import { Alert, Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { post } from '../api';
 import { LoadProblem } from '../messages/shared';
 import { useSession } from '../session';
 
@@ -11,17 +9,16 @@ interface DemoActionPanelProps<T> {
   intro: string;
   button: string;
   running: string;
-  /** A POST with no body that only the demo answers (the live portal does it on its own or from a file). */
-  path: string;
-  schema: z.ZodType<T>;
+  /** A call with no input that only the demo answers (the live portal does it on its own or from a file). */
+  run: () => Promise<T>;
   resultText: (result: T) => string;
   onDone?: () => void;
 }
 
 /** Demo mode only: a button that does by hand what the live portal does on a schedule, and says what it did. */
-export function DemoActionPanel<T>({ id, heading, intro, button, running, path, schema, resultText, onDone }: DemoActionPanelProps<T>) {
+export function DemoActionPanel<T>({ id, heading, intro, button, running, run, resultText, onDone }: DemoActionPanelProps<T>) {
   const { demo } = useSession();
-  const action = useMutation({ mutationFn: () => post(path, {}, schema), ...(onDone ? { onSuccess: onDone } : {}) });
+  const action = useMutation({ mutationFn: run, ...(onDone ? { onSuccess: onDone } : {}) });
   // The live portal answers these with 404; its staff must not be offered them.
   if (!demo) return null;
   return (

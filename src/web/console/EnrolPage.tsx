@@ -4,9 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { enrolProviderRequest, enrolmentLetter } from '../../contracts/enrolment';
+import { enrolProviderRequest } from '../../contracts/enrolment';
 import { LANGUAGES, type Language } from '../../contracts/messages/index';
-import { post } from '../api';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { check } from '../forms/issues';
@@ -14,6 +13,7 @@ import { EMPTY_DATE, MemorableDate, toIsoDate, type DateParts } from '../forms/M
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { LANGUAGE_NAMES } from './languages';
+import { api } from '../api';
 
 const FIELDS = [
   ['firstName', 'enrol-firstName'],
@@ -47,9 +47,9 @@ export function EnrolPage() {
   const [background, setBackground] = useState<DateParts>(EMPTY_DATE);
 
   const enrol = useMutation({
-    mutationFn: (input: z.output<typeof enrolProviderRequest>) => post('/api/staff/enrolments', input, enrolmentLetter),
+    mutationFn: (input: z.output<typeof enrolProviderRequest>) => api.enrolment.enrol({ body: input }),
     onSuccess: (letter) => {
-      queryClient.setQueryData(['letter', letter.providerId], letter);
+      queryClient.setQueryData(api.enrolment.letter.key({ params: { providerId: letter.providerId } }), letter);
       void navigate(`/staff/enrolments/${letter.providerId}/letter`, { state: { justEnrolled: true } });
     },
     onError: form.failed,

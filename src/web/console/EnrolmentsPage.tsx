@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { enrolmentList } from '../../contracts/enrolment';
-import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime } from '../i18n/format';
 import { LoadProblem } from '../messages/shared';
 import { useSession } from '../session';
 import { CountyPicker } from './CountyPicker';
+import { api } from '../api';
 
 /** Recent enrolments of the county: whether each provider has created their account, and the letter again. */
 export function EnrolmentsPage() {
@@ -18,12 +17,7 @@ export function EnrolmentsPage() {
   const { user } = useSession();
   const state = user?.role === 'state_admin';
   const [county, setCounty] = useState('');
-  const query = state ? `?county=${county}` : '';
-  const list = useQuery({
-    queryKey: ['enrolments', county],
-    queryFn: () => get(`/api/staff/enrolments${query}`, enrolmentList),
-    enabled: !state || county !== '',
-  });
+  const list = useQuery({ ...api.enrolment.list.query({ query: state ? { county } : {} }), enabled: !state || county !== '' });
   return (
     <>
       <h1>{t('enrol.listTitle')}</h1>

@@ -2,13 +2,13 @@ import { Button } from '@trussworks/react-uswds';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { enrolmentLetter, type EnrolmentLetter } from '../../contracts/enrolment';
-import { get } from '../api';
+import type { EnrolmentLetter } from '../../contracts/enrolment';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDate } from './format';
 import { LoadProblem } from '../messages/shared';
 import './console.css';
+import { api } from '../api';
 
 /** The enrolment letter, ready to print and post: in the provider's language, whatever the worker reads. */
 export function LetterPage() {
@@ -16,10 +16,7 @@ export function LetterPage() {
   const { providerId = '' } = useParams();
   const justEnrolled = (useLocation().state as { justEnrolled?: boolean } | null)?.justEnrolled === true;
   usePageTitle(t('letter.title', { providerId }));
-  const letter = useQuery({
-    queryKey: ['letter', providerId],
-    queryFn: () => get(`/api/staff/enrolments/${encodeURIComponent(providerId)}/letter`, enrolmentLetter),
-  });
+  const letter = useQuery(api.enrolment.letter.query({ params: { providerId } }));
   return (
     <>
       <div className="no-print">

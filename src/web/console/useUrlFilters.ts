@@ -9,7 +9,7 @@ import { useFormProblems } from '../forms/useFormProblems';
  * draft being typed, each field's change handler, and `apply`, which checks the filled-in fields with the list's
  * contract and puts them in the address, or shows what to fix beside each field.
  */
-export function useUrlFilters<K extends string>(fields: ReadonlyArray<readonly [path: K, inputId: string]>, schema: z.ZodType) {
+export function useUrlFilters<K extends string, S extends z.ZodType>(fields: ReadonlyArray<readonly [path: K, inputId: string]>, schema: S) {
   const [params, setParams] = useSearchParams();
   const [draft, setDraft] = useState(() => Object.fromEntries(fields.map(([k]) => [k, params.get(k) ?? ''])) as Record<K, string>);
   const form = useFormProblems(fields);
@@ -22,5 +22,7 @@ export function useUrlFilters<K extends string>(fields: ReadonlyArray<readonly [
     setParams(chosen);
   };
   const set = (key: K) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
-  return { draft, set, apply, form, query: params.toString() };
+  // The address's filters as they are: apply checked them, and the server checks a hand-edited address again.
+  const filters = Object.fromEntries(params) as z.input<S>;
+  return { draft, set, apply, form, query: params.toString(), filters };
 }

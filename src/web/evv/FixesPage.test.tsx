@@ -8,7 +8,6 @@ import { addDays, californiaInstant } from '../../domain';
 import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { FixesPage } from './FixesPage';
-import { EVV_STATE_KEY } from './keys';
 import { api } from '../api';
 
 const day = addDays(clock.today(), -1);
@@ -65,7 +64,7 @@ afterEach(() => {
 
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  client.setQueryData(EVV_STATE_KEY, { open: null, needsFix: [ann, bea], exemptCases: [] });
+  client.setQueryData(api.evv.state.key(), { open: null, needsFix: [ann, bea], exemptCases: [] });
   for (const v of [ann, bea]) client.setQueryData(api.visits.occurrences.key({ query: { from: day, to: day, caseNumber: v.caseNumber } }), { occurrences: [] });
   client.setQueryData(api.visits.plans.key(), { plans: [] });
   render(

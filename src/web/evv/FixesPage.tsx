@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evvRecordView, type EvvRecordView } from '../../contracts/evv';
+import { type EvvRecordView } from '../../contracts/evv';
 import { addDays, californiaInstant, parseClockTime } from '../../domain';
 import { clock } from '../clock';
 import { Loading } from '../components/Loading';
@@ -17,7 +17,7 @@ import { formatDay } from './format';
 import { newKey } from './outbox';
 import { useEvvState } from './state';
 import { overlapFix, suggestedTime, type SuggestedTime } from './suggest';
-import { api, post } from '../api';
+import { api, groupKey } from '../api';
 
 /**
  * Visits that need the provider's word, each with its one-step fix: a missing check-in or check-out, or times that
@@ -130,10 +130,10 @@ function FixForm({ record, others, onSaved }: { record: EvvRecordView; others: r
 
   const save = useMutation({
     mutationFn: (body: { checkInAt?: string; checkOutAt?: string; discard?: true; reason: string; idempotencyKey: string }) =>
-      post(`/api/evv/records/${record.id}/correct`, body, evvRecordView),
+      api.evv.correct({ params: { recordId: record.id }, body }),
     onSuccess: async () => {
       setKey(newKey());
-      await queryClient.invalidateQueries({ queryKey: ['evv'] });
+      await queryClient.invalidateQueries({ queryKey: groupKey('evv') });
       void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
       onSaved();
     },

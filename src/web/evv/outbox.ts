@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { evvRecordView, type CheckInRequest, type CheckOutRequest, type EvvRecordView } from '../../contracts/evv';
+import type { z } from 'zod';
+import type { CheckInRequest, CheckOutRequest, EvvRecordView, evvState } from '../../contracts/evv';
 import { clock } from '../clock';
 import { useSession } from '../session';
 import { askLocation } from './location';
-import { EVV_STATE_KEY, type EvvStateData } from './keys';
 import { backoffSeconds, browserTapStore, isDefinitive, TapQueue, type QueuedTap, type SendResult, type TapKind } from './queue';
-import { groupKey, ApiError, post } from '../api';
+import { api, groupKey, ApiError } from '../api';
+
+type EvvStateData = z.infer<typeof evvState>;
 
 /**
  * The one outbox of this tab, over the phone's durable storage, and the React side of it: the taps waiting
@@ -23,7 +25,7 @@ let onRecorded: ((tap: QueuedTap, record: EvvRecordView) => void) | null = null;
 
 async function sendTap(tap: QueuedTap): Promise<SendResult> {
   try {
-    const record = await post(tap.kind === 'check-in' ? '/api/evv/check-in' : '/api/evv/check-out', tap.body, evvRecordView);
+    const record = await (tap.kind === 'check-in' ? api.evv.checkIn({ body: tap.body as CheckInRequest }) : api.evv.checkOut({ body: tap.body }));
     onRecorded?.(tap, record);
     return { outcome: 'sent' };
   } catch (error) {
@@ -127,7 +129,7 @@ export function EvvSender() {
   const userId = user?.role === 'provider' ? user.id : null;
 
   const afterSend = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: ['evv'] });
+    void queryClient.invalidateQueries({ queryKey: groupKey('evv') });
     void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
     void queryClient.invalidateQueries({ queryKey: groupKey('visits') });
   }, [queryClient]);
@@ -143,7 +145,7 @@ export function EvvSender() {
         }
         return old?.id === record.id ? null : old;
       };
-      queryClient.setQueryData<EvvStateData>(EVV_STATE_KEY, (old) => old && { ...old, open: open(old.open) });
+      queryClient.setQueryData<EvvStateData>(api.evv.state.key(), (old) => old && { ...old, open: open(old.open) });
     };
     let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;

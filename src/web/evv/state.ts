@@ -1,23 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { caseList } from '../../contracts/cases';
-import { evvList, evvState } from '../../contracts/evv';
-import { get } from '../api';
-import { EVV_STATE_KEY } from './keys';
 import { useQueuedTaps } from './outbox';
 import { clock } from '../clock';
+import { api } from '../api';
 
 
 export function useEvvState() {
-  return useQuery({ queryKey: EVV_STATE_KEY, queryFn: () => get('/api/evv/state', evvState) });
+  return useQuery(api.evv.state.query());
 }
 
 export function useCases() {
-  return useQuery({ queryKey: ['cases'], queryFn: () => get('/api/cases', caseList) });
+  return useQuery(api.cases.list.query());
 }
 
 export function useTodayRecords() {
   const today = clock.today();
-  return useQuery({ queryKey: ['evv', 'records', today], queryFn: () => get(`/api/evv/records?from=${today}&to=${today}`, evvList) });
+  return useQuery(api.evv.records.query({ query: { from: today, to: today } }));
 }
 
 /** The visit a provider is in: a check-in still on the phone, or the server's open one. */

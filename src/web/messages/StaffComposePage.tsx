@@ -3,8 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { AUDIENCES, ASKS_FOR_PASSWORD, composeMessageRequest, composeMessageResponse, type Audience, type ComposeMessageRequest } from '../../contracts/messaging';
-import { post } from '../api';
+import { AUDIENCES, ASKS_FOR_PASSWORD, composeMessageRequest, type Audience, type ComposeMessageRequest } from '../../contracts/messaging';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { check } from '../forms/issues';
@@ -12,6 +11,7 @@ import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { NeverAsksNotice } from './shared';
 import { TextArea } from '../forms/TextArea';
+import { api } from '../api';
 
 const FIELDS = [
   ['providerId', 'compose-providerId'],
@@ -39,7 +39,7 @@ export function StaffComposePage() {
   };
 
   const send = useMutation({
-    mutationFn: (input: ComposeMessageRequest) => post('/api/staff/messages', input, composeMessageResponse),
+    mutationFn: (input: ComposeMessageRequest) => api.messages.compose({ body: input }),
     onSuccess: (sent) => void navigate(`/staff/messages/${sent.threadId}`, { state: { sentTo: sent.recipients } }),
     onError: form.failed,
   });

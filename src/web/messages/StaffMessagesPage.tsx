@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { staffThreadList } from '../../contracts/messaging';
-import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime } from '../i18n/format';
 import { LoadProblem, NeverAsksNotice } from './shared';
+import { api } from '../api';
 
 /** County staff: the county's messages, with how many providers have read and acknowledged each. */
 export function StaffMessagesPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('messaging.sentTitle'));
-  const list = useQuery({ queryKey: ['staff-threads'], queryFn: () => get('/api/staff/messages', staffThreadList) });
+  const list = useQuery(api.messages.countyThreads.query());
   return (
     <>
       <h1>{t('messaging.sentTitle')}</h1>

@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { z } from 'zod';
-import { replyResponse, staffReplyRequest, staffThread } from '../../contracts/messaging';
-import { get, post } from '../api';
+import { staffReplyRequest, staffThread } from '../../contracts/messaging';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -15,6 +14,7 @@ import { formatDateTime } from '../i18n/format';
 import { LoadProblem, NeverAsksNotice, PostList } from './shared';
 import { TextArea } from '../forms/TextArea';
 import { FieldError } from '../forms/FieldError';
+import { api } from '../api';
 
 type Thread = z.infer<typeof staffThread>;
 const FIELDS = [
@@ -27,7 +27,7 @@ export function StaffThreadPage() {
   const { t, i18n } = useTranslation();
   const threadId = Number(useParams().threadId);
   const sentTo = (useLocation().state as { sentTo?: number } | null)?.sentTo;
-  const thread = useQuery({ queryKey: ['staff-thread', threadId], queryFn: () => get(`/api/staff/messages/${threadId}`, staffThread) });
+  const thread = useQuery(api.messages.countyThread.query({ params: { threadId } }));
   usePageTitle(thread.data?.subject ?? t('messaging.sentTitle'));
   const back = (
     <p>
@@ -109,10 +109,10 @@ function StaffReplyForm({ thread }: { thread: Thread }) {
   const [body, setBody] = useState('');
   const form = useFormProblems(FIELDS);
   const reply = useMutation({
-    mutationFn: (input: z.output<typeof staffReplyRequest>) => post(`/api/staff/messages/${thread.threadId}/reply`, input, replyResponse),
+    mutationFn: (input: z.output<typeof staffReplyRequest>) => api.messages.staffReply({ params: { threadId: thread.threadId }, body: input }),
     onSuccess: () => {
       setBody('');
-      void queryClient.invalidateQueries({ queryKey: ['staff-thread', thread.threadId] });
+      void queryClient.invalidateQueries({ queryKey: api.messages.countyThread.key({ params: { threadId: thread.threadId } }) });
     },
     onError: form.failed,
   });

@@ -3,9 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ok } from '../../contracts/common';
-import { providerThread, replyRequest, replyResponse } from '../../contracts/messaging';
-import { get, post } from '../api';
+import { replyRequest } from '../../contracts/messaging';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -13,9 +11,9 @@ import { check, formIssue } from '../forms/issues';
 import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
-import { INBOX_KEY } from './live';
 import { LoadProblem, NeverAsksNotice, PostList } from './shared';
 import { TextArea } from '../forms/TextArea';
+import { api } from '../api';
 
 const FIELDS = [['body', 'reply-body']] as const;
 
@@ -24,15 +22,14 @@ export function ThreadPage() {
   const { t, i18n } = useTranslation();
   const threadId = Number(useParams().threadId);
   const queryClient = useQueryClient();
-  const key = ['thread', threadId];
-  const thread = useQuery({ queryKey: key, queryFn: () => get(`/api/messages/${threadId}`, providerThread) });
+  const thread = useQuery(api.messages.thread.query({ params: { threadId } }));
   usePageTitle(thread.data?.subject ?? t('messaging.inboxTitle'));
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: key });
-    void queryClient.invalidateQueries({ queryKey: INBOX_KEY, refetchType: 'none' });
+    void queryClient.invalidateQueries({ queryKey: api.messages.thread.key({ params: { threadId } }) });
+    void queryClient.invalidateQueries({ queryKey: api.messages.inbox.key(), refetchType: 'none' });
   };
 
-  const markRead = useMutation({ mutationFn: () => post(`/api/messages/${threadId}/read`, {}, ok), onSuccess: refresh });
+  const markRead = useMutation({ mutationFn: () => api.messages.markRead({ params: { threadId } }), onSuccess: refresh });
   // Once per opening, even though React runs effects twice in development.
   const marked = useRef(false);
   const unread = thread.data !== undefined && thread.data.readAt === null;
@@ -43,7 +40,7 @@ export function ThreadPage() {
     }
   }, [unread, markRead]);
 
-  const acknowledge = useMutation({ mutationFn: () => post(`/api/messages/${threadId}/acknowledge`, {}, ok), onSuccess: refresh });
+  const acknowledge = useMutation({ mutationFn: () => api.messages.acknowledge({ params: { threadId } }), onSuccess: refresh });
 
   if (thread.isPending) return <Loading />;
   if (thread.isError) {
@@ -106,7 +103,7 @@ function ReplyForm({ threadId, onSent }: { threadId: number; onSent(): void }) {
   const [body, setBody] = useState('');
   const form = useFormProblems(FIELDS);
   const reply = useMutation({
-    mutationFn: (input: { body: string }) => post(`/api/messages/${threadId}/reply`, input, replyResponse),
+    mutationFn: (input: { body: string }) => api.messages.reply({ params: { threadId }, body: input }),
     onSuccess: () => {
       setBody('');
       onSent();

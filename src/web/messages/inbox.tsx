@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { inbox, type inboxItem } from '../../contracts/messaging';
-import { get } from '../api';
+import { type inboxItem } from '../../contracts/messaging';
 import { formatDateTime } from '../i18n/format';
-import { INBOX_KEY, useLatestCounts } from './live';
+import { useLatestCounts } from './live';
+import { api } from '../api';
 
 export function useInbox(limit: number) {
-  return useQuery({ queryKey: [...INBOX_KEY, limit], queryFn: () => get(`/api/messages?limit=${limit}`, inbox) });
+  return useQuery(api.messages.inbox.query({ query: { limit } }));
 }
 
 /**

@@ -2,9 +2,9 @@ import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { liveCounts, type LiveCounts } from '../../contracts/notifications';
 import { SESSION_KEY, useSession } from '../session';
+import { api } from '../api';
 
 export const LIVE_COUNTS_KEY = ['live-counts'] as const;
-export const INBOX_KEY = ['inbox'] as const;
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 
 /**
@@ -25,7 +25,7 @@ export function useLiveCounts(): LiveCounts | undefined {
       const counts = liveCounts.safeParse(JSON.parse((event as MessageEvent<string>).data));
       if (!counts.success) return;
       queryClient.setQueryData(LIVE_COUNTS_KEY, counts.data);
-      void queryClient.invalidateQueries({ queryKey: INBOX_KEY, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: api.messages.inbox.key(), refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, refetchType: 'none' });
     });
     source.addEventListener('notification', (event) => {

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { paymentList, type PaymentView } from '../../contracts/payments';
-import { get } from '../api';
+import type { PaymentView } from '../../contracts/payments';
 import { ErrorAlert } from '../claims/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -12,6 +11,7 @@ import '../timesheets/timesheets.css';
 import { DownloadLink } from './DownloadLink';
 import { usePaymentStatusText, useReturnReasonText } from './status';
 import { clock } from '../clock';
+import { api } from '../api';
 
 /** How many years back the year picker goes. */
 const YEARS = 5;
@@ -26,7 +26,7 @@ export function PaymentsPage() {
   const asked = Number(params.get('year'));
   const year = years.includes(asked) ? asked : thisYear;
   const [chosen, setChosen] = useState(String(year));
-  const list = useQuery({ queryKey: ['payments', year], queryFn: () => get(`/api/payments?year=${year}`, paymentList) });
+  const list = useQuery(api.payments.list.query({ query: { year } }));
   const payments = list.data?.payments ?? [];
   return (
     <>
@@ -54,7 +54,7 @@ export function PaymentsPage() {
         </button>
       </form>
       <p className="margin-bottom-0">
-        <DownloadLink href={`/api/payments/export.csv?year=${year}`} fileName={`ihss-payments-${year}.csv`}>
+        <DownloadLink href={api.payments.exportCsv.url({ query: { year } })} fileName={`ihss-payments-${year}.csv`}>
           {t('payments.csv', { year })}
         </DownloadLink>
       </p>
@@ -129,7 +129,7 @@ function Payment({ payment: p }: { payment: PaymentView }) {
         </tbody>
       </table>
       <p>
-        <DownloadLink href={`/api/payments/${p.id}/stub.pdf`} fileName={`pay-stub-${p.paymentNumber}.pdf`} label={t('payments.stubLabel', { number: p.paymentNumber })}>
+        <DownloadLink href={api.payments.stub.url({ params: { paymentId: p.id } })} fileName={`pay-stub-${p.paymentNumber}.pdf`} label={t('payments.stubLabel', { number: p.paymentNumber })}>
           {t('payments.stub')}
         </DownloadLink>
       </p>

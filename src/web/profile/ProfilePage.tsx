@@ -3,8 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LANGUAGES, type Language } from '../../contracts/messages/index';
-import { emailChangeRequest, emailChangeStarted, emailConfirmRequest, phoneChangeRequest, profileUpdateRequest, profileView } from '../../contracts/profile';
-import { get, post } from '../api';
+import { emailChangeRequest, emailConfirmRequest, phoneChangeRequest, profileUpdateRequest, profileView } from '../../contracts/profile';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -13,10 +12,11 @@ import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
 import { formIssue } from '../forms/issues';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { setLanguage } from '../i18n';
+import { api } from '../api';
 
 type Profile = z.infer<typeof profileView>;
-const PROFILE_KEY = ['profile'] as const;
 
 /** The stored 10 digits as people write a U.S. number. */
 const printedPhone = (digits: string) => (/^\d{10}$/.test(digits) ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : digits);
@@ -28,20 +28,13 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español'
 export function ProfilePage() {
   const { t } = useTranslation();
   usePageTitle(t('profile.title'));
-  const issueText = useIssueText();
-  const profile = useQuery({ queryKey: PROFILE_KEY, queryFn: () => get('/api/profile', profileView) });
+  const profile = useQuery(api.profile.get.query());
   return (
     <div className="page-narrow">
       <h1>{t('profile.title')}</h1>
       <p>{t('profile.intro')}</p>
       {profile.isPending && <Loading />}
-      {profile.isError && (
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{issueText(formIssue(profile.error))}</p>
-          </div>
-        </div>
-      )}
+      <ProblemAlert error={profile.error} />
       {profile.data && (
         <>
           <PhoneForm profile={profile.data} />
@@ -80,7 +73,7 @@ function Saved({ text }: { text: string | null }) {
 
 function useSaveProfile() {
   const queryClient = useQueryClient();
-  return (next: Profile) => queryClient.setQueryData(PROFILE_KEY, next);
+  return (next: Profile) => queryClient.setQueryData(api.profile.get.key(), next);
 }
 
 const PHONE_FIELDS = [
@@ -105,7 +98,7 @@ function PhoneForm({ profile }: { profile: Profile }) {
     problems.clear();
     setBusy(true);
     try {
-      store(await post('/api/profile/phone', checked.data, profileView));
+      store(await api.profile.changePhone({ body: checked.data }));
       setPassword('');
       setPhone('');
       setSaved(t('profile.phone.saved'));
@@ -167,7 +160,7 @@ function EmailForm({ profile }: { profile: Profile }) {
     problems.clear();
     setBusy(true);
     try {
-      const started = await post('/api/profile/email', checked.data, emailChangeStarted);
+      const started = await api.profile.startEmailChange({ body: checked.data });
       setPassword('');
       setSentTo(started.sentTo);
     } catch (error) {
@@ -184,7 +177,7 @@ function EmailForm({ profile }: { profile: Profile }) {
     codeProblems.clear();
     setBusy(true);
     try {
-      store(await post('/api/profile/email/confirm', checked.data, profileView));
+      store(await api.profile.confirmEmailChange({ body: checked.data }));
       setSentTo(null);
       setCode('');
       setEmail('');
@@ -271,7 +264,7 @@ function AddressForm({ profile }: { profile: Profile }) {
     problems.clear();
     setBusy(true);
     try {
-      store(await post('/api/profile', checked.data, profileView));
+      store(await api.profile.update({ body: checked.data }));
       setSaved(t('profile.address.saved'));
     } catch (error) {
       problems.failed(error);
@@ -313,7 +306,7 @@ function LanguageForm({ profile }: { profile: Profile }) {
     setProblem(null);
     setBusy(true);
     try {
-      store(await post('/api/profile', { preferredLanguage: language }, profileView));
+      store(await api.profile.update({ body: { preferredLanguage: language } }));
       // The page switches too: the preference is for the portal's words as much as for letters and messages.
       await setLanguage(language);
       setSaved(t('profile.language.saved'));

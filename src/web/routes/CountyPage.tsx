@@ -1,39 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { countyDetail } from '../../contracts/counties';
-import { ApiError, get } from '../api';
 import { HelpDeskContact } from '../components/HelpDeskContact';
 import { Loading } from '../components/Loading';
 import { SignInOrContinue } from '../components/SignInOrContinue';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
+import { ProblemAlert } from '../forms/ProblemAlert';
+import { api, ApiError } from '../api';
 
 /** A county's own entry page: its name, its help desk (or the statewide one), and the sign-in form. */
 export function CountyPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
-  const issueText = useIssueText();
-  const county = useQuery({
-    queryKey: ['county', slug],
-    queryFn: () => get(`/api/counties/${encodeURIComponent(slug)}`, countyDetail),
-    staleTime: 5 * 60_000,
-  });
+  const county = useQuery({ ...api.counties.get.query({ params: { slug } }), staleTime: 5 * 60_000 });
   // A malformed slug fails the server's validation (400); to the person it is the same: no such county.
   const missing = county.error instanceof ApiError && (county.error.status === 404 || county.error.status === 400);
   usePageTitle(county.data ? t('county.title', { county: county.data.name }) : missing ? t('county.notFoundTitle') : t('app.loading'));
 
   if (missing) return <CountyNotFound />;
-  if (county.isError) {
-    return (
-      <div className="usa-alert usa-alert--error" role="alert">
-        <div className="usa-alert__body">
-          <p className="usa-alert__text">{issueText(formIssue(county.error))}</p>
-        </div>
-      </div>
-    );
-  }
+  if (county.isError) return <ProblemAlert error={county.error} />;
   if (county.isPending) return <Loading />;
 
   const { name, helpDesk } = county.data;

@@ -1,19 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { outboxList } from '../../contracts/staff';
-import { ApiError, get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formIssue } from '../forms/issues';
 import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
+import { api, ApiError } from '../api';
 
 /** A developer's window on the demo mail (set-up and reset codes), which exists only in demo mode. */
 export function DevOutboxPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('outbox.title'));
   const issueText = useIssueText();
-  const outbox = useQuery({ queryKey: ['dev-outbox'], queryFn: () => get('/api/dev/outbox', outboxList) });
+  const outbox = useQuery(api.mail.outbox.query());
   const messages = [...(outbox.data?.messages ?? [])].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 
   return (

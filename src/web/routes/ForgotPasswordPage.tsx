@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { countyDetail } from '../../contracts/counties';
-import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { AnswersStep } from '../components/reset/AnswersStep';
 import { CodeStep } from '../components/reset/CodeStep';
@@ -11,6 +9,7 @@ import { NewPasswordStep } from '../components/reset/NewPasswordStep';
 import { StartStep, type ResetRequest, type ResetStarted } from '../components/reset/StartStep';
 import { StepProgress } from '../components/StepProgress';
 import { usePageTitle } from '../components/usePageTitle';
+import { api } from '../api';
 
 /**
  * "Forgot password?": by an emailed code, or by security questions where the county allows them (or when
@@ -21,11 +20,7 @@ export function ForgotPasswordPage() {
   usePageTitle(t('reset.title'));
   const [params] = useSearchParams();
   const slug = params.get('county');
-  const county = useQuery({
-    queryKey: ['county', slug],
-    queryFn: () => get(`/api/counties/${encodeURIComponent(slug!)}`, countyDetail),
-    enabled: !!slug,
-  });
+  const county = useQuery({ ...api.counties.get.query({ params: { slug: slug ?? '' } }), enabled: !!slug });
   const [started, setStarted] = useState<{ flow: ResetStarted; request: ResetRequest } | null>(null);
   const [verified, setVerified] = useState(false);
   const [done, setDone] = useState(false);

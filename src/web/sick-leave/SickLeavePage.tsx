@@ -2,11 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { caseList } from '../../contracts/cases';
 import { rulesFinding } from '../../contracts/rules';
 import { sickLeaveClaimView, sickLeaveOverview } from '../../contracts/sick-leave';
 import { checkSickLeaveClaim, monthOf, renderReason } from '../../domain/index';
-import { ApiError, get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formIssue, type Issue } from '../forms/issues';
@@ -17,6 +15,7 @@ import { FindingList, type ShownFinding } from '../timesheets/FindingBox';
 import { formatDay, formatMinutes } from '../timesheets/format';
 import '../timesheets/timesheets.css';
 import { clock } from '../clock';
+import { api, ApiError, get, post } from '../api';
 
 const OVERVIEW_KEY = ['sick-leave'] as const;
 
@@ -107,7 +106,7 @@ function ClaimForm() {
   const issueText = useIssueText();
   const queryClient = useQueryClient();
   const today = clock.today();
-  const cases = useQuery({ queryKey: ['cases', monthOf(today)], queryFn: () => get(`/api/cases?month=${monthOf(today)}`, caseList) });
+  const cases = useQuery(api.cases.list.query({ query: { month: monthOf(today) } }));
   const [caseNumber, setCaseNumber] = useState('');
   const [date, setDate] = useState('');
   const [hours, setHours] = useState('');

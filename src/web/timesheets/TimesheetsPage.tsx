@@ -2,10 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { caseList } from '../../contracts/cases';
 import { timesheetList, timesheetView, type TimesheetSummary } from '../../contracts/timesheets';
 import { addDays, monthOf, payPeriodOf } from '../../domain/index';
-import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formIssue, type Issue } from '../forms/issues';
@@ -16,6 +14,7 @@ import { timesheetKey } from './model';
 import './timesheets.css';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { clock } from '../clock';
+import { api, get, post } from '../api';
 
 /** The current pay period and the five before it: a provider has time to correct recent periods. */
 function recentPeriodStarts(today: string): string[] {
@@ -85,7 +84,7 @@ function OpenTimesheetForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const today = clock.today();
-  const cases = useQuery({ queryKey: ['cases', monthOf(today)], queryFn: () => get(`/api/cases?month=${monthOf(today)}`, caseList) });
+  const cases = useQuery(api.cases.list.query({ query: { month: monthOf(today) } }));
   const starts = recentPeriodStarts(today);
   const [caseNumber, setCaseNumber] = useState('');
   const [periodStart, setPeriodStart] = useState(starts[0]!);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { assignedMinutesInMonth } from '../../domain';
 import type { RunningTotals } from './model';
 import { formatMinutes, formatMoney, formatSpan } from './format';
 
@@ -11,7 +12,7 @@ export function TotalsPanel({ totals, live }: { totals: RunningTotals; live: boo
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const hours = (m: number) => formatMinutes(m, lang);
-  const authorized = Math.min(totals.month.authorizedMinutes, totals.month.assignedMinutes);
+  const authorized = assignedMinutesInMonth(totals.month.authorizedMinutes, totals.month.assignedMinutes);
   return (
     <section className="usa-summary-box timesheet-totals margin-y-3" aria-labelledby="totals-heading">
       <div className="usa-summary-box__body">

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { caseList } from '../../contracts/cases';
-import { get } from '../api';
+import { api } from '../api';
 
 /** The provider's recipients by case number, as the reason texts name them ("... for Elena Ramirez"). */
 export function useRecipientNames(month: string) {
-  const cases = useQuery({ queryKey: ['cases', month], queryFn: () => get(`/api/cases?month=${month}`, caseList) });
+  const cases = useQuery(api.cases.list.query({ query: { month } }));
   const names: Record<string, string> = {};
   for (const c of cases.data?.cases ?? []) names[c.caseNumber] = `${c.recipient.firstName} ${c.recipient.lastName}`;
   return { names, cases };

@@ -2,8 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { disputeRequest, violationList, violationView, type ViolationView } from '../../contracts/violations';
-import { get, post } from '../api';
+import { disputeRequest, type ViolationView } from '../../contracts/violations';
 import { ErrorAlert } from '../claims/ErrorAlert';
 import { ReasonList } from '../claims/ReasonList';
 import { Loading } from '../components/Loading';
@@ -13,11 +12,10 @@ import { TextArea } from '../forms/TextArea';
 import { useIssueText } from '../forms/useIssueText';
 import { formatMonth } from '../evv/format';
 import { formatShortDay } from '../timesheets/format';
-
-export const VIOLATIONS_KEY = ['violations'] as const;
+import { api } from '../api';
 
 export function useViolations() {
-  return useQuery({ queryKey: VIOLATIONS_KEY, queryFn: () => get('/api/violations', violationList) });
+  return useQuery(api.violations.list.query());
 }
 
 /** The provider's violations (issue #5), each a flag with the notice's text, the dispute and the training offer. */
@@ -113,8 +111,8 @@ function DisputePart({ violation: v }: { violation: ViolationView }) {
     }
     setBusy(true);
     try {
-      const next = await post(`/api/violations/${v.id}/dispute`, checked.data, violationView);
-      queryClient.setQueryData(VIOLATIONS_KEY, (old: { violations: ViolationView[] } | undefined) =>
+      const next = await api.violations.dispute({ params: { violationId: v.id }, body: checked.data });
+      queryClient.setQueryData(api.violations.list.key(), (old: { violations: ViolationView[] } | undefined) =>
         old ? { violations: old.violations.map((x) => (x.id === next.id ? next : x)) } : old,
       );
       setSent(true);
@@ -200,8 +198,8 @@ function TrainingPart({ violation: v }: { violation: ViolationView }) {
     setBusy(true);
     setProblem(null);
     try {
-      await post(`/api/violations/${v.id}/training`, {}, violationView);
-      await queryClient.invalidateQueries({ queryKey: VIOLATIONS_KEY });
+      await api.violations.training({ params: { violationId: v.id } });
+      await queryClient.invalidateQueries({ queryKey: api.violations.list.key() });
     } catch (error) {
       setProblem(formIssue(error));
     } finally {

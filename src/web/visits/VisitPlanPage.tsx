@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { caseProviderList } from '../../contracts/cases';
 import { visitPlanInput, type VisitPlanInput } from '../../contracts/visits';
 import { addDays, weekday } from '../../domain';
 import { Loading } from '../components/Loading';
@@ -18,7 +17,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { useIssueText } from '../forms/useIssueText';
 import { useSession } from '../session';
 import { clock } from '../clock';
-import { api, groupKey, get } from '../api';
+import { api, groupKey } from '../api';
 
 const FIELDS = [
   ['caseNumber', 'plan-case'],
@@ -113,11 +112,7 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
     setDraft((d) => ({ ...d, [key]: value }));
     problems.setField(key, undefined);
   };
-  const providers = useQuery({
-    queryKey: ['cases', draft.caseNumber, 'providers'],
-    queryFn: () => get(`/api/cases/${draft.caseNumber}/providers`, caseProviderList),
-    enabled: byRecipient && draft.caseNumber !== '',
-  });
+  const providers = useQuery({ ...api.cases.providers.query({ params: { caseNumber: draft.caseNumber } }), enabled: byRecipient && draft.caseNumber !== '' });
   const save = useMutation({
     mutationFn: (input: VisitPlanInput) => (planId === null ? api.visits.createPlan({ body: input }) : api.visits.updatePlan({ params: { planId }, body: input })),
     onSuccess: async (saved) => {

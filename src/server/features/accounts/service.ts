@@ -4,7 +4,7 @@ import { publishLive } from '../../../jobs/pubsub.js';
 import { hmac } from '../../lib/tokens.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
-import { signInHistory } from '../auth/history.js';
+import { signInHistory } from '../audit/sign-in-history.js';
 import { findCountyById } from '../counties/service.js';
 import { endUserSessions } from '../sessions/service.js';
 import * as store from './store.js';

@@ -1,21 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditQuery, auditTrail } from '../../../contracts/audit.js';
+import { auditEndpoints } from '../../../contracts/audit.js';
+import { routes } from '../../lib/route.js';
 import { requireAuth } from '../../plugins/auth.js';
 import { readAuditTrail } from './service.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/audit',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags: ['audit'],
-        summary: 'The audit rows the caller may read: own rows, own county, or all for a state admin',
-        querystring: auditQuery,
-        response: { 200: auditTrail },
-      },
-    },
-    async (request) => {
+  routes(app, 'audit', auditEndpoints, {
+    trail: async (request) => {
       const rows = await readAuditTrail(app.db, requireAuth(request).user, request.query.limit);
       return {
         events: rows.map((r) => ({
@@ -32,5 +23,5 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         })),
       };
     },
-  );
+  });
 };

@@ -21,8 +21,8 @@ import type { RateLimit } from '../../plugins/rate-limit.js';
 import { sha256 } from '../../lib/tokens.js';
 import { sweepSignInFailures } from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
+import { signInHistory } from '../audit/sign-in-history.js';
 import { endSession } from '../sessions/service.js';
-import { signInHistory } from './history.js';
 import * as auth from './service.js';
 import { sessionStateOf } from './session-state.js';
 

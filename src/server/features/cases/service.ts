@@ -1,31 +1,27 @@
 /**
  * Cases and assignments: who may act for which recipient on which day. Other features ask here; scoping is
  * decided from the signed-in person, never from the request. An unknown case and a case the person is not
- * assigned to get the same answer, so case numbers cannot be probed.
+ * assigned to get the same answer, so case numbers cannot be probed. The rules of a case (eligible days, the
+ * authorised minutes in force, a provider's share) are the domain's (src/domain/recipient-case.ts); the county's
+ * cases console is console.ts.
  */
 import type { CaseSensitiveView, CaseStatusView } from '../../../contracts/cases.js';
-import type {
-  AssignmentView,
-  CreateAssignmentRequest,
-  CreateCaseRequest,
-  StaffCaseSensitiveView,
-  StaffCaseSummary,
-  StaffCaseView,
-  UpdateAssignmentRequest,
-  UpdateCaseRequest,
-} from '../../../contracts/cases-console.js';
 import type { Db } from '../../../db/connection.js';
-import { californiaDate, monthSpan, recipientWeeklyMaximumMinutes, type DateWindow, type RateChange } from '../../../domain/index.js';
-import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
-import { decryptField, diagnosesAad, encryptField } from '../../lib/encryption.js';
-import { hashPassword } from '../../lib/passwords.js';
-import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
-import { newToken } from '../../lib/tokens.js';
-import * as accounts from '../accounts/service.js';
+import {
+  assignedMinutesInMonth,
+  authorizedMinutesInMonth,
+  californiaDate,
+  countyRateFrom,
+  monthSpan,
+  recipientWeeklyMaximumMinutes,
+  type Authorization,
+  type CaseEligibility,
+  type CountyRate,
+} from '../../../domain/index.js';
+import { AppError, FieldError, notFound } from '../../errors.js';
+import { decryptField, diagnosesAad } from '../../lib/encryption.js';
 import { recordAudit, type AuditEvent } from '../audit/service.js';
-import { findCountyById, getCounty } from '../counties/service.js';
-import { maskEmail } from '../mail/service.js';
-import { notify } from '../notifications/service.js';
+import { findCountyById } from '../counties/service.js';
 import * as store from './store.js';
 import type { Viewer } from '../../lib/viewer.js';
 
@@ -36,45 +32,27 @@ export type { Viewer };
 
 export type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
-/** Minutes of a month for each case, from the authorisation in force that month (the latest row not after it). */
-export function authorizedMinutesFor(auths: readonly { effective_month: string; monthly_minutes: number }[], month: string): number {
-  let minutes = 0;
-  for (const a of auths) if (a.effective_month.slice(0, 7) <= month) minutes = a.monthly_minutes;
-  return minutes;
-}
-
+/** Each case's authorisations in order of month, for `authorizedMinutesInMonth`. */
 export async function authorizationsByCase(db: Db, caseIds: readonly number[]) {
   const rows = await store.listAuthorizations(db, caseIds);
-  const byCase = new Map<number, { effective_month: string; monthly_minutes: number }[]>();
-  for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r]);
+  const byCase = new Map<number, Authorization[]>();
+  for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), { effectiveMonth: r.effective_month.slice(0, 7), monthlyMinutes: r.monthly_minutes }]);
   return byCase;
 }
 
-export interface CountyRate {
-  rateCents: number;
-  rateChanges: RateChange[];
-  known: boolean;
-}
-
-/** A county's wage from `from` on: the rate in force on `from` and every change after it. */
+/** Each county's wage from `from` on (`countyRateFrom`). */
 export async function ratesByCounty(db: Db, countyIds: readonly number[], from: string): Promise<Map<number, CountyRate>> {
   const rows = await store.listWageRates(db, [...new Set(countyIds)]);
   const out = new Map<number, CountyRate>();
   for (const id of new Set(countyIds)) {
-    const own = rows.filter((r) => r.county_id === id);
-    const base = own.filter((r) => r.effective_from <= from).at(-1) ?? own[0];
-    out.set(id, {
-      rateCents: base?.rate_cents ?? 0,
-      rateChanges: own.filter((r) => r.effective_from > from).map((r) => ({ effective: r.effective_from, rateCents: r.rate_cents })),
-      known: base !== undefined,
-    });
+    out.set(id, countyRateFrom(rows.filter((r) => r.county_id === id).map((r) => ({ effective: r.effective_from, rateCents: r.rate_cents })), from));
   }
   return out;
 }
 
-export function eligibleWindows(c: Pick<store.CaseRow, 'status' | 'eligible_from' | 'eligible_to'>): DateWindow[] {
-  if (c.status === 'pending' || c.status === 'on_hold') return [];
-  return [c.eligible_to ? { start: c.eligible_from, end: c.eligible_to } : { start: c.eligible_from }];
+/** A case's eligibility as the domain's rules take it (`recipientEligibleWindows`, `isCaseActiveOn`). */
+export function eligibilityOf(c: Pick<store.CaseRow, 'status' | 'eligible_from' | 'eligible_to'>): CaseEligibility {
+  return { status: c.status, eligibleFrom: c.eligible_from, eligibleTo: c.eligible_to };
 }
 
 /**
@@ -91,10 +69,6 @@ export async function assignmentOn(db: Db, providerId: number, caseNumber: strin
 /** The provider's assignments to a case that overlap [from, to]; empty when not assigned then. */
 export async function assignmentsInRange(db: Db, providerId: number, caseNumber: string, from: string, to: string) {
   return (await store.listProviderAssignments(db, providerId, from, to)).filter((r) => r.case_number === caseNumber);
-}
-
-export function isActiveOn(c: Pick<store.CaseRow, 'status' | 'eligible_from' | 'eligible_to'>, date: string) {
-  return c.status === 'active' && c.eligible_from <= date && (c.eligible_to === null || c.eligible_to >= date);
 }
 
 /** The case a recipient account belongs to (their sign-in is the case number). */
@@ -114,6 +88,19 @@ export async function providersForRecipient(db: Db, viewer: Viewer, caseNumber: 
   const rows = await store.listCaseAssignments(db, own.id, today, '9999-12-31');
   const byId = new Map(rows.map((r) => [r.login_id, { providerId: r.login_id, firstName: r.first_name, lastName: r.last_name }]));
   return [...byId.values()].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
+}
+
+/** What every view of a case shows first: its number, recipient, county, status and eligible days. */
+export async function caseHeading(db: Db, c: store.CaseRow) {
+  const county = await findCountyById(db, c.county_id);
+  return {
+    caseNumber: c.case_number,
+    recipient: { firstName: c.first_name, lastName: c.last_name },
+    county: { code: c.county_id, slug: county?.slug ?? '', name: county?.name ?? '' },
+    status: c.status,
+    eligibleFrom: c.eligible_from,
+    eligibleTo: c.eligible_to,
+  };
 }
 
 /** Minutes claimed this month on a case: by everyone, and by one provider. Given by the timesheets feature. */
@@ -143,18 +130,12 @@ export async function caseStatuses(db: Db, viewer: Viewer, month: string, claime
   const claims = await claimed(db, ids, month);
   const out: CaseStatusView[] = [];
   for (const { c, a } of entries) {
-    const county = await findCountyById(db, c.county_id);
-    const authorized = authorizedMinutesFor(auths.get(c.id) ?? [], month);
+    const authorized = authorizedMinutesInMonth(auths.get(c.id) ?? [], month);
     const caseClaimed = claims.filter((x) => x.caseId === c.id).reduce((s, x) => s + x.minutes, 0);
     const own = claims.filter((x) => x.caseId === c.id && x.providerId === viewer.id).reduce((s, x) => s + x.minutes, 0);
-    const assigned = a ? Math.min(a.assigned_monthly_minutes ?? authorized, authorized) : 0;
+    const assigned = a ? assignedMinutesInMonth(authorized, a.assigned_monthly_minutes) : 0;
     out.push({
-      caseNumber: c.case_number,
-      recipient: { firstName: c.first_name, lastName: c.last_name },
-      county: { code: c.county_id, slug: county?.slug ?? '', name: county?.name ?? '' },
-      status: c.status,
-      eligibleFrom: c.eligible_from,
-      eligibleTo: c.eligible_to,
+      ...(await caseHeading(db, c)),
       month,
       authorizedMinutes: authorized,
       claimedMinutes: caseClaimed,
@@ -215,7 +196,6 @@ export async function readSensitive(db: Db, dataKey: Buffer, viewer: Viewer, cas
   });
 }
 
-
 /**
  * The providers assigned today to a case of a county (for messages to a recipient's providers, issue #6):
  * matches `CaseProvidersLookup` in features/messages. Null for a case of another county or none.
@@ -228,332 +208,9 @@ export async function caseProviders(db: Db, countyId: number, caseNumber: string
   return { caseId: c.id, providerIds: [...new Set(rows.map((r) => r.provider_user_id))] };
 }
 
-// --- The county's cases console (issue #6) -------------------------------------------------------------------
-//
-// County workers and admins create and edit the cases of their own county; a state admin those of any county.
-// Another county's case answers "not found", exactly as an unknown one. Every write is audited in its own
-// transaction, and so is every read of the sensitive fields. Values of sensitive fields never go into the
-// audit trail, only their names.
-
-/** The county a console write goes to: county staff their own (whatever the request says), a state admin the one named. */
-async function countyForWrite(db: Db, viewer: Viewer, county: string | undefined): Promise<number> {
-  if (viewer.role === 'state_admin') {
-    if (!county) throw new FieldError('county', 'required');
-    return (await getCounty(db, county)).code;
-  }
-  if (viewer.countyId === null) throw forbidden();
-  return viewer.countyId;
-}
-
-async function caseForStaff(db: Db, viewer: Viewer, caseNumber: string, forUpdate = false) {
-  const c = await store.findCaseByNumber(db, caseNumber, forUpdate);
-  if (!c || (viewer.role !== 'state_admin' && c.county_id !== viewer.countyId)) throw notFound();
-  return c;
-}
-
-const monthDate = (month: string) => `${month}-01`;
-const auditBase = (client: Client, viewer: Viewer, c: { county_id: number; recipient_user_id: number | null }) => ({
-  ...client,
-  actorUserId: viewer.id,
-  subjectUserId: c.recipient_user_id,
-  countyId: c.county_id,
-});
-
-function checkEnd(field: string, start: string, end: string | null | undefined) {
-  if (end && end < start) throw new FieldError(field, 'endBeforeStart');
-}
-
-/** A unique key refused by the database: the case number (or a recipient sign-in with it) already exists. */
-function caseNumberTaken(err: unknown, caseNumber: string): never {
-  if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new FieldError('caseNumber', 'caseNumberTaken', { caseNumber });
-  throw err;
-}
-
-async function today(db: Db) {
+/** Today in California by the database's clock. */
+export async function today(db: Db) {
   return californiaDate(await store.nowInDb(db));
-}
-
-function toAssignmentView(a: store.CaseAssignmentRow): AssignmentView {
-  return {
-    id: a.id,
-    provider: { providerId: a.login_id, firstName: a.first_name, lastName: a.last_name },
-    startDate: a.start_date,
-    endDate: a.end_date,
-    assignedMonthlyMinutes: a.assigned_monthly_minutes,
-    liveIn: a.live_in,
-    travelAgreement: a.travel_agreement,
-  };
-}
-
-async function summaries(db: Db, rows: readonly store.CaseRow[], month: string): Promise<StaffCaseSummary[]> {
-  const auths = await authorizationsByCase(db, rows.map((r) => r.id));
-  const out: StaffCaseSummary[] = [];
-  for (const c of rows) {
-    const county = await findCountyById(db, c.county_id);
-    out.push({
-      caseNumber: c.case_number,
-      recipient: { firstName: c.first_name, lastName: c.last_name },
-      county: { code: c.county_id, slug: county?.slug ?? '', name: county?.name ?? '' },
-      status: c.status,
-      eligibleFrom: c.eligible_from,
-      eligibleTo: c.eligible_to,
-      authorizedMinutesThisMonth: authorizedMinutesFor(auths.get(c.id) ?? [], month),
-      hasRecipientAccount: c.recipient_user_id !== null,
-    });
-  }
-  return out;
-}
-
-/** The case as the console shows it: no sensitive field (those come from `readSensitiveForStaff`, audited). */
-export async function staffCaseView(db: Db, viewer: Viewer, caseNumber: string): Promise<StaffCaseView> {
-  const c = await caseForStaff(db, viewer, caseNumber);
-  const day = await today(db);
-  const [summary] = await summaries(db, [c], day.slice(0, 7));
-  const auths = await store.listAuthorizations(db, [c.id]);
-  const account = c.recipient_user_id === null ? undefined : await accounts.findUserById(db, c.recipient_user_id);
-  return {
-    ...summary!,
-    today: day,
-    authorizations: auths.map((a) => ({ effectiveMonth: a.effective_month.slice(0, 7), monthlyMinutes: a.monthly_minutes })),
-    assignments: (await store.listAllCaseAssignments(db, c.id)).map(toAssignmentView),
-    recipientAccount: account
-      ? { loginId: account.login_id, emailOnFile: account.email ? maskEmail(account.email) : null, setUp: accounts.hasChosenPassword(account), status: account.status }
-      : null,
-    overtimeException: c.overtime_exception,
-  };
-}
-
-export async function listStaffCases(db: Db, viewer: Viewer, q: { q?: string | undefined; status?: CaseStatusView['status'] | undefined; county?: string | undefined; after?: string | undefined; limit: number }) {
-  let countyId: number | undefined;
-  if (viewer.role === 'state_admin') countyId = q.county ? (await getCounty(db, q.county)).code : undefined;
-  else if (viewer.countyId === null) throw forbidden();
-  else countyId = viewer.countyId;
-  const rows = await store.listCases(db, {
-    limit: q.limit + 1,
-    ...(countyId !== undefined ? { countyId } : {}),
-    ...(q.q ? { q: q.q } : {}),
-    ...(q.status ? { status: q.status } : {}),
-    ...(q.after ? { after: q.after } : {}),
-  });
-  const page = rows.slice(0, q.limit);
-  return { cases: await summaries(db, page, (await today(db)).slice(0, 7)), next: rows.length > q.limit ? page.at(-1)!.case_number : null };
-}
-
-/** Address, phone, diagnoses and home coordinates for staff of the case's county; every read (and refusal) audited. */
-export async function readSensitiveForStaff(db: Db, dataKey: Buffer, viewer: Viewer, caseNumber: string, client: Client): Promise<StaffCaseSensitiveView> {
-  const v = await db.transaction().execute(async (trx) => {
-    const c = await store.findCaseByNumber(trx, caseNumber);
-    if (!c || (viewer.role !== 'state_admin' && c.county_id !== viewer.countyId)) {
-      await recordAudit(trx, { ...client, action: 'case.sensitive_read', outcome: 'denied', actorUserId: viewer.id, countyId: viewer.countyId, details: { caseNumber, by: 'staff' } });
-      return null;
-    }
-    const s = (await store.findCaseSensitive(trx, c.id))!;
-    await recordAudit(trx, { ...auditBase(client, viewer, c), action: 'case.sensitive_read', outcome: 'success', details: { caseNumber, by: 'staff', fields: ['address', 'phone', 'diagnoses', 'home'] } });
-    return {
-      caseNumber: c.case_number,
-      address: { street: s.street, unit: s.unit, city: s.city, state: s.state, zip: s.zip },
-      phone: s.phone,
-      diagnoses: s.diagnoses_encrypted ? decryptField(dataKey, s.diagnoses_encrypted, diagnosesAad(c.case_number)) : null,
-      home: s.home_latitude !== null && s.home_longitude !== null ? { latitude: s.home_latitude, longitude: s.home_longitude } : null,
-    };
-  });
-  if (!v) throw notFound();
-  return v;
-}
-
-type SensitiveInput = Pick<UpdateCaseRequest, 'address' | 'phone' | 'home' | 'diagnoses'>;
-
-/** Column values for the sensitive fields given (undefined: unchanged; null: cleared). Diagnoses are encrypted, bound to the case number. */
-function sensitiveColumns(dataKey: Buffer, caseNumber: string, i: SensitiveInput) {
-  return {
-    ...(i.address !== undefined
-      ? { street: i.address?.street ?? null, unit: i.address?.unit || null, city: i.address?.city ?? null, state: i.address?.state ?? 'CA', zip: i.address?.zip ?? null }
-      : {}),
-    ...(i.phone !== undefined ? { phone: i.phone } : {}),
-    ...(i.home !== undefined ? { home_latitude: i.home?.latitude ?? null, home_longitude: i.home?.longitude ?? null } : {}),
-    ...(i.diagnoses !== undefined ? { diagnoses_encrypted: i.diagnoses === null ? null : encryptField(dataKey, i.diagnoses, diagnosesAad(caseNumber)) } : {}),
-  };
-}
-
-/**
- * The recipient's portal account: role recipient, signed in with the case number. Its password is a random secret
- * nobody is told, so the account can only be entered once the recipient chooses a password with "Forgot
- * password?" (a code to the email given here), as county admins do. The recipient is told so by email.
- */
-async function addRecipientAccount(trx: Db, viewer: Viewer, c: { id: number; case_number: string; county_id: number; first_name: string; last_name: string }, email: string, unusableHash: string, client: Client) {
-  const userId = await accounts.insertUser(trx, { role: 'recipient', loginId: c.case_number, countyId: c.county_id, firstName: c.first_name, lastName: c.last_name, email, passwordHash: unusableHash });
-  await store.updateCase(trx, c.id, { recipient_user_id: userId });
-  await recordAudit(trx, { ...client, action: 'case.recipient_account_created', outcome: 'success', actorUserId: viewer.id, subjectUserId: userId, countyId: c.county_id, details: { caseNumber: c.case_number, email: maskEmail(email) } });
-  const county = await findCountyById(trx, c.county_id);
-  await notify(trx, { event: 'account_created', key: `account_created:${userId}`, userIds: [userId], data: { kind: 'recipient', loginId: c.case_number, countyName: county?.name ?? null } });
-}
-
-export async function createStaffCase(db: Db, dataKey: Buffer, viewer: Viewer, input: CreateCaseRequest, client: Client): Promise<StaffCaseView> {
-  const countyId = await countyForWrite(db, viewer, input.county);
-  checkEnd('eligibleTo', input.eligibleFrom, input.eligibleTo);
-  const unusable = input.recipientAccount ? await hashPassword(newToken()) : null;
-  await db
-    .transaction()
-    .execute(async (trx) => {
-      const values = {
-        case_number: input.caseNumber,
-        county_id: countyId,
-        first_name: input.firstName,
-        last_name: input.lastName,
-        status: input.status,
-        eligible_from: input.eligibleFrom,
-        eligible_to: input.eligibleTo ?? null,
-        ...sensitiveColumns(dataKey, input.caseNumber, { address: input.address, phone: input.phone, home: input.home, diagnoses: input.diagnoses }),
-      };
-      const id = await store.insertCase(trx, values);
-      const c = { id, case_number: input.caseNumber, county_id: countyId, first_name: input.firstName, last_name: input.lastName, recipient_user_id: null };
-      if (input.authorization) {
-        await store.upsertAuthorization(trx, { caseId: id, countyId, effectiveMonth: monthDate(input.authorization.effectiveMonth), monthlyMinutes: input.authorization.monthlyMinutes });
-      }
-      await recordAudit(trx, {
-        ...auditBase(client, viewer, c),
-        action: 'case.created',
-        outcome: 'success',
-        details: {
-          caseNumber: input.caseNumber,
-          status: input.status,
-          eligibleFrom: input.eligibleFrom,
-          eligibleTo: input.eligibleTo ?? null,
-          authorization: input.authorization ?? null,
-          sensitiveFields: Object.keys(sensitiveColumns(dataKey, input.caseNumber, { address: input.address, phone: input.phone, home: input.home, diagnoses: input.diagnoses })),
-        },
-      });
-      if (input.recipientAccount) await addRecipientAccount(trx, viewer, c, input.recipientAccount.email, unusable!, client);
-    })
-    .catch((err: unknown) => caseNumberTaken(err, input.caseNumber));
-  return staffCaseView(db, viewer, input.caseNumber);
-}
-
-export async function updateStaffCase(db: Db, dataKey: Buffer, viewer: Viewer, caseNumber: string, input: UpdateCaseRequest, client: Client): Promise<StaffCaseView> {
-  await db.transaction().execute(async (trx) => {
-    const c = await caseForStaff(trx, viewer, caseNumber, true);
-    const plain = {
-      ...(input.firstName !== undefined ? { first_name: input.firstName } : {}),
-      ...(input.lastName !== undefined ? { last_name: input.lastName } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(input.eligibleFrom !== undefined ? { eligible_from: input.eligibleFrom } : {}),
-      ...(input.eligibleTo !== undefined ? { eligible_to: input.eligibleTo } : {}),
-    };
-    checkEnd('eligibleTo', plain.eligible_from ?? c.eligible_from, plain.eligible_to === undefined ? c.eligible_to : plain.eligible_to);
-    const sensitive = sensitiveColumns(dataKey, c.case_number, input);
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [k, to] of Object.entries(plain)) {
-      const from = c[k as keyof typeof c];
-      if (from !== to) changes[k] = { from, to };
-    }
-    await store.updateCase(trx, c.id, { ...plain, ...sensitive });
-    await recordAudit(trx, { ...auditBase(client, viewer, c), action: 'case.updated', outcome: 'success', details: { caseNumber, changes, sensitiveFields: Object.keys(sensitive) } });
-  });
-  return staffCaseView(db, viewer, caseNumber);
-}
-
-/**
- * Authorised minutes from a month on (until a later month's row): the row for that month is created or replaced.
- * A change applies to what is computed from then on (case status, drafts, new submissions); timesheets already
- * submitted keep the findings they were submitted with.
- */
-export async function setAuthorization(db: Db, viewer: Viewer, caseNumber: string, input: { effectiveMonth: string; monthlyMinutes: number }, client: Client) {
-  await db.transaction().execute(async (trx) => {
-    const c = await caseForStaff(trx, viewer, caseNumber, true);
-    const previous = await store.upsertAuthorization(trx, { caseId: c.id, countyId: c.county_id, effectiveMonth: monthDate(input.effectiveMonth), monthlyMinutes: input.monthlyMinutes });
-    await recordAudit(trx, { ...auditBase(client, viewer, c), action: 'case.authorization_set', outcome: 'success', details: { caseNumber, effectiveMonth: input.effectiveMonth, monthlyMinutes: input.monthlyMinutes, previous } });
-  });
-  return staffCaseView(db, viewer, caseNumber);
-}
-
-/** The database's no-overlap rule for one provider and case, as a message staff can act on. */
-function overlapRefused(err: unknown, providerId: string): never {
-  if (pgErrorCode(err) === PG_EXCLUSION_VIOLATION) throw new AppError(409, 'assignmentOverlaps', { providerId });
-  throw err;
-}
-
-/**
- * Assigns a provider (by Provider ID) to the case. A Provider ID is statewide: a provider enrolled in another
- * county may serve a recipient here (the assignment belongs to the case's county). The same provider and case
- * never overlap in time: the database's exclusion constraint refuses it, answered with `assignmentOverlaps`.
- */
-export async function createAssignment(db: Db, viewer: Viewer, caseNumber: string, input: CreateAssignmentRequest, client: Client) {
-  checkEnd('endDate', input.startDate, input.endDate);
-  await db
-    .transaction()
-    .execute(async (trx) => {
-      const c = await caseForStaff(trx, viewer, caseNumber, true);
-      const provider = await accounts.findUserByLoginId(trx, input.providerId);
-      if (!provider || provider.role !== 'provider') throw new FieldError('providerId', 'providerNotFound', { providerId: input.providerId });
-      const id = await store.insertAssignment(trx, {
-        provider_user_id: provider.id,
-        case_id: c.id,
-        county_id: c.county_id,
-        start_date: input.startDate,
-        end_date: input.endDate ?? null,
-        assigned_monthly_minutes: input.assignedMonthlyMinutes ?? null,
-        live_in: input.liveIn,
-        travel_agreement: input.travelAgreement,
-      });
-      await recordAudit(trx, {
-        ...auditBase(client, viewer, c),
-        action: 'assignment.created',
-        outcome: 'success',
-        details: { caseNumber, assignmentId: id, providerId: input.providerId, startDate: input.startDate, endDate: input.endDate ?? null, assignedMonthlyMinutes: input.assignedMonthlyMinutes ?? null, liveIn: input.liveIn, travelAgreement: input.travelAgreement },
-      });
-    })
-    .catch((err: unknown) => overlapRefused(err, input.providerId));
-  return staffCaseView(db, viewer, caseNumber);
-}
-
-export async function updateAssignment(db: Db, viewer: Viewer, caseNumber: string, assignmentId: number, input: UpdateAssignmentRequest, client: Client, action = 'assignment.updated') {
-  let providerId = '';
-  await db
-    .transaction()
-    .execute(async (trx) => {
-      const c = await caseForStaff(trx, viewer, caseNumber, true);
-      const a = await store.findAssignment(trx, assignmentId, true);
-      if (!a || a.case_id !== c.id) throw new AppError(404, 'assignmentNotFound');
-      providerId = a.login_id;
-      const next = {
-        ...(input.startDate !== undefined ? { start_date: input.startDate } : {}),
-        ...(input.endDate !== undefined ? { end_date: input.endDate } : {}),
-        ...(input.assignedMonthlyMinutes !== undefined ? { assigned_monthly_minutes: input.assignedMonthlyMinutes } : {}),
-        ...(input.liveIn !== undefined ? { live_in: input.liveIn } : {}),
-        ...(input.travelAgreement !== undefined ? { travel_agreement: input.travelAgreement } : {}),
-      };
-      checkEnd('endDate', next.start_date ?? a.start_date, next.end_date === undefined ? a.end_date : next.end_date);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const [k, to] of Object.entries(next)) {
-        const from = a[k as keyof typeof a];
-        if (from !== to) changes[k] = { from, to };
-      }
-      await store.updateAssignment(trx, a.id, next);
-      await recordAudit(trx, { ...auditBase(client, viewer, c), action, outcome: 'success', details: { caseNumber, assignmentId: a.id, providerId: a.login_id, changes } });
-    })
-    .catch((err: unknown) => overlapRefused(err, providerId));
-  return staffCaseView(db, viewer, caseNumber);
-}
-
-/** Ends an assignment on a date (its last day). */
-export function endAssignment(db: Db, viewer: Viewer, caseNumber: string, assignmentId: number, endDate: string, client: Client) {
-  return updateAssignment(db, viewer, caseNumber, assignmentId, { endDate }, client, 'assignment.ended');
-}
-
-export async function createRecipientAccount(db: Db, viewer: Viewer, caseNumber: string, email: string, client: Client) {
-  const unusable = await hashPassword(newToken());
-  await db
-    .transaction()
-    .execute(async (trx) => {
-      const c = await caseForStaff(trx, viewer, caseNumber, true);
-      if (c.recipient_user_id !== null) throw new AppError(409, 'recipientAccountExists');
-      await addRecipientAccount(trx, viewer, c, email, unusable, client);
-    })
-    .catch((err: unknown) => {
-      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new AppError(409, 'recipientAccountExists');
-      throw err;
-    });
-  return staffCaseView(db, viewer, caseNumber);
 }
 
 // --- Wage rates (the cases feature keeps wage_rates; county-settings is the admin's door to them) ----------------

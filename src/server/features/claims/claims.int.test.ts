@@ -3,14 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, addMonths, californiaInstant, payPeriodOf } from '../../../domain/index.js';
+import { addDays, addMonths, californiaInstant, payPeriodOf, randomHoldPicks } from '../../../domain/index.js';
 import { QUEUE_PAGE, type ReviewQueue } from '../../../contracts/claims.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import { startPayRun } from '../payments/service.js';
 import { RANDOM_HOLD_LIMITS } from '../../../contracts/county-settings.js';
-import { randomHoldPicks } from './random-hold.js';
-import { escalationTime, getItem } from './service.js';
+import { escalationTime } from '../claim-life/service.js';
+import { getItem } from './service.js';
 import { testNow, testToday } from '../../testing/clock.js';
 
 let db: TestDb;

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { claimList, claimListQuery, claimTimeline, reviewDecisionRequest, reviewItem, reviewQueue, reviewQueueQuery } from '../../../contracts/claims.js';
 import { apiError } from '../../../contracts/common.js';
-import { timesheetParams } from '../../../contracts/timesheets.js';
+import { blockedSubmission, submitTimesheetRequest, timesheetParams, timesheetView } from '../../../contracts/timesheets.js';
 import { clientOf, viewerOf } from '../../plugins/auth.js';
+import { submit } from '../claim-life/submission.js';
 import * as claims from './service.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
@@ -10,6 +12,22 @@ const PAYROLL = ['county_worker', 'county_admin'] as const;
 
 export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
+
+  // A claim's first move, at the timesheet's address: the provider submits the draft they have been editing.
+  app.post(
+    '/api/timesheets/:timesheetId/submit',
+    {
+      config: { access: ['provider'] },
+      schema: {
+        tags: ['timesheets'],
+        summary: 'Submit (idempotent: a retry with the same key answers with the first result; the key reused for another request is a 422). 422 lists every blocking finding; 409 when visits are still scheduled and not acknowledged',
+        params: timesheetParams,
+        body: submitTimesheetRequest,
+        response: { 200: timesheetView, 422: z.union([blockedSubmission, apiError]), ...errors },
+      },
+    },
+    async (request) => submit(app.db, viewerOf(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
+  );
 
   app.get(
     '/api/claims',

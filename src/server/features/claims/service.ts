@@ -1,18 +1,7 @@
 /**
- * Issue #5: claims from submitted to paid, the county side and the provider's view of it.
- *
- * - Routing, when the recipient approves (`routeAfterRecipientApproval`, in the transaction of the approval): a
- *   version whose submission findings include an `exception` (over 70 % in the first half, eligibility), or that
- *   the random signature check picks at its county's rate (`random-hold.ts`), goes to the county's payroll queue;
- *   any other goes straight to `approved`, recorded as a system decision. The recipient's approval always comes first: the county never decides a
- *   timesheet its recipient has not approved (MISSING_RECIPIENT_APPROVAL is a denial reason, not a step we skip).
- * - The queue: county payroll staff (county_worker, county_admin) of the timesheet's county only; another
- *   county's item answers 404 as if it did not exist. Oldest first. Approve; deny with at least one reason code
- *   from DENIAL_REASON_CODES and a note; hold with a note; release a hold. Each decision is an event row, an audit
- *   row and (approve/deny) a notice to the provider, in one transaction; a retried decision changes nothing.
- * - Escalation: an item untouched for 1 business day (California time; weekends and California state holidays
- *   skipped, the rules engine's `oneBusinessDayAfter`) shows in the supervisor's view (county_admin).
- * - Every state change goes through the timesheets feature's `applyTransition` (the table in src/domain/claim-life.ts).
+ * What people see of claims (issue #5): the provider's claims and each one's timeline, and county payroll's queue and
+ * its items. The moves themselves (routing, the county's decisions) are the claim-life feature's (claim-life/service.ts,
+ * through claim-life/transitions.ts); this feature sits above it and above payments, whose returns a timeline shows.
  */
 import { QUEUE_PAGE, type ClaimEvent, type ClaimTimeline, type ReviewDecisionRequest, type ReviewItem, type ReviewQueue } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
@@ -25,66 +14,25 @@ import {
   californiaBusinessDaysBetween,
   californiaDate,
   californiaInstant,
+  CORRECTABLE_STATES,
   DENIAL_REASON_CODES,
   isReasonCode,
   latestDateBusinessDaysBefore,
-  oneBusinessDayAfter,
   renderDenialReason,
   renderReason,
+  type ClaimAction,
   type Finding,
 } from '../../../domain/index.js';
-import { AppError, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import type { Viewer } from '../../lib/viewer.js';
 import { findUserByLoginId } from '../accounts/service.js';
-import { recordAudit } from '../audit/service.js';
-import { findCountyById } from '../counties/service.js';
-import type { Viewer } from '../cases/service.js';
+import * as claimLife from '../claim-life/service.js';
 import * as evv from '../evv/service.js';
-import { notify } from '../notifications/service.js';
 import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
-import * as violations from '../violations/service.js';
-import { RANDOM_HOLD, randomHoldPicks } from './random-hold.js';
-import { CORRECTABLE_STATES, type ClaimAction } from '../../../domain/index.js';
-import * as store from './store.js';
 
 type Row = timesheets.TimesheetRow;
-export type Client = timesheets.Client;
-
-// --- Business days in California time ---------------------------------------------------------------------
-
-/** When an item entered or touched at `at` escalates: one business day later (weekends and state holidays skipped). */
-export const escalationTime = (at: Date) => new Date(oneBusinessDayAfter(at));
-
-// --- Routing ---------------------------------------------------------------------------------------------------
-
-const findingsOf = (ts: Row) => (Array.isArray(ts.findings) ? (ts.findings as Finding[]) : []);
-
-/** The county's random signature check rate, read in the approval's transaction: a change applies from the next approval. */
-async function randomHoldRate(trx: Db, countyId: number) {
-  return (await findCountyById(trx, countyId))?.random_hold_per_mille ?? 0;
-}
-
-/**
- * After the recipient approved `ts` (status approved_by_recipient, locked by the caller): to the county queue or
- * approved by the system. Called from recipient-review in the approval's transaction.
- */
-export async function routeAfterRecipientApproval(trx: Db, ts: Row, now: Date) {
-  const codes = [...new Set(findingsOf(ts).filter((f) => f.kind === 'exception').map((f) => f.code as string))];
-  if (codes.length === 0 && randomHoldPicks(ts.id, await randomHoldRate(trx, ts.county_id))) codes.push(RANDOM_HOLD);
-  if (codes.length > 0) {
-    await timesheets.applyTransition(trx, ts, 'route_to_county', { kind: 'system', userId: null }, { reasonCodes: codes });
-    await store.insertReviewItem(trx, { timesheetId: ts.id, countyId: ts.county_id, providerId: ts.provider_user_id, reasonCodes: codes, escalateAt: escalationTime(now) });
-    return 'in_county_review' as const;
-  }
-  await timesheets.applyTransition(trx, ts, 'auto_approve', { kind: 'system', userId: null });
-  await afterApproval(trx, ts, now);
-  return 'approved' as const;
-}
-
-/** In the transaction of any approval (by the system or the county): the month's violation, if the findings have one. */
-async function afterApproval(trx: Db, ts: Row, now: Date) {
-  await violations.recordIfAny(trx, ts, now);
-}
+const findingsOf = claimLife.findingsOf;
 
 // --- Views -------------------------------------------------------------------------------------------------
 
@@ -132,7 +80,7 @@ function returnReasonView(lang: Language, code: string) {
  * The bank's date of each `payment_returned` step: the payment's returns and a claim's return steps are written in the
  * same transaction, one each, so the n-th step of a version is its payment's n-th return.
  */
-async function returnDates(db: Db, rows: readonly timesheets.ClaimEventRow[]) {
+async function returnDates(db: Db, rows: readonly claimLife.ClaimEventRow[]) {
   const steps = rows.filter((e) => e.action === 'payment_returned');
   const dates = new Map<number, string>();
   if (steps.length === 0) return dates;
@@ -144,7 +92,7 @@ async function returnDates(db: Db, rows: readonly timesheets.ClaimEventRow[]) {
   return dates;
 }
 
-async function eventViews(db: Db, lang: Language, rows: readonly timesheets.ClaimEventRow[], versions: readonly Row[], reader: keyof typeof NOTES_FOR): Promise<ClaimEvent[]> {
+async function eventViews(db: Db, lang: Language, rows: readonly claimLife.ClaimEventRow[], versions: readonly Row[], reader: keyof typeof NOTES_FOR): Promise<ClaimEvent[]> {
   const byId = new Map(versions.map((v) => [v.id, v]));
   const notes: readonly string[] = NOTES_FOR[reader];
   const returnedOn = await returnDates(db, rows);
@@ -194,7 +142,7 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
   const ts = await timesheets.findTimesheetRow(db, id);
   if (!ts || viewer.role !== 'provider' || ts.provider_user_id !== viewer.id) throw notFound();
   const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
-  const events = await eventViews(db, lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'provider');
+  const events = await eventViews(db, lang, await claimLife.listClaimEvents(db, versions.map((v) => v.id)), versions, 'provider');
   const latest = versions[versions.length - 1]!;
   const denial = latest.status === 'denied' ? [...events].reverse().find((e) => e.timesheetId === latest.id && e.action === 'county_deny') : undefined;
   return {
@@ -210,13 +158,7 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
 
 // --- The county's queue ----------------------------------------------------------------------------------------
 
-/** County payroll staff of the timesheet's county; anyone else gets 404, as if it did not exist. */
-function payrollCounty(viewer: Viewer) {
-  if ((viewer.role !== 'county_worker' && viewer.role !== 'county_admin') || viewer.countyId === null) throw notFound();
-  return viewer.countyId;
-}
-
-function itemSummary(item: store.ReviewItemRow, ts: Row, now: Date) {
+function itemSummary(item: claimLife.ReviewItemRow, ts: Row, now: Date) {
   return {
     timesheetId: ts.id,
     version: ts.version,
@@ -248,7 +190,7 @@ export async function listQueue(
   now: Date,
   opts: { escalatedOnly?: boolean } = {},
 ): Promise<ReviewQueue> {
-  const countyId = payrollCounty(viewer);
+  const countyId = claimLife.payrollCounty(viewer);
   if (opts.escalatedOnly && viewer.role !== 'county_admin') throw notFound();
   let providerId: number | undefined;
   if (q.provider) {
@@ -256,7 +198,7 @@ export async function listQueue(
     if (!u || u.role !== 'provider') return { items: [], total: 0, next: null };
     providerId = u.id;
   }
-  const filter: store.QueueFilter = {
+  const filter: claimLife.QueueFilter = {
     countyId,
     reason: q.reason,
     providerId,
@@ -264,7 +206,7 @@ export async function listQueue(
     ...(q.minAgeDays === undefined ? {} : { enteredBefore: new Date(californiaInstant(addDays(latestDateBusinessDaysBefore(californiaDate(now), q.minAgeDays), 1), 0)) }),
     ...(opts.escalatedOnly ? { escalatedAt: now } : {}),
   };
-  const [found, total] = await Promise.all([store.listOpenItems(db, filter, { limit: QUEUE_PAGE + 1, after: q.after }), store.countOpenItems(db, filter)]);
+  const [found, total] = await Promise.all([claimLife.listOpenItems(db, filter, { limit: QUEUE_PAGE + 1, after: q.after }), claimLife.countOpenItems(db, filter)]);
   const items = found.slice(0, QUEUE_PAGE);
   const rows = new Map((await timesheets.timesheetsFor(db, { ids: items.map((i) => i.timesheet_id) })).map((t) => [t.row.id, t.row]));
   return {
@@ -274,17 +216,8 @@ export async function listQueue(
   };
 }
 
-async function reviewable(db: Db, viewer: Viewer, id: number, lock = false) {
-  const countyId = payrollCounty(viewer);
-  const ts = await timesheets.findTimesheetRow(db, id, lock);
-  if (!ts || ts.county_id !== countyId) throw notFound();
-  const item = await store.findReviewItem(db, id, lock);
-  if (!item) throw notFound();
-  return { ts, item };
-}
-
 export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language, now: Date): Promise<ReviewItem> {
-  const { ts, item } = await reviewable(db, viewer, id);
+  const { ts, item } = await claimLife.reviewable(db, viewer, id);
   const names = { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` };
   const findings = timesheets.renderFindings(findingsOf(ts), lang, names);
   const days = await timesheets.listTimesheetDays(db, ts.id);
@@ -325,73 +258,13 @@ export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language
       };
     }),
     history,
-    events: await eventViews(db, lang, await timesheets.listClaimEvents(db, versions.map((v) => v.id)), versions, 'county'),
+    events: await eventViews(db, lang, await claimLife.listClaimEvents(db, versions.map((v) => v.id)), versions, 'county'),
     denialCodes: [...DENIAL_REASON_CODES],
   };
 }
 
-const aboutTimesheet = (ts: Row) => ({
-  payPeriodStart: ts.pay_period_start,
-  payPeriodEnd: ts.pay_period_end,
-  recipientName: `${ts.recipient_first_name} ${ts.recipient_last_name}`,
-  caseNumber: ts.case_number,
-  timesheetId: ts.id,
-});
-
-/** Approve, deny, hold or release an item. A retried approve or deny (the same decision) changes nothing. */
-export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Client, now: Date) {
-  await db.transaction().execute(async (trx) => {
-    const { ts, item } = await reviewable(trx, viewer, id, true);
-    if (ts.status !== 'in_county_review') {
-      if ((req.decision === 'approve' && item.resolution === 'approved') || (req.decision === 'deny' && item.resolution === 'denied')) return;
-      throw new AppError(409, 'claimNotInReview', { status: ts.status });
-    }
-    const actor = { kind: 'county' as const, userId: viewer.id };
-    const base = { ip: client.ip, userAgent: client.userAgent, outcome: 'success' as const, actorUserId: viewer.id, subjectUserId: ts.provider_user_id, countyId: ts.county_id };
-    const note = req.note?.trim() || null;
-    switch (req.decision) {
-      case 'approve':
-        await timesheets.applyTransition(trx, ts, 'county_approve', actor, { note });
-        await store.resolveItem(trx, ts.id, 'approved', now);
-        await notify(trx, { event: 'timesheet_approved', key: `timesheet_approved:county:${ts.id}`, userIds: [ts.provider_user_id], data: { ...aboutTimesheet(ts), by: 'county' } });
-        await afterApproval(trx, ts, now);
-        break;
-      case 'deny':
-        await timesheets.applyTransition(trx, ts, 'county_deny', actor, { reasonCodes: req.reasonCodes, note });
-        await store.resolveItem(trx, ts.id, 'denied', now);
-        await notify(trx, {
-          event: 'timesheet_rejected',
-          key: `timesheet_rejected:county:${ts.id}`,
-          userIds: [ts.provider_user_id],
-          data: { ...aboutTimesheet(ts), by: 'county', reason: note, reasonCodes: req.reasonCodes.join(',') },
-        });
-        break;
-      case 'hold':
-        if (item.on_hold && item.hold_note === note) return;
-        await timesheets.applyTransition(trx, ts, 'hold', actor, { note });
-        await store.touchItem(trx, ts.id, { touchedAt: now, escalateAt: escalationTime(now), onHold: true, holdNote: note, heldBy: viewer.id });
-        break;
-      case 'release':
-        if (!item.on_hold) return;
-        await timesheets.applyTransition(trx, ts, 'release', actor, { note });
-        await store.touchItem(trx, ts.id, { touchedAt: now, escalateAt: escalationTime(now), onHold: false, holdNote: null, heldBy: null });
-        break;
-    }
-    await recordAudit(trx, {
-      ...base,
-      action: `claim.county_${req.decision}`,
-      details: { timesheetId: ts.id, version: ts.version, ...(req.decision === 'deny' ? { reasonCodes: req.reasonCodes } : {}), ...(note ? { note } : {}) },
-    });
-  });
+/** The county's decision on an item (claim-life), answered with the item as it now stands. */
+export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: timesheets.Client, now: Date) {
+  await claimLife.decideInCounty(db, viewer, id, req, client, now);
   return getItem(db, viewer, id, client.lang, now);
-}
-
-/** Open and escalated items of a county (dashboard counts). */
-export const countOpenItems = store.countOpen;
-
-/** The county's denial of a version: its note and reason codes (the dashboard's "Needs your attention"). */
-export async function denialOf(db: Db, timesheetId: number) {
-  const events = await timesheets.listClaimEvents(db, [timesheetId]);
-  const deny = events.filter((e) => e.action === 'county_deny').at(-1);
-  return deny ? { note: deny.note, reasonCodes: deny.reason_codes, at: deny.at } : null;
 }

@@ -46,7 +46,7 @@ export async function getCountySettings(db: Db, viewer: Viewer, slug: string) {
 /**
  * Changes a county's settings; the audit row lists each changed field with its old and new value. Lockout
  * rules apply from the next sign-in attempt; timeouts apply to sessions started after the change; the random
- * signature check rate to recipients' approvals from the next one (claims' `routeAfterRecipientApproval`).
+ * signature check rate to recipients' approvals from the next one (the routing in claim-life/service.ts).
  */
 export async function updateCountySettings(db: Db, viewer: Viewer, slug: string, input: UpdateCountySettingsRequest, client: Pick<AuditEvent, 'ip' | 'userAgent'>) {
   const county = await countyFor(db, viewer, slug);

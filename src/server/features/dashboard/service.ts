@@ -8,7 +8,7 @@ import type { AttentionItem, Dashboard } from '../../../contracts/dashboard.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate, daysBetween, payPeriodOf } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
-import { denialOf } from '../claims/service.js';
+import { denialOf } from '../claim-life/service.js';
 import * as evv from '../evv/service.js';
 import { messageCounts } from '../messages/service.js';
 import { billingSummary } from '../payments/service.js';

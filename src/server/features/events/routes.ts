@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../../contracts/common.js';
+import { liveCounts as liveCountsAnswer } from '../../../contracts/notifications.js';
 import { AppError } from '../../errors.js';
 import { SESSION_COOKIE, requireAuth } from '../../plugins/auth.js';
+import { liveCounts } from './service.js';
 
 /**
  * GET /api/events: the signed-in person's live updates as Server-Sent Events.
@@ -62,5 +64,12 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       if (!open) remove();
     },
+  );
+
+  // The same counts on request, for a page that has just loaded (they are computed here, where they are pushed from).
+  app.get(
+    '/api/notifications/counts',
+    { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: "The header's counts (also pushed live by GET /api/events)", response: { 200: liveCountsAnswer } } },
+    async (request) => liveCounts(app.db, requireAuth(request).user.id),
   );
 };

@@ -35,7 +35,7 @@ import type { CheckInRequest, CheckOutRequest, EvvCorrectionRequest, EvvFlag, Ev
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { EvvRecordsTable, EvvTapsTable, LocationStatus } from '../../../db/schema.js';
-import { addDays, californiaDate, californiaInstant, checkEvvVisit } from '../../../domain/index.js';
+import { addDays, californiaDate, californiaInstant, checkEvvVisit, isCaseActiveOn } from '../../../domain/index.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
 import { recordAudit } from '../audit/service.js';
@@ -126,7 +126,7 @@ function locationOf(locationType: 'home' | 'community', status: LocationStatus |
 async function assignmentForCheckIn(db: Db, actor: Actor, caseNumber: string, at: Date) {
   const date = californiaDate(at);
   const a = await cases.assignmentOn(db, actor.id, caseNumber, date);
-  if (!cases.isActiveOn(a, date)) throw new AppError(400, 'caseNotActive', { caseNumber, date });
+  if (!isCaseActiveOn(cases.eligibilityOf(a), date)) throw new AppError(400, 'caseNotActive', { caseNumber, date });
   if (a.live_in) throw new AppError(409, 'evvLiveInExempt');
   return a;
 }

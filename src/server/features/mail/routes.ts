@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { outboxList } from '../../../contracts/staff.js';
+import { mailEndpoints } from '../../../contracts/mail.js';
 import { isLocalCaller } from '../../lib/local-caller.js';
+import { routes } from '../../lib/route.js';
 import { listOutbox } from './service.js';
 
 /**
@@ -9,11 +10,12 @@ import { listOutbox } from './service.js';
  * not exist, since a reset code read from here signs into a demo account.
  */
 export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/dev/outbox',
-    { config: { access: 'public' }, schema: { tags: ['demo'], summary: 'Demo mail outbox', response: { 200: outboxList } } },
-    async (request, reply) => {
-      if (!isLocalCaller(request)) return reply.callNotFound();
+  routes(app, 'demo', mailEndpoints, {
+    outbox: async (request, reply) => {
+      if (!isLocalCaller(request)) {
+        reply.callNotFound();
+        return reply;
+      }
       const rows = await listOutbox(app.db);
       return {
         messages: rows.map((r) => ({
@@ -26,5 +28,5 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
         })),
       };
     },
-  );
+  });
 };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, ok } from '../../../contracts/common.js';
 import {
-  liveCounts,
   markNotificationsReadRequest,
   notificationList,
   notificationListQuery,
@@ -9,7 +8,6 @@ import {
   updatePreferencesRequest,
 } from '../../../contracts/notifications.js';
 import { clientOf, requireAuth } from '../../plugins/auth.js';
-import { liveCounts as countsOf } from '../events/service.js';
 import * as notifications from './service.js';
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,12 +26,6 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       await notifications.markNotificationsRead(app.db, requireAuth(request).user.id, 'all' in request.body ? 'all' : request.body.ids);
       return { ok: true as const };
     },
-  );
-
-  app.get(
-    '/api/notifications/counts',
-    { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: "The header's counts (also pushed live by GET /api/events)", response: { 200: liveCounts } } },
-    async (request) => countsOf(app.db, requireAuth(request).user.id),
   );
 
   app.get(

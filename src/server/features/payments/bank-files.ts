@@ -13,6 +13,7 @@ import { FieldError, FieldErrors } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Client, Viewer } from '../cases/service.js';
 import { nowInDb } from '../cases/service.js';
+import { moveClaim } from '../claim-life/transitions.js';
 import * as timesheets from '../timesheets/service.js';
 import { payrollScope } from './service.js';
 import { centsToAmount, type FileLine, type LineProblem, type Parsed } from './settlement-file.js';
@@ -89,7 +90,7 @@ export async function claimStep(trx: Db, p: Locked, action: 'mark_paid' | 'mark_
   if (p.timesheet_id === null) return;
   const ts = await timesheets.findTimesheetRow(trx, p.timesheet_id, true);
   if (!ts) throw new Error(`payment ${p.id} has no timesheet ${p.timesheet_id}`);
-  await timesheets.applyTransition(trx, ts, action, { kind: 'system', userId: null }, { note: p.payment_number, reasonCodes });
+  await moveClaim(trx, ts, action, { kind: 'system', userId: null }, { note: p.payment_number, reasonCodes });
 }
 
 /** What a demo button answers when there is nothing for its file to record (no file is recorded). */

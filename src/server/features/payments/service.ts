@@ -12,22 +12,21 @@
  * timesheets, so each payment is what the month's whole adds up to less what was already paid (docs/rules.md);
  * a workweek split over two timesheets pays its overtime once, whichever is paid first.
  *
- * The split (docs/rules.md, "Pay stub"): overtime = every overtime minute at 1.5x its day's rate; travel = the
- * travel minutes not in overtime at their day's rate (travel counts toward overtime; when it falls past the 40th
- * hour its pay is in overtime); regular = the engine's gross less those two, so regular + overtime + travel is the
- * engine's gross to the cent. Sick leave the recipient confirmed for the same recipient and pay period is paid
- * with that period's timesheet at the rate of its day (it never counts toward overtime: ACL 18-01), once.
+ * The split into regular time, overtime, travel and sick leave is the domain's `payStubOf` (src/domain/pay-stub.ts).
+ * Sick leave the recipient confirmed for the same recipient and pay period is paid with that period's timesheet,
+ * once; sick leave of an ended period that no timesheet carries is paid on its own.
  */
 import type { PaymentStatus, PaymentView, StaffPaymentView } from '../../../contracts/payments.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { addDays, californiaDate, californiaInstant, isBusinessDay, payPeriodOf, rateOn, roundUnitsToCents } from '../../../domain/index.js';
+import { addDays, californiaDate, californiaInstant, isBusinessDay, payPeriodOf, payStubOf, type PayStub } from '../../../domain/index.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { forbidden, notFound } from '../../errors.js';
 import { recordAudit, recordSystemAudit } from '../audit/service.js';
 import { nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
+import { moveClaim } from '../claim-life/transitions.js';
 import { notify } from '../notifications/service.js';
 import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
@@ -40,50 +39,28 @@ export const PAY_RUN_JOB = 'payroll.pay_run';
 /** States whose time has been paid: the earlier timesheets of a payment. */
 export const PAID_STATES: readonly TimesheetStatus[] = ['payment_issued', 'paid'];
 
-export interface PayBreakdown {
-  rateCents: number;
-  minutes: { regular: number; overtime: number; travel: number; sick: number };
-  cents: { regular: number; overtime: number; travel: number; sick: number; gross: number };
+export interface PayBreakdown extends PayStub {
   /** The sick leave claims this pay includes (each is paid once). */
   sickLeaveIds: number[];
 }
 
 type SickRows = Awaited<ReturnType<typeof unpaidSickLeave>>;
 
-/** Sick leave at its day's rate, rounded once (it never counts toward overtime: ACL 18-01). */
-function sickPay(rows: SickRows, base: number, changes: Parameters<typeof rateOn>[2]) {
-  return {
-    minutes: rows.reduce((s, r) => s + r.minutes, 0),
-    cents: roundUnitsToCents(rows.reduce((s, r) => s + 2 * rateOn(r.leave_date, base, changes) * r.minutes, 0)),
-    ids: rows.map((r) => r.id),
-  };
-}
+const sickDays = (rows: SickRows) => rows.map((r) => ({ date: r.leave_date, minutes: r.minutes }));
 
-/** The pay of one approved version, from the rules engine (see the module comment for the split). */
+/** The pay of one approved version, from the rules engine, split by the domain's `payStubOf`. */
 export async function computePay(db: Db, ts: timesheets.TimesheetRow, now: Date): Promise<PayBreakdown> {
   const e = await timesheets.evaluateSubmitted(db, ts, now, PAID_STATES);
-  const lines = e.evaluation.payPeriods.filter((p) => p.recipientId === ts.case_number);
-  const base = e.rate?.rateCents ?? 0;
-  const changes = e.rate?.rateChanges;
-  const engineGross = lines.reduce((s, l) => s + l.grossCents, 0);
-  const overtimeMinutes = lines.reduce((s, l) => s + l.overtimeMinutes, 0);
-  const regularMinutes = lines.reduce((s, l) => s + l.regularMinutes, 0);
-  const travelMinutesAll = lines.reduce((s, l) => s + l.travelMinutes, 0);
-  const overtimeUnits = lines.flatMap((l) => l.byRate).reduce((s, r) => s + 3 * r.rateCents * r.overtimeMinutes, 0);
-  const regularUnits = lines.flatMap((l) => l.byRate).reduce((s, r) => s + 2 * r.rateCents * r.regularMinutes, 0);
-  const travelUnitsAll = e.days.reduce((s, d) => s + 2 * rateOn(d.work_date, base, changes) * d.travel_minutes, 0);
-  const travelMinutes = Math.min(travelMinutesAll, regularMinutes);
-  const travelUnits = travelMinutesAll === 0 ? 0 : Math.min(regularUnits, Math.round((travelUnitsAll * travelMinutes) / travelMinutesAll));
-  const overtime = Math.min(engineGross, roundUnitsToCents(overtimeUnits));
-  const travel = Math.min(engineGross - overtime, roundUnitsToCents(travelUnits));
-  const regular = engineGross - overtime - travel;
-  const sick = sickPay(await unpaidSickLeave(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end), base, changes);
-  return {
-    rateCents: rateOn(ts.pay_period_end, base, changes),
-    minutes: { regular: regularMinutes - travelMinutes, overtime: overtimeMinutes, travel: travelMinutes, sick: sick.minutes },
-    cents: { regular, overtime, travel, sick: sick.cents, gross: regular + overtime + travel + sick.cents },
-    sickLeaveIds: sick.ids,
-  };
+  const sick = await unpaidSickLeave(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end);
+  const stub = payStubOf({
+    lines: e.evaluation.payPeriods.filter((p) => p.recipientId === ts.case_number),
+    travel: e.days.map((d) => ({ date: d.work_date, minutes: d.travel_minutes })),
+    sickLeave: sickDays(sick),
+    rateCents: e.rate?.rateCents ?? 0,
+    rateChanges: e.rate?.rateChanges,
+    periodEnd: ts.pay_period_end,
+  });
+  return { ...stub, sickLeaveIds: sick.map((r) => r.id) };
 }
 
 export interface PayRunOptions {
@@ -157,7 +134,7 @@ async function payTimesheet(db: Db, timesheetId: number, run: PayRunRef, now: Da
     const pay = await computePay(trx, ts, now);
     const f = { kind: 'timesheet' as const, timesheetId: ts.id, providerId: ts.provider_user_id, caseId: ts.case_id, countyId: ts.county_id, period: { start: ts.pay_period_start, end: ts.pay_period_end } };
     const paymentNumber = await issuePayment(trx, f, pay, run);
-    await timesheets.applyTransition(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
+    await moveClaim(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
     await beforeCommit?.(ts.id);
     return 1;
   });
@@ -173,13 +150,8 @@ async function paySickLeaveAlone(db: Db, g: Omit<PaymentFor, 'kind' | 'timesheet
     const rows = await unpaidSickLeave(trx, g.providerId, g.caseId, g.period.start, g.period.end);
     if (rows.length === 0 || (await timesheets.onItsWayToPayment(trx, g.providerId, g.caseId, g.period.start))) return 0;
     const rate = (await ratesByCounty(trx, [g.countyId], g.period.start)).get(g.countyId);
-    const sick = sickPay(rows, rate?.rateCents ?? 0, rate?.rateChanges);
-    const pay: PayBreakdown = {
-      rateCents: rateOn(g.period.end, rate?.rateCents ?? 0, rate?.rateChanges),
-      minutes: { regular: 0, overtime: 0, travel: 0, sick: sick.minutes },
-      cents: { regular: 0, overtime: 0, travel: 0, sick: sick.cents, gross: sick.cents },
-      sickLeaveIds: sick.ids,
-    };
+    const stub = payStubOf({ lines: [], travel: [], sickLeave: sickDays(rows), rateCents: rate?.rateCents ?? 0, rateChanges: rate?.rateChanges, periodEnd: g.period.end });
+    const pay: PayBreakdown = { ...stub, sickLeaveIds: rows.map((r) => r.id) };
     await issuePayment(trx, { ...g, kind: 'sick_leave', timesheetId: null }, pay, run);
     return 1;
   });

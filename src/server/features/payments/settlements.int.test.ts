@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLEMENT_HEADER } from '../../../contracts/payments.js';
+import { MAX_SETTLEMENT_LINES, RETURN_HEADER, SETTLEMENT_HEADER } from '../../../contracts/payments.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, isBusinessDay, payPeriodOf, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
@@ -185,6 +185,19 @@ describe("recording the bank's acknowledgement", () => {
     const p = new TestClient(prod, '198.23.0.9');
     expect((await p.signIn('staff', 'settle.admin')).statusCode).toBe(200);
     expect((await p.post('/api/staff/payment-settlements/demo')).statusCode).toBe(404);
+  });
+
+  it("takes a bank file bigger than the app's body limit: one line too many is refused for its lines, not its bytes", async () => {
+    const files = [
+      ['/api/staff/payment-settlements', SETTLEMENT_HEADER, `P2026-99999999,${paidDay},10.00`],
+      ['/api/staff/payment-returns', RETURN_HEADER, `P2026-99999999,${paidDay},10.00,R02`],
+    ] as const;
+    for (const [path, header, line] of files) {
+      const file = bankFile('big.csv', header, Array.from({ length: MAX_SETTLEMENT_LINES + 1 }, () => line));
+      expect(file.content.length).toBeGreaterThan(256 * 1024);
+      const r = await admin.post(path, file);
+      expect([r.statusCode, r.json().error.code]).toEqual([400, 'settlementTooLong']);
+    }
   });
 });
 

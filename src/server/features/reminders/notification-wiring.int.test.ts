@@ -12,7 +12,7 @@ import type { JobWorker } from '../../../jobs/worker.js';
 import { startTestSmtp } from '../../testing/smtp.js';
 import { buildTestApp, createUser, testConfig, TestClient, TEST_PASSWORD } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
-import { RECIPIENT_NO_ACTION_JOB } from '../timesheets/service.js';
+import { RECIPIENT_NO_ACTION_JOB } from '../claim-life/submission.js';
 import { ensureDailySweep, PAY_PERIOD_SWEEP_JOB, sweepPayPeriodEnding } from './service.js';
 import { testToday } from '../../testing/clock.js';
 

@@ -1,17 +1,17 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { caseList, caseListQuery } from '../../../contracts/cases.js';
 import { apiError } from '../../../contracts/common.js';
 import {
-  blockedSubmission,
   openTimesheetRequest,
   saveDaysRequest,
-  submitTimesheetRequest,
   timesheetList,
   timesheetListQuery,
   timesheetParams,
   timesheetView,
 } from '../../../contracts/timesheets.js';
+import { californiaDate, monthOf } from '../../../domain/index.js';
 import { clientOf, viewerOf } from '../../plugins/auth.js';
+import { caseStatuses } from '../cases/service.js';
 import * as timesheets from './service.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
@@ -56,26 +56,24 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/timesheets/:timesheetId/submit',
-    {
-      config: { access: ['provider'] },
-      schema: {
-        tags: ['timesheets'],
-        summary: 'Submit (idempotent: a retry with the same key answers with the first result; the key reused for another request is a 422). 422 lists every blocking finding; 409 when visits are still scheduled and not acknowledged',
-        params: timesheetParams,
-        body: submitTimesheetRequest,
-        response: { 200: timesheetView, 422: z.union([blockedSubmission, apiError]), ...errors },
-      },
-    },
-    async (request) => timesheets.submit(app.db, viewerOf(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
-  );
-
-  app.post(
     '/api/timesheets/:timesheetId/correct',
     {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'Start a correction: a new draft version that keeps the submitted one', params: timesheetParams, response: { 200: timesheetView, ...errors } },
     },
     async (request) => timesheets.startCorrection(app.db, viewerOf(request), request.params.timesheetId, client(request), app.clock.now()),
+  );
+
+  // Client status: a case's remaining hours are the minutes claimed on it, which this feature keeps (cases sits below it).
+  app.get(
+    '/api/cases',
+    {
+      config: { access: ['provider', 'recipient'] },
+      schema: { tags: ['cases'], summary: "Client status: each case's status, eligibility, and this month's authorised, assigned and remaining hours", querystring: caseListQuery, response: { 200: caseList, 400: apiError, 401: apiError, 403: apiError, 404: apiError } },
+    },
+    async (request) => {
+      const month = request.query.month ?? monthOf(californiaDate(app.clock.now()));
+      return { month, cases: await caseStatuses(app.db, viewerOf(request), month, timesheets.claimedMinutesInMonth) };
+    },
   );
 };

@@ -1,6 +1,6 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import type { ActorKind, TimesheetDaysTable, TimesheetStatus, TimesheetsTable } from '../../../db/schema.js';
+import type { TimesheetDaysTable, TimesheetStatus, TimesheetsTable } from '../../../db/schema.js';
 
 const COLUMNS = [
   'timesheets.id',
@@ -24,6 +24,9 @@ const COLUMNS = [
   'users.first_name as provider_first_name',
   'users.last_name as provider_last_name',
 ] as const;
+
+/** A `time` column's HH:MM (PostgreSQL returns HH:MM:SS). */
+export const hhmm = (t: string | null) => (t === null ? null : t.slice(0, 5));
 
 function base(db: Db) {
   return db
@@ -95,13 +98,15 @@ export function listTimesheets(db: Db, f: ListFilter) {
   return q.execute();
 }
 
-export async function insertTimesheet(db: Db, values: Insertable<TimesheetsTable>) {
+/** A new version, always a draft: every later status is claim-life's to set. */
+export async function insertTimesheet(db: Db, values: Omit<Insertable<TimesheetsTable>, 'status'>) {
   const { id } = await db.insertInto('timesheets').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
-export async function updateTimesheet(db: Db, id: number, values: Updateable<TimesheetsTable>) {
-  await db.updateTable('timesheets').set({ ...values, updated_at: sql`portal_now()` }).where('id', '=', id).execute();
+/** Marks a draft changed (its days were saved); its status is the claim-life feature's to change. */
+export async function touchTimesheet(db: Db, id: number) {
+  await db.updateTable('timesheets').set({ updated_at: sql`portal_now()` }).where('id', '=', id).execute();
 }
 
 export function listDays(db: Db, timesheetId: number) {
@@ -162,11 +167,7 @@ export function claimedMinutes(db: Db, caseIds: readonly number[], from: string,
     .execute();
 }
 
-/** Serialises the submissions of one provider, so two timesheets of one week cannot both pass the 66-hour cap. */
-export async function lockProviderClaims(db: Db, providerId: number) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-claims'), ${providerId}::int)`.execute(db);
-}
-
+/** The recipient's decision on each version, for this feature's views (written by claim-life, which owns the move). */
 export function findDecisions(db: Db, timesheetIds: readonly number[]) {
   if (timesheetIds.length === 0) return Promise.resolve([]);
   return db
@@ -177,13 +178,6 @@ export function findDecisions(db: Db, timesheetIds: readonly number[]) {
     .execute();
 }
 export type DecisionRow = Awaited<ReturnType<typeof findDecisions>>[number];
-
-export async function insertDecision(db: Db, d: { timesheetId: number; countyId: number; decision: 'approved' | 'rejected'; reason: string | null; decidedBy: number }) {
-  await db
-    .insertInto('timesheet_decisions')
-    .values({ timesheet_id: d.timesheetId, county_id: d.countyId, decision: d.decision, reason: d.reason, decided_by: d.decidedBy })
-    .execute();
-}
 
 /** (provider, case) pairs with a non-draft timesheet for a pay period, among the given providers. */
 export function submittedPairs(db: Db, providerIds: readonly number[], periodStart: string) {
@@ -209,52 +203,6 @@ export async function lastSubmittedPeriodEnd(db: Db, countyId: number) {
   return (row?.end as string | null | undefined) ?? null;
 }
 
-// --- The claim's timeline (issue #5) ----------------------------------------------------------------------------
-
-export async function insertEvent(
-  db: Db,
-  e: { timesheetId: number; countyId: number; action: string; from: TimesheetStatus | null; to: TimesheetStatus; actorUserId: number | null; actorKind: ActorKind; reasonCodes?: readonly string[]; note?: string | null },
-) {
-  await db
-    .insertInto('timesheet_events')
-    .values({
-      timesheet_id: e.timesheetId,
-      county_id: e.countyId,
-      action: e.action,
-      from_status: e.from,
-      to_status: e.to,
-      actor_user_id: e.actorUserId,
-      actor_kind: e.actorKind,
-      reason_codes: [...(e.reasonCodes ?? [])],
-      note: e.note ?? null,
-    })
-    .execute();
-}
-
-export function listEvents(db: Db, timesheetIds: readonly number[]) {
-  if (timesheetIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('timesheet_events')
-    .leftJoin('users', 'users.id', 'timesheet_events.actor_user_id')
-    .select([
-      'timesheet_events.id',
-      'timesheet_events.timesheet_id',
-      'timesheet_events.action',
-      'timesheet_events.from_status',
-      'timesheet_events.to_status',
-      'timesheet_events.actor_kind',
-      'timesheet_events.reason_codes',
-      'timesheet_events.note',
-      'timesheet_events.at',
-      'users.first_name as actor_first_name',
-      'users.last_name as actor_last_name',
-    ])
-    .where('timesheet_events.timesheet_id', 'in', timesheetIds)
-    .orderBy('timesheet_events.id')
-    .execute();
-}
-export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];
-
 /** Every version of a provider's timesheet for a case and period, oldest first. */
 export function listVersions(db: Db, providerId: number, caseId: number, periodStart: string) {
   return base(db)
@@ -263,12 +211,6 @@ export function listVersions(db: Db, providerId: number, caseId: number, periodS
     .where('timesheets.pay_period_start', '=', periodStart)
     .orderBy('timesheets.version')
     .execute();
-}
-
-/** Compare-and-set: changes the status only if it is still `from`; false when another request moved it first. */
-export async function moveStatus(db: Db, id: number, from: TimesheetStatus, to: TimesheetStatus) {
-  const r = await db.updateTable('timesheets').set({ status: to, updated_at: sql`portal_now()` }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
 }
 
 /** A page of approved versions, oldest submission first, after (`submittedAt`, `id`): the pay run's work list. */

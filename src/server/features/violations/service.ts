@@ -8,23 +8,24 @@
  * - A 2nd comes with the once-only training offer (14 days); training done in time removes it (`completeTraining`).
  * - The provider may dispute within the deadline; county staff (county_worker, county_admin of the county) uphold
  *   or overturn (the county answers within 10 business days: `countyDisputeResponseDue`). Overturned = rescinded.
- * - A 3rd (90-day suspension) or 4th (365-day ineligibility) starts the day after the dispute deadline (the
- *   sources leave the start to the county: this is our choice, written in docs). While a dispute is open the
- *   suspension waits; upheld, it starts the day after the decision. The timesheets feature refuses time on the
- *   days covered (`assertNotSuspended`) with a message that says why.
+ * - A 3rd (90-day suspension) or 4th (365-day ineligibility) starts the day after the dispute deadline; while a
+ *   dispute is open the suspension waits; upheld, it starts the day after the decision (`suspensionAfter`). The
+ *   timesheets feature refuses time on the days covered (`assertNotSuspended`) with a message that says why.
  */
 import type { ViolationView } from '../../../contracts/violations.js';
 import { violationOrdinal, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import {
-  addDays,
   assessViolation,
   californiaDate,
   completeTraining,
   countyDisputeResponseDue,
+  isDisputeOpen,
   isReasonCode,
   monthOf,
   renderReason,
+  suspensionAfter,
+  violationOccurredOn,
   type Finding,
   type ViolationHistory,
 } from '../../../domain/index.js';
@@ -59,11 +60,11 @@ export async function recordIfAny(trx: Db, ts: ApprovedVersion, now: Date) {
   if (findings.length === 0) return null;
   await store.lockProvider(trx, ts.provider_user_id);
   if (await store.findByTimesheet(trx, ts.id)) return null;
-  const occurredOn = findings.map((f) => f.date ?? f.workweekStart ?? ts.pay_period_start).sort()[0]!;
+  const occurredOn = violationOccurredOn(findings, ts.pay_period_start);
   const noticeDate = californiaDate(now);
   const decision = assessViolation(historyOf(await store.listByProvider(trx, ts.provider_user_id)), { occurredOn, noticeDate });
   if (!decision.recorded) return null;
-  const start = decision.suspensionDays > 0 ? addDays(decision.disputeDeadline, 1) : null;
+  const suspension = suspensionAfter(decision.consequence, decision.disputeDeadline);
   const id = await store.insertViolation(trx, {
     provider_user_id: ts.provider_user_id,
     county_id: ts.county_id,
@@ -76,8 +77,8 @@ export async function recordIfAny(trx: Db, ts: ApprovedVersion, now: Date) {
     notice_date: noticeDate,
     dispute_deadline: decision.disputeDeadline,
     training_deadline: decision.trainingDeadline ?? null,
-    suspension_start: start,
-    suspension_end: start ? addDays(start, decision.suspensionDays - 1) : null,
+    suspension_start: suspension?.start ?? null,
+    suspension_end: suspension?.end ?? null,
   });
   await notify(trx, {
     event: 'violation_recorded',
@@ -107,7 +108,7 @@ function view(r: store.NoticeRow, lang: Language, today: string, forProvider: bo
       return { code, ...renderReason(lang, code, subject, names) };
     }),
     disputeDeadline: r.dispute_deadline,
-    canDispute: forProvider && r.dispute_state === 'none' && !r.rescinded && today <= r.dispute_deadline,
+    canDispute: forProvider && r.dispute_state === 'none' && isDisputeOpen({ disputeDeadline: r.dispute_deadline, rescinded: r.rescinded }, today),
     dispute: { state: r.dispute_state, text: r.dispute_text, responseDue: r.dispute_response_due, decisionNote: r.dispute_decision_note },
     training: { offeredUntil: r.training_deadline, completedOn: r.training_completed_on, canTake: forProvider && trainingOpen },
     rescinded: r.rescinded,
@@ -138,7 +139,7 @@ export async function dispute(db: Db, viewer: Viewer, id: number, text: string, 
       if (r.dispute_text === text) return;
       throw new AppError(409, 'violationAlreadyDisputed', { due: r.dispute_response_due });
     }
-    if (today > r.dispute_deadline || r.rescinded) throw new AppError(409, 'violationDisputeClosed', { deadline: r.dispute_deadline });
+    if (!isDisputeOpen({ disputeDeadline: r.dispute_deadline, rescinded: r.rescinded }, today)) throw new AppError(409, 'violationDisputeClosed', { deadline: r.dispute_deadline });
     await store.updateViolation(trx, r.id, {
       dispute_state: 'disputed',
       dispute_text: text,
@@ -189,16 +190,15 @@ export async function decideDispute(db: Db, viewer: Viewer, id: number, input: {
     if (!r || r.county_id !== countyId) throw notFound();
     if (r.dispute_state === input.decision) return;
     if (r.dispute_state !== 'disputed') throw new AppError(409, 'violationNotDisputed');
-    const days = r.consequence === 'suspension-90-days' ? 90 : r.consequence === 'ineligible-365-days' ? 365 : 0;
-    const start = input.decision === 'upheld' && days > 0 ? addDays(today, 1) : null;
+    const suspension = input.decision === 'upheld' ? suspensionAfter(r.consequence, today) : null;
     await store.updateViolation(trx, r.id, {
       dispute_state: input.decision,
       dispute_decided_by: viewer.id,
       dispute_decided_at: now,
       dispute_decision_note: input.note,
       rescinded: input.decision === 'overturned',
-      suspension_start: start,
-      suspension_end: start ? addDays(start, days - 1) : null,
+      suspension_start: suspension?.start ?? null,
+      suspension_end: suspension?.end ?? null,
     });
     await recordAudit(trx, { ip: client.ip, userAgent: client.userAgent, action: `violation.dispute_${input.decision}`, outcome: 'success', actorUserId: viewer.id, subjectUserId: r.provider_user_id, countyId, details: { violationId: r.id } });
   });

@@ -18,6 +18,7 @@ import { useFormProblems } from '../../forms/useFormProblems';
 import { formatDate } from '../format';
 import { EMPTY_HOURS, HoursMinutesField, dateParts, hoursParts, optionalIsoDate, toMinutes, useHoursText, type HoursMinutes } from './fields';
 import { useCaseWrite } from './useCaseWrite';
+import { api } from '../../api';
 
 type Open = { id: number; mode: 'edit' | 'end' } | null;
 
@@ -125,8 +126,12 @@ function AssignmentForm({ view, assignment, onDone, onCancel }: { view: StaffCas
   const [end, setEnd] = useState<DateParts>(dateParts(assignment?.endDate ?? null));
   const [liveIn, setLiveIn] = useState(assignment?.liveIn ?? false);
   const [travel, setTravel] = useState(assignment?.travelAgreement ?? false);
-  const create = useCaseWrite<z.output<typeof createAssignmentRequest>>(view.caseNumber, '/assignments', form.failed);
-  const update = useCaseWrite<UpdateAssignmentRequest>(view.caseNumber, `/assignments/${assignment?.id}`, form.failed);
+  const create = useCaseWrite((body: z.output<typeof createAssignmentRequest>) => api.caseConsole.assign({ params: { caseNumber: view.caseNumber }, body }), form.failed);
+  const update = useCaseWrite(
+    ({ assignmentId, body }: { assignmentId: number; body: UpdateAssignmentRequest }) =>
+      api.caseConsole.updateAssignment({ params: { caseNumber: view.caseNumber, assignmentId }, body }),
+    form.failed,
+  );
   const reset = () => {
     setProviderId('');
     setHours(EMPTY_HOURS);
@@ -151,7 +156,7 @@ function AssignmentForm({ view, assignment, onDone, onCancel }: { view: StaffCas
       const result = check(updateAssignmentRequest, common);
       if ('issues' in result || 'issue' in minutes) return form.invalid({ ...('issues' in result ? result.issues : {}), ...hoursIssues });
       form.clear();
-      update.mutate(result.data, { onSuccess: onDone });
+      update.mutate({ assignmentId: assignment.id, body: result.data }, { onSuccess: onDone });
     } else {
       const result = check(createAssignmentRequest, { ...common, providerId });
       if ('issues' in result || 'issue' in minutes) return form.invalid({ ...('issues' in result ? result.issues : {}), ...hoursIssues });
@@ -208,7 +213,10 @@ function EndForm({ view, a, onDone, onCancel }: { view: StaffCaseView; a: Assign
   const { t } = useTranslation();
   const form = useFormProblems(END_FIELDS);
   const [end, setEnd] = useState<DateParts>(dateParts(view.today));
-  const save = useCaseWrite<z.output<typeof endAssignmentRequest>>(view.caseNumber, `/assignments/${a.id}/end`, form.failed);
+  const save = useCaseWrite(
+    (body: z.output<typeof endAssignmentRequest>) => api.caseConsole.endAssignment({ params: { caseNumber: view.caseNumber, assignmentId: a.id }, body }),
+    form.failed,
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const result = check(endAssignmentRequest, { endDate: toIsoDate(end) });

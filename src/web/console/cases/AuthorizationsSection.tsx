@@ -9,6 +9,7 @@ import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { EMPTY_HOURS, HoursMinutesField, MonthField, toIsoMonth, toMinutes, useHoursText, type HoursMinutes, type MonthParts } from './fields';
 import { useCaseWrite } from './useCaseWrite';
+import { api } from '../../api';
 
 const FIELDS = [
   ['effectiveMonth', 'auth-month'],
@@ -23,7 +24,7 @@ export function AuthorizationsSection({ view }: { view: StaffCaseView }) {
   const [year = '', month = ''] = view.today.split('-');
   const [from, setFrom] = useState<MonthParts>({ month, year });
   const [hours, setHours] = useState<HoursMinutes>(EMPTY_HOURS);
-  const save = useCaseWrite<z.output<typeof authorizationInput>>(view.caseNumber, '/authorizations', form.failed);
+  const save = useCaseWrite((body: z.output<typeof authorizationInput>) => api.caseConsole.setAuthorization({ params: { caseNumber: view.caseNumber }, body }), form.failed);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.reset();

@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { staffCaseView, updateCaseRequest, type StaffCaseView, type UpdateCaseRequest } from '../../../contracts/cases-console';
-import { get } from '../../api';
+import { updateCaseRequest, type StaffCaseView, type UpdateCaseRequest } from '../../../contracts/cases-console';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -20,6 +19,7 @@ import { RecipientAccountSection } from './RecipientAccountSection';
 import { SensitiveSection } from './SensitiveSection';
 import { useCaseWrite } from './useCaseWrite';
 import './cases.css';
+import { api } from '../../api';
 
 /** One case: its details, the audited sensitive data, authorised hours by month, providers and the recipient's account. */
 export function CasePage() {
@@ -27,7 +27,7 @@ export function CasePage() {
   const { caseNumber = '' } = useParams();
   usePageTitle(t('cases.caseTitle', { caseNumber }));
   const justCreated = (useLocation().state as { justCreated?: boolean } | null)?.justCreated === true;
-  const view = useQuery({ queryKey: ['staff-case', caseNumber], queryFn: () => get(`/api/staff/cases/${caseNumber}`, staffCaseView) });
+  const view = useQuery(api.caseConsole.get.query({ params: { caseNumber } }));
   return (
     <div className="page-narrow">
       <p className="margin-top-0">
@@ -84,7 +84,7 @@ function CaseDetailsForm({ view }: { view: StaffCaseView }) {
   const [status, setStatus] = useState<CaseStatus>(view.status);
   const [from, setFrom] = useState<DateParts>(dateParts(view.eligibleFrom));
   const [to, setTo] = useState<DateParts>(dateParts(view.eligibleTo));
-  const save = useCaseWrite<UpdateCaseRequest>(view.caseNumber, '', form.failed);
+  const save = useCaseWrite((body: UpdateCaseRequest) => api.caseConsole.update({ params: { caseNumber: view.caseNumber }, body }), form.failed);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.reset();

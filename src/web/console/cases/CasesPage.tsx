@@ -3,8 +3,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { staffCaseList } from '../../../contracts/cases-console';
-import { get } from '../../api';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { LoadProblem } from '../../messages/shared';
@@ -12,6 +10,7 @@ import { useSession } from '../../session';
 import { CountyPicker } from '../CountyPicker';
 import { STATUS_WORDS, useHoursText } from './fields';
 import './cases.css';
+import { api } from '../../api';
 
 /** The county's cases: search by case number or last name, and the way to add a recipient. */
 export function CasesPage() {
@@ -23,13 +22,11 @@ export function CasesPage() {
   const [county, setCounty] = useState('');
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
+  const query = { ...(search ? { q: search } : {}), ...(state && county ? { county } : {}) };
   const list = useInfiniteQuery({
-    queryKey: ['staff-cases', county, search],
+    queryKey: api.caseConsole.list.key({ query }),
     initialPageParam: '',
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ ...(search ? { q: search } : {}), ...(state && county ? { county } : {}), ...(pageParam ? { after: pageParam } : {}) });
-      return get(`/api/staff/cases?${params.toString()}`, staffCaseList);
-    },
+    queryFn: ({ pageParam }) => api.caseConsole.list({ query: { ...query, ...(pageParam ? { after: pageParam } : {}) } }),
     getNextPageParam: (last) => last.next ?? undefined,
   });
   const cases = list.data?.pages.flatMap((p) => p.cases) ?? [];

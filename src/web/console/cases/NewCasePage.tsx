@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { createCaseRequest, staffCaseView } from '../../../contracts/cases-console';
-import { post } from '../../api';
+import { createCaseRequest } from '../../../contracts/cases-console';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
@@ -15,6 +14,7 @@ import { useFormProblems } from '../../forms/useFormProblems';
 import { useSession } from '../../session';
 import { CountyPicker } from '../CountyPicker';
 import { ContactFields, EMPTY_CONTACT, StatusSelect, contactFieldIds, contactInput, optionalIsoDate, type CaseStatus, type Contact } from './fields';
+import { api } from '../../api';
 
 const FIELDS = [
   ['county', 'new-case-county'],
@@ -42,10 +42,10 @@ export function NewCasePage() {
   const [contact, setContact] = useState<Contact>(EMPTY_CONTACT);
 
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createCaseRequest>) => post('/api/staff/cases', input, staffCaseView),
+    mutationFn: (input: z.output<typeof createCaseRequest>) => api.caseConsole.create({ body: input }),
     onSuccess: (view) => {
-      queryClient.setQueryData(['staff-case', view.caseNumber], view);
-      void queryClient.invalidateQueries({ queryKey: ['staff-cases'] });
+      queryClient.setQueryData(api.caseConsole.get.key({ params: { caseNumber: view.caseNumber } }), view);
+      void queryClient.invalidateQueries({ queryKey: api.caseConsole.list.key() });
       void navigate(`/staff/cases/${view.caseNumber}`, { state: { justCreated: true } });
     },
     onError: form.failed,

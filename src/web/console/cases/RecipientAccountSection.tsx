@@ -8,6 +8,7 @@ import { check } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { useCaseWrite } from './useCaseWrite';
+import { api } from '../../api';
 
 const FIELDS = [['email', 'recipient-email']] as const;
 
@@ -16,7 +17,10 @@ export function RecipientAccountSection({ view }: { view: StaffCaseView }) {
   const { t } = useTranslation();
   const form = useFormProblems(FIELDS);
   const [email, setEmail] = useState('');
-  const create = useCaseWrite<z.output<typeof recipientAccountRequest>>(view.caseNumber, '/recipient-account', form.failed);
+  const create = useCaseWrite(
+    (body: z.output<typeof recipientAccountRequest>) => api.caseConsole.createRecipientAccount({ params: { caseNumber: view.caseNumber }, body }),
+    form.failed,
+  );
   const account = view.recipientAccount;
   const submit = (e: FormEvent) => {
     e.preventDefault();

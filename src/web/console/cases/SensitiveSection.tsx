@@ -2,14 +2,14 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffCaseSensitiveView, updateCaseRequest, type StaffCaseSensitiveView, type UpdateCaseRequest } from '../../../contracts/cases-console';
-import { get } from '../../api';
+import { updateCaseRequest, type StaffCaseSensitiveView, type UpdateCaseRequest } from '../../../contracts/cases-console';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { LoadProblem } from '../../messages/shared';
 import { ContactFields, contactFieldIds, contactInput, type Contact } from './fields';
 import { useCaseWrite } from './useCaseWrite';
+import { api } from '../../api';
 
 /**
  * Address, phone and diagnoses are shown only when asked for, and the page says first that every viewing is
@@ -17,7 +17,7 @@ import { useCaseWrite } from './useCaseWrite';
  */
 export function SensitiveSection({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation();
-  const reveal = useMutation({ mutationFn: () => get(`/api/staff/cases/${caseNumber}/sensitive`, staffCaseSensitiveView) });
+  const reveal = useMutation({ mutationFn: () => api.caseConsole.sensitive({ params: { caseNumber } }) });
   return (
     <section aria-labelledby="case-sensitive-heading" className="case-section">
       <h2 id="case-sensitive-heading">{t('cases.sensitiveLegend')}</h2>
@@ -50,7 +50,7 @@ function SensitiveForm({ caseNumber, data }: { caseNumber: string; data: StaffCa
     phone: data.phone ?? '',
     diagnoses: data.diagnoses ?? '',
   });
-  const save = useCaseWrite<UpdateCaseRequest>(caseNumber, '', form.failed);
+  const save = useCaseWrite((body: UpdateCaseRequest) => api.caseConsole.update({ params: { caseNumber }, body }), form.failed);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.reset();

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES } from '../../../contracts/cases';
-import { MAX_MONTHLY_MINUTES } from '../../../contracts/cases-console';
+import { CASE_STATUSES, MAX_MONTHLY_AUTHORIZED_MINUTES } from '../../../domain';
 import type { Issue } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
 import { TextArea } from '../../forms/TextArea';
@@ -47,8 +46,8 @@ export function toMinutes({ hours, minutes }: HoursMinutes, words: (max: number)
   if (h === '' && m === '') return { minutes: null };
   const whole = /^\d{1,3}$/;
   const total = (Number(h || '0') * 60) + Number(m || '0');
-  if ((h !== '' && !whole.test(h)) || (m !== '' && (!whole.test(m) || Number(m) > 59)) || total > MAX_MONTHLY_MINUTES) {
-    return { issue: { code: 'hoursMinutesRange', message: words(MAX_MONTHLY_MINUTES / 60) } };
+  if ((h !== '' && !whole.test(h)) || (m !== '' && (!whole.test(m) || Number(m) > 59)) || total > MAX_MONTHLY_AUTHORIZED_MINUTES) {
+    return { issue: { code: 'hoursMinutesRange', message: words(MAX_MONTHLY_AUTHORIZED_MINUTES / 60) } };
   }
   return { minutes: total };
 }

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { staffCaseView } from '../../../contracts/cases-console';
-import { post } from '../../api';
+import type { StaffCaseView } from '../../../contracts/cases-console';
+import { api } from '../../api';
 
 /** Every write of the case page answers with the whole case: it replaces what the page shows. */
-export function useCaseWrite<I>(caseNumber: string, path: string, onError: (error: unknown) => void) {
+export function useCaseWrite<I>(write: (input: I) => Promise<StaffCaseView>, onError: (error: unknown) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: I) => post(`/api/staff/cases/${caseNumber}${path}`, input, staffCaseView),
+    mutationFn: write,
     onSuccess: (view) => {
-      queryClient.setQueryData(['staff-case', caseNumber], view);
-      void queryClient.invalidateQueries({ queryKey: ['staff-cases'] });
+      queryClient.setQueryData(api.caseConsole.get.key({ params: { caseNumber: view.caseNumber } }), view);
+      void queryClient.invalidateQueries({ queryKey: api.caseConsole.list.key() });
     },
     onError,
   });

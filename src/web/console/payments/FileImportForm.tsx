@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { MessageKey } from '../../../contracts/messages/index';
 import { paymentFileRequest } from '../../../contracts/payments';
-import { ApiError, post } from '../../api';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
 import { useFormProblems } from '../../forms/useFormProblems';
+import { ApiError } from '../../api';
 
 interface FileResult {
   fileName: string;
@@ -18,8 +18,7 @@ interface FileResult {
 export interface FileImportFormProps<R extends FileResult> {
   /** The file field's id; the heading's is `${id}-heading`. */
   id: string;
-  path: string;
-  schema: z.ZodType<R>;
+  send: (file: z.output<typeof paymentFileRequest>) => Promise<R>;
   heading: string;
   fileLabel: string;
   fileHint: string;
@@ -41,7 +40,7 @@ export function FileImportForm<R extends FileResult>(props: FileImportFormProps<
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<R | null>(null);
   const record = useMutation({
-    mutationFn: (body: { fileName: string; content: string }) => post(props.path, body, props.schema),
+    mutationFn: props.send,
     onSuccess: (r) => {
       setDone(r);
       form.clear();

@@ -1,22 +1,21 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { returnImportList, settlementList, type ImportedFileView } from '../../../contracts/payments';
-import { get } from '../../api';
+import type { ImportedFileView } from '../../../contracts/payments';
 import { formatDateTime } from '../../i18n/format';
 import { formatMoney, formatSpan } from '../../timesheets/format';
 import { FilteredResults } from '../FilteredResults';
 import { NextPageButton } from '../NextPageButton';
 import { StackedTable } from './StackedTable';
 import './payments.css';
+import { api } from '../../api';
 
 interface ImportHistoryProps<F extends ImportedFileView> {
   /** The heading's id, which names the section. */
   id: string;
-  path: string;
-  schema: z.ZodType<{ files: F[]; older: number | null }>;
   queryKey: readonly unknown[];
+  /** A page of files: the newest, or those older than `before`. */
+  page: (before: number | undefined) => Promise<{ files: F[]; older: number | null }>;
   heading: string;
   caption: string;
   empty: string;
@@ -29,14 +28,14 @@ interface ImportHistoryProps<F extends ImportedFileView> {
 
 /**
  * Files payroll recorded (the county's; the state admin's: every county's), newest first, with who recorded each and
- * what it recorded; older ones a page at a time. The page invalidates `queryKey` after an import.
+ * what it recorded; older ones a page at a time. `queryKey` is under the payments group, which the page refreshes after an import.
  */
-function ImportHistory<F extends ImportedFileView>({ id, path, schema, queryKey, heading, caption, empty, recordedHead, amountHead, columns }: ImportHistoryProps<F>) {
+function ImportHistory<F extends ImportedFileView>({ id, queryKey, page, heading, caption, empty, recordedHead, amountHead, columns }: ImportHistoryProps<F>) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const files = useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) => get(`${path}${pageParam === null ? '' : `?before=${pageParam}`}`, schema),
+    queryFn: ({ pageParam }) => page(pageParam ?? undefined),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.older,
   });
@@ -76,14 +75,13 @@ function ImportHistory<F extends ImportedFileView>({ id, path, schema, queryKey,
 }
 
 /** The acknowledgement files recorded, with the bank's paid dates. */
-export function SettlementHistory({ queryKey }: { queryKey: readonly unknown[] }) {
+export function SettlementHistory() {
   const { t, i18n } = useTranslation();
   return (
     <ImportHistory
       id="settlement-history"
-      path="/api/staff/payment-settlements"
-      schema={settlementList}
-      queryKey={queryKey}
+      queryKey={api.payments.settlements.key()}
+      page={(before) => api.payments.settlements({ query: { before } })}
       heading={t('staffPayments.filesHeading')}
       caption={t('staffPayments.filesCaption')}
       empty={t('staffPayments.filesEmpty')}
@@ -95,14 +93,13 @@ export function SettlementHistory({ queryKey }: { queryKey: readonly unknown[] }
 }
 
 /** The bank's returns files recorded (ADR 0007), with the return dates and how many deposits came back for each reason. */
-export function ReturnsHistory({ queryKey }: { queryKey: readonly unknown[] }) {
+export function ReturnsHistory() {
   const { t, i18n } = useTranslation();
   return (
     <ImportHistory
       id="returns-history"
-      path="/api/staff/payment-returns"
-      schema={returnImportList}
-      queryKey={queryKey}
+      queryKey={api.payments.returnImports.key()}
+      page={(before) => api.payments.returnImports({ query: { before } })}
       heading={t('staffPayments.returnFilesHeading')}
       caption={t('staffPayments.returnFilesCaption')}
       empty={t('staffPayments.returnFilesEmpty')}

@@ -2,8 +2,7 @@ import { Button } from '@trussworks/react-uswds';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { returnImportResult, settlementResult, staffPaymentList, staffPaymentsQuery, type ReturnImportResult, type SettlementResult, type StaffPaymentView } from '../../../contracts/payments';
-import { get } from '../../api';
+import { staffPaymentsQuery, type ReturnImportResult, type SettlementResult, type StaffPaymentView } from '../../../contracts/payments';
 import { CountAmountTable } from '../../components/CountAmountTable';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -17,22 +16,22 @@ import { usePaymentStatusText } from '../../payments/status';
 import { ReturnsForm, SettlementForm } from './SettlementForm';
 import { ReturnsHistory, SettlementHistory } from './ImportHistory';
 import { StackedTable } from './StackedTable';
+import { api, groupKey } from '../../api';
 
 const FIELDS = [
   ['status', 'payments-status'],
   ['providerId', 'payments-provider'],
 ] as const;
-const QUERY_KEY = 'staff-payments';
 
 /** Payroll's Payments page (issue #5, ADR 0007): totals, the bank's acknowledgement and returns files, the county's payments, and the files recorded. */
 export function PaymentsConsolePage() {
   const { t } = useTranslation();
   usePageTitle(t('staffPayments.title'));
   const queryClient = useQueryClient();
-  const { draft, set, apply, form, query } = useUrlFilters(FIELDS, staffPaymentsQuery);
-  const list = useQuery({ queryKey: [QUERY_KEY, query], queryFn: () => get(`/api/staff/payments${query ? `?${query}` : ''}`, staffPaymentList) });
+  const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, staffPaymentsQuery);
+  const list = useQuery(api.payments.countyPayments.query({ query: filters }));
   const [formKey, setFormKey] = useState(0);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: [QUERY_KEY] });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: groupKey('payments') });
   // Demo mode only: the bank's files, built by the server and recorded through the real imports.
   const demoFiles = [
     {
@@ -40,8 +39,7 @@ export function PaymentsConsolePage() {
       heading: t('staffPayments.demoHeading'),
       intro: t('staffPayments.demoIntro'),
       button: t('staffPayments.demoButton'),
-      path: '/api/staff/payment-settlements/demo',
-      schema: settlementResult,
+      run: () => api.payments.demoSettle(),
       nothing: t('staffPayments.demoNothing'),
       recordedText: (r: SettlementResult) => t('staffPayments.recorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }),
     },
@@ -50,8 +48,7 @@ export function PaymentsConsolePage() {
       heading: t('staffPayments.demoReturnHeading'),
       intro: t('staffPayments.demoReturnIntro'),
       button: t('staffPayments.demoReturnButton'),
-      path: '/api/staff/payment-returns/demo',
-      schema: returnImportResult,
+      run: () => api.payments.demoReturn(),
       nothing: t('staffPayments.demoReturnNothing'),
       recordedText: (r: ReturnImportResult) => t('staffPayments.returnsRecorded', { fileName: r.fileName, recorded: r.recorded, already: r.already }),
     },
@@ -103,10 +100,10 @@ export function PaymentsConsolePage() {
       <FilteredResults query={list} count={(d) => d.payments.length} shownText={(count) => t('staffPayments.shown', { count })} emptyText={t('staffPayments.empty')}>
         {(d) => <PaymentTable payments={d.payments} />}
       </FilteredResults>
-      {/* Last, as a record to look back on. Under QUERY_KEY, so `refresh` after an import (or a demo button's) lists
-          the new file too. */}
-      <SettlementHistory queryKey={[QUERY_KEY, 'settlements']} />
-      <ReturnsHistory queryKey={[QUERY_KEY, 'returns']} />
+      {/* Last, as a record to look back on. In the payments group, so `refresh` after an import (or a demo button's)
+          lists the new file too. */}
+      <SettlementHistory />
+      <ReturnsHistory />
     </>
   );
 }

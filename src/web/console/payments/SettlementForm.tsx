@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { returnImportResult, settlementResult } from '../../../contracts/payments';
 import { FileImportForm } from './FileImportForm';
+import { api } from '../../api';
 
 /** Payroll records the bank's acknowledgement file: its payments become paid (a returned one: paid again). */
 export function SettlementForm({ onRecorded }: { onRecorded: () => void }) {
@@ -8,8 +8,7 @@ export function SettlementForm({ onRecorded }: { onRecorded: () => void }) {
   return (
     <FileImportForm
       id="settlement-file"
-      path="/api/staff/payment-settlements"
-      schema={settlementResult}
+      send={(body) => api.payments.importSettlement({ body })}
       heading={t('staffPayments.settleHeading')}
       fileLabel={t('staffPayments.fileLabel')}
       fileHint={t('staffPayments.fileHint')}
@@ -27,8 +26,7 @@ export function ReturnsForm({ onRecorded }: { onRecorded: () => void }) {
   return (
     <FileImportForm
       id="returns-file"
-      path="/api/staff/payment-returns"
-      schema={returnImportResult}
+      send={(body) => api.payments.importReturns({ body })}
       heading={t('staffPayments.returnsHeading')}
       fileLabel={t('staffPayments.returnsFileLabel')}
       fileHint={t('staffPayments.returnsFileHint')}

@@ -2,8 +2,8 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { disputeDecisionRequest, violationList, violationView, type ViolationView } from '../../../contracts/violations';
-import { get, post } from '../../api';
+import type { z } from 'zod';
+import { disputeDecisionRequest, type ViolationView } from '../../../contracts/violations';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -14,13 +14,14 @@ import { TextArea } from '../../forms/TextArea';
 import { formatMonth } from '../../evv/format';
 import { formatDate } from '../format';
 import { FieldError } from '../../forms/FieldError';
+import { api } from '../../api';
 
 /** County staff: violations their providers disputed, to uphold or overturn. */
 export function ViolationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('staffViolations.title'));
   const [decided, setDecided] = useState(false);
-  const list = useQuery({ queryKey: ['staff-violations'], queryFn: () => get('/api/staff/violations?disputed=true', violationList) });
+  const list = useQuery(api.violations.countyList.query({ query: { disputed: 'true' } }));
   return (
     <>
       <h1>{t('staffViolations.title')}</h1>
@@ -54,10 +55,10 @@ function DisputeItem({ violation: v, onDecided }: { violation: ViolationView; on
     ['note', `${id}-note`],
   ]);
   const decide = useMutation({
-    mutationFn: (body: unknown) => post(`/api/staff/violations/${v.id}/dispute-decision`, body, violationView),
+    mutationFn: (body: z.infer<typeof disputeDecisionRequest>) => api.violations.decideDispute({ params: { violationId: v.id }, body }),
     onSuccess: () => {
       onDecided();
-      void queryClient.invalidateQueries({ queryKey: ['staff-violations'] });
+      void queryClient.invalidateQueries({ queryKey: api.violations.countyList.key() });
     },
     onError: form.failed,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDevice, describeNetwork } from './history.js';
+import { describeDevice, describeNetwork } from './sign-in-history.js';
 
 describe('sign-in history descriptions', () => {
   it('names the browser and system of a phone', () => {

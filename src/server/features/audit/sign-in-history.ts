@@ -1,8 +1,12 @@
+/**
+ * A person's sign-in history, read from the audit trail: the person reads their own (auth) and county staff read it
+ * for someone of their county (accounts), so it sits with the audit events both features read.
+ */
 import { isIP } from 'node:net';
 import { UAParser } from 'ua-parser-js';
 import { SIGN_IN_EVENTS, type NetworkKind } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
-import { readOwnEvents } from '../audit/service.js';
+import { readOwnEvents } from './service.js';
 
 /** "Chrome 131 on Android 14": enough for a person to recognise their own phone. */
 export function describeDevice(userAgent: string | null): string | null {

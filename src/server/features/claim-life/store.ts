@@ -1,5 +1,91 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
+import type { ActorKind, TimesheetStatus } from '../../../db/schema.js';
+
+// --- The claim's status and timeline ---------------------------------------------------------------------------
+
+/** What a submission records with its move out of draft; one statement, as the CHECK ties submitted_at to the status. */
+export interface SubmissionColumns {
+  submittedAt: Date;
+  submissionKey: string;
+  findings: string;
+  grossCents: number | null;
+}
+
+/** Compare-and-set: changes the status only if it is still `from`; false when another request moved it first. */
+export async function moveStatus(db: Db, id: number, from: TimesheetStatus, to: TimesheetStatus, submission?: SubmissionColumns) {
+  const r = await db
+    .updateTable('timesheets')
+    .set({
+      status: to,
+      ...(submission
+        ? { submitted_at: submission.submittedAt, submission_key: submission.submissionKey, findings: submission.findings, gross_cents: submission.grossCents }
+        : {}),
+      updated_at: sql`portal_now()`,
+    })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function insertEvent(
+  db: Db,
+  e: { timesheetId: number; countyId: number; action: string; from: TimesheetStatus | null; to: TimesheetStatus; actorUserId: number | null; actorKind: ActorKind; reasonCodes?: readonly string[]; note?: string | null },
+) {
+  await db
+    .insertInto('timesheet_events')
+    .values({
+      timesheet_id: e.timesheetId,
+      county_id: e.countyId,
+      action: e.action,
+      from_status: e.from,
+      to_status: e.to,
+      actor_user_id: e.actorUserId,
+      actor_kind: e.actorKind,
+      reason_codes: [...(e.reasonCodes ?? [])],
+      note: e.note ?? null,
+    })
+    .execute();
+}
+
+export function listEvents(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('timesheet_events')
+    .leftJoin('users', 'users.id', 'timesheet_events.actor_user_id')
+    .select([
+      'timesheet_events.id',
+      'timesheet_events.timesheet_id',
+      'timesheet_events.action',
+      'timesheet_events.from_status',
+      'timesheet_events.to_status',
+      'timesheet_events.actor_kind',
+      'timesheet_events.reason_codes',
+      'timesheet_events.note',
+      'timesheet_events.at',
+      'users.first_name as actor_first_name',
+      'users.last_name as actor_last_name',
+    ])
+    .where('timesheet_events.timesheet_id', 'in', timesheetIds)
+    .orderBy('timesheet_events.id')
+    .execute();
+}
+export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];
+
+export async function insertDecision(db: Db, d: { timesheetId: number; countyId: number; decision: 'approved' | 'rejected'; reason: string | null; decidedBy: number }) {
+  await db
+    .insertInto('timesheet_decisions')
+    .values({ timesheet_id: d.timesheetId, county_id: d.countyId, decision: d.decision, reason: d.reason, decided_by: d.decidedBy })
+    .execute();
+}
+
+/** Serialises the submissions of one provider, so two timesheets of one week cannot both pass the 66-hour cap. */
+export async function lockProviderClaims(db: Db, providerId: number) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-claims'), ${providerId}::int)`.execute(db);
+}
+
+// --- The county's payroll queue ----------------------------------------------------------------------------------
 
 export async function insertReviewItem(db: Db, r: { timesheetId: number; countyId: number; providerId: number; reasonCodes: readonly string[]; escalateAt: Date }) {
   await db
@@ -67,15 +153,4 @@ export async function touchItem(db: Db, timesheetId: number, values: { touchedAt
 
 export async function resolveItem(db: Db, timesheetId: number, resolution: 'approved' | 'denied' | 'superseded', at: Date) {
   await db.updateTable('county_review_items').set({ resolved_at: at, resolution, on_hold: false }).where('timesheet_id', '=', timesheetId).where('resolved_at', 'is', null).execute();
-}
-
-/** Open items per county (the dashboard and the supervisor's view). */
-export async function countOpen(db: Db, countyId: number, now: Date) {
-  const r = await db
-    .selectFrom('county_review_items')
-    .select([sql<number>`count(*)::int`.as('open'), sql<number>`count(*) FILTER (WHERE escalate_at <= ${now})::int`.as('escalated')])
-    .where('county_id', '=', countyId)
-    .where('resolved_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return r;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { email, isoDate, msg, text, wholeNumber } from './common.js';
-import { countySummary } from './counties.js';
+import { countySlugParams, countySummary } from './counties.js';
+import { endpoint } from './endpoint.js';
 
 /**
  * A county's own settings, edited by its county admin (a state admin: any county). The ranges are the
@@ -106,3 +107,12 @@ export const addWageRateRequest = z.object({
   note: text({ max: 200 }).optional().describe('e.g. "Board of Supervisors resolution 2026-14"'),
 });
 export type AddWageRateRequest = z.infer<typeof addWageRateRequest>;
+
+const ADMINS = ['county_admin', 'state_admin'] as const;
+
+export const countySettingsEndpoints = {
+  get: endpoint({ method: 'GET', path: '/api/staff/counties/:slug/settings', access: ADMINS, summary: "A county's help desk, security policy, languages and wage rates", params: countySlugParams, answer: countySettings }),
+  update: endpoint({ method: 'POST', path: '/api/staff/counties/:slug/settings', access: ADMINS, summary: "Change a county's settings (audited)", params: countySlugParams, body: updateCountySettingsRequest, answer: countySettings }),
+  wageRates: endpoint({ method: 'GET', path: '/api/staff/counties/:slug/wage-rates', access: ADMINS, summary: "A county's hourly wage by effective date, and the earliest date a new rate may start", params: countySlugParams, answer: wageRateList }),
+  addWageRate: endpoint({ method: 'POST', path: '/api/staff/counties/:slug/wage-rates', access: ADMINS, summary: 'Add a wage rate from a date (after the last submitted pay period; one per date); audited', params: countySlugParams, body: addWageRateRequest, answer: wageRateList }),
+};

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from './common.js';
+import { endpoint } from './endpoint.js';
 import { personName } from './cases.js';
 import { evvRecordView } from './evv.js';
 import { paymentView } from './payments.js';
@@ -66,3 +67,7 @@ export const recipientDashboard = z.object({
 
 export const dashboard = z.discriminatedUnion('role', [providerDashboard, recipientDashboard]);
 export type Dashboard = z.infer<typeof dashboard>;
+
+export const dashboardEndpoints = {
+  get: endpoint({ method: 'GET', path: '/api/dashboard', access: ['provider', 'recipient'], summary: "Home screen: needs-your-attention items and each region's summary", answer: dashboard }),
+};

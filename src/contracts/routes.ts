@@ -11,6 +11,8 @@ import { paymentEndpoints } from './payments.js';
 import { profileEndpoints } from './profile.js';
 import { visitEndpoints } from './visits.js';
 import { violationEndpoints } from './violations.js';
+import { countySettingsEndpoints } from './county-settings.js';
+import { dashboardEndpoints } from './dashboard.js';
 
 /**
  * The route table: every endpoint of the API, one group per feature. The server registers its routes from it
@@ -23,6 +25,8 @@ export const routeTable = {
   cases: caseEndpoints,
   counties: countyEndpoints,
   countyAdmins: countyAdminEndpoints,
+  countySettings: countySettingsEndpoints,
+  dashboard: dashboardEndpoints,
   enrolment: enrolmentEndpoints,
   evv: evvEndpoints,
   mail: mailEndpoints,

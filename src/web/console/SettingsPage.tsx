@@ -2,16 +2,7 @@ import { Alert, Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  OFFERED_LANGUAGES,
-  POLICY_LIMITS,
-  RANDOM_HOLD_LIMITS,
-  countySettings,
-  updateCountySettingsRequest,
-  type CountySettings,
-  type UpdateCountySettingsRequest,
-} from '../../contracts/county-settings';
-import { post, get } from '../api';
+import { OFFERED_LANGUAGES, POLICY_LIMITS, RANDOM_HOLD_LIMITS, updateCountySettingsRequest, type CountySettings, type UpdateCountySettingsRequest } from '../../contracts/county-settings';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -24,6 +15,7 @@ import { useSession } from '../session';
 import { WageRates } from './cases/WageRates';
 import { CountyPicker } from './CountyPicker';
 import { LANGUAGE_NAMES } from './languages';
+import { api } from '../api';
 
 type PolicyField = keyof typeof POLICY_LIMITS;
 const POLICY_FIELDS = Object.keys(POLICY_LIMITS) as PolicyField[];
@@ -48,8 +40,7 @@ export function SettingsPage() {
   const [picked, setPicked] = useState('');
   const slug = user?.role === 'state_admin' ? picked : (user?.county?.slug ?? '');
   const settings = useQuery({
-    queryKey: ['county-settings', slug],
-    queryFn: () => get(`/api/staff/counties/${slug}/settings`, countySettings),
+    ...api.countySettings.get.query({ params: { slug } }),
     enabled: slug !== '',
   });
   return (
@@ -80,8 +71,8 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
     absoluteTimeoutMinutes: t('settings.absoluteTimeoutMinutes'),
   };
   const save = useMutation({
-    mutationFn: (input: UpdateCountySettingsRequest) => post(`/api/staff/counties/${saved.county.slug}/settings`, input, countySettings),
-    onSuccess: (data) => queryClient.setQueryData(['county-settings', saved.county.slug], data),
+    mutationFn: (input: UpdateCountySettingsRequest) => api.countySettings.update({ params: { slug: saved.county.slug }, body: input }),
+    onSuccess: (data) => queryClient.setQueryData(api.countySettings.get.key({ params: { slug: saved.county.slug } }), data),
     onError: form.failed,
   });
   const submit = (e: FormEvent) => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dashboard, type AttentionItem } from '../../contracts/dashboard';
+import type { AttentionItem } from '../../contracts/dashboard';
 import { addDays, californiaDate } from '../../domain';
 import { formatTime } from '../i18n/format';
 import { VisitLine } from '../visits/VisitLine';
@@ -11,15 +11,14 @@ import { FixesLink, OpenVisitPanel, TapDone, WaitingTaps } from './components';
 import { formatDay, formatShortDate } from './format';
 import { useCases, useEvvState, useOpenVisit } from './state';
 import { clock } from '../clock';
-import { api, get } from '../api';
+import { api } from '../api';
 
 /** How many visits after today the dashboard lists; the calendar has the rest. */
 const COMING = 3;
 
-export const DASHBOARD_KEY = ['dashboard'] as const;
 
 export function useDashboard() {
-  return useQuery({ queryKey: DASHBOARD_KEY, queryFn: () => get('/api/dashboard', dashboard) });
+  return useQuery(api.dashboard.get.query());
 }
 
 const nameOf = (item: AttentionItem) => (item.recipient ? `${item.recipient.firstName} ${item.recipient.lastName}` : '');

@@ -134,7 +134,7 @@ function FixForm({ record, others, onSaved }: { record: EvvRecordView; others: r
     onSuccess: async () => {
       setKey(newKey());
       await queryClient.invalidateQueries({ queryKey: groupKey('evv') });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: groupKey('dashboard') });
       onSaved();
     },
     onError: problems.failed,

@@ -130,7 +130,7 @@ export function EvvSender() {
 
   const afterSend = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: groupKey('evv') });
-    void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    void queryClient.invalidateQueries({ queryKey: groupKey('dashboard') });
     void queryClient.invalidateQueries({ queryKey: groupKey('visits') });
   }, [queryClient]);
 

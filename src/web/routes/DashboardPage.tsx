@@ -2,17 +2,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
-import { dashboard } from '../../contracts/dashboard';
 import { timesheetList } from '../../contracts/timesheets';
-import { getInBackground } from '../api';
 import { BillingRegion } from '../claims/BillingRegion';
 import { usePageTitle } from '../components/usePageTitle';
-import { AttentionStrip, DASHBOARD_KEY, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
+import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
 import { useLiveNotification } from '../messages/live';
 import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
 import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
+import { api, getInBackground } from '../api';
 
 const isStaff = (user: SessionUser) => (STAFF_ROLES as readonly string[]).includes(user.role);
 
@@ -78,7 +77,7 @@ function useDecisionsRefresh() {
   const queryClient = useQueryClient();
   useLiveNotification((event) => {
     if (!DECISION_EVENTS.has(event)) return;
-    void queryClient.fetchQuery({ queryKey: DASHBOARD_KEY, staleTime: 0, queryFn: () => getInBackground('/api/dashboard', dashboard) }).catch(() => undefined);
+    void queryClient.fetchQuery({ ...api.dashboard.get.query(undefined, { background: true }), staleTime: 0 }).catch(() => undefined);
     void queryClient.fetchQuery({ queryKey: ['timesheets', 'all'], staleTime: 0, queryFn: () => getInBackground('/api/timesheets', timesheetList) }).catch(() => undefined);
   });
 }

@@ -117,7 +117,7 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
     mutationFn: (input: VisitPlanInput) => (planId === null ? api.visits.createPlan({ body: input }) : api.visits.updatePlan({ params: { planId }, body: input })),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: groupKey('visits') });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: groupKey('dashboard') });
       void navigate(`/visits?date=${saved.startDate}`, { state: { notice: 'saved' } });
     },
     onError: problems.failed,
@@ -295,7 +295,7 @@ function CancelPlan({ planId }: { planId: number }) {
     mutationFn: () => api.visits.cancelPlan({ params: { planId } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: groupKey('visits') });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: groupKey('dashboard') });
       void navigate('/visits', { state: { notice: 'cancelled' } });
     },
   });

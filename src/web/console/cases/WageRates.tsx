@@ -2,8 +2,7 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addWageRateRequest, wageRateList, type AddWageRateRequest } from '../../../contracts/county-settings';
-import { get, post } from '../../api';
+import { addWageRateRequest, type AddWageRateRequest } from '../../../contracts/county-settings';
 import { Loading } from '../../components/Loading';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check, type FieldIssues } from '../../forms/issues';
@@ -13,6 +12,7 @@ import { useFormProblems } from '../../forms/useFormProblems';
 import { localeOf } from '../../i18n';
 import { LoadProblem } from '../../messages/shared';
 import { formatDate } from '../format';
+import { api } from '../../api';
 
 const FIELDS = [
   ['rateCents', 'wage-rate'],
@@ -33,14 +33,14 @@ export function WageRates({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const form = useFormProblems(FIELDS);
-  const rates = useQuery({ queryKey: ['wage-rates', slug], queryFn: () => get(`/api/staff/counties/${slug}/wage-rates`, wageRateList) });
+  const rates = useQuery(api.countySettings.wageRates.query({ params: { slug } }));
   const [rate, setRate] = useState('');
   const [from, setFrom] = useState<DateParts>(EMPTY_DATE);
   const [note, setNote] = useState('');
   const add = useMutation({
-    mutationFn: (input: AddWageRateRequest) => post(`/api/staff/counties/${slug}/wage-rates`, input, wageRateList),
+    mutationFn: (input: AddWageRateRequest) => api.countySettings.addWageRate({ params: { slug }, body: input }),
     onSuccess: (data) => {
-      queryClient.setQueryData(['wage-rates', slug], data);
+      queryClient.setQueryData(api.countySettings.wageRates.key({ params: { slug } }), data);
       setRate('');
       setFrom(EMPTY_DATE);
       setNote('');

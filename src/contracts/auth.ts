@@ -6,6 +6,8 @@ import { SECURITY_QUESTIONS } from './security-questions.js';
 export const ROLES = ['provider', 'recipient', 'county_worker', 'county_admin', 'state_admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ['county_worker', 'county_admin', 'state_admin'] as const satisfies readonly Role[];
+/** The staff of one county: the roles whose work is scoped to their own county's people and cases. */
+export const COUNTY_STAFF = ['county_worker', 'county_admin'] as const satisfies readonly Role[];
 
 export const ACCOUNT_TYPES = ['provider', 'recipient', 'staff'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];

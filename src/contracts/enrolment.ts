@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAFF_ROLES } from './auth.js';
+import { STAFF_ROLES, COUNTY_STAFF } from './auth.js';
 import { email, isoDate, msg, personNameField, providerId } from './common.js';
 import { countySummary, helpDesk } from './counties.js';
 import { endpoint } from './endpoint.js';
@@ -69,7 +69,6 @@ export const enrolmentListQuery = z.object({
   county: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional().describe('State admins: which county'),
 });
 
-const COUNTY_STAFF = ['county_worker', 'county_admin'] as const;
 
 export const enrolmentEndpoints = {
   enrol: endpoint({ method: 'POST', path: '/api/staff/enrolments', access: COUNTY_STAFF, summary: 'Enrol a provider: issues the Provider ID and the letter', body: enrolProviderRequest, answer: enrolmentLetter }),

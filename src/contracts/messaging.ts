@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseNumber, idParam, ok, providerId, text } from './common.js';
 import { endpoint } from './endpoint.js';
 import { liveCounts } from './notifications.js';
+import { COUNTY_STAFF } from './auth.js';
 
 /**
  * County messages (issue #6). Named `messaging` because `contracts/messages/` is the error-message catalogue.
@@ -116,7 +117,6 @@ export const messageListQuery = z.object({
 export const ASKS_FOR_PASSWORD =
   /\b(send|give|tell|reply with|share|enter|type|provide|confirm|verify|what is|envíe|envie|dé|diga|comparta|escriba|confirme|cuál es)\b[^.?!\n]{0,60}\b(password|passcode|passphrase|contraseña|clave)\b/i;
 
-const COUNTY_STAFF = ['county_worker', 'county_admin'] as const;
 
 export const messageEndpoints = {
   compose: endpoint({

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { idParam, isoDate, text } from './common.js';
 import { endpoint } from './endpoint.js';
+import { COUNTY_STAFF } from './auth.js';
 
 export const VIOLATION_CONSEQUENCES = ['notice', 'notice-and-training-offer', 'suspension-90-days', 'ineligible-365-days'] as const;
 export const DISPUTE_STATES = ['none', 'disputed', 'upheld', 'overturned'] as const;
@@ -35,7 +36,6 @@ export const disputeRequest = z.object({ text: note });
 export const disputeDecisionRequest = z.object({ decision: z.enum(['upheld', 'overturned']), note });
 export const staffViolationQuery = z.object({ disputed: z.enum(['true', 'false']).optional() });
 
-const COUNTY_STAFF = ['county_worker', 'county_admin'] as const;
 
 export const violationEndpoints = {
   list: endpoint({ method: 'GET', path: '/api/violations', access: ['provider'], summary: "The provider's violations with the notice's text, dispute and training", answer: violationList }),

@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { findUserById } from '../features/accounts/service.js';
 import { recordAudit } from '../features/audit/service.js';
 import { endSession, resolveSession } from '../features/sessions/service.js';
+import type { Client } from '../lib/client.js';
 import type { Viewer } from '../lib/viewer.js';
 
 
@@ -39,10 +40,10 @@ export const BACKGROUND_REFRESH_HEADER = 'x-background-refresh';
  * characters (which PostgreSQL's text refuses, in the case of NUL) are dropped and its length capped, so a hostile
  * header can neither break the write nor flood the trail.
  */
-export function clientOf(request: FastifyRequest) {
+export function clientOf(request: FastifyRequest): Client {
   const agent = request.headers['user-agent'];
   const userAgent = agent === undefined ? null : withoutRefusedCharacters(agent).slice(0, 500);
-  return { ip: request.ip ?? null, userAgent };
+  return { ip: request.ip ?? null, userAgent, lang: request.lang };
 }
 
 /**

@@ -42,8 +42,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     log: app.log,
     clock: app.clock,
   });
-  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
-
   // Every attempted ID leaves a row (accounts.signInKey); rows that no longer count are dropped hourly.
   const sweep = setInterval(() => {
     sweepSignInFailures(app.db).catch((err: unknown) => app.log.warn({ err }, 'sign-in failure sweep failed'));
@@ -70,7 +68,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], summary: 'Sign in with a Provider ID, case number or staff username', body: signInRequest, response: { 200: sessionState, 423: lockedError, ...errors } },
     },
     async (request, reply) => {
-      const { session, user, idleMinutes } = await auth.signIn(deps(), request.body, client(request));
+      const { session, user, idleMinutes } = await auth.signIn(deps(), request.body, clientOf(request));
       setSessionCookie(request, reply, session.token, session.absoluteExpiresAt);
       reply.renewCsrf();
       request.auth = {
@@ -104,7 +102,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public', rateLimit: SETUP_LIMIT },
       schema: { tags: ['account set-up'], summary: 'Step 1: prove who you are with the details the county recorded', body: setupIdentityRequest, response: { 200: setupIdentityResponse, 423: lockedError, ...errors } },
     },
-    async (request) => auth.startSetup(deps(), request.body, client(request)),
+    async (request) => auth.startSetup(deps(), request.body, clientOf(request)),
   );
 
   app.post(
@@ -113,7 +111,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public', rateLimit: SETUP_LIMIT },
       schema: { tags: ['account set-up'], summary: 'Step 2: send a 6-digit code to an email address', body: sendEmailCodeRequest, response: { 200: codeSentResponse, ...errors } },
     },
-    async (request) => auth.sendSetupCode(deps(), request.body, client(request)),
+    async (request) => auth.sendSetupCode(deps(), request.body, clientOf(request)),
   );
 
   app.post(
@@ -135,7 +133,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['account set-up'], summary: 'Step 4: choose a password (and security questions where the county allows)', body: completeSetupRequest, response: { 200: ok, ...errors } },
     },
     async (request) => {
-      await auth.completeSetup(deps(), request.body, client(request));
+      await auth.completeSetup(deps(), request.body, clientOf(request));
       return { ok: true as const };
     },
   );
@@ -146,7 +144,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public', rateLimit: RESET_LIMIT },
       schema: { tags: ['password reset'], summary: 'Start a reset; the answer is the same whether or not the account exists', body: resetStartRequest, response: { 200: resetStartResponse, ...errors } },
     },
-    async (request) => auth.startReset(deps(), request.body, client(request)),
+    async (request) => auth.startReset(deps(), request.body, clientOf(request)),
   );
 
   app.post(
@@ -180,7 +178,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['password reset'], summary: 'Set the new password: lifts a lock, ends every session, sends a notice', body: resetCompleteRequest, response: { 200: ok, ...errors } },
     },
     async (request) => {
-      await auth.completeReset(deps(), request.body, client(request));
+      await auth.completeReset(deps(), request.body, clientOf(request));
       return { ok: true as const };
     },
   );

@@ -15,6 +15,7 @@ import { notify } from '../notifications/service.js';
 import { endUserSessions, startSession, type StartedSession } from '../sessions/service.js';
 import { CODE_MINUTES, CODE_TRIES, CODES_PER_FLOW, RESET_FLOW_MINUTES, SETUP_FLOW_MINUTES, codeMatches, issueCode } from './codes.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 export interface AuthDeps {
   db: Db;
@@ -23,12 +24,6 @@ export interface AuthDeps {
   mailer: Mailer;
   log: FastifyBaseLogger;
   clock: Clock;
-}
-
-export interface Client {
-  ip: string | null;
-  userAgent: string | null;
-  lang: Language;
 }
 
 const ROLES_FOR: Record<AccountType, readonly Role[]> = {

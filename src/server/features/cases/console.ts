@@ -28,7 +28,8 @@ import { recordAudit } from '../audit/service.js';
 import { findCountyById, getCounty } from '../counties/service.js';
 import { maskEmail } from '../mail/service.js';
 import { notify } from '../notifications/service.js';
-import { authorizationsByCase, caseHeading, today, type Client } from './service.js';
+import { authorizationsByCase, caseHeading, today } from './service.js';
+import type { Client } from '../../lib/client.js';
 import * as store from './store.js';
 
 /** The county a console write goes to: county staff their own (whatever the request says), a state admin the one named. */

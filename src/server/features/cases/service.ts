@@ -20,17 +20,17 @@ import {
 } from '../../../domain/index.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { decryptField, diagnosesAad } from '../../lib/encryption.js';
-import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { recordAudit } from '../audit/service.js';
 import { findCountyById } from '../counties/service.js';
 import * as store from './store.js';
 import type { Viewer } from '../../lib/viewer.js';
+import type { Client } from '../../lib/client.js';
 
 export type { AssignmentRow, CaseRow } from './store.js';
 export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listProviderAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
 
 export type { Viewer };
 
-export type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
 /** Each case's authorisations in order of month, for `authorizedMinutesInMonth`. */
 export async function authorizationsByCase(db: Db, caseIds: readonly number[]) {

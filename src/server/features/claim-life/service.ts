@@ -28,6 +28,7 @@ import * as timesheets from '../timesheets/service.js';
 import * as violations from '../violations/service.js';
 import * as store from './store.js';
 import { moveClaim } from './transitions.js';
+import type { Client } from '../../lib/client.js';
 
 type Row = timesheets.TimesheetRow;
 
@@ -51,7 +52,7 @@ export async function recordRecipientDecision(
   viewer: Viewer,
   id: number,
   input: { decision: 'approve' | 'reject'; reason?: string | undefined },
-  client: timesheets.Client,
+  client: Client,
   now: Date,
 ) {
   await db.transaction().execute(async (trx) => {
@@ -145,7 +146,7 @@ export async function reviewable(db: Db, viewer: Viewer, id: number, lock = fals
 }
 
 /** Approve, deny, hold or release an item. A retried approve or deny (the same decision) changes nothing. */
-export async function decideInCounty(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Pick<timesheets.Client, 'ip' | 'userAgent'>, now: Date) {
+export async function decideInCounty(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Pick<Client, 'ip' | 'userAgent'>, now: Date) {
   await db.transaction().execute(async (trx) => {
     const { ts, item } = await reviewable(trx, viewer, id, true);
     if (ts.status !== 'in_county_review') {

@@ -19,6 +19,7 @@ import { assertNotSuspended } from '../violations/service.js';
 import * as visits from '../visits/service.js';
 import * as store from './store.js';
 import { moveClaim, submitClaim } from './transitions.js';
+import type { Client } from '../../lib/client.js';
 
 /** Days a submitted timesheet may wait for the recipient before the provider is told (ACIN I-17-22). */
 export const RECIPIENT_DECISION_DAYS = 2;
@@ -30,7 +31,7 @@ export async function submit(
   viewer: Viewer,
   id: number,
   input: { idempotencyKey: string; acknowledgeScheduledVisits?: boolean | undefined },
-  client: timesheets.Client,
+  client: Client,
   now: Date,
 ) {
   const key = { userId: viewer.id, key: input.idempotencyKey, operation: 'timesheet.submit', request: { ...input, timesheetId: id } };

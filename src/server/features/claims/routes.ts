@@ -11,8 +11,6 @@ const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409
 const PAYROLL = ['county_worker', 'county_admin'] as const;
 
 export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
-  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
-
   // A claim's first move, at the timesheet's address: the provider submits the draft they have been editing.
   app.post(
     '/api/timesheets/:timesheetId/submit',
@@ -26,7 +24,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: timesheetView, 422: z.union([blockedSubmission, apiError]), ...errors },
       },
     },
-    async (request) => submit(app.db, viewerOf(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
+    async (request) => submit(app.db, viewerOf(request), request.params.timesheetId, request.body, clientOf(request), app.clock.now()),
   );
 
   app.get(
@@ -86,6 +84,6 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reviewItem, ...errors },
       },
     },
-    async (request) => claims.decide(app.db, viewerOf(request), request.params.timesheetId, request.body, client(request), app.clock.now()),
+    async (request) => claims.decide(app.db, viewerOf(request), request.params.timesheetId, request.body, clientOf(request), app.clock.now()),
   );
 };

@@ -30,6 +30,7 @@ import * as claimLife from '../claim-life/service.js';
 import * as evv from '../evv/service.js';
 import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
+import type { Client } from '../../lib/client.js';
 
 type Row = timesheets.TimesheetRow;
 const findingsOf = claimLife.findingsOf;
@@ -264,7 +265,7 @@ export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language
 }
 
 /** The county's decision on an item (claim-life), answered with the item as it now stands. */
-export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: timesheets.Client, now: Date) {
+export async function decide(db: Db, viewer: Viewer, id: number, req: ReviewDecisionRequest, client: Client, now: Date) {
   await claimLife.decideInCounty(db, viewer, id, req, client, now);
   return getItem(db, viewer, id, client.lang, now);
 }

@@ -4,14 +4,14 @@ import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { newToken } from '../../lib/tokens.js';
 import * as accounts from '../accounts/service.js';
-import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { recordAudit } from '../audit/service.js';
 import { findCountyById, getCounty } from '../counties/service.js';
 import { notify } from '../notifications/service.js';
 import type { Viewer } from '../../lib/viewer.js';
+import type { Client } from '../../lib/client.js';
 
 export type { Viewer };
 
-type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
 function toView(r: Awaited<ReturnType<typeof accounts.listStaff>>[number]) {
   return {

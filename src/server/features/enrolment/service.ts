@@ -8,14 +8,14 @@ import { FieldError, forbidden, notFound } from '../../errors.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../lib/pg-errors.js';
 import * as accounts from '../accounts/service.js';
 import { nowInDb } from '../cases/service.js';
-import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { recordAudit } from '../audit/service.js';
 import { findCountyById, getCounty, helpDeskOf } from '../counties/service.js';
 import * as store from './store.js';
 import type { Viewer } from '../../lib/viewer.js';
+import type { Client } from '../../lib/client.js';
 
 export type { Viewer };
 
-type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
 /** The demo accounts use 900000001-900000099; issued IDs stay out of that range so demo data never collides. */
 const DEMO_RANGE = { from: 900_000_000, to: 900_000_099 };

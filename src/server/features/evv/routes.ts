@@ -9,13 +9,11 @@ export const evvRoutes: FastifyPluginAsyncZod = async (app) => {
     const { user } = requireAuth(request);
     return { id: user.id, loginId: user.loginId, countyId: user.countyId };
   };
-  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
-
   routes(app, 'evv', evvEndpoints, {
-    checkIn: async (request) => evv.checkIn(app.db, actor(request), request.body, client(request), app.clock.now()),
-    checkOut: async (request) => evv.checkOut(app.db, actor(request), request.body, client(request), app.clock.now()),
+    checkIn: async (request) => evv.checkIn(app.db, actor(request), request.body, clientOf(request), app.clock.now()),
+    checkOut: async (request) => evv.checkOut(app.db, actor(request), request.body, clientOf(request), app.clock.now()),
     state: async (request) => evv.evvState(app.db, actor(request), app.clock.now()),
     records: async (request) => ({ records: await evv.listRecords(app.db, actor(request), request.query.from, request.query.to, app.clock.now()) }),
-    correct: async (request) => evv.correct(app.db, actor(request), request.params.recordId, request.body, client(request), app.clock.now()),
+    correct: async (request) => evv.correct(app.db, actor(request), request.params.recordId, request.body, clientOf(request), app.clock.now()),
   });
 };

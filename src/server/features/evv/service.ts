@@ -42,6 +42,7 @@ import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { matchRows, pairTaps, type Pairing } from './pairing.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 export type { EvvRow } from './store.js';
 
@@ -52,12 +53,6 @@ export interface Actor {
   id: number;
   loginId: string;
   countyId: number | null;
-}
-
-export interface Client {
-  ip: string | null;
-  userAgent: string | null;
-  lang: Language;
 }
 
 function formatInstant(lang: Language, at: Date) {

@@ -3,15 +3,15 @@ import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
 import * as accounts from '../accounts/service.js';
-import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { notify, unreadNotificationCount } from '../notifications/service.js';
 import * as store from './store.js';
 import type { Viewer } from '../../lib/viewer.js';
+import type { Client } from '../../lib/client.js';
 
 export type { Viewer };
 
-type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
 function countyOf(viewer: Viewer): number {
   if (viewer.countyId === null) throw forbidden();

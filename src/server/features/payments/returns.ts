@@ -26,7 +26,8 @@ import { RETURN_HEADER, type ReturnImportResult, type ReturnReason } from '../..
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { recordSystemAudit } from '../audit/service.js';
-import type { Client, Viewer } from '../cases/service.js';
+import type { Viewer } from '../cases/service.js';
+import type { Client } from '../../lib/client.js';
 import { nowInDb } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import { dollars } from './documents.js';

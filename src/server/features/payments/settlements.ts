@@ -22,7 +22,8 @@ import { MAX_SETTLEMENT_LINES, SETTLEMENT_HEADER, type SettlementResult } from '
 import type { Db } from '../../../db/connection.js';
 import { californiaDate } from '../../../domain/index.js';
 import { recordSystemAudit } from '../audit/service.js';
-import type { Client, Viewer } from '../cases/service.js';
+import type { Viewer } from '../cases/service.js';
+import type { Client } from '../../lib/client.js';
 import { nowInDb } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import { claimStep, demoFile, importBankFile, NOTHING_RECORDED, type Locked, type Verdict } from './bank-files.js';

@@ -10,14 +10,13 @@ const RECHECK_LIMIT: RateLimit = { bucket: 'profile-recheck', max: 10, windowSec
 
 export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   const me = (request: Parameters<typeof requireAuth>[0]) => requireAuth(request).user.id;
-  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
   const deps = () => ({ db: app.db, secret: app.config.sessionSecret, mailer: app.mailer, log: app.log });
 
   routes(app, 'profile', profileEndpoints, {
     get: async (request) => profile.getProfile(app.db, me(request)),
-    update: async (request) => profile.updateProfile(app.db, me(request), request.body, client(request)),
-    changePhone: { handler: async (request) => profile.changePhone(app.db, me(request), request.body, client(request)), rateLimit: RECHECK_LIMIT },
-    startEmailChange: { handler: async (request) => profile.startEmailChange(deps(), me(request), request.body, client(request)), rateLimit: RECHECK_LIMIT },
-    confirmEmailChange: { handler: async (request) => profile.confirmEmailChange(deps(), me(request), request.body.code, client(request)), rateLimit: RECHECK_LIMIT },
+    update: async (request) => profile.updateProfile(app.db, me(request), request.body, clientOf(request)),
+    changePhone: { handler: async (request) => profile.changePhone(app.db, me(request), request.body, clientOf(request)), rateLimit: RECHECK_LIMIT },
+    startEmailChange: { handler: async (request) => profile.startEmailChange(deps(), me(request), request.body, clientOf(request)), rateLimit: RECHECK_LIMIT },
+    confirmEmailChange: { handler: async (request) => profile.confirmEmailChange(deps(), me(request), request.body.code, clientOf(request)), rateLimit: RECHECK_LIMIT },
   });
 };

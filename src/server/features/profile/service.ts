@@ -18,6 +18,7 @@ import { maskEmail, type Mailer } from '../mail/service.js';
 import { notify } from '../notifications/service.js';
 import { profileMail } from './mail.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 export const CODE_MINUTES = 10;
 export const CODE_TRIES = 5;
@@ -28,12 +29,6 @@ export interface Deps {
   mailer: Mailer;
   log: FastifyBaseLogger;
 }
-export interface Client {
-  ip: string | null;
-  userAgent: string | null;
-  lang: Language;
-}
-
 const codeHash = (secret: string, userId: number, address: string, code: string) => hmac(secret, `email-change:${userId}:${address.toLowerCase()}:${code}`);
 
 export async function getProfile(db: Db, userId: number) {

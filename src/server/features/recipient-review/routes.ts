@@ -21,6 +21,6 @@ export const recipientReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['recipient'] },
       schema: { tags: ['recipient review'], summary: 'Approve, or reject with a reason (the provider sees it at once)', params: timesheetParams, body: recipientDecisionRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => recordRecipientDecision(app.db, viewerOf(request), request.params.timesheetId, request.body, { ...clientOf(request), lang: request.lang }, app.clock.now()),
+    async (request) => recordRecipientDecision(app.db, viewerOf(request), request.params.timesheetId, request.body, clientOf(request), app.clock.now()),
   );
 };

@@ -16,8 +16,6 @@ import * as sick from './service.js';
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 export const sickLeaveRoutes: FastifyPluginAsyncZod = async (app) => {
-  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
-
   app.get(
     '/api/sick-leave',
     { config: { access: ['provider'] }, schema: { tags: ['sick leave'], summary: 'Balance, when it is usable, and the claims made', response: { 200: sickLeaveOverview, ...errors } } },
@@ -30,7 +28,7 @@ export const sickLeaveRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['sick leave'], summary: 'Claim sick leave (1 hour minimum, then 30-minute steps); the recipient confirms', body: sickLeaveClaimRequest, response: { 200: sickLeaveClaimView, 422: z.union([sickLeaveBlocked, apiError]), ...errors } },
     },
-    async (request) => sick.claim(app.db, viewerOf(request), request.body, client(request)),
+    async (request) => sick.claim(app.db, viewerOf(request), request.body, clientOf(request)),
   );
 
   app.get(
@@ -45,6 +43,6 @@ export const sickLeaveRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['recipient'] },
       schema: { tags: ['sick leave'], summary: 'Confirm, or reject with a reason', params: sickLeaveClaimParams, body: sickLeaveDecisionRequest, response: { 200: sickLeaveClaimView, ...errors } },
     },
-    async (request) => sick.decide(app.db, viewerOf(request), request.params.claimId, request.body, client(request)),
+    async (request) => sick.decide(app.db, viewerOf(request), request.params.claimId, request.body, clientOf(request)),
   );
 };

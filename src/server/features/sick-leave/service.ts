@@ -12,10 +12,11 @@ import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 type Viewer = cases.Viewer;
 
-function view(r: store.ClaimRow, lang: timesheets.Client['lang']) {
+function view(r: store.ClaimRow, lang: Client['lang']) {
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -36,7 +37,7 @@ async function usedBy(db: Db, providerId: number, exceptId?: number) {
   return claims.filter((c) => c.status !== 'rejected' && c.id !== exceptId).map((c) => ({ date: c.leave_date, minutes: c.minutes }));
 }
 
-export async function overview(db: Db, viewer: Viewer, lang: timesheets.Client['lang'], now: Date) {
+export async function overview(db: Db, viewer: Viewer, lang: Client['lang'], now: Date) {
   const asOf = californiaDate(now);
   const worked = await timesheets.workedDays(db, viewer.id, asOf);
   // Claims for later days are already spoken for: count them as used today.
@@ -60,7 +61,7 @@ export async function claim(
   db: Db,
   viewer: Viewer,
   input: { idempotencyKey: string; caseNumber: string; date: string; minutes: number; startTime?: string | undefined; noticeGivenAt?: string | undefined; emergency?: boolean | undefined },
-  client: timesheets.Client,
+  client: Client,
 ) {
   const key = { userId: viewer.id, key: input.idempotencyKey, operation: 'sick_leave.claim', request: input };
   const outcome = await db.transaction().execute(async (trx) => {
@@ -102,7 +103,7 @@ export async function claim(
   return view((await store.findClaim(db, outcome.id!))!, client.lang);
 }
 
-export async function listForRecipient(db: Db, viewer: Viewer, lang: timesheets.Client['lang']) {
+export async function listForRecipient(db: Db, viewer: Viewer, lang: Client['lang']) {
   const c = await cases.recipientCase(db, viewer.id);
   return (await store.listClaims(db, { caseId: c.id })).map((r) => view(r, lang));
 }
@@ -111,7 +112,7 @@ export async function pendingForCase(db: Db, caseId: number) {
   return store.listClaims(db, { caseId, status: 'pending' });
 }
 
-export async function decide(db: Db, viewer: Viewer, id: number, input: { decision: 'confirm' | 'reject'; reason?: string | undefined }, client: timesheets.Client) {
+export async function decide(db: Db, viewer: Viewer, id: number, input: { decision: 'confirm' | 'reject'; reason?: string | undefined }, client: Client) {
   await db.transaction().execute(async (trx) => {
     const c = await store.findClaim(trx, id, true);
     if (!c || c.recipient_user_id !== viewer.id) throw notFound();

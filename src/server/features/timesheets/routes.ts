@@ -17,8 +17,6 @@ import * as timesheets from './service.js';
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
-  const client = (request: Parameters<typeof clientOf>[0]) => ({ ...clientOf(request), lang: request.lang });
-
   app.get(
     '/api/timesheets',
     {
@@ -34,7 +32,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'The timesheet of a recipient and pay period: the newest version, or a new draft filled from EVV', body: openTimesheetRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.openTimesheet(app.db, viewerOf(request), request.body.caseNumber, request.body.payPeriodStart, client(request), app.clock.now()),
+    async (request) => timesheets.openTimesheet(app.db, viewerOf(request), request.body.caseNumber, request.body.payPeriodStart, clientOf(request), app.clock.now()),
   );
 
   app.get(
@@ -52,7 +50,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: "Save a draft's days (the whole list); answers with the server's findings", params: timesheetParams, body: saveDaysRequest, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.saveDays(app.db, viewerOf(request), request.params.timesheetId, request.body.days, client(request), app.clock.now()),
+    async (request) => timesheets.saveDays(app.db, viewerOf(request), request.params.timesheetId, request.body.days, clientOf(request), app.clock.now()),
   );
 
   app.post(
@@ -61,7 +59,7 @@ export const timesheetRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['provider'] },
       schema: { tags: ['timesheets'], summary: 'Start a correction: a new draft version that keeps the submitted one', params: timesheetParams, response: { 200: timesheetView, ...errors } },
     },
-    async (request) => timesheets.startCorrection(app.db, viewerOf(request), request.params.timesheetId, client(request), app.clock.now()),
+    async (request) => timesheets.startCorrection(app.db, viewerOf(request), request.params.timesheetId, clientOf(request), app.clock.now()),
   );
 
   // Client status: a case's remaining hours are the minutes claimed on it, which this feature keeps (cases sits below it).

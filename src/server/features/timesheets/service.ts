@@ -10,7 +10,6 @@
  *   the one writer of a status is claim-life/transitions.ts), which calls this feature, never the other way round.
  */
 import type { TimesheetDayInput } from '../../../contracts/timesheets.js';
-import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { CLAIMED_STATES, CORRECTABLE_STATES, californiaDate, monthSpan, payPeriodOf } from '../../../domain/index.js';
 import { AppError, FieldError } from '../../errors.js';
@@ -22,17 +21,13 @@ import { assertNotSuspended } from '../violations/service.js';
 import { savedDays, syncFromEvv } from './evv-sync.js';
 import { getTimesheet, summaryOf, visible } from './views.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 export type { TimesheetRow } from './store.js';
 export type RecipientDecisionRow = store.DecisionRow;
 export { evaluateSubmitted, evaluateTimesheet, recipientNames, renderFindings, totalsOf, type Evaluated } from './rules-case.js';
 export { getTimesheet, summaryOf, visible } from './views.js';
 
-export interface Client {
-  ip: string | null;
-  userAgent: string | null;
-  lang: Language;
-}
 const audit = (c: Client): Pick<AuditEvent, 'ip' | 'userAgent'> => ({ ip: c.ip, userAgent: c.userAgent });
 
 // --- Drafts ------------------------------------------------------------------------------------------------

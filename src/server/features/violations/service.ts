@@ -34,6 +34,7 @@ import { recordAudit, recordSystemAudit } from '../audit/service.js';
 import type { Viewer } from '../cases/service.js';
 import { notify } from '../notifications/service.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 function historyOf(rows: readonly store.ViolationRow[]): ViolationHistory {
   return {
@@ -128,7 +129,6 @@ async function own(trx: Db, viewer: Viewer, id: number) {
   return r;
 }
 
-type Client = { ip: string | null; userAgent: string | null; lang: Language };
 
 /** The provider disputes within 10 calendar days of the notice (SOC 2272). The same dispute again changes nothing. */
 export async function dispute(db: Db, viewer: Viewer, id: number, text: string, client: Client, now: Date) {

@@ -10,16 +10,16 @@ import type { Db } from '../../../db/connection.js';
 import { addDays, californiaDate, californiaInstant, daysBetween, parseClockTime, weekday } from '../../../domain/index.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { newToken, sha256 } from '../../lib/tokens.js';
-import { recordAudit, type AuditEvent } from '../audit/service.js';
+import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import * as evv from '../evv/service.js';
 import { findUserByLoginId } from '../accounts/service.js';
 import * as store from './store.js';
+import type { Client } from '../../lib/client.js';
 
 export const MAX_RANGE_DAYS = 62;
 
 type Viewer = cases.Viewer;
-type Client = Pick<AuditEvent, 'ip' | 'userAgent'>;
 
 const hhmm = (t: string) => t.slice(0, 5);
 

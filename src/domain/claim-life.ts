@@ -31,6 +31,9 @@ export const TIMESHEET_STATUSES = [
 export type TimesheetStatus = (typeof TIMESHEET_STATUSES)[number];
 
 /** Who moves a claim: the database's timesheet_events.actor_kind CHECK lists the same. */
+/** Days a submitted timesheet may wait for the recipient before the provider is told (ACIN I-17-22). */
+export const RECIPIENT_DECISION_DAYS = 2;
+
 export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
 
 export type ClaimAction =

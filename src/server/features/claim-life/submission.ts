@@ -8,7 +8,7 @@
  * - A correction, once submitted, supersedes the version it corrects; the old one is kept (SEIU 2015 ESP guide).
  */
 import type { Db } from '../../../db/connection.js';
-import { canSubmit, CORRECTABLE_STATES } from '../../../domain/index.js';
+import { canSubmit, CORRECTABLE_STATES, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { AppError } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
@@ -21,8 +21,6 @@ import * as store from './store.js';
 import { moveClaim, submitClaim } from './transitions.js';
 import type { Client } from '../../lib/client.js';
 
-/** Days a submitted timesheet may wait for the recipient before the provider is told (ACIN I-17-22). */
-export const RECIPIENT_DECISION_DAYS = 2;
 /** The delayed job enqueued at each submission; its handler lives in recipient-review. */
 export const RECIPIENT_NO_ACTION_JOB = 'timesheet.recipient_no_action';
 

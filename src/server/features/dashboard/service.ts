@@ -6,7 +6,7 @@
  */
 import type { AttentionItem, Dashboard } from '../../../contracts/dashboard.js';
 import type { Db } from '../../../db/connection.js';
-import { californiaDate, daysBetween, payPeriodOf } from '../../../domain/index.js';
+import { californiaDate, daysBetween, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
 import { denialOf } from '../claim-life/service.js';
 import * as evv from '../evv/service.js';
@@ -17,7 +17,6 @@ import * as timesheets from '../timesheets/service.js';
 import * as visits from '../visits/service.js';
 
 export const PERIOD_ENDING_DAYS = 2;
-export const RECIPIENT_DECISION_DAYS = 2;
 
 const item = (kind: AttentionItem['kind'], rest: Partial<AttentionItem>): AttentionItem => ({
   kind,

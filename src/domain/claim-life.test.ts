@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, CLAIMED_STATES, CORRECTABLE_STATES, TIMESHEET_STATUSES, transition, TRANSITIONS, type ActorKind, type ClaimAction, type TimesheetStatus } from './claim-life';
+import { allowedActions, CLAIMED_STATES, CORRECTABLE_STATES, payPeriodEndsSoon, TIMESHEET_STATUSES, transition, TRANSITIONS, type ActorKind, type ClaimAction, type TimesheetStatus } from './claim-life';
 
 const STATES = TIMESHEET_STATUSES;
 const ACTORS: ActorKind[] = ['provider', 'recipient', 'county', 'system'];
@@ -59,5 +59,12 @@ describe('the claim state machine', () => {
     expect(CLAIMED_STATES).not.toContain('denied');
     expect(allowedActions('denied', 'provider')).toEqual(['supersede']);
     expect(allowedActions('in_county_review', 'county')).toEqual(['hold', 'release', 'county_approve', 'county_deny']);
+  });
+});
+
+describe('the pay period ending notice', () => {
+  it('starts two days before the last day of the period and lasts through it, in both halves of the month', () => {
+    expect(['2026-02-12', '2026-02-13', '2026-02-14', '2026-02-15'].map(payPeriodEndsSoon)).toEqual([false, true, true, true]);
+    expect(['2026-02-25', '2026-02-26', '2026-02-28', '2026-03-01'].map(payPeriodEndsSoon)).toEqual([false, true, true, false]);
   });
 });

@@ -15,6 +15,8 @@
  *     (a correction, submitted, replaces it; the old version stays visible)
  */
 
+import { daysBetween, payPeriodOf, type IsoDate } from './calendar';
+
 /** A claim's states; the database's timesheets_status_check lists the same (0005_claims_payments.sql). */
 export const TIMESHEET_STATUSES = [
   'draft',
@@ -31,10 +33,21 @@ export const TIMESHEET_STATUSES = [
 export type TimesheetStatus = (typeof TIMESHEET_STATUSES)[number];
 
 /** Who moves a claim: the database's timesheet_events.actor_kind CHECK lists the same. */
+export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
+
 /** Days a submitted timesheet may wait for the recipient before the provider is told (ACIN I-17-22). */
 export const RECIPIENT_DECISION_DAYS = 2;
 
-export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
+/**
+ * Days before a pay period's last day from which a provider who has submitted nothing for a recipient is told so,
+ * on the dashboard and by the daily reminder: the portal's own notice, beside the state portal's of ACIN I-17-22.
+ */
+export const PERIOD_ENDING_DAYS = 2;
+
+/** Whether `date`'s pay period ends within PERIOD_ENDING_DAYS of it (its last day included). */
+export function payPeriodEndsSoon(date: IsoDate): boolean {
+  return daysBetween(date, payPeriodOf(date).end) <= PERIOD_ENDING_DAYS;
+}
 
 export type ClaimAction =
   | 'submit'

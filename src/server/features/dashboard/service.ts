@@ -6,7 +6,7 @@
  */
 import type { AttentionItem, Dashboard } from '../../../contracts/dashboard.js';
 import type { Db } from '../../../db/connection.js';
-import { californiaDate, daysBetween, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
+import { californiaDate, payPeriodEndsSoon, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
 import { denialOf } from '../claim-life/service.js';
 import * as evv from '../evv/service.js';
@@ -15,8 +15,6 @@ import { billingSummary } from '../payments/service.js';
 import * as sick from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as visits from '../visits/service.js';
-
-export const PERIOD_ENDING_DAYS = 2;
 
 const item = (kind: AttentionItem['kind'], rest: Partial<AttentionItem>): AttentionItem => ({
   kind,
@@ -51,7 +49,7 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date): Promis
     const seen = latest.get(t.row.case_number);
     if (!seen || seen.row.version < t.row.version) latest.set(t.row.case_number, t);
   }
-  if (daysBetween(today, period.end) <= PERIOD_ENDING_DAYS) {
+  if (payPeriodEndsSoon(today)) {
     const assigned = await cases.listProviderAssignments(db, viewer.id, period.start, period.end);
     for (const a of assigned) {
       const t = latest.get(a.case_number);

@@ -5,7 +5,7 @@
  * A daily sweep job, one per California day (`reminders.pay_period_ending_sweep:<date>`, the job's dedupe key):
  * - It finds, for every provider with an assignment to an active case overlapping the current pay period, the
  *   recipients for whom nothing has been submitted for that period (no version beyond a draft), when the period
- *   ends within `PERIOD_ENDING_DAYS` days; and notifies the provider once per provider and period (notification
+ *   ends soon (the domain's `payPeriodEndsSoon`, the same window as the dashboard's); and notifies the provider once per provider and period (notification
  *   key `pay_period_ending:<provider>:<period start>`), naming those recipients. The days after the first, and a
  *   rerun of the same day, find the key already used and notify nobody again.
  * - It walks the providers in pages (each page its own transaction), so one day's sweep of the whole state never
@@ -15,7 +15,7 @@
  *   today's key: a restart, or ten processes starting at once, add nothing when it already exists.
  */
 import type { Db } from '../../../db/connection.js';
-import { addDays, californiaDate, californiaInstant, daysBetween, payPeriodOf } from '../../../domain/index.js';
+import { addDays, californiaDate, californiaInstant, payPeriodEndsSoon, payPeriodOf } from '../../../domain/index.js';
 import { enqueue } from '../../../jobs/queue.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import * as cases from '../cases/service.js';
@@ -23,8 +23,6 @@ import { notify } from '../notifications/service.js';
 import * as timesheets from '../timesheets/service.js';
 
 export const PAY_PERIOD_SWEEP_JOB = 'reminders.pay_period_ending_sweep';
-/** The same window as the dashboard's "needs your attention" item. */
-export const PERIOD_ENDING_DAYS = 2;
 /** When the daily sweep runs, in California minutes after midnight: 08:00, a time to read mail, not to be woken. */
 export const SWEEP_MINUTE = 8 * 60;
 
@@ -36,9 +34,8 @@ const sweepKey = (date: string) => `${PAY_PERIOD_SWEEP_JOB}:${date}`;
  * earlier: the notification keys decide).
  */
 export async function sweepPayPeriodEnding(db: Db, date: string, pageSize = 500): Promise<number> {
+  if (!payPeriodEndsSoon(date)) return 0;
   const period = payPeriodOf(date);
-  const left = daysBetween(date, period.end);
-  if (left < 0 || left > PERIOD_ENDING_DAYS) return 0;
   let after = 0;
   let lacking = 0;
   for (;;) {

@@ -29,7 +29,7 @@ export const en = {
   identityNotMatched:
     'We could not match these details to a county record. Check each one against your county’s letter. If they are right, call your county help desk.',
   alreadySetUp: 'This account is already set up. Sign in, or choose “Forgot password?”.',
-  codeWrong: 'That code is not right. You have {{remaining}} tries left.',
+  codeWrong: 'That code is not right. Tries left: {{remaining}}.',
   codeExpired: 'That code has expired or been used. Ask for a new code.',
   codeTooManyTries: 'Too many wrong codes. Ask for a new code.',
   flowExpired: 'This step has expired. Please start again.',
@@ -86,20 +86,23 @@ export const en = {
   evvCheckOutBeforeCheckIn: 'The check-out time is before the check-in time ({{checkIn}}). Check your phone’s clock, or correct the visit.',
   evvTapInFuture:
     'The time sent is later than now. Check that your phone’s date, time and time zone are set automatically, then try again.',
-  timesheetBlocked:
-    'This timesheet cannot be submitted yet: {{count}} problem(s) must be fixed first. Each one below says what to change.',
+  timesheetBlocked_one: 'This timesheet cannot be submitted yet: {{count}} problem must be fixed first. It says below what to change.',
+  timesheetBlocked: 'This timesheet cannot be submitted yet: {{count}} problems must be fixed first. Each one below says what to change.',
   timesheetReadOnly:
     'This timesheet was submitted and can no longer be changed. To fix a mistake, choose “Correct”: that makes a new version and keeps this one.',
   timesheetEmpty: 'There is no time on this timesheet. Enter the hours you worked before submitting.',
+  timesheetVisitsStillScheduled_one:
+    '{{count}} visit is still scheduled later in this pay period. Submit now only if that work is done or will go on a later correction.',
   timesheetVisitsStillScheduled:
-    '{{count}} visit(s) are still scheduled later in this pay period. Submit now only if that work is done or will go on a later correction.',
+    '{{count}} visits are still scheduled later in this pay period. Submit now only if that work is done or will go on a later correction.',
   timesheetDayOutsidePeriod: '{{date}} is not in this pay period ({{start}} to {{end}}).',
   timesheetPeriodShape: 'A pay period starts on the 1st or the 16th of a month.',
   timesheetPeriodNotStarted: 'This pay period has not started yet. You can fill in its timesheet from {{start}}.',
   timesheetNotCorrectable: 'Only a submitted timesheet can be corrected; this one is still a draft you can edit.',
   timesheetNotAwaitingDecision: 'This timesheet is not waiting for your decision.',
   timesheetAlreadyDecided: 'This timesheet already has a decision; it cannot be changed. The provider can submit a corrected version.',
-  sickLeaveBlocked: 'This sick leave claim cannot be sent: {{count}} problem(s). Each one below says what to change.',
+  sickLeaveBlocked_one: 'This sick leave claim cannot be sent: {{count}} problem. It says below what to change.',
+  sickLeaveBlocked: 'This sick leave claim cannot be sent: {{count}} problems. Each one below says what to change.',
   sickLeaveAlreadyDecided: 'This sick leave claim was already decided.',
   passwordWrong: 'That is not your current password. Enter it to confirm that it is you.',
   emailSameAsCurrent: 'That is already your email address.',

@@ -31,7 +31,7 @@ export const es: Record<MessageKey, string> = {
   identityNotMatched:
     'No pudimos encontrar un registro del condado con estos datos. Compare cada uno con la carta de su condado. Si son correctos, llame a la mesa de ayuda de su condado.',
   alreadySetUp: 'Esta cuenta ya está creada. Inicie sesión o elija “¿Olvidó su contraseña?”.',
-  codeWrong: 'Ese código no es correcto. Le quedan {{remaining}} intentos.',
+  codeWrong: 'Ese código no es correcto. Intentos que le quedan: {{remaining}}.',
   codeExpired: 'Ese código venció o ya se usó. Pida un código nuevo.',
   codeTooManyTries: 'Demasiados códigos incorrectos. Pida un código nuevo.',
   flowExpired: 'Este paso venció. Empiece de nuevo, por favor.',
@@ -88,20 +88,24 @@ export const es: Record<MessageKey, string> = {
   evvCheckOutBeforeCheckIn: 'La hora de salida es anterior a la de entrada ({{checkIn}}). Revise el reloj de su teléfono o corrija la visita.',
   evvTapInFuture:
     'La hora enviada es posterior a la hora actual. Revise que la fecha, la hora y la zona horaria de su teléfono se ajusten automáticamente e intente de nuevo.',
+  timesheetBlocked_one: 'Esta hoja de horas todavía no se puede enviar: hay {{count}} problema que corregir. Abajo dice qué cambiar.',
   timesheetBlocked:
-    'Esta hoja de horas todavía no se puede enviar: hay {{count}} problema(s) que corregir. Cada uno abajo dice qué cambiar.',
+    'Esta hoja de horas todavía no se puede enviar: hay {{count}} problemas que corregir. Cada uno abajo dice qué cambiar.',
   timesheetReadOnly:
     'Esta hoja de horas ya se envió y no se puede cambiar. Para corregir un error, elija “Corregir”: eso crea una nueva versión y conserva esta.',
   timesheetEmpty: 'Esta hoja de horas no tiene tiempo. Escriba las horas que trabajó antes de enviarla.',
+  timesheetVisitsStillScheduled_one:
+    'Todavía hay {{count}} visita programada más adelante en este período de pago. Envíe ahora solo si ese trabajo ya terminó o irá en una corrección posterior.',
   timesheetVisitsStillScheduled:
-    'Todavía hay {{count}} visita(s) programada(s) más adelante en este período de pago. Envíe ahora solo si ese trabajo ya terminó o irá en una corrección posterior.',
+    'Todavía hay {{count}} visitas programadas más adelante en este período de pago. Envíe ahora solo si ese trabajo ya terminó o irá en una corrección posterior.',
   timesheetDayOutsidePeriod: 'El {{date}} no está en este período de pago ({{start}} a {{end}}).',
   timesheetPeriodShape: 'Un período de pago empieza el día 1 o el día 16 del mes.',
   timesheetPeriodNotStarted: 'Este período de pago todavía no empieza. Podrá llenar su hoja de horas a partir del {{start}}.',
   timesheetNotCorrectable: 'Solo se puede corregir una hoja de horas enviada; esta todavía es un borrador que puede editar.',
   timesheetNotAwaitingDecision: 'Esta hoja de horas no está esperando su decisión.',
   timesheetAlreadyDecided: 'Esta hoja de horas ya tiene una decisión y no se puede cambiar. El proveedor puede enviar una versión corregida.',
-  sickLeaveBlocked: 'Esta solicitud de licencia por enfermedad no se puede enviar: hay {{count}} problema(s). Cada uno abajo dice qué cambiar.',
+  sickLeaveBlocked_one: 'Esta solicitud de licencia por enfermedad no se puede enviar: hay {{count}} problema. Abajo dice qué cambiar.',
+  sickLeaveBlocked: 'Esta solicitud de licencia por enfermedad no se puede enviar: hay {{count}} problemas. Cada uno abajo dice qué cambiar.',
   sickLeaveAlreadyDecided: 'Esta solicitud de licencia por enfermedad ya fue decidida.',
   passwordWrong: 'Esa no es su contraseña actual. Escríbala para confirmar que es usted.',
   emailSameAsCurrent: 'Ese ya es su correo electrónico.',

@@ -12,9 +12,19 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-/** Fills `{{name}}` placeholders the same way i18next does, for messages rendered on the server. */
+/**
+ * The message of `key` for `count` by the language's plural rules, as i18next picks it on the web: `key_one` etc.
+ * when the catalogue has that form, else `key` itself (the catalogue writes the general form there).
+ */
+function pluralForm(lang: Language, key: MessageKey, count: unknown): string {
+  if (typeof count !== 'number') return messages[lang][key];
+  const form = `${key}_${new Intl.PluralRules(lang).select(count)}`;
+  return isMessageKey(form) ? messages[lang][form] : messages[lang][key];
+}
+
+/** Fills `{{name}}` placeholders and picks the plural form the same way i18next does, for messages rendered on the server. */
 export function formatMessage(lang: Language, key: MessageKey, params: Record<string, unknown> = {}): string {
-  return messages[lang][key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return pluralForm(lang, key, params.count).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 const ORDINALS: Record<Language, readonly string[]> = { en: ['1st', '2nd', '3rd', '4th'], es: ['1.ª', '2.ª', '3.ª', '4.ª'] };

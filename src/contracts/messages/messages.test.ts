@@ -14,7 +14,14 @@ describe('the shared message catalogue', () => {
   });
 
   it('fills placeholders', () => {
-    expect(formatMessage('en', 'codeWrong', { remaining: 3 })).toBe('That code is not right. You have 3 tries left.');
+    expect(formatMessage('en', 'codeWrong', { remaining: 3 })).toBe('That code is not right. Tries left: 3.');
+  });
+
+  it('picks the plural form by the language\'s rules, as the web app does', () => {
+    expect(formatMessage('en', 'sickLeaveBlocked', { count: 1 })).toBe('This sick leave claim cannot be sent: 1 problem. It says below what to change.');
+    expect(formatMessage('en', 'sickLeaveBlocked', { count: 2 })).toContain(': 2 problems.');
+    expect(formatMessage('es', 'timesheetVisitsStillScheduled', { count: 1 })).toContain('1 visita programada');
+    expect(formatMessage('es', 'timesheetVisitsStillScheduled', { count: 3 })).toContain('3 visitas programadas');
   });
 
   it('picks the language from Accept-Language, falling back to English', () => {

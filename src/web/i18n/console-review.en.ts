@@ -33,6 +33,7 @@ export const consoleReviewEn = {
     itemLink: '{{provider}} for {{recipient}}: {{period}}',
     age: {
       today: 'Arrived today',
+      days_one: 'Waiting {{count}} business day',
       days: 'Waiting {{count}} business days',
       oneDay: 'Waiting 1 business day',
     },

@@ -33,6 +33,7 @@ export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> =
     itemLink: '{{provider}} para {{recipient}}: {{period}}',
     age: {
       today: 'Llegó hoy',
+      days_one: 'En espera desde hace {{count}} día hábil',
       days: 'En espera desde hace {{count}} días hábiles',
       oneDay: 'En espera desde hace 1 día hábil',
     },

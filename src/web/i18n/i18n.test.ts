@@ -31,6 +31,11 @@ describe('translations', () => {
     expect(differ.map(([key]) => key)).toEqual([]);
   });
 
+  it('write plurals as plural forms (key_one beside key), never as "(s)" in any language', () => {
+    const halfPlurals = [...en, ...es].filter(([, text]) => /\p{L}\((?:s|es|a|as|os)\)/u.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(halfPlurals).toEqual([]);
+  });
+
   it('leave no text empty', () => {
     expect([...en, ...es].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
   });
@@ -50,6 +55,9 @@ const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts
   eager: true,
 });
 
+/** A plural form (`key_one`) is used wherever its key is: i18next picks it by `count`. */
+const withoutPluralSuffix = (key: string) => key.replace(/_(?:zero|one|two|few|many|other)$/, '');
+
 /** Keys built at run time from data: the shared error catalogue and the contract's question ids. */
 const DYNAMIC = ['errors.', 'questions.text.'];
 
@@ -68,7 +76,7 @@ describe('keys used by the web app', () => {
   });
 
   it('cover the whole catalogue, so no text is left unused', () => {
-    const unused = [...en.keys()].filter((key) => !used.has(key) && !DYNAMIC.some((prefix) => key.startsWith(prefix)));
+    const unused = [...en.keys()].filter((key) => !used.has(withoutPluralSuffix(key)) && !DYNAMIC.some((prefix) => key.startsWith(prefix)));
     expect(unused).toEqual([]);
   });
 });

@@ -84,13 +84,16 @@ export const workdayTimesheetsEn = {
       saved: 'Saved.',
       unsaved: 'You have changes that are not saved yet.',
       submitHeading: 'Submit this timesheet',
+      scheduledWarning_one:
+        'You still have {{count}} visit scheduled later in this pay period. Submit now only if that work is done, or if you will add it later in a correction.',
       scheduledWarning:
-        'You still have {{count}} visit(s) scheduled later in this pay period. Submit now only if that work is done, or if you will add it later in a correction.',
+        'You still have {{count}} visits scheduled later in this pay period. Submit now only if that work is done, or if you will add it later in a correction.',
       acknowledgeVisits: 'I understand that my scheduled visits later in this period are not on this timesheet.',
       acknowledgeVisitsError: 'Check this box to submit before the end of the pay period.',
       confirm: 'I confirm this is the work I did in this period',
       confirmError: 'Check this box to confirm the hours are right before you submit.',
-      submitBlocked: 'You cannot submit yet: fix the {{count}} problem(s) listed at the top of the page first.',
+      submitBlocked_one: 'You cannot submit yet: fix the problem listed at the top of the page first.',
+      submitBlocked: 'You cannot submit yet: fix the {{count}} problems listed at the top of the page first.',
       submit: 'Submit',
       submitting: 'Submitting…',
       daysHeading: 'Days',

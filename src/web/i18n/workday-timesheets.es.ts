@@ -84,13 +84,16 @@ export const workdayTimesheetsEs: Sections = {
       saved: 'Guardado.',
       unsaved: 'Tiene cambios que todavía no se guardaron.',
       submitHeading: 'Enviar esta hoja de horas',
+      scheduledWarning_one:
+        'Todavía tiene {{count}} visita programada más adelante en este período de pago. Envíe ahora solo si ese trabajo ya está hecho, o si lo agregará después en una corrección.',
       scheduledWarning:
-        'Todavía tiene {{count}} visita(s) programada(s) más adelante en este período de pago. Envíe ahora solo si ese trabajo ya está hecho, o si lo agregará después en una corrección.',
+        'Todavía tiene {{count}} visitas programadas más adelante en este período de pago. Envíe ahora solo si ese trabajo ya está hecho, o si lo agregará después en una corrección.',
       acknowledgeVisits: 'Entiendo que mis visitas programadas más adelante en este período no están en esta hoja de horas.',
       acknowledgeVisitsError: 'Marque esta casilla para enviar antes de que termine el período de pago.',
       confirm: 'Confirmo que este es el trabajo que hice en este período',
       confirmError: 'Marque esta casilla para confirmar que las horas son correctas antes de enviar.',
-      submitBlocked: 'Todavía no puede enviar: primero corrija los {{count}} problema(s) de la lista al principio de la página.',
+      submitBlocked_one: 'Todavía no puede enviar: primero corrija el problema de la lista al principio de la página.',
+      submitBlocked: 'Todavía no puede enviar: primero corrija los {{count}} problemas de la lista al principio de la página.',
       submit: 'Enviar',
       submitting: 'Enviando…',
       daysHeading: 'Días',

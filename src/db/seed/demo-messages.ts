@@ -15,7 +15,7 @@ export const DEMO_WELCOME_SUBJECT = 'Welcome to the IHSS Provider Portal / Bienv
 
 const WELCOME_BODY = `Welcome to the Los Angeles County IHSS Provider Portal. Here you will find messages from the county, notices about your timesheets and payments, and your sign-in history.
 
-Please confirm that you have read this message with the "I have read this" button.
+Please confirm that you have read this message with the "Acknowledge" button.
 
 The county will never ask for your password in a message, by email, by text or by phone.
 
@@ -23,7 +23,7 @@ The county will never ask for your password in a message, by email, by text or b
 
 Bienvenido al Portal de Proveedores de IHSS del condado de Los Ángeles. Aquí encontrará los mensajes del condado, avisos sobre sus hojas de horas y pagos, y su historial de inicio de sesión.
 
-Confirme que leyó este mensaje con el botón "Lo leí".
+Confirme que leyó este mensaje con el botón "Confirmar lectura".
 
 El condado nunca le pedirá su contraseña en un mensaje, por correo electrónico, por mensaje de texto ni por teléfono.
 

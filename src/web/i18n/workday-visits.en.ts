@@ -152,7 +152,7 @@ export const workdayVisitsEn = {
       providerRequired: 'Choose the provider.',
       startDate: 'Date',
       startDateWeekly: 'First day',
-      dateHint: 'For example 2026-03-02.',
+      dateHint: 'Choose the day from the calendar, or type it.',
       startTime: 'Start time',
       endTime: 'End time',
       timeHint: 'California time.',

@@ -153,7 +153,7 @@ export const workdayVisitsEs: Catalogue<typeof workdayVisitsEn> = {
       providerRequired: 'Elija el proveedor.',
       startDate: 'Fecha',
       startDateWeekly: 'Primer día',
-      dateHint: 'Por ejemplo 2026-03-02.',
+      dateHint: 'Elija el día en el calendario o escríbalo.',
       startTime: 'Hora de inicio',
       endTime: 'Hora de fin',
       timeHint: 'Hora de California.',

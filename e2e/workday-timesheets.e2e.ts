@@ -190,7 +190,7 @@ describe('timesheets, on a phone', () => {
     await signIn(portal, page, 'Provider', '900000001', 'Maria');
     await openTimesheet(page, '9000001', period.start, 'Elena Ramirez');
     await enterHours(page, [timesheetDay(worked)], 4);
-    await page.getByText(/visit\(s\) scheduled later in this pay period/).waitFor();
+    await page.getByText(/visits? scheduled later in this pay period/).waitFor();
     await page.getByText('I confirm this is the work I did in this period').click();
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await page.getByText('Check this box to submit before the end of the pay period.').waitFor();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { caseNumber, email, enteredPassword, isoDate, msg, password, providerId, sixDigitCode, staffUsername, text } from './common.js';
+import { caseNumber, email, enteredPassword, isoDate, msg, ok, password, providerId, sixDigitCode, staffUsername, text } from './common.js';
 import { helpDesk } from './counties.js';
+import { endpoint } from './endpoint.js';
 import { SECURITY_QUESTIONS } from './security-questions.js';
 
 export const ROLES = ['provider', 'recipient', 'county_worker', 'county_admin', 'state_admin'] as const;
@@ -143,3 +144,22 @@ export const signInHistory = z.object({
     }),
   ),
 });
+
+/** A refusal of sign-in or set-up that names when a lock ends and whom to call, beyond the plain error. */
+const locked = { 423: lockedError };
+
+export const authEndpoints = {
+  session: endpoint({ method: 'GET', path: '/api/session', access: 'optional', summary: 'Who is signed in, and the CSRF token', answer: sessionState }),
+  keepAlive: endpoint({ method: 'POST', path: '/api/session/keep-alive', access: 'authenticated', summary: '"Stay signed in": restarts the idle clock', answer: sessionState }),
+  signIn: endpoint({ method: 'POST', path: '/api/auth/sign-in', access: 'public', summary: 'Sign in with a Provider ID, case number or staff username', body: signInRequest, answer: sessionState, otherAnswers: locked }),
+  signOut: endpoint({ method: 'POST', path: '/api/auth/sign-out', access: 'optional', summary: 'Ends the session on the server', answer: ok, endsSession: true }),
+  setupIdentity: endpoint({ method: 'POST', path: '/api/auth/setup/identity', access: 'public', summary: 'Step 1: prove who you are with the details the county recorded', body: setupIdentityRequest, answer: setupIdentityResponse, otherAnswers: locked }),
+  setupEmailCode: endpoint({ method: 'POST', path: '/api/auth/setup/email-code', access: 'public', summary: 'Step 2: send a 6-digit code to an email address', body: sendEmailCodeRequest, answer: codeSentResponse }),
+  setupVerifyEmail: endpoint({ method: 'POST', path: '/api/auth/setup/verify-email', access: 'public', summary: 'Step 3: confirm the email with its code', body: verifyCodeRequest, answer: ok }),
+  setupComplete: endpoint({ method: 'POST', path: '/api/auth/setup/complete', access: 'public', summary: 'Step 4: choose a password (and security questions where the county allows)', body: completeSetupRequest, answer: ok }),
+  resetStart: endpoint({ method: 'POST', path: '/api/auth/reset/start', access: 'public', summary: 'Start a reset; the answer is the same whether or not the account exists', body: resetStartRequest, answer: resetStartResponse }),
+  resetVerifyCode: endpoint({ method: 'POST', path: '/api/auth/reset/verify-code', access: 'public', summary: 'Check the emailed code', body: verifyCodeRequest, answer: ok }),
+  resetAnswers: endpoint({ method: 'POST', path: '/api/auth/reset/answers', access: 'public', summary: 'Answer the security questions', body: resetAnswersRequest, answer: ok }),
+  resetComplete: endpoint({ method: 'POST', path: '/api/auth/reset/complete', access: 'public', summary: 'Set the new password: lifts a lock, ends every session, sends a notice', body: resetCompleteRequest, answer: ok }),
+  signInHistory: endpoint({ method: 'GET', path: '/api/me/sign-in-history', access: 'authenticated', summary: 'Your sign-ins, failures, lockouts, resets and sign-outs', answer: signInHistory }),
+};

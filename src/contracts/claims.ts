@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import { DENIAL_REASON_CODES } from '../domain/index.js';
-import { caseNumber, idParam, isoDate, msg, providerId, text } from './common.js';
+import { COUNTY_STAFF } from './auth.js';
+import { apiError, caseNumber, idParam, isoDate, msg, providerId, text } from './common.js';
+import { endpoint } from './endpoint.js';
 import { personName } from './cases.js';
 import { rulesFinding } from './rules.js';
-import { TIMESHEET_STATUSES, timesheetSummary } from './timesheets.js';
+import { blockedSubmission, submitTimesheetRequest, TIMESHEET_STATUSES, timesheetParams, timesheetSummary, timesheetView } from './timesheets.js';
 
 export const ACTOR_KINDS = ['provider', 'recipient', 'county', 'system'] as const;
 
@@ -152,3 +154,53 @@ export const reviewDecisionRequest = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('release'), note: note(0).optional() }),
 ]);
 export type ReviewDecisionRequest = z.infer<typeof reviewDecisionRequest>;
+
+export const claimEndpoints = {
+  // A claim's first move, at the timesheet's address: the provider submits the draft they have been editing.
+  submit: endpoint({
+    method: 'POST',
+    path: '/api/timesheets/:timesheetId/submit',
+    access: ['provider'],
+    summary:
+      'Submit (idempotent: a retry with the same key answers with the first result; the key reused for another request is a 422). 422 lists every blocking finding; 409 when visits are still scheduled and not acknowledged',
+    params: timesheetParams,
+    body: submitTimesheetRequest,
+    answer: timesheetView,
+    otherAnswers: { 422: z.union([blockedSubmission, apiError]) },
+  }),
+  list: endpoint({ method: 'GET', path: '/api/claims', access: ['provider'], summary: "The provider's claims (every version sent), with filters", query: claimListQuery, answer: claimList }),
+  timeline: endpoint({
+    method: 'GET',
+    path: '/api/claims/:timesheetId/timeline',
+    access: ['provider'],
+    summary: 'Every version and every change of a claim, with denial reasons in plain words',
+    params: timesheetParams,
+    answer: claimTimeline,
+  }),
+  queue: endpoint({ method: 'GET', path: '/api/staff/review', access: COUNTY_STAFF, summary: "The county's payroll queue, oldest first (own county only)", query: reviewQueueQuery, answer: reviewQueue }),
+  escalated: endpoint({
+    method: 'GET',
+    path: '/api/staff/review/escalated',
+    access: ['county_admin'],
+    summary: "The supervisor's view: items untouched for 1 business day",
+    query: reviewQueueQuery,
+    answer: reviewQueue,
+  }),
+  item: endpoint({
+    method: 'GET',
+    path: '/api/staff/review/:timesheetId',
+    access: COUNTY_STAFF,
+    summary: "An item: findings, the EVV records beside the claimed days, the provider's recent claims, the timeline",
+    params: timesheetParams,
+    answer: reviewItem,
+  }),
+  decide: endpoint({
+    method: 'POST',
+    path: '/api/staff/review/:timesheetId/decision',
+    access: COUNTY_STAFF,
+    summary: 'Approve; deny with reason codes and a note; hold with a note; release. Audited; a retried decision changes nothing',
+    params: timesheetParams,
+    body: reviewDecisionRequest,
+    answer: reviewItem,
+  }),
+};

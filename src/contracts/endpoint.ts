@@ -33,6 +33,11 @@ export interface Endpoint {
   /** Answers other than 200 whose body is not the plain error (e.g. 422 listing what blocks a submission). */
   readonly otherAnswers?: Readonly<Record<number, z.ZodType>>;
   readonly delivery?: Delivery;
+  /**
+   * Ends the session: the server renews its CSRF cookie and answers without a token, so the web forgets the one it
+   * holds and reads a new one before its next write (src/web/api/transport.ts).
+   */
+  readonly endsSession?: true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idParam, recordId } from './common.js';
+import { idParam, ok, recordId } from './common.js';
+import { endpoint } from './endpoint.js';
 
 /**
  * What a person can be told about, on which channel. The state portal's notices (ACIN I-17-22) plus the
@@ -92,3 +93,17 @@ export const liveCounts = z.object({
   unreadNotifications: z.number().int(),
 });
 export type LiveCounts = z.infer<typeof liveCounts>;
+
+export const notificationEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/notifications', access: 'authenticated', summary: 'In-app notifications, newest first', query: notificationListQuery, answer: notificationList }),
+  markRead: endpoint({ method: 'POST', path: '/api/notifications/read', access: 'authenticated', summary: 'Mark notifications read (some, or all)', body: markNotificationsReadRequest, answer: ok }),
+  preferences: endpoint({ method: 'GET', path: '/api/notifications/preferences', access: 'authenticated', summary: 'Which events reach me on which channel', answer: notificationPreferences }),
+  updatePreferences: endpoint({
+    method: 'POST',
+    path: '/api/notifications/preferences',
+    access: 'authenticated',
+    summary: 'Change my choices (security events stay on)',
+    body: updatePreferencesRequest,
+    answer: notificationPreferences,
+  }),
+};

@@ -1,14 +1,22 @@
+import { accountEndpoints } from './accounts.js';
 import { auditEndpoints } from './audit.js';
+import { authEndpoints } from './auth.js';
 import { caseConsoleEndpoints } from './cases-console.js';
 import { caseEndpoints } from './cases.js';
+import { claimEndpoints } from './claims.js';
 import { countyEndpoints } from './counties.js';
 import { countyAdminEndpoints } from './county-admins.js';
 import { enrolmentEndpoints } from './enrolment.js';
+import { eventEndpoints } from './events.js';
 import { evvEndpoints } from './evv.js';
 import { mailEndpoints } from './mail.js';
 import { messageEndpoints } from './messaging.js';
+import { notificationEndpoints } from './notifications.js';
 import { paymentEndpoints } from './payments.js';
 import { profileEndpoints } from './profile.js';
+import { sickLeaveEndpoints } from './sick-leave.js';
+import { recipientReviewEndpoints } from './recipient-review.js';
+import { timesheetEndpoints } from './timesheets.js';
 import { visitEndpoints } from './visits.js';
 import { violationEndpoints } from './violations.js';
 import { countySettingsEndpoints } from './county-settings.js';
@@ -20,19 +28,27 @@ import { dashboardEndpoints } from './dashboard.js';
  * neither side writes an address or a shape of its own.
  */
 export const routeTable = {
+  accounts: accountEndpoints,
   audit: auditEndpoints,
+  auth: authEndpoints,
   caseConsole: caseConsoleEndpoints,
   cases: caseEndpoints,
+  claims: claimEndpoints,
   counties: countyEndpoints,
   countyAdmins: countyAdminEndpoints,
   countySettings: countySettingsEndpoints,
   dashboard: dashboardEndpoints,
   enrolment: enrolmentEndpoints,
+  events: eventEndpoints,
   evv: evvEndpoints,
   mail: mailEndpoints,
   messages: messageEndpoints,
+  notifications: notificationEndpoints,
   payments: paymentEndpoints,
   profile: profileEndpoints,
+  sickLeave: sickLeaveEndpoints,
+  recipientReview: recipientReviewEndpoints,
+  timesheets: timesheetEndpoints,
   visits: visitEndpoints,
   violations: violationEndpoints,
 };

@@ -1,6 +1,7 @@
 /** Paid sick leave (ACL 18-01; SB 616): the balance from the rules engine, claims, and the recipient's confirmation. */
 import { z } from 'zod';
-import { caseNumber, idParam, isoDate, msg, text } from './common.js';
+import { apiError, caseNumber, idParam, isoDate, msg, text } from './common.js';
+import { endpoint } from './endpoint.js';
 import { clockTime, idempotencyKey, instant, personName } from './cases.js';
 import { rulesFinding } from './rules.js';
 
@@ -49,3 +50,26 @@ export const sickLeaveClaimList = z.object({ claims: z.array(sickLeaveClaimView)
 export const sickLeaveDecisionRequest = z
   .object({ decision: z.enum(['confirm', 'reject']), reason: text({ min: 0, max: 500, multiline: true, message: 'rejectReasonShape' }).optional() })
   .refine((d) => d.decision === 'confirm' || (d.reason !== undefined && d.reason.length >= 3), { message: 'rejectReasonShape', path: ['reason'] });
+
+export const sickLeaveEndpoints = {
+  overview: endpoint({ method: 'GET', path: '/api/sick-leave', access: ['provider'], summary: 'Balance, when it is usable, and the claims made', answer: sickLeaveOverview }),
+  claim: endpoint({
+    method: 'POST',
+    path: '/api/sick-leave/claims',
+    access: ['provider'],
+    summary: 'Claim sick leave (1 hour minimum, then 30-minute steps); the recipient confirms',
+    body: sickLeaveClaimRequest,
+    answer: sickLeaveClaimView,
+    otherAnswers: { 422: z.union([sickLeaveBlocked, apiError]) },
+  }),
+  recipientClaims: endpoint({ method: 'GET', path: '/api/recipient/sick-leave', access: ['recipient'], summary: "Sick leave claims on the recipient's case", answer: sickLeaveClaimList }),
+  decide: endpoint({
+    method: 'POST',
+    path: '/api/recipient/sick-leave/:claimId/decision',
+    access: ['recipient'],
+    summary: 'Confirm, or reject with a reason',
+    params: sickLeaveClaimParams,
+    body: sickLeaveDecisionRequest,
+    answer: sickLeaveClaimView,
+  }),
+};

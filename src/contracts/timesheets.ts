@@ -6,8 +6,9 @@
  * will give on submit.
  */
 import { z } from 'zod';
-import { caseNumber, idParam, isoDate, msg, text } from './common.js';
+import { caseNumber, idParam, isoDate, msg } from './common.js';
 import { countySummary } from './counties.js';
+import { endpoint } from './endpoint.js';
 import { clockTime, idempotencyKey, personName } from './cases.js';
 import { rulesCaseEntry, rulesCaseRecipient, rulesFinding } from './rules.js';
 import { TIMESHEET_STATUSES } from '../domain/claim-life.js';
@@ -155,11 +156,13 @@ export const blockedSubmission = z.object({
   }),
 });
 
-// --- The recipient's decision -------------------------------------------------------------------------------
+/** A provider writes their timesheets; the recipient reads the submitted ones of their case. */
+const READERS = ['provider', 'recipient'] as const;
 
-export const recipientDecisionRequest = z
-  .object({
-    decision: z.enum(['approve', 'reject']),
-    reason: text({ min: 0, max: 500, multiline: true, message: 'rejectReasonShape' }).optional(),
-  })
-  .refine((d) => d.decision === 'approve' || (d.reason !== undefined && d.reason.length >= 3), { message: 'rejectReasonShape', path: ['reason'] });
+export const timesheetEndpoints = {
+  list: endpoint({ method: 'GET', path: '/api/timesheets', access: READERS, summary: "A provider's timesheets (all versions), or the submitted ones of a recipient's case", query: timesheetListQuery, answer: timesheetList }),
+  open: endpoint({ method: 'POST', path: '/api/timesheets/open', access: ['provider'], summary: 'The timesheet of a recipient and pay period: the newest version, or a new draft filled from EVV', body: openTimesheetRequest, answer: timesheetView }),
+  get: endpoint({ method: 'GET', path: '/api/timesheets/:timesheetId', access: READERS, summary: 'A timesheet with its days, findings and running totals', params: timesheetParams, answer: timesheetView }),
+  saveDays: endpoint({ method: 'POST', path: '/api/timesheets/:timesheetId/days', access: ['provider'], summary: "Save a draft's days (the whole list); answers with the server's findings", params: timesheetParams, body: saveDaysRequest, answer: timesheetView }),
+  correct: endpoint({ method: 'POST', path: '/api/timesheets/:timesheetId/correct', access: ['provider'], summary: 'Start a correction: a new draft version that keeps the submitted one', params: timesheetParams, answer: timesheetView }),
+};

@@ -14,11 +14,6 @@ import { createTestDb, type TestDb } from './testing/test-db.js';
 const SCHEMA_FILE = fileURLToPath(new URL('./schema.ts', import.meta.url));
 /** migrate.ts's own bookkeeping, which the portal never queries through Kysely. */
 const NOT_DECLARED = new Set(['schema_migrations']);
-/**
- * Columns whose CHECK lists their values but which are declared `string`, because their store reads and filters
- * them with plain strings (notifications/store.ts); a column added to this list needs the same reason.
- */
-const PLAIN_STRING_DESPITE_CHECK = new Set(['notification_preferences.event']);
 
 interface DeclaredColumn {
   nullable: boolean;
@@ -196,7 +191,7 @@ describe('schema.ts against the migrated database', () => {
     expect(differences((c, d) => {
       const allowed = enumerated.get(`${c.table}.${c.column}`);
       if (d.literals === null) {
-        return allowed && !PLAIN_STRING_DESPITE_CHECK.has(`${c.table}.${c.column}`) ? `CHECK allows only ${allowed.join(', ')}, declared ${d.family}` : null;
+        return allowed ? `CHECK allows only ${allowed.join(', ')}, declared ${d.family}` : null;
       }
       if (!allowed) return `declared ${d.literals.join(' | ')}, but no CHECK lists the values`;
       return allowed.join() === d.literals.join() ? null : `CHECK allows ${allowed.join(', ')}, declared ${d.literals.join(' | ')}`;

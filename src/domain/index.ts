@@ -135,6 +135,7 @@ export {
   type SickLeaveUse,
   type WorkedDay,
 } from './sick-leave';
+export { timesheetTotals, type TimesheetTotals, type TimesheetTotalsInput } from './timesheet-totals';
 export {
   activeViolationCount,
   assessViolation,

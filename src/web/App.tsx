@@ -1,25 +1,19 @@
 import { Route, Routes } from 'react-router';
-import { STAFF_ROLES } from '../contracts/auth';
+import { authRoutes } from './auth/routes';
 import { claimsPaymentsRoutes } from './claims/routes';
 import { consoleMessagesRoutes } from './console/routes';
+import { countyRoutes } from './counties/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { EvvSender } from './evv/outbox';
 import { workdayRoutes } from './evv/routes';
 import { Layout } from './components/Layout';
+import { NotFoundPage } from './components/NotFoundPage';
 import { RequireAuth } from './components/RequireAuth';
 import { ProfilePage } from './profile/ProfilePage';
 import { ReviewListPage } from './recipient/ReviewListPage';
 import { ReviewPage } from './recipient/ReviewPage';
-import { CountyPage } from './routes/CountyPage';
-import { CreateAccountPage } from './routes/CreateAccountPage';
-import { DashboardPage } from './routes/DashboardPage';
-import { DevOutboxPage } from './routes/DevOutboxPage';
-import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
-import { HomePage } from './routes/HomePage';
-import { NotFoundPage } from './routes/NotFoundPage';
-import { SignInHistoryPage } from './routes/SignInHistoryPage';
-import { SignInPage } from './routes/SignInPage';
-import { StaffUnlockPage } from './routes/StaffUnlockPage';
-import { SickLeavePage } from './sick-leave/SickLeavePage';
+import { mailRoutes } from './mail/routes';
+import { sickLeaveRoutes } from './sick-leave/routes';
 import { TimesheetPage } from './timesheets/TimesheetPage';
 import { TimesheetsPage } from './timesheets/TimesheetsPage';
 
@@ -30,35 +24,9 @@ export function App() {
       <EvvSender />
       <Routes>
         <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
-          <Route path="counties/:slug" element={<CountyPage />} />
-          <Route path="sign-in" element={<SignInPage />} />
-          <Route path="create-account" element={<CreateAccountPage />} />
-          <Route path="forgot-password" element={<ForgotPasswordPage />} />
-          <Route
-            path="dashboard"
-            element={
-              <RequireAuth>
-                <DashboardPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="account/sign-in-history"
-            element={
-              <RequireAuth>
-                <SignInHistoryPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="staff/unlock"
-            element={
-              <RequireAuth roles={STAFF_ROLES}>
-                <StaffUnlockPage />
-              </RequireAuth>
-            }
-          />
+          {countyRoutes}
+          {authRoutes}
+          {dashboardRoutes}
           <Route
             path="timesheets"
             element={
@@ -75,14 +43,7 @@ export function App() {
               </RequireAuth>
             }
           />
-          <Route
-            path="sick-leave"
-            element={
-              <RequireAuth roles={['provider']}>
-                <SickLeavePage />
-              </RequireAuth>
-            }
-          />
+          {sickLeaveRoutes}
           <Route
             path="profile"
             element={
@@ -110,7 +71,7 @@ export function App() {
           {consoleMessagesRoutes}
           {workdayRoutes}
           {claimsPaymentsRoutes}
-          <Route path="dev/outbox" element={<DevOutboxPage />} />
+          {mailRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,11 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { SessionState, SessionUser } from '../contracts/auth';
-import { ApiError, fetchSession, onApiEvent, post } from './api';
+import { api, ApiError, onApiEvent } from './api';
 import { afterActivity, deadlinesFromSession, type Deadlines } from './idle';
-
-export const SESSION_KEY = ['session'] as const;
 
 type EndReason = 'expired' | 'signedOut' | 'required';
 
@@ -21,7 +19,7 @@ export function signInRouteAfter(reason: 'expired' | 'signedOut') {
 }
 
 interface SessionContextValue {
-  /** Undefined until the first answer of GET /api/session. */
+  /** Undefined until the first answer of api.auth.session. */
   state: SessionState | undefined;
   loadFailed: boolean;
   user: SessionUser | null;
@@ -49,8 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const query = useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: fetchSession,
+    ...api.auth.session.query(),
     // Every read of the session restarts its idle clock on the server, so it is read on purpose only.
     staleTime: Number.POSITIVE_INFINITY,
     retry: 1,
@@ -80,9 +77,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
       signedInAs.current = null;
       setDeadlines(null);
-      queryClient.setQueryData<SessionState>(SESSION_KEY, (old) => ({ authenticated: false, csrfToken: old?.csrfToken ?? '', demo: old?.demo ?? false }));
+      queryClient.setQueryData<SessionState>(api.auth.session.key(), (old) => ({ authenticated: false, csrfToken: old?.csrfToken ?? '', demo: old?.demo ?? false }));
       // Nothing private stays in memory once the person is gone.
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      const session = hashKey(api.auth.session.key());
+      queryClient.removeQueries({ predicate: (q) => q.queryHash !== session });
     },
     [queryClient, setDeadlines],
   );
@@ -94,7 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
     const stopApi = onApiEvent((event) => {
       if (event.type === 'session') {
-        queryClient.setQueryData(SESSION_KEY, event.state);
+        queryClient.setQueryData(api.auth.session.key(), event.state);
         if (!event.state.authenticated) {
           signedInAs.current = null;
           setDeadlines(null);
@@ -127,7 +125,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         } else if (message.type === 'signed-out') {
           if (signedInAs.current !== null) end('signedOut');
         } else {
-          void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+          void queryClient.invalidateQueries({ queryKey: api.auth.session.key() });
         }
       };
     }
@@ -139,14 +137,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [end, queryClient, setDeadlines]);
 
   const signOut = useCallback(async () => {
-    await post('/api/auth/sign-out');
+    await api.auth.signOut();
     channel.current?.postMessage({ type: 'signed-out' } satisfies TabMessage);
     end('signedOut');
   }, [end]);
 
   const keepAlive = useCallback(async () => {
     try {
-      await post('/api/session/keep-alive');
+      await api.auth.keepAlive();
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) end('expired');
       else throw error;
@@ -155,7 +153,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const expire = useCallback(() => {
     // The server ends an idle session by itself; telling it now also ends one this tab estimated early.
-    post('/api/auth/sign-out').catch(() => undefined);
+    api.auth.signOut().catch(() => undefined);
     end('expired');
   }, [end]);
 

@@ -1,10 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { NotificationChannel, NotificationEvent } from '../../contracts/notifications.js';
 import type { DefaultedTimestamp, Timestamp } from './columns.js';
 
-// County messages and notifications with their deliveries (0003_console_messages).
+// County messages and notifications with their deliveries (0003_console_messages). The events and channels the
+// CHECKs list are the contracts' (src/contracts/notifications.ts).
 
 export type MessageAudience = 'one' | 'recipient_providers' | 'county';
-export type NotificationChannel = 'in_app' | 'email' | 'sms';
 
 export interface MessageThreadsTable {
   id: Generated<number>;
@@ -40,7 +41,7 @@ export interface MessageRecipientsTable {
 
 export interface NotificationPreferencesTable {
   user_id: number;
-  event: string;
+  event: NotificationEvent;
   channel: NotificationChannel;
   enabled: boolean;
   updated_at: DefaultedTimestamp;

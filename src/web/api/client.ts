@@ -68,6 +68,7 @@ function callOf(group: string, name: string, entry: Endpoint) {
       schema: entry.answer,
       background: options.background,
       readsSession: needsSession(entry),
+      endsSession: entry.endsSession === true,
     });
   // TanStack matches keys by prefix and objects by the fields given, so key() is also the prefix of every call's key.
   const key = (input: LooseInput = {}) => [group, name, { ...(input.params && { params: input.params }), ...(input.query && { query: input.query }) }];

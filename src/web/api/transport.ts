@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { sessionState, type SessionState } from '../../contracts/auth';
+import { authEndpoints, sessionState, type SessionState } from '../../contracts/auth';
 import { apiError } from '../../contracts/common';
+import { needsSession } from '../../contracts/endpoint';
 import { clock } from '../clock';
 import { currentLanguage } from '../i18n';
 
@@ -48,14 +49,6 @@ function emit(event: ApiEvent) {
 
 /** Bound to the session on the server (plugins/csrf.ts): it changes at sign-in and sign-out. */
 let csrfToken: string | null = null;
-const SIGN_OUT = '/api/auth/sign-out';
-
-/**
- * Routes that never read the session (public data and the sign-in flows), so they neither extend the
- * idle clock nor mean the session ended when they answer 401.
- */
-const SESSIONLESS = ['/api/counties', '/api/auth/', '/api/dev/'];
-const readsSession = (path: string) => path !== '/api/session' && !SESSIONLESS.some((prefix) => path.startsWith(prefix));
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST';
@@ -66,15 +59,20 @@ interface RequestOptions<T> {
    * idle clock, and no activity is reported here either, so an idle person is still signed out.
    */
   background?: boolean;
-  /** False for endpoints that need no session (contracts/endpoint.ts needsSession). */
-  readsSession?: boolean;
+  /**
+   * The entry's needsSession (contracts/endpoint.ts): false for endpoints that need no session, whose answers neither
+   * extend the idle clock nor, when 401, mean that the session ended.
+   */
+  readsSession: boolean;
+  /** The entry's endsSession: its answer leaves the CSRF token held here stale. */
+  endsSession?: boolean;
 }
 
-export async function request<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+export async function request<T = unknown>(path: string, options: RequestOptions<T>): Promise<T> {
   const method = options.method ?? 'GET';
   if (method !== 'GET' && csrfToken === null) await fetchSession();
   const background = options.background === true;
-  const session = options.readsSession ?? readsSession(path);
+  const session = options.readsSession;
   let response = await send(path, method, options.body, background);
   if (response.status === 403 && method !== 'GET' && (await errorCode(response)) === 'csrf') {
     // The token went stale (e.g. cookies were cleared): fetch a fresh one and try once more.
@@ -87,8 +85,8 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   if (serverNow !== null) clock.learnServerTime(serverNow, receivedAt);
   if (!response.ok) throw await toApiError(response, session);
 
-  // Sign-out renews the server's CSRF cookie and answers without a token: the next write fetches a new one first.
-  if (path === SIGN_OUT) csrfToken = null;
+  // Ending the session (sign-out) renews the server's CSRF cookie and answers without a token: the next write fetches a new one first.
+  if (options.endsSession) csrfToken = null;
   const body: unknown = response.status === 204 ? null : await response.json();
   const state = sessionState.safeParse(body);
   if (state.success) {
@@ -101,14 +99,11 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   return options.schema ? options.schema.parse(body) : (body as T);
 }
 
-export const get = <T>(path: string, schema?: z.ZodType<T>) => request<T>(path, { schema });
-export const post = <T>(path: string, body?: unknown, schema?: z.ZodType<T>) =>
-  request<T>(path, { method: 'POST', body: body ?? {}, schema });
-
-/** GET for a refetch a server push caused (see RequestOptions.background). */
-export const getInBackground = <T>(path: string, schema?: z.ZodType<T>) => request<T>(path, { schema, background: true });
-
-export const fetchSession = () => get('/api/session', sessionState);
+/** Reads the session for the CSRF token a write needs, through the same entry as the web's api.auth.session. */
+function fetchSession() {
+  const entry = authEndpoints.session;
+  return request(entry.path, { schema: entry.answer, readsSession: needsSession(entry) });
+}
 
 async function send(path: string, method: string, body: unknown, background: boolean): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };

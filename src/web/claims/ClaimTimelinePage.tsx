@@ -1,29 +1,24 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { claimTimeline, type ClaimEvent, type ClaimTimeline } from '../../contracts/claims';
-import { timesheetView } from '../../contracts/timesheets';
-import { get, post } from '../api';
+import type { ClaimEvent, ClaimTimeline } from '../../contracts/claims';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue, type Issue } from '../forms/issues';
 import { formatDateTime } from '../i18n/format';
 import { formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import { showNewVersion } from '../timesheets/refresh';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
-import { ErrorAlert } from './ErrorAlert';
 import { EventNotes } from './EventNotes';
-import { timelineKey } from './keys';
 import { ReasonList } from './ReasonList';
 import { ProblemAlert } from '../forms/ProblemAlert';
+import { api } from '../api';
 
 /** A claim's life on one screen (issue #5): every version, every change with who, when and why, and the way to fix a denial. */
 export function ClaimTimelinePage() {
   const { t, i18n } = useTranslation();
   const { timesheetId = '' } = useParams();
-  const query = useQuery({ queryKey: timelineKey(timesheetId), queryFn: () => get(`/api/claims/${encodeURIComponent(timesheetId)}/timeline`, claimTimeline) });
+  const query = useQuery(api.claims.timeline.query({ params: { timesheetId: Number(timesheetId) } }));
   const claim = query.data;
   const name = claim ? `${claim.recipient.firstName} ${claim.recipient.lastName}` : '';
   usePageTitle(claim ? t('claims.timeline.title', { name }) : t('claims.timeline.loadingTitle'));
@@ -32,7 +27,7 @@ export function ClaimTimelinePage() {
     return (
       <>
         <h1>{t('claims.timeline.loadingTitle')}</h1>
-        <ErrorAlert error={query.error} />
+        <ProblemAlert error={query.error} />
       </>
     );
   }
@@ -77,29 +72,21 @@ function CorrectButton({ latestId }: { latestId: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
-
-  async function correct() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const next = await post(`/api/timesheets/${latestId}/correct`, {}, timesheetView);
+  const correct = useMutation({
+    mutationFn: () => api.timesheets.correct({ params: { timesheetId: latestId } }),
+    onSuccess: async (next) => {
       await showNewVersion(queryClient, next);
       await navigate(`/timesheets/${next.id}`);
-    } catch (error) {
-      setProblem(formIssue(error));
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <div className="timesheet-actions margin-y-3">
       <p className="measure-5">{t('claims.timeline.correctHint')}</p>
-      <button type="button" className="usa-button" disabled={busy} onClick={() => void correct()}>
-        {busy ? t('claims.timeline.correcting') : t('claims.timeline.correctAndResubmit')}
+      <button type="button" className="usa-button" disabled={correct.isPending} onClick={() => correct.mutate()}>
+        {correct.isPending ? t('claims.timeline.correcting') : t('claims.timeline.correctAndResubmit')}
       </button>
-      <ProblemAlert problem={problem} />
+      <ProblemAlert error={correct.error} />
     </div>
   );
 }

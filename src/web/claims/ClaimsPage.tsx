@@ -2,18 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { claimList } from '../../contracts/claims';
+import type { z } from 'zod';
+import type { claimListQuery } from '../../contracts/claims';
 import { TIMESHEET_STATUSES } from '../../contracts/timesheets';
 import { addDays, payPeriodOf } from '../../domain/index';
-import { get } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
-import { ErrorAlert } from './ErrorAlert';
-import { claimListKey } from './keys';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { clock } from '../clock';
+import { api } from '../api';
 
 /** Every state a sent claim can be in: drafts are not claims yet. */
 const CLAIM_STATUSES = TIMESHEET_STATUSES.filter((s) => s !== 'draft');
@@ -31,18 +31,16 @@ function periodStarts(today: string): string[] {
   return starts;
 }
 
-const queryOf = (params: URLSearchParams) => {
-  const out = new URLSearchParams();
+/** The filters in the address, those that are well formed (a hand-edited address may hold others). */
+const filtersOf = (params: URLSearchParams): z.input<typeof claimListQuery> => {
   const status = params.get('status');
-  if (isClaimStatus(status)) out.set('status', status);
   const caseNumber = params.get('case');
-  if (caseNumber && /^\d{7}$/.test(caseNumber)) out.set('caseNumber', caseNumber);
   const period = params.get('period');
-  if (period && /^\d{4}-\d{2}-\d{2}$/.test(period)) {
-    out.set('from', period);
-    out.set('to', period);
-  }
-  return out.toString();
+  return {
+    ...(isClaimStatus(status) && { status }),
+    ...(caseNumber && /^\d{7}$/.test(caseNumber) && { caseNumber }),
+    ...(period && /^\d{4}-\d{2}-\d{2}$/.test(period) && { from: period, to: period }),
+  };
 };
 
 /** The provider's claims (issue #5): filters by status, recipient and pay period, each claim opening its timeline. */
@@ -51,10 +49,11 @@ export function ClaimsPage() {
   const lang = i18n.language;
   usePageTitle(t('claims.list.title'));
   const [params, setParams] = useSearchParams();
-  const query = queryOf(params);
-  const list = useQuery({ queryKey: claimListKey(query), queryFn: () => get(`/api/claims${query ? `?${query}` : ''}`, claimList) });
+  const filters = filtersOf(params);
+  const filtered = Object.keys(filters).length > 0;
+  const list = useQuery(api.claims.list.query({ query: filters }));
   // The recipients to filter by: from every claim, so a filter never hides the other choices.
-  const all = useQuery({ queryKey: claimListKey(''), queryFn: () => get('/api/claims', claimList) });
+  const all = useQuery(api.claims.list.query({ query: {} }));
   const recipients = new Map((all.data?.claims ?? []).map((c) => [c.caseNumber, `${c.recipient.firstName} ${c.recipient.lastName}`]));
   const statusText = useStatusText();
   const [status, setStatus] = useState(params.get('status') ?? '');
@@ -116,7 +115,7 @@ export function ClaimsPage() {
         <button type="submit" className="usa-button margin-top-2">
           {t('claims.list.apply')}
         </button>
-        {query && (
+        {filtered && (
           <p>
             <Link
               to="/claims"
@@ -135,7 +134,7 @@ export function ClaimsPage() {
       <section aria-labelledby="claims-results">
         <h2 id="claims-results">{t('claims.list.resultsHeading')}</h2>
         {list.isPending && <Loading />}
-        {list.isError && <ErrorAlert error={list.error} />}
+        {list.isError && <ProblemAlert error={list.error} />}
         <p role="status">{list.data ? (claims.length === 0 ? t('claims.list.empty') : t('claims.list.count', { count: claims.length })) : ''}</p>
         {claims.length > 0 && (
           <ul className="usa-list usa-list--unstyled">

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { FocusTrap } from 'focus-trap-react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -71,7 +72,8 @@ export function IdleWarning() {
 function WarningDialog({ seconds, absolute, onDismiss }: { seconds: number; absolute: boolean; onDismiss(): void }) {
   const { t, i18n } = useTranslation();
   const { keepAlive, signOut } = useSession();
-  const [busy, setBusy] = useState(false);
+  // A failed "stay" leaves the warning up, counting down: the person can try again or sign out.
+  const stay = useMutation({ mutationFn: keepAlive });
   const time = formatDuration(seconds, i18n.language);
   // Screen readers hear the time every 15 seconds rather than every second, which would drown everything else.
   const spokenTime = formatDuration(Math.ceil(seconds / 15) * 15, i18n.language);
@@ -85,11 +87,7 @@ function WarningDialog({ seconds, absolute, onDismiss }: { seconds: number; abso
   const primary = absolute
     ? onDismiss
     : () => {
-        if (busy) return;
-        setBusy(true);
-        keepAlive()
-          .catch(() => undefined)
-          .finally(() => setBusy(false));
+        if (!stay.isPending) stay.mutate();
       };
   const say = (time: string) => (absolute ? t('idle.absoluteText', { time }) : t('idle.idleText', { time }));
 
@@ -121,7 +119,7 @@ function WarningDialog({ seconds, absolute, onDismiss }: { seconds: number; abso
                 <div className="usa-modal__footer">
                   <ul className="usa-button-group">
                     <li className="usa-button-group__item">
-                      <button type="button" className="usa-button" id="idle-warning-primary" aria-disabled={busy} onClick={primary}>
+                      <button type="button" className="usa-button" id="idle-warning-primary" aria-disabled={stay.isPending} onClick={primary}>
                         {absolute ? t('idle.ok') : t('idle.stay')}
                       </button>
                     </li>

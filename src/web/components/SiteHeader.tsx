@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSession } from '../session';
 import { useIssueText } from '../forms/useIssueText';
-import { formIssue, type Issue } from '../forms/issues';
+import { formIssue } from '../forms/issues';
 import { HeaderCounts } from '../messages/HeaderCounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import './site-nav.css';
@@ -74,27 +74,19 @@ function SignOutButton() {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const { signOut } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
+  const signingOut = useMutation({ mutationFn: signOut });
   return (
     <span className="site-header__sign-out">
       <button
         type="button"
         className="usa-button usa-button--outline usa-button--inverse"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          setProblem(null);
-          signOut().catch((error: unknown) => {
-            setProblem(formIssue(error));
-            setBusy(false);
-          });
-        }}
+        disabled={signingOut.isPending}
+        onClick={() => signingOut.mutate()}
       >
         {t('header.signOut')}
       </button>
       <span role="status" className="site-header__sign-out-problem">
-        {problem && issueText(problem)}
+        {signingOut.isError && issueText(formIssue(signingOut.error))}
       </span>
     </span>
   );

@@ -8,14 +8,14 @@ import { deactivateRequest } from '../../contracts/staff';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
+import { describedBy, FieldFrame } from '../forms/FieldFrame';
 import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { TextArea } from '../forms/TextArea';
 import { useCounties } from './CountyPicker';
 import './console.css';
-import { FieldError } from '../forms/FieldError';
 import { api, groupKey } from '../api';
 
 type Admin = z.infer<typeof countyAdminView>;
@@ -29,7 +29,7 @@ export function CountyAdminsPage() {
     <>
       <h1>{t('countyAdmins.title')}</h1>
       {list.isPending && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
+      <ProblemAlert error={list.error} slim />
       {list.data?.admins.length === 0 && <p>{t('countyAdmins.empty')}</p>}
       {list.data && list.data.admins.length > 0 && (
         <ul className="usa-list usa-list--unstyled console-tools">
@@ -162,17 +162,13 @@ function CreateAdminForm() {
           </Alert>
         )}
       </div>
-      <div className={`usa-form-group${countyError ? ' usa-form-group--error' : ''}`}>
-        <label className="usa-label" htmlFor="admin-county">
-          {t('console.countyLabel')}
-        </label>
-        <FieldError id="admin-county-error" error={countyError} />
+      <FieldFrame id="admin-county" label={t('console.countyLabel')} error={countyError}>
         <select
           id="admin-county"
-          className="usa-select"
+          className={`usa-select${countyError ? ' usa-input--error' : ''}`}
           value={value.countyCode}
           onChange={(e) => setValue((v) => ({ ...v, countyCode: e.target.value }))}
-          aria-describedby={countyError ? 'admin-county-error' : undefined}
+          aria-describedby={describedBy('admin-county', undefined, countyError)}
           aria-invalid={countyError ? true : undefined}
         >
           <option value="">{t('console.chooseCounty')}</option>
@@ -182,7 +178,7 @@ function CreateAdminForm() {
             </option>
           ))}
         </select>
-      </div>
+      </FieldFrame>
       <TextField id="admin-loginId" label={t('countyAdmins.username')} hint={t('countyAdmins.usernameHint')} autoComplete="off" autoCapitalize="none" spellCheck={false} {...field('loginId')} />
       <TextField id="admin-firstName" label={t('enrol.firstName')} autoComplete="off" {...field('firstName')} />
       <TextField id="admin-lastName" label={t('enrol.lastName')} autoComplete="off" {...field('lastName')} />

@@ -1,6 +1,6 @@
 import { Alert, Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
 
 interface DemoActionPanelProps<T> {
@@ -35,7 +35,7 @@ export function DemoActionPanel<T>({ id, heading, intro, button, running, run, r
           </Alert>
         )}
       </div>
-      {action.isError && <LoadProblem error={action.error} />}
+      <ProblemAlert error={action.error} slim />
     </section>
   );
 }

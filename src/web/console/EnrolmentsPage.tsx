@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime } from '../i18n/format';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
 import { CountyPicker } from './CountyPicker';
 import { api } from '../api';
@@ -30,7 +30,7 @@ export function EnrolmentsPage() {
       )}
       {state && <CountyPicker id="enrolments-county" value={county} onChange={setCounty} />}
       {list.isFetching && !list.data && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
+      <ProblemAlert error={list.error} slim />
       {list.data?.enrolments.length === 0 && <p>{t('enrol.listEmpty')}</p>}
       {list.data && list.data.enrolments.length > 0 && (
         <table className="usa-table usa-table--stacked usa-table--borderless width-full">

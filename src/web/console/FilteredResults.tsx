@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Loading } from '../components/Loading';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 
 interface FilteredResultsProps<T> {
   query: UseQueryResult<T>;
@@ -15,7 +15,7 @@ interface FilteredResultsProps<T> {
 /** A filtered console list's answer: loading, the problem, or how many were found and the list (or why it is empty). */
 export function FilteredResults<T>({ query, count, shownText, emptyText, children }: FilteredResultsProps<T>) {
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadProblem error={query.error} />;
+  if (query.isError) return <ProblemAlert error={query.error} slim />;
   const n = count(query.data);
   return (
     <>

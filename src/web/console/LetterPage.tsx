@@ -6,7 +6,7 @@ import type { EnrolmentLetter } from '../../contracts/enrolment';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDate } from './format';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import './console.css';
 import { api } from '../api';
 
@@ -37,7 +37,7 @@ export function LetterPage() {
         </Button>
       </div>
       {letter.isPending && <Loading />}
-      {letter.isError && <LoadProblem error={letter.error} />}
+      <ProblemAlert error={letter.error} slim />
       {letter.data && <Letter letter={letter.data} />}
     </>
   );

@@ -10,7 +10,7 @@ import { FieldError } from '../forms/FieldError';
 import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
 import { WageRates } from './cases/WageRates';
 import { CountyPicker } from './CountyPicker';
@@ -48,7 +48,7 @@ export function SettingsPage() {
       <h1>{t('settings.title')}</h1>
       {user?.role === 'state_admin' && <CountyPicker id="settings-county" value={picked} onChange={setPicked} />}
       {settings.isFetching && !settings.data && <Loading />}
-      {settings.isError && <LoadProblem error={settings.error} />}
+      <ProblemAlert error={settings.error} slim />
       {settings.data && <SettingsForm key={`settings-${settings.data.county.slug}`} saved={settings.data} />}
       {settings.data && <WageRates key={`wages-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
     </div>

@@ -9,7 +9,7 @@ import { StaffThreadPage } from '../messages/StaffThreadPage';
 import { ThreadPage } from '../messages/ThreadPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { PreferencesPage } from '../notifications/PreferencesPage';
-import { StaffUnlockPage } from '../routes/StaffUnlockPage';
+import { StaffUnlockPage } from './StaffUnlockPage';
 import { CasePage } from './cases/CasePage';
 import { CasesPage } from './cases/CasesPage';
 import { NewCasePage } from './cases/NewCasePage';
@@ -39,6 +39,7 @@ export const consoleMessagesRoutes = [
   page('staff/enrol', <EnrolPage />, COUNTY_STAFF),
   page('staff/enrolments', <EnrolmentsPage />, STAFF_ROLES),
   page('staff/enrolments/:providerId/letter', <LetterPage />, STAFF_ROLES),
+  page('staff/unlock', <StaffUnlockPage />, STAFF_ROLES),
   page('staff/accounts/:loginId', <StaffUnlockPage />, STAFF_ROLES),
   page('staff/settings', <SettingsPage />, SETTINGS),
   page('staff/messages', <StaffMessagesPage />, COUNTY_STAFF),

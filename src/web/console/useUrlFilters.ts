@@ -24,5 +24,5 @@ export function useUrlFilters<K extends string, S extends z.ZodType>(fields: Rea
   const set = (key: K) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
   // The address's filters as they are: apply checked them, and the server checks a hand-edited address again.
   const filters = Object.fromEntries(params) as z.input<S>;
-  return { draft, set, apply, form, query: params.toString(), filters };
+  return { draft, set, apply, form, filters };
 }

@@ -11,7 +11,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { formatTime } from '../i18n/format';
 import { useSession } from '../session';
 import { FixesLink, OpenVisitPanel, RecordLine, TapDone, WaitingTaps } from './components';
-import { recordTap } from './outbox';
+import { useTap } from './outbox';
 import { useCases, useEvvState, useOpenVisit, useTodayRecords } from './state';
 
 const fullName = (c: CaseStatusView) => `${c.recipient.firstName} ${c.recipient.lastName}`;
@@ -90,7 +90,7 @@ function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; 
   const only = cases.length === 1 ? cases[0]!.caseNumber : '';
   const [caseNumber, setCaseNumber] = useState(cases.some((c) => c.caseNumber === preset) ? preset! : only);
   const [place, setPlace] = useState('');
-  const [busy, setBusy] = useState(false);
+  const checkIn = useTap('check-in', ({ tappedAt, recipientName }) => onCheckedIn(t('evv.checkedInAt', { name: recipientName, time: formatTime(tappedAt, i18n.language) })));
   // The summary links to the first tile of each group, which is what can take focus.
   const fields = FIELDS.map(([path, id]) => [path, path === 'caseNumber' ? `${id}-${cases[0]!.caseNumber}` : `${id}-home`] as const);
   const problems = useFormProblems(fields);
@@ -106,10 +106,7 @@ function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; 
     }
     problems.clear();
     const chosen = cases.find((c) => c.caseNumber === caseNumber)!;
-    setBusy(true);
-    void recordTap({ kind: 'check-in', userId: user!.id, caseNumber, recipientName: fullName(chosen), locationType: place as 'home' | 'community' })
-      .then(({ tappedAt }) => onCheckedIn(t('evv.checkedInAt', { name: fullName(chosen), time: formatTime(tappedAt, i18n.language) })))
-      .finally(() => setBusy(false));
+    checkIn.record({ userId: user!.id, caseNumber, recipientName: fullName(chosen), locationType: place as 'home' | 'community' });
   };
 
   return (
@@ -142,8 +139,8 @@ function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; 
         error={problems.errorOf('locationType')}
       />
       <p className="usa-hint">{t('evv.locationNote')}</p>
-      <button type="submit" className="usa-button usa-button--big evv-tap" disabled={busy}>
-        {busy ? t('evv.saving') : t('evv.checkIn')}
+      <button type="submit" className="usa-button usa-button--big evv-tap" disabled={checkIn.isPending}>
+        {checkIn.isPending ? t('evv.saving') : t('evv.checkIn')}
       </button>
     </form>
   );

@@ -7,6 +7,7 @@ import { clock } from '../clock';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
+import { describedBy, FieldFrame } from '../forms/FieldFrame';
 import type { FieldIssues } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
@@ -219,21 +220,13 @@ function FixForm({ record, others, onSaved }: { record: EvvRecordView; others: r
           )}
         </>
       )}
-      <div className={`usa-form-group${problems.errorOf('reason') ? ' usa-form-group--error' : ''}`}>
-        <label className="usa-label" htmlFor={`${id}-reason`}>
-          {missingTime && choice === 'time' ? t('evv.fixes.reasonLabel') : t('evv.fixes.reasonLabelOther')}
-        </label>
-        {problems.errorOf('reason') && (
-          <span className="usa-error-message" id={`${id}-reason-error`}>
-            {problems.errorOf('reason')}
-          </span>
-        )}
+      <FieldFrame id={`${id}-reason`} label={missingTime && choice === 'time' ? t('evv.fixes.reasonLabel') : t('evv.fixes.reasonLabelOther')} error={problems.errorOf('reason')}>
         <select
-          className="usa-select"
+          className={`usa-select${problems.errorOf('reason') ? ' usa-input--error' : ''}`}
           id={`${id}-reason`}
           value={reason}
           onChange={(e) => setReason(e.target.value as ReasonId | '')}
-          aria-describedby={problems.errorOf('reason') ? `${id}-reason-error` : undefined}
+          aria-describedby={describedBy(`${id}-reason`, undefined, problems.errorOf('reason'))}
           aria-invalid={problems.errorOf('reason') ? true : undefined}
         >
           <option value="">{t('evv.fixes.choose')}</option>
@@ -243,7 +236,7 @@ function FixForm({ record, others, onSaved }: { record: EvvRecordView; others: r
             </option>
           ))}
         </select>
-      </div>
+      </FieldFrame>
       <TextField
         id={`${id}-details`}
         label={t('evv.fixes.detailsLabel')}

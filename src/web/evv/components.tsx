@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EvvRecordView } from '../../contracts/evv';
-import { useIssueText } from '../forms/useIssueText';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatTime } from '../i18n/format';
 import { useSession } from '../session';
 import { formatElapsed, useNow } from './format';
-import { dismissTap, recordTap, sendWaitingTaps, useQueuedTaps } from './outbox';
+import { dismissTap, sendWaitingTaps, useQueuedTaps, useTap } from './outbox';
 import type { QueuedTap } from './queue';
 import type { OpenVisit } from './state';
 import './workday.css';
@@ -17,49 +16,45 @@ function tapLine(tap: QueuedTap, t: (key: string, values: Record<string, string>
 }
 
 /**
- * What is still on the phone: taps waiting for signal, and taps the server refused, with its reason, until the
- * provider has read it. Always in the page (empty when there is nothing), so screen readers hear changes.
+ * What is still on the phone: taps waiting for signal (a status region always in the page, empty when there is
+ * nothing, so screen readers hear changes), and taps the server refused, each an alert with its reason until the
+ * provider has read it.
  */
 export function WaitingTaps({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const issueText = useIssueText();
   const taps = useQueuedTaps();
   const waiting = taps.filter((tap) => !tap.refusal);
   const refused = taps.filter((tap) => tap.refusal);
   return (
-    <div role="status" className="evv-outbox">
-      {waiting.length > 0 && (
-        <div className="usa-alert usa-alert--warning usa-alert--slim">
-          <div className="usa-alert__body">
-            <Heading className="usa-alert__heading">{t('evv.waitingHeading')}</Heading>
-            <ul className="usa-list">
-              {waiting.map((tap) => (
-                <li key={tap.key}>
-                  {tapLine(tap, t, i18n.language)}
-                  {tap.locating && <> ({t('evv.waitingLocation')})</>}
-                </li>
-              ))}
-            </ul>
-            <p className="usa-alert__text">{t('evv.waitingIntro')}</p>
-            <button type="button" className="usa-button usa-button--outline" onClick={sendWaitingTaps}>
-              {t('evv.sendNow')}
-            </button>
+    <div className="evv-outbox">
+      <div role="status">
+        {waiting.length > 0 && (
+          <div className="usa-alert usa-alert--warning usa-alert--slim">
+            <div className="usa-alert__body">
+              <Heading className="usa-alert__heading">{t('evv.waitingHeading')}</Heading>
+              <ul className="usa-list">
+                {waiting.map((tap) => (
+                  <li key={tap.key}>
+                    {tapLine(tap, t, i18n.language)}
+                    {tap.locating && <> ({t('evv.waitingLocation')})</>}
+                  </li>
+                ))}
+              </ul>
+              <p className="usa-alert__text">{t('evv.waitingIntro')}</p>
+              <button type="button" className="usa-button usa-button--outline" onClick={sendWaitingTaps}>
+                {t('evv.sendNow')}
+              </button>
+            </div>
           </div>
-        </div>
-      )}
+        )}
+      </div>
       {refused.map((tap) => (
-        <div className="usa-alert usa-alert--error usa-alert--slim" key={tap.key}>
-          <div className="usa-alert__body">
-            <Heading className="usa-alert__heading">
-              {t('evv.refusedHeading')}: {tapLine(tap, t, i18n.language)}
-            </Heading>
-            <p className="usa-alert__text">{issueText({ code: tap.refusal!.code, params: tap.refusal!.params, message: tap.refusal!.message })}</p>
-            <button type="button" className="usa-button usa-button--unstyled" onClick={() => void dismissTap(tap.key)}>
-              {t('evv.dismiss')}
-            </button>
-          </div>
-        </div>
+        <ProblemAlert key={tap.key} problem={tap.refusal} heading={{ level: headingLevel, text: `${t('evv.refusedHeading')}: ${tapLine(tap, t, i18n.language)}` }} slim>
+          <button type="button" className="usa-button usa-button--unstyled" onClick={() => void dismissTap(tap.key)}>
+            {t('evv.dismiss')}
+          </button>
+        </ProblemAlert>
       ))}
     </div>
   );
@@ -70,7 +65,7 @@ export function OpenVisitPanel({ open, onCheckedOut, headingLevel = 2 }: { open:
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const now = useNow();
-  const [busy, setBusy] = useState(false);
+  const checkOut = useTap('check-out', ({ tappedAt, recipientName }) => onCheckedOut(t('evv.checkedOutAt', { name: recipientName, time: formatTime(tappedAt, i18n.language) })));
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const elapsed = formatElapsed((now - Date.parse(open.since)) / 60_000, i18n.language);
   return (
@@ -81,15 +76,10 @@ export function OpenVisitPanel({ open, onCheckedOut, headingLevel = 2 }: { open:
       <button
         type="button"
         className="usa-button usa-button--big evv-tap"
-        disabled={busy || !user}
-        onClick={() => {
-          setBusy(true);
-          void recordTap({ kind: 'check-out', userId: user!.id, caseNumber: open.caseNumber, recipientName: open.recipientName, locationType: open.locationType })
-            .then(({ tappedAt }) => onCheckedOut(t('evv.checkedOutAt', { name: open.recipientName, time: formatTime(tappedAt, i18n.language) })))
-            .finally(() => setBusy(false));
-        }}
+        disabled={checkOut.isPending || !user}
+        onClick={() => checkOut.record({ userId: user!.id, caseNumber: open.caseNumber, recipientName: open.recipientName, locationType: open.locationType })}
       >
-        {busy ? t('evv.saving') : t('evv.checkOut')}
+        {checkOut.isPending ? t('evv.saving') : t('evv.checkOut')}
       </button>
     </div>
   );

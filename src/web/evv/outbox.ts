@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { z } from 'zod';
 import type { CheckInRequest, CheckOutRequest, EvvRecordView, evvState } from '../../contracts/evv';
@@ -117,6 +117,26 @@ export async function recordTap(input: TapInput): Promise<{ key: string; tappedA
   }
   sendWaitingTaps();
   return { key, tappedAt };
+}
+
+/**
+ * A check-in or check-out button's tap (recordTap), one at a time per kind: a doubled punch is a visit recorded twice,
+ * so a second press is dropped at once, before the disabled button is drawn (a mutation's state reaches the screen a
+ * task after it starts). It runs offline too: the tap goes to the phone's storage, not to the network.
+ */
+export function useTap(kind: TapKind, onRecorded: (tap: { tappedAt: string; recipientName: string }) => void) {
+  const queryClient = useQueryClient();
+  const mutationKey = ['evv-tap', kind];
+  const tap = useMutation({
+    mutationKey,
+    networkMode: 'always',
+    mutationFn: (input: Omit<TapInput, 'kind'>) => recordTap({ ...input, kind }),
+    onSuccess: ({ tappedAt }, { recipientName }) => onRecorded({ tappedAt, recipientName }),
+  });
+  const record = (input: Omit<TapInput, 'kind'>) => {
+    if (queryClient.isMutating({ mutationKey }) === 0) tap.mutate(input);
+  };
+  return { record, isPending: tap.isPending };
 }
 
 /**

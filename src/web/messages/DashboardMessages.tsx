@@ -1,25 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { notificationList } from '../../contracts/notifications';
-import { get } from '../api';
+import { api } from '../api';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
 import { NewArrivals, ThreadList, useInbox } from './inbox';
-import { NOTIFICATIONS_KEY } from './live';
-import { LoadProblem } from './shared';
 
 /** The dashboard's "Messages and notifications": the newest of each, with unread ones marked in words. */
 export function DashboardMessages() {
   const { t, i18n } = useTranslation();
   const messages = useInbox(3);
-  const notes = useQuery({
-    queryKey: [...NOTIFICATIONS_KEY, 3],
-    queryFn: () => get('/api/notifications?limit=3', notificationList),
-  });
+  const notes = useQuery(api.notifications.list.query({ query: { limit: 3 } }));
   return (
     <section className="dashboard-region" aria-labelledby="dash-messages">
       <h2 id="dash-messages">{t('dashboard.messagesHeading')}</h2>
-      {messages.isError && <LoadProblem error={messages.error} />}
+      <ProblemAlert slim error={messages.error} />
       {messages.data && (
         <>
           <NewArrivals

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { NewArrivals, ThreadList, useInbox } from './inbox';
-import { LoadProblem, NeverAsksNotice } from './shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
+import { NeverAsksNotice } from './shared';
 
 /** Provider: every message from the county. */
 export function InboxPage() {
@@ -18,7 +19,7 @@ export function InboxPage() {
         <Link to="/notifications">{t('notifications.title')}</Link>
       </p>
       {messages.isPending && <Loading />}
-      {messages.isError && <LoadProblem error={messages.error} />}
+      <ProblemAlert slim error={messages.error} />
       {messages.data && (
         <>
           <p>

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime } from '../i18n/format';
-import { LoadProblem, NeverAsksNotice } from './shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
+import { NeverAsksNotice } from './shared';
 import { api } from '../api';
 
 /** County staff: the county's messages, with how many providers have read and acknowledged each. */
@@ -22,7 +23,7 @@ export function StaffMessagesPage() {
         </Link>
       </p>
       {list.isPending && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
+      <ProblemAlert slim error={list.error} />
       {list.data?.threads.length === 0 && <p>{t('messaging.noneSent')}</p>}
       {list.data && list.data.threads.length > 0 && (
         <ul className="usa-list usa-list--unstyled thread-list">

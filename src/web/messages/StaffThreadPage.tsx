@@ -11,7 +11,8 @@ import { ErrorSummary } from '../forms/ErrorSummary';
 import { check } from '../forms/issues';
 import { useFormProblems } from '../forms/useFormProblems';
 import { formatDateTime } from '../i18n/format';
-import { LoadProblem, NeverAsksNotice, PostList } from './shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
+import { NeverAsksNotice, PostList } from './shared';
 import { TextArea } from '../forms/TextArea';
 import { FieldError } from '../forms/FieldError';
 import { api } from '../api';
@@ -39,7 +40,7 @@ export function StaffThreadPage() {
     return (
       <>
         <h1>{t('messaging.sentTitle')}</h1>
-        <LoadProblem error={thread.error} />
+        <ProblemAlert slim error={thread.error} />
         {back}
       </>
     );

@@ -7,11 +7,11 @@ import { replyRequest } from '../../contracts/messaging';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { check, formIssue } from '../forms/issues';
+import { check } from '../forms/issues';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { useFormProblems } from '../forms/useFormProblems';
-import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
-import { LoadProblem, NeverAsksNotice, PostList } from './shared';
+import { NeverAsksNotice, PostList } from './shared';
 import { TextArea } from '../forms/TextArea';
 import { api } from '../api';
 
@@ -47,7 +47,7 @@ export function ThreadPage() {
     return (
       <>
         <h1>{t('messaging.inboxTitle')}</h1>
-        <LoadProblem error={thread.error} />
+        <ProblemAlert slim error={thread.error} />
         <p>
           <Link to="/messages">{t('messaging.backToInbox')}</Link>
         </p>
@@ -67,15 +67,10 @@ export function ThreadPage() {
       {data.requiresAck && (
         <section className="ack-box" aria-labelledby="ack-heading">
           <h2 id="ack-heading">{t('messaging.ackHeading')}</h2>
-          <div role="status">
-            {data.acknowledgedAt ? (
-              <p>{t('messaging.acknowledgedOn', { at: formatDateTime(data.acknowledgedAt, i18n.language) })}</p>
-            ) : (
-              acknowledge.isError && <AckProblem error={acknowledge.error} />
-            )}
-          </div>
+          <div role="status">{data.acknowledgedAt && <p>{t('messaging.acknowledgedOn', { at: formatDateTime(data.acknowledgedAt, i18n.language) })}</p>}</div>
           {!data.acknowledgedAt && (
             <>
+              <ProblemAlert slim error={acknowledge.error} />
               <p>{t('messaging.ackExplain')}</p>
               <Button type="button" disabled={acknowledge.isPending} onClick={() => acknowledge.mutate()}>
                 {t('messaging.acknowledge')}
@@ -86,15 +81,6 @@ export function ThreadPage() {
       )}
       <ReplyForm threadId={threadId} onSent={refresh} />
     </>
-  );
-}
-
-function AckProblem({ error }: { error: unknown }) {
-  const issueText = useIssueText();
-  return (
-    <Alert type="error" headingLevel="h3" slim>
-      {issueText(formIssue(error))}
-    </Alert>
   );
 }
 

@@ -1,14 +1,11 @@
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { liveCounts, type LiveCounts } from '../../contracts/notifications';
-import { SESSION_KEY, useSession } from '../session';
+import { useSession } from '../session';
 import { api } from '../api';
 
-export const LIVE_COUNTS_KEY = ['live-counts'] as const;
-export const NOTIFICATIONS_KEY = ['notifications'] as const;
-
 /**
- * The header's counts, pushed by GET /api/events while someone is signed in. The stream is opened here
+ * The header's counts, pushed by the event stream (api.events.stream) while someone is signed in. The stream is opened here
  * (once, by the header) and closed at sign-out. Nothing is fetched here when an event arrives: only the
  * person's own actions may keep a session alive. Lists the event makes out of date are only marked stale, so
  * they refresh when the person next opens them; a screen that must show a notification's news at once
@@ -20,13 +17,14 @@ export function useLiveCounts(): LiveCounts | undefined {
   const userId = user?.id ?? null;
   useEffect(() => {
     if (userId === null || typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/events');
+    const source = new EventSource(api.events.stream.url());
     source.addEventListener('counts', (event) => {
       const counts = liveCounts.safeParse(JSON.parse((event as MessageEvent<string>).data));
       if (!counts.success) return;
-      queryClient.setQueryData(LIVE_COUNTS_KEY, counts.data);
+      // Cached as the counts route's answer, which is what they are; nothing fetches them (queryFn: skipToken).
+      queryClient.setQueryData(api.events.counts.key(), counts.data);
       void queryClient.invalidateQueries({ queryKey: api.messages.inbox.key(), refetchType: 'none' });
-      void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: api.notifications.list.key(), refetchType: 'none' });
     });
     source.addEventListener('notification', (event) => {
       const { event: name } = JSON.parse((event as MessageEvent<string>).data) as { event?: string };
@@ -38,7 +36,7 @@ export function useLiveCounts(): LiveCounts | undefined {
       // Timed out: the same page and notice as the idle warning's. Otherwise (signed out elsewhere,
       // deactivated) asking for the session again takes the person to the sign-in page.
       if (reason === 'idle' || reason === 'expired') expire();
-      else void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      else void queryClient.invalidateQueries({ queryKey: api.auth.session.key() });
     });
     return () => source.close();
   }, [userId, expire, queryClient]);
@@ -66,5 +64,5 @@ export function useLiveNotification(listener: NotificationListener) {
 
 /** The last counts the stream pushed, for screens that offer to show what just arrived. */
 export function useLatestCounts(): LiveCounts | undefined {
-  return useQuery<LiveCounts>({ queryKey: LIVE_COUNTS_KEY, queryFn: skipToken }).data;
+  return useQuery<LiveCounts>({ queryKey: api.events.counts.key(), queryFn: skipToken }).data;
 }

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { postView } from '../../contracts/messaging';
-import { formIssue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
 
 /** Said on every message screen: a message that asks for a password is not from the county. */
@@ -44,17 +42,5 @@ export function PostList({ posts, labelFor }: { posts: Post[]; labelFor?(post: P
         );
       })}
     </ol>
-  );
-}
-
-/** A failed load, in words. */
-export function LoadProblem({ error }: { error: unknown }) {
-  const issueText = useIssueText();
-  return (
-    <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-      <div className="usa-alert__body">
-        <p className="usa-alert__text">{issueText(formIssue(error))}</p>
-      </div>
-    </div>
   );
 }

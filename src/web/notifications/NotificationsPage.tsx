@@ -2,14 +2,12 @@ import { Button } from '@trussworks/react-uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ok } from '../../contracts/common';
-import { notificationList } from '../../contracts/notifications';
-import { get, post } from '../api';
+import { api } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime } from '../i18n/format';
-import { NOTIFICATIONS_KEY, useLatestCounts } from '../messages/live';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
+import { useLatestCounts } from '../messages/live';
 import '../messages/messages.css';
 import { eventText } from './eventText';
 
@@ -18,12 +16,11 @@ export function NotificationsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('notifications.title'));
   const queryClient = useQueryClient();
-  const key = [...NOTIFICATIONS_KEY, 50];
-  const list = useQuery({ queryKey: key, queryFn: () => get('/api/notifications?limit=50', notificationList) });
+  const list = useQuery(api.notifications.list.query({ query: { limit: 50 } }));
   const live = useLatestCounts();
   const markAll = useMutation({
-    mutationFn: () => post('/api/notifications/read', { all: true }, ok),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+    mutationFn: () => api.notifications.markRead({ body: { all: true } }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: api.notifications.list.key() }),
   });
   const arrived = live !== undefined && list.data !== undefined && live.unreadNotifications > list.data.unread;
   return (
@@ -33,7 +30,7 @@ export function NotificationsPage() {
         <Link to="/notifications/preferences">{t('notifications.preferencesLink')}</Link>
       </p>
       {list.isPending && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
+      <ProblemAlert slim error={list.error} />
       <div role="status">
         {arrived && (
           <p className="new-arrivals">

@@ -3,30 +3,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  NOTIFICATION_CHANNELS,
-  PREFERENCE_EVENTS,
-  notificationPreferences,
-  type NotificationChannel,
-  type NotificationPreferences,
-} from '../../contracts/notifications';
-import { get, post } from '../api';
+import { NOTIFICATION_CHANNELS, PREFERENCE_EVENTS, type NotificationChannel, type NotificationPreferences } from '../../contracts/notifications';
+import { api } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
-import { LoadProblem } from '../messages/shared';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { channelText, eventText } from './eventText';
 import './notifications.css';
 
-const KEY = ['notification-preferences'];
 const keyOf = (event: string, channel: string) => `${event}:${channel}`;
 
 /** Which events reach the person on which channel. Security notices are always sent and say so. */
 export function PreferencesPage() {
   const { t } = useTranslation();
   usePageTitle(t('notifications.preferencesTitle'));
-  const prefs = useQuery({ queryKey: KEY, queryFn: () => get('/api/notifications/preferences', notificationPreferences) });
+  const prefs = useQuery(api.notifications.preferences.query());
   return (
     <>
       <p>
@@ -35,7 +26,7 @@ export function PreferencesPage() {
       <h1>{t('notifications.preferencesTitle')}</h1>
       <p className="measure-5">{t('notifications.preferencesIntro')}</p>
       {prefs.isPending && <Loading />}
-      {prefs.isError && <LoadProblem error={prefs.error} />}
+      <ProblemAlert slim error={prefs.error} />
       {prefs.data && <PreferencesForm saved={prefs.data} />}
     </>
   );
@@ -43,7 +34,6 @@ export function PreferencesPage() {
 
 function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
   const [enabled, setEnabled] = useState(() => new Map(saved.preferences.map((p) => [keyOf(p.event, p.channel), p.enabled])));
   const locked = new Set(saved.preferences.filter((p) => p.locked).map((p) => keyOf(p.event, p.channel)));
@@ -54,16 +44,14 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
   };
   const save = useMutation({
     mutationFn: () =>
-      post(
-        '/api/notifications/preferences',
-        {
+      api.notifications.updatePreferences({
+        body: {
           preferences: saved.preferences
             .filter((p) => !p.locked)
             .map((p) => ({ event: p.event, channel: p.channel, enabled: enabled.get(keyOf(p.event, p.channel)) ?? p.enabled })),
         },
-        notificationPreferences,
-      ),
-    onSuccess: (data) => queryClient.setQueryData(KEY, data),
+      }),
+    onSuccess: (data) => queryClient.setQueryData(api.notifications.preferences.key(), data),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -136,12 +124,8 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
             {t('notifications.saved')}
           </Alert>
         )}
-        {save.isError && (
-          <Alert type="error" headingLevel="h2" slim>
-            {issueText(formIssue(save.error))}
-          </Alert>
-        )}
       </div>
+      <ProblemAlert slim error={save.error} />
       <Button type="submit" className="margin-top-2" disabled={save.isPending}>
         {t('notifications.save')}
       </Button>

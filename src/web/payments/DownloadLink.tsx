@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formIssue, type Issue } from '../forms/issues';
+import { formIssue } from '../forms/issues';
 import { useIssueText } from '../forms/useIssueText';
 import { downloadFile } from './download';
 
@@ -8,8 +8,8 @@ import { downloadFile } from './download';
 export function DownloadLink({ href, fileName, label, children }: { href: string; fileName: string; label?: string; children: string }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
+  // Without signal it says so at once ('offline'), rather than waiting for the connection to start a download.
+  const download = useMutation({ mutationFn: () => downloadFile(href, fileName), networkMode: 'always' });
   return (
     <>
       <a
@@ -17,22 +17,18 @@ export function DownloadLink({ href, fileName, label, children }: { href: string
         download={fileName}
         className="usa-button usa-button--outline"
         aria-label={label}
-        aria-disabled={busy || undefined}
+        aria-disabled={download.isPending || undefined}
         onClick={(e) => {
           e.preventDefault();
-          if (busy) return;
-          setBusy(true);
-          setProblem(null);
-          downloadFile(href, fileName)
-            .catch((error: unknown) => setProblem(formIssue(error)))
-            .finally(() => setBusy(false));
+          if (!download.isPending) download.mutate();
         }}
       >
         {children}
       </a>
+      {/* Inline words, not the block alert: the link sits inside a paragraph. */}
       <span role="status" className="display-block">
-        {busy && t('payments.downloading')}
-        {problem && <span className="usa-error-message">{issueText(problem)}</span>}
+        {download.isPending && t('payments.downloading')}
+        {download.error && <span className="usa-error-message">{issueText(formIssue(download.error))}</span>}
       </span>
     </>
   );

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { PaymentView } from '../../contracts/payments';
-import { ErrorAlert } from '../claims/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatMinutes, formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import '../timesheets/timesheets.css';
@@ -60,7 +60,7 @@ export function PaymentsPage() {
       </p>
       <p className="usa-hint margin-top-0">{t('payments.csvHint')}</p>
       {list.isPending && <Loading />}
-      {list.isError && <ErrorAlert error={list.error} />}
+      <ProblemAlert error={list.error} />
       {list.data && payments.length === 0 && <p>{t('payments.empty', { year })}</p>}
       {payments.map((p) => (
         <Payment key={p.id} payment={p} />

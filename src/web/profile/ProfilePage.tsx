@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,8 +10,6 @@ import { ErrorSummary } from '../forms/ErrorSummary';
 import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
-import { useIssueText } from '../forms/useIssueText';
-import { formIssue } from '../forms/issues';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { setLanguage } from '../i18n';
 import { api } from '../api';
@@ -87,32 +85,29 @@ function PhoneForm({ profile }: { profile: Profile }) {
   const store = useSaveProfile();
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: z.output<typeof phoneChangeRequest>) => api.profile.changePhone({ body }),
+    onSuccess: (next) => {
+      store(next);
+      setPassword('');
+      setPhone('');
+    },
+    onError: problems.failed,
+  });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setSaved(null);
+    save.reset();
     const checked = check(phoneChangeRequest, { phone, currentPassword: password });
     if ('issues' in checked) return problems.invalid(checked.issues);
     problems.clear();
-    setBusy(true);
-    try {
-      store(await api.profile.changePhone({ body: checked.data }));
-      setPassword('');
-      setPhone('');
-      setSaved(t('profile.phone.saved'));
-    } catch (error) {
-      problems.failed(error);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(checked.data);
   }
 
   return (
     <Section id="phone" heading={t('profile.phone.heading')}>
       <p>{profile.phone ? t('profile.phone.current', { phone: printedPhone(profile.phone) }) : t('profile.phone.none')}</p>
-      <form className="usa-form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="usa-form" noValidate onSubmit={submit}>
         <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
         <TextField id="profile-phone" type="tel" autoComplete="tel-national" label={t('profile.phone.new')} hint={t('profile.phone.hint')} value={phone} error={problems.errorOf('phone')} onChange={(e) => setPhone(e.target.value)} />
         <TextField
@@ -125,8 +120,8 @@ function PhoneForm({ profile }: { profile: Profile }) {
           error={problems.errorOf('currentPassword')}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <Saved text={saved} />
-        <button type="submit" className="usa-button" disabled={busy}>
+        <Saved text={save.isSuccess ? t('profile.phone.saved') : null} />
+        <button type="submit" className="usa-button" disabled={save.isPending}>
           {t('profile.phone.save')}
         </button>
       </form>
@@ -149,52 +144,48 @@ function EmailForm({ profile }: { profile: Profile }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(profile.pendingEmail);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const startChange = useMutation({
+    mutationFn: (body: z.output<typeof emailChangeRequest>) => api.profile.startEmailChange({ body }),
+    onSuccess: (started) => {
+      setPassword('');
+      setSentTo(started.sentTo);
+    },
+    onError: problems.failed,
+  });
+  const confirmChange = useMutation({
+    mutationFn: (body: z.output<typeof emailConfirmRequest>) => api.profile.confirmEmailChange({ body }),
+    onSuccess: (next) => {
+      store(next);
+      setSentTo(null);
+      setCode('');
+      setEmail('');
+    },
+    onError: codeProblems.failed,
+  });
 
-  async function start(e: FormEvent) {
+  function start(e: FormEvent) {
     e.preventDefault();
-    setSaved(null);
+    confirmChange.reset();
     const checked = check(emailChangeRequest, { newEmail: email, currentPassword: password });
     if ('issues' in checked) return problems.invalid(checked.issues);
     problems.clear();
-    setBusy(true);
-    try {
-      const started = await api.profile.startEmailChange({ body: checked.data });
-      setPassword('');
-      setSentTo(started.sentTo);
-    } catch (error) {
-      problems.failed(error);
-    } finally {
-      setBusy(false);
-    }
+    startChange.mutate(checked.data);
   }
 
-  async function confirm(e: FormEvent) {
+  function confirm(e: FormEvent) {
     e.preventDefault();
     const checked = check(emailConfirmRequest, { code });
     if ('issues' in checked) return codeProblems.invalid(checked.issues);
     codeProblems.clear();
-    setBusy(true);
-    try {
-      store(await api.profile.confirmEmailChange({ body: checked.data }));
-      setSentTo(null);
-      setCode('');
-      setEmail('');
-      setSaved(t('profile.email.saved'));
-    } catch (error) {
-      codeProblems.failed(error);
-    } finally {
-      setBusy(false);
-    }
+    confirmChange.mutate(checked.data);
   }
 
   return (
     <Section id="email" heading={t('profile.email.heading')}>
       <p>{profile.email ? t('profile.email.current', { email: profile.email }) : t('profile.email.none')}</p>
-      <Saved text={saved} />
+      <Saved text={confirmChange.isSuccess ? t('profile.email.saved') : null} />
       {sentTo ? (
-        <form className="usa-form" noValidate onSubmit={(e) => void confirm(e)}>
+        <form className="usa-form" noValidate onSubmit={confirm}>
           <ErrorSummary items={codeProblems.summary} focusSignal={codeProblems.focusSignal} />
           <p>{t('profile.email.codeSent', { email: sentTo })}</p>
           <TextField
@@ -208,7 +199,7 @@ function EmailForm({ profile }: { profile: Profile }) {
             error={codeProblems.errorOf('code')}
             onChange={(e) => setCode(e.target.value)}
           />
-          <button type="submit" className="usa-button" disabled={busy}>
+          <button type="submit" className="usa-button" disabled={confirmChange.isPending}>
             {t('profile.email.confirm')}
           </button>
           <button type="button" className="usa-button usa-button--unstyled margin-top-2" onClick={() => setSentTo(null)}>
@@ -216,7 +207,7 @@ function EmailForm({ profile }: { profile: Profile }) {
           </button>
         </form>
       ) : (
-        <form className="usa-form" noValidate onSubmit={(e) => void start(e)}>
+        <form className="usa-form" noValidate onSubmit={start}>
           <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
           <TextField id="profile-email" type="email" autoComplete="email" label={t('profile.email.new')} hint={t('profile.email.hint')} value={email} error={problems.errorOf('newEmail')} onChange={(e) => setEmail(e.target.value)} />
           <TextField
@@ -229,7 +220,7 @@ function EmailForm({ profile }: { profile: Profile }) {
             error={problems.errorOf('currentPassword')}
             onChange={(e) => setPassword(e.target.value)}
           />
-          <button type="submit" className="usa-button" disabled={busy}>
+          <button type="submit" className="usa-button" disabled={startChange.isPending}>
             {t('profile.email.send')}
           </button>
         </form>
@@ -252,38 +243,33 @@ function AddressForm({ profile }: { profile: Profile }) {
   const store = useSaveProfile();
   const a = profile.mailingAddress;
   const [address, setAddress] = useState({ street: a?.street ?? '', unit: a?.unit ?? '', city: a?.city ?? '', state: a?.state ?? 'CA', zip: a?.zip ?? '' });
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: z.output<typeof profileUpdateRequest>) => api.profile.update({ body }),
+    onSuccess: store,
+    onError: problems.failed,
+  });
   const field = (key: keyof typeof address) => ({ value: address[key], onChange: (e: { target: { value: string } }) => setAddress({ ...address, [key]: e.target.value }), error: problems.errorOf(`mailingAddress.${key}`) });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setSaved(null);
+    save.reset();
     const checked = check(profileUpdateRequest, { mailingAddress: { ...address, unit: address.unit.trim() || null } });
     if ('issues' in checked) return problems.invalid(checked.issues);
     problems.clear();
-    setBusy(true);
-    try {
-      store(await api.profile.update({ body: checked.data }));
-      setSaved(t('profile.address.saved'));
-    } catch (error) {
-      problems.failed(error);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(checked.data);
   }
 
   return (
     <Section id="address" heading={t('profile.address.heading')}>
-      <form className="usa-form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="usa-form" noValidate onSubmit={submit}>
         <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
         <TextField id="address-street" autoComplete="address-line1" label={t('profile.address.street')} {...field('street')} />
         <TextField id="address-unit" autoComplete="address-line2" label={t('profile.address.unit')} {...field('unit')} />
         <TextField id="address-city" autoComplete="address-level2" label={t('profile.address.city')} {...field('city')} />
         <TextField id="address-state" autoComplete="address-level1" maxLength={2} inputClassName="usa-input--small" label={t('profile.address.state')} {...field('state')} />
         <TextField id="address-zip" autoComplete="postal-code" inputMode="numeric" inputClassName="usa-input--medium" label={t('profile.address.zip')} {...field('zip')} />
-        <Saved text={saved} />
-        <button type="submit" className="usa-button" disabled={busy}>
+        <Saved text={save.isSuccess ? t('profile.address.saved') : null} />
+        <button type="submit" className="usa-button" disabled={save.isPending}>
           {t('profile.address.save')}
         </button>
       </form>
@@ -293,33 +279,24 @@ function AddressForm({ profile }: { profile: Profile }) {
 
 function LanguageForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const store = useSaveProfile();
   const [language, setChoice] = useState<Language>(profile.preferredLanguage);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setSaved(null);
-    setProblem(null);
-    setBusy(true);
-    try {
-      store(await api.profile.update({ body: { preferredLanguage: language } }));
+  const save = useMutation({
+    mutationFn: async (preferredLanguage: Language) => {
+      store(await api.profile.update({ body: { preferredLanguage } }));
       // The page switches too: the preference is for the portal's words as much as for letters and messages.
-      await setLanguage(language);
-      setSaved(t('profile.language.saved'));
-    } catch (error) {
-      setProblem(issueText(formIssue(error)));
-    } finally {
-      setBusy(false);
-    }
+      await setLanguage(preferredLanguage);
+    },
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate(language);
   }
 
   return (
     <Section id="language" heading={t('profile.language.heading')}>
-      <form className="usa-form" onSubmit={(e) => void submit(e)}>
+      <form className="usa-form" onSubmit={submit}>
         <label className="usa-label" htmlFor="profile-language">
           {t('profile.language.label')}
         </label>
@@ -333,9 +310,9 @@ function LanguageForm({ profile }: { profile: Profile }) {
             </option>
           ))}
         </select>
-        <div role="alert">{problem && <p className="usa-error-message">{problem}</p>}</div>
-        <Saved text={saved} />
-        <button type="submit" className="usa-button" disabled={busy}>
+        <ProblemAlert error={save.error} slim />
+        <Saved text={save.isSuccess ? t('profile.language.saved') : null} />
+        <button type="submit" className="usa-button" disabled={save.isPending}>
           {t('profile.language.save')}
         </button>
       </form>

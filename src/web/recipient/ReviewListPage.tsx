@@ -1,29 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { sickLeaveClaimList, sickLeaveClaimView, type sickLeaveOverview } from '../../contracts/sick-leave';
-import { timesheetList } from '../../contracts/timesheets';
+import { sickLeaveDecisionRequest, type sickLeaveOverview } from '../../contracts/sick-leave';
 import type { z } from 'zod';
-import { get, post } from '../api';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue, type Issue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDay, formatMinutes, formatSpan } from '../timesheets/format';
 import { StatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ReasonField } from './ReasonField';
-
-export const REVIEW_KEY = ['review', 'timesheets'] as const;
-export const SICK_CLAIMS_KEY = ['review', 'sick-leave'] as const;
+import { useReasonedDecision } from './useReasonedDecision';
+import { api, groupKey } from '../api';
 
 /** The recipient's list: timesheets their providers submitted (waiting first), and sick leave to confirm. */
 export function ReviewListPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('review.list.title'));
-  const issueText = useIssueText();
-  const list = useQuery({ queryKey: REVIEW_KEY, queryFn: () => get('/api/recipient/timesheets', timesheetList) });
+  const list = useQuery(api.recipientReview.list.query());
   const all = [...(list.data?.timesheets ?? [])].sort((a, b) => (a.payPeriod.start < b.payPeriod.start ? 1 : -1));
   const waiting = all.filter((ts) => ts.status === 'submitted');
   const decided = all.filter((ts) => ts.status !== 'submitted');
@@ -46,13 +40,7 @@ export function ReviewListPage() {
       <h1>{t('review.list.title')}</h1>
       <p className="measure-5">{t('review.list.intro')}</p>
       {list.isPending && <Loading />}
-      {list.isError && (
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{issueText(formIssue(list.error))}</p>
-          </div>
-        </div>
-      )}
+      {list.isError && <ProblemAlert error={list.error} />}
       <h2>{t('review.list.waitingHeading')}</h2>
       {list.data && waiting.length === 0 && <p>{t('review.list.waitingEmpty')}</p>}
       <ul className="usa-list usa-list--unstyled">{waiting.map(item)}</ul>
@@ -71,7 +59,7 @@ type Claim = z.infer<typeof sickLeaveOverview>['claims'][number];
 
 function SickLeaveToConfirm() {
   const { t } = useTranslation();
-  const claims = useQuery({ queryKey: SICK_CLAIMS_KEY, queryFn: () => get('/api/recipient/sick-leave', sickLeaveClaimList) });
+  const claims = useQuery(api.sickLeave.recipientClaims.query());
   const pending = (claims.data?.claims ?? []).filter((c) => c.status === 'pending');
   return (
     <section aria-labelledby="sick-heading">
@@ -86,30 +74,12 @@ function SickLeaveToConfirm() {
 
 function SickLeaveClaimDecision({ claim }: { claim: Claim }) {
   const { t, i18n } = useTranslation();
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = `claim-${claim.id}`;
-
-  async function decide(decision: 'confirm' | 'reject') {
-    if (decision === 'reject' && reason.trim().length < 3) {
-      setReasonError(true);
-      document.getElementById(`${id}-reason`)?.focus();
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      await post(`/api/recipient/sick-leave/${claim.id}/decision`, decision === 'reject' ? { decision, reason: reason.trim() } : { decision }, sickLeaveClaimView);
-      await queryClient.invalidateQueries({ queryKey: ['review'] });
-    } catch (error) {
-      setProblem(formIssue(error));
-      setBusy(false);
-    }
-  }
+  const decision = useReasonedDecision(`${id}-reason`, sickLeaveDecisionRequest, async (body) => {
+    await api.sickLeave.decide({ params: { claimId: claim.id }, body });
+    await Promise.all([queryClient.invalidateQueries({ queryKey: groupKey('recipientReview') }), queryClient.invalidateQueries({ queryKey: api.sickLeave.recipientClaims.key() })]);
+  });
 
   return (
     <div className="usa-card__container padding-2 margin-bottom-2" role="group" aria-labelledby={`${id}-title`}>
@@ -123,18 +93,15 @@ function SickLeaveClaimDecision({ claim }: { claim: Claim }) {
       <ReasonField
         id={`${id}-reason`}
         hint={t('review.sick.reasonHint')}
-        value={reason}
-        invalid={reasonError}
-        onChange={(value) => {
-          setReason(value);
-          setReasonError(false);
-        }}
+        value={decision.reason}
+        error={decision.reasonError}
+        onChange={decision.changeReason}
       />
-      <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
-      <button type="button" className="usa-button" disabled={busy} onClick={() => void decide('confirm')}>
+      <ProblemAlert problem={decision.problem} slim />
+      <button type="button" className="usa-button" disabled={decision.pending} onClick={() => decision.decide('confirm')}>
         {t('review.sick.confirm')}
       </button>
-      <button type="button" className="usa-button usa-button--secondary" disabled={busy} onClick={() => void decide('reject')}>
+      <button type="button" className="usa-button usa-button--secondary" disabled={decision.pending} onClick={() => decision.decide('reject')}>
         {t('review.reject')}
       </button>
     </div>

@@ -1,27 +1,25 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { timesheetView, type TimesheetView } from '../../contracts/timesheets';
-import { get, post } from '../api';
+import { recipientDecisionRequest } from '../../contracts/recipient-review';
+import type { TimesheetView } from '../../contracts/timesheets';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue, type Issue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
 import { DaysTable } from '../timesheets/DaysTable';
 import { formatMinutes, formatSpan } from '../timesheets/format';
-import { timesheetKey } from '../timesheets/model';
 import { StatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
 import { ReasonField } from './ReasonField';
+import { useReasonedDecision } from './useReasonedDecision';
+import { api, groupKey } from '../api';
 
 /** One submitted timesheet as the recipient sees it: days, hours and travel, then "Approve" or "Reject" with a reason. */
 export function ReviewPage() {
   const { t, i18n } = useTranslation();
-  const issueText = useIssueText();
   const { id = '' } = useParams();
-  const query = useQuery({ queryKey: timesheetKey(id), queryFn: () => get(`/api/timesheets/${encodeURIComponent(id)}`, timesheetView) });
+  const query = useQuery(api.timesheets.get.query({ params: { timesheetId: Number(id) } }));
   usePageTitle(t('review.page.title'));
   if (query.isPending) return <Loading />;
   const view = query.data;
@@ -29,11 +27,7 @@ export function ReviewPage() {
     return (
       <>
         <h1>{t('review.page.title')}</h1>
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{issueText(formIssue(query.error))}</p>
-          </div>
-        </div>
+        <ProblemAlert error={query.error} />
       </>
     );
   }
@@ -74,30 +68,12 @@ export function ReviewPage() {
 
 function DecisionForm({ view }: { view: TimesheetView }) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function decide(decision: 'approve' | 'reject') {
-    if (decision === 'reject' && reason.trim().length < 3) {
-      setReasonError(true);
-      document.getElementById('decision-reason')?.focus();
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      const next = await post(`/api/recipient/timesheets/${view.id}/decision`, decision === 'reject' ? { decision, reason: reason.trim() } : { decision }, timesheetView);
-      queryClient.setQueryData(timesheetKey(next.id), next);
-      await queryClient.invalidateQueries({ queryKey: ['review'] });
-    } catch (error) {
-      setProblem(formIssue(error));
-      setBusy(false);
-    }
-  }
+  const decision = useReasonedDecision('decision-reason', recipientDecisionRequest, async (body) => {
+    const next = await api.recipientReview.decide({ params: { timesheetId: view.id }, body });
+    queryClient.setQueryData(api.timesheets.get.key({ params: { timesheetId: next.id } }), next);
+    await Promise.all([queryClient.invalidateQueries({ queryKey: groupKey('recipientReview') }), queryClient.invalidateQueries({ queryKey: api.sickLeave.recipientClaims.key() })]);
+  });
 
   return (
     <section className="margin-top-4" aria-labelledby="decision-heading">
@@ -106,19 +82,16 @@ function DecisionForm({ view }: { view: TimesheetView }) {
       <ReasonField
         id="decision-reason"
         hint={t('review.page.reasonHint')}
-        value={reason}
-        invalid={reasonError}
-        onChange={(value) => {
-          setReason(value);
-          setReasonError(false);
-        }}
+        value={decision.reason}
+        error={decision.reasonError}
+        onChange={decision.changeReason}
       />
-      <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
+      <ProblemAlert problem={decision.problem} slim />
       <div className="timesheet-actions">
-        <button type="button" className="usa-button" disabled={busy} onClick={() => void decide('approve')}>
+        <button type="button" className="usa-button" disabled={decision.pending} onClick={() => decision.decide('approve')}>
           {t('review.approve')}
         </button>
-        <button type="button" className="usa-button usa-button--secondary" disabled={busy} onClick={() => void decide('reject')}>
+        <button type="button" className="usa-button usa-button--secondary" disabled={decision.pending} onClick={() => decision.decide('reject')}>
           {t('review.reject')}
         </button>
       </div>

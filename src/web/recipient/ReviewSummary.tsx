@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { sickLeaveClaimList } from '../../contracts/sick-leave';
-import { timesheetList } from '../../contracts/timesheets';
-import { get } from '../api';
-import { REVIEW_KEY, SICK_CLAIMS_KEY } from './ReviewListPage';
+import { api } from '../api';
 
 /** For the recipient's dashboard: how many timesheets and sick leave claims wait for their decision. */
 export function ReviewSummary() {
   const { t } = useTranslation();
-  const timesheets = useQuery({ queryKey: REVIEW_KEY, queryFn: () => get('/api/recipient/timesheets', timesheetList) });
-  const claims = useQuery({ queryKey: SICK_CLAIMS_KEY, queryFn: () => get('/api/recipient/sick-leave', sickLeaveClaimList) });
+  const timesheets = useQuery(api.recipientReview.list.query());
+  const claims = useQuery(api.sickLeave.recipientClaims.query());
   const toReview = (timesheets.data?.timesheets ?? []).filter((ts) => ts.status === 'submitted').length;
   const toConfirm = (claims.data?.claims ?? []).filter((c) => c.status === 'pending').length;
   const loaded = timesheets.data !== undefined && claims.data !== undefined;

@@ -1,23 +1,23 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { rulesFinding } from '../../contracts/rules';
-import { sickLeaveClaimView, sickLeaveOverview } from '../../contracts/sick-leave';
+import { sickLeaveClaimRequest } from '../../contracts/sick-leave';
 import { checkSickLeaveClaim, monthOf, renderReason } from '../../domain/index';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue, type Issue } from '../forms/issues';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { check, type FieldIssues } from '../forms/issues';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { TextField } from '../forms/TextField';
-import { useIssueText } from '../forms/useIssueText';
+import { useFormProblems } from '../forms/useFormProblems';
 import { currentLanguage } from '../i18n';
 import { FindingList, type ShownFinding } from '../timesheets/FindingBox';
 import { formatDay, formatMinutes } from '../timesheets/format';
 import '../timesheets/timesheets.css';
 import { clock } from '../clock';
-import { api, ApiError, get, post } from '../api';
-
-const OVERVIEW_KEY = ['sick-leave'] as const;
+import { api, ApiError } from '../api';
 
 /** "1", "1.5", "2,5" hours as minutes; undefined when it is not a number. */
 function hoursToMinutes(text: string): number | undefined {
@@ -30,8 +30,7 @@ function hoursToMinutes(text: string): number | undefined {
 export function SickLeavePage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('sickLeave.title'));
-  const issueText = useIssueText();
-  const overview = useQuery({ queryKey: OVERVIEW_KEY, queryFn: () => get('/api/sick-leave', sickLeaveOverview) });
+  const overview = useQuery(api.sickLeave.overview.query());
   const lang = i18n.language;
   const o = overview.data;
   const status = (s: 'pending' | 'confirmed' | 'rejected') =>
@@ -41,13 +40,7 @@ export function SickLeavePage() {
       <h1>{t('sickLeave.title')}</h1>
       <p className="measure-5">{t('sickLeave.intro')}</p>
       {overview.isPending && <Loading />}
-      {overview.isError && (
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{issueText(formIssue(overview.error))}</p>
-          </div>
-        </div>
-      )}
+      <ProblemAlert error={overview.error} />
       {o && (
         <section className="usa-summary-box margin-y-3" aria-labelledby="balance-heading">
           <div className="usa-summary-box__body">
@@ -101,78 +94,79 @@ export function SickLeavePage() {
 
 const blockedFindings = z.array(rulesFinding);
 
+/** The findings of a claim the rules engine refused (the server's `sickLeaveBlocked`), or null for any other failure. */
+function blockedBy(error: unknown): ShownFinding[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'sickLeaveBlocked') return null;
+  const listed = blockedFindings.safeParse(error.detail.findings);
+  return listed.success ? listed.data : null;
+}
+
+const FIELDS = [
+  ['caseNumber', 'claim-recipient'],
+  ['date', 'claim-date'],
+  ['minutes', 'claim-hours'],
+] as const;
+
 function ClaimForm() {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
   const today = clock.today();
   const cases = useQuery(api.cases.list.query({ query: { month: monthOf(today) } }));
   const [caseNumber, setCaseNumber] = useState('');
   const [date, setDate] = useState('');
   const [hours, setHours] = useState('');
-  const [errors, setErrors] = useState<{ date?: string; hours?: string }>({});
-  const [problem, setProblem] = useState<Issue | null>(null);
-  const [refused, setRefused] = useState<ShownFinding[] | null>(null);
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useFormProblems(FIELDS);
   // One key per claim, kept across retries of the same claim so it is never recorded twice.
   const key = useRef<string | null>(null);
   const chosen = caseNumber || cases.data?.cases[0]?.caseNumber || '';
 
+  const claim = useMutation({
+    mutationFn: (body: z.output<typeof sickLeaveClaimRequest>) => api.sickLeave.claim({ body }),
+    onSuccess: async () => {
+      key.current = null;
+      setDate('');
+      setHours('');
+      await queryClient.invalidateQueries({ queryKey: api.sickLeave.overview.key() });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status >= 400 && error.status < 500) key.current = null;
+      // A refusal by the rules engine lists its findings below the fields instead.
+      if (blockedBy(error) === null) form.failed(error);
+    },
+  });
+  const refused = blockedBy(claim.error);
+
   /** The claim's shape, by the rules engine: at least 1 hour, then 30-minute steps (ACL 18-01). */
-  function check(): { minutes: number } | null {
-    const found: { date?: string; hours?: string } = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.date = t('sickLeave.form.dateRequired');
+  function shapeOf(): { issues: FieldIssues } | { minutes: number } {
+    const found: FieldIssues = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.date = { code: 'dateRequired', message: t('sickLeave.form.dateRequired') };
     const minutes = hoursToMinutes(hours);
-    if (minutes === undefined) found.hours = t('sickLeave.form.hoursInvalid');
+    if (minutes === undefined) found.minutes = { code: 'hoursInvalid', message: t('sickLeave.form.hoursInvalid') };
     else if (found.date === undefined) {
       const shape = checkSickLeaveClaim({ claim: { date, minutes }, worked: [] }).find(
         (f) => f.code === 'SICK_LEAVE_UNDER_ONE_HOUR' || f.code === 'SICK_LEAVE_NOT_HALF_HOURS',
       );
-      if (shape) found.hours = renderReason(currentLanguage(), shape.code, shape).title;
+      if (shape) found.minutes = { code: shape.code, message: renderReason(currentLanguage(), shape.code, shape).title };
     }
-    setErrors(found);
-    if (found.date) document.getElementById('claim-date')?.focus();
-    else if (found.hours) document.getElementById('claim-hours')?.focus();
-    return found.date || found.hours || minutes === undefined ? null : { minutes };
+    return Object.keys(found).length > 0 || minutes === undefined ? { issues: found } : { minutes };
   }
 
-  async function send() {
-    setProblem(null);
-    setRefused(null);
-    setSent(false);
-    const ok = check();
-    if (!ok) return;
-    setBusy(true);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    claim.reset();
+    const shaped = shapeOf();
+    if ('issues' in shaped) return form.invalid(shaped.issues);
     key.current ??= crypto.randomUUID();
-    try {
-      await post('/api/sick-leave/claims', { idempotencyKey: key.current, caseNumber: chosen, date, minutes: ok.minutes }, sickLeaveClaimView);
-      key.current = null;
-      setSent(true);
-      setDate('');
-      setHours('');
-      await queryClient.invalidateQueries({ queryKey: OVERVIEW_KEY });
-    } catch (error) {
-      if (error instanceof ApiError && error.status >= 400 && error.status < 500) key.current = null;
-      const listed = error instanceof ApiError && error.code === 'sickLeaveBlocked' ? blockedFindings.safeParse(error.detail.findings) : null;
-      if (listed?.success) setRefused(listed.data);
-      else setProblem(formIssue(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    const result = check(sickLeaveClaimRequest, { idempotencyKey: key.current, caseNumber: chosen, date, minutes: shaped.minutes });
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    claim.mutate(result.data);
+  };
 
   return (
-    <form
-      className="usa-form"
-      aria-labelledby="claim-heading"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send();
-      }}
-    >
+    <form className="usa-form" aria-labelledby="claim-heading" noValidate onSubmit={submit}>
       <h2 id="claim-heading">{t('sickLeave.form.heading')}</h2>
+      <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
       <label className="usa-label" htmlFor="claim-recipient">
         {t('timesheets.list.recipient')}
       </label>
@@ -183,7 +177,7 @@ function ClaimForm() {
           </option>
         ))}
       </select>
-      <TextField type="date" id="claim-date" label={t('sickLeave.form.date')} value={date} error={errors.date} onChange={(e) => setDate(e.target.value)} />
+      <TextField type="date" id="claim-date" label={t('sickLeave.form.date')} value={date} error={form.errorOf('date')} onChange={(e) => setDate(e.target.value)} />
       <TextField
         id="claim-hours"
         inputMode="decimal"
@@ -191,11 +185,10 @@ function ClaimForm() {
         label={t('sickLeave.form.hours')}
         hint={t('sickLeave.form.hoursHint')}
         value={hours}
-        error={errors.hours}
+        error={form.errorOf('minutes')}
         onChange={(e) => setHours(e.target.value)}
       />
       <div role="alert">
-        {problem && <p className="usa-error-message">{issueText(problem)}</p>}
         {refused && (
           <div className="usa-alert usa-alert--error margin-top-2">
             <div className="usa-alert__body">
@@ -205,8 +198,8 @@ function ClaimForm() {
           </div>
         )}
       </div>
-      <p role="status">{sent ? t('sickLeave.form.sent') : ''}</p>
-      <button type="submit" className="usa-button" disabled={busy || chosen === ''}>
+      <p role="status">{claim.isSuccess ? t('sickLeave.form.sent') : ''}</p>
+      <button type="submit" className="usa-button" disabled={claim.isPending || chosen === ''}>
         {t('sickLeave.form.send')}
       </button>
     </form>

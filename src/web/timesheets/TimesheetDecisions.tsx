@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { timesheetList } from '../../contracts/timesheets';
-import { get } from '../api';
 import { formatSpan } from './format';
+import { api } from '../api';
 
 const SHOWN = 5;
 
@@ -13,7 +12,7 @@ const SHOWN = 5;
  */
 export function TimesheetDecisions() {
   const { t, i18n } = useTranslation();
-  const list = useQuery({ queryKey: ['timesheets', 'all'], queryFn: () => get('/api/timesheets', timesheetList) });
+  const list = useQuery(api.timesheets.list.query());
   const decided = (list.data?.timesheets ?? [])
     .filter((ts) => ts.decision !== null)
     .sort((a, b) => (a.decision!.decidedAt < b.decision!.decidedAt ? 1 : -1))

@@ -1,20 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { timesheetList, timesheetView, type TimesheetSummary } from '../../contracts/timesheets';
+import type { TimesheetSummary } from '../../contracts/timesheets';
 import { addDays, monthOf, payPeriodOf } from '../../domain/index';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { formIssue, type Issue } from '../forms/issues';
-import { useIssueText } from '../forms/useIssueText';
 import { formatMinutes, formatSpan } from './format';
 import { StatusText } from './StatusText';
-import { timesheetKey } from './model';
 import './timesheets.css';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { clock } from '../clock';
-import { api, get, post } from '../api';
+import { api } from '../api';
 
 /** The current pay period and the five before it: a provider has time to correct recent periods. */
 function recentPeriodStarts(today: string): string[] {
@@ -31,8 +28,7 @@ function recentPeriodStarts(today: string): string[] {
 export function TimesheetsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('timesheets.list.title'));
-  const issueText = useIssueText();
-  const list = useQuery({ queryKey: ['timesheets', 'all'], queryFn: () => get('/api/timesheets', timesheetList) });
+  const list = useQuery(api.timesheets.list.query());
   const periods = new Map<string, TimesheetSummary[]>();
   for (const ts of [...(list.data?.timesheets ?? [])].sort((a, b) => (a.payPeriod.start < b.payPeriod.start ? 1 : a.payPeriod.start > b.payPeriod.start ? -1 : b.version - a.version))) {
     periods.set(ts.payPeriod.start, [...(periods.get(ts.payPeriod.start) ?? []), ts]);
@@ -44,13 +40,7 @@ export function TimesheetsPage() {
       <OpenTimesheetForm />
       <h2>{t('timesheets.list.yourTimesheets')}</h2>
       {list.isPending && <Loading />}
-      {list.isError && (
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{issueText(formIssue(list.error))}</p>
-          </div>
-        </div>
-      )}
+      {list.isError && <ProblemAlert error={list.error} />}
       {list.data && periods.size === 0 && <p>{t('timesheets.list.empty')}</p>}
       {[...periods].map(([start, items]) => (
         <section key={start} aria-labelledby={`period-${start}`}>
@@ -88,22 +78,14 @@ function OpenTimesheetForm() {
   const starts = recentPeriodStarts(today);
   const [caseNumber, setCaseNumber] = useState('');
   const [periodStart, setPeriodStart] = useState(starts[0]!);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
   const chosen = caseNumber || cases.data?.cases[0]?.caseNumber || '';
-
-  async function open() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const view = await post('/api/timesheets/open', { caseNumber: chosen, payPeriodStart: periodStart }, timesheetView);
-      queryClient.setQueryData(timesheetKey(view.id), view);
+  const open = useMutation({
+    mutationFn: () => api.timesheets.open({ body: { caseNumber: chosen, payPeriodStart: periodStart } }),
+    onSuccess: async (view) => {
+      queryClient.setQueryData(api.timesheets.get.key({ params: { timesheetId: view.id } }), view);
       await navigate(`/timesheets/${view.id}`);
-    } catch (error) {
-      setProblem(formIssue(error));
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <form
@@ -111,7 +93,7 @@ function OpenTimesheetForm() {
       aria-labelledby="open-heading"
       onSubmit={(e) => {
         e.preventDefault();
-        void open();
+        open.mutate();
       }}
     >
       <h2 id="open-heading">{t('timesheets.list.openHeading')}</h2>
@@ -137,8 +119,8 @@ function OpenTimesheetForm() {
           </option>
         ))}
       </select>
-      <ProblemAlert problem={problem} />
-      <button type="submit" className="usa-button" disabled={busy || chosen === ''}>
+      <ProblemAlert error={open.error} />
+      <button type="submit" className="usa-button" disabled={open.isPending || chosen === ''}>
         {t('timesheets.list.open')}
       </button>
     </form>

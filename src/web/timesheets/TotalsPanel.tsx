@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { assignedMinutesInMonth } from '../../domain';
-import type { RunningTotals } from './model';
+import { assignedMinutesInMonth, type TimesheetTotals } from '../../domain';
 import { formatMinutes, formatMoney, formatSpan } from './format';
 
 /**
@@ -8,7 +7,7 @@ import { formatMinutes, formatMoney, formatSpan } from './format';
  * for this recipient against their authorised hours, overtime so far, the hourly wage (each rate with its days when
  * the county's rate changes inside the period), and the expected pay before deductions.
  */
-export function TotalsPanel({ totals, live }: { totals: RunningTotals; live: boolean }) {
+export function TotalsPanel({ totals, live }: { totals: TimesheetTotals; live: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const hours = (m: number) => formatMinutes(m, lang);

@@ -45,27 +45,41 @@ describe('where a finding is shown', () => {
 });
 
 describe('the running totals', () => {
-  it('follow the typed hours: week against the cap, month against the authorised hours, overtime and pay', () => {
-    const recipients = [{ id: 'A', monthlyAuthorizedMinutes: 195 * 60, rateCents: 2000 }];
-    const entries = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06'].map((date) => ({ recipientId: 'A', date, workedMinutes: 9 * 60, travelMinutes: 0 }));
-    const evaluation = evaluateClaims({ provider: { exemption: 'none' }, recipients, entries, today: '2026-11-24' });
-    const saved = {
-      workedMinutes: 0,
-      travelMinutes: 0,
-      weeks: [],
-      month: { month: '2026-11', authorizedMinutes: 195 * 60, claimedMinutes: 600, remainingMinutes: 0, assignedMinutes: 195 * 60, assignedRemainingMinutes: 0 },
-      overtimeMinutes: 0,
-      monthOvertimeMinutes: 0,
-      rateCents: 2000,
-      rates: [{ start: period.start, end: period.end, rateCents: 2000 }],
-      expectedGrossCents: 0,
-    };
-    const totals = liveTotals({ caseNumber: 'A', payPeriod: period, days: [] }, saved, evaluation, entries);
-    expect(totals.weeks).toEqual([{ start: '2026-11-01', end: '2026-11-07', workedMinutes: 2700, travelMinutes: 0, overtimeMinutes: 300, capMinutes: expect.any(Number) }]);
-    expect(totals.month.claimedMinutes).toBe(600 + 2700);
-    expect(totals.monthOvertimeMinutes).toBe(300);
+  const rulesContext = {
+    provider: { exemption: 'none' as const },
+    recipients: [{ id: 'A', monthlyAuthorizedMinutes: 195 * 60, rateCents: 2000 }],
+    // An earlier timesheet's day of the same month.
+    priorEntries: [{ recipientId: 'A', date: '2026-11-20', workedMinutes: 600 }],
+    today: '2026-11-24',
+    now: '2026-11-24T18:00:00.000Z',
+  };
+  const entries = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06'].map((date) => ({ recipientId: 'A', date, workedMinutes: 9 * 60, travelMinutes: 0 }));
+  const evaluation = evaluateClaims({ ...rulesContext, entries });
+  const saved = {
+    workedMinutes: 0,
+    travelMinutes: 0,
+    weeks: [],
+    month: { month: '2026-11', authorizedMinutes: 195 * 60, claimedMinutes: 600, remainingMinutes: 0, assignedMinutes: 195 * 60, assignedRemainingMinutes: 0 },
+    overtimeMinutes: 0,
+    monthOvertimeMinutes: 0,
+    rateCents: 2000,
+    rates: [{ start: period.start, end: period.end, rateCents: 2000 }],
+    expectedGrossCents: 0,
+  };
+
+  it('follow the typed hours in the rules case the server sent: week against the cap, month against the authorised hours, overtime and pay', () => {
+    const totals = liveTotals({ caseNumber: 'A', payPeriod: period, totals: saved, rulesContext }, evaluation, entries);
+    expect(totals?.weeks).toEqual([{ start: '2026-11-01', end: '2026-11-07', workedMinutes: 2700, travelMinutes: 0, overtimeMinutes: 300, capMinutes: expect.any(Number) }]);
+    expect(totals?.month.claimedMinutes).toBe(600 + 2700);
+    expect(totals?.monthOvertimeMinutes).toBe(300);
     // 40 h at $20 and 5 h at $30.
-    expect(totals.expectedGrossCents).toBe(80_000 + 15_000);
-    expect(totals.rates).toEqual([{ start: period.start, end: period.end, rateCents: 2000 }]);
+    expect(totals?.expectedGrossCents).toBe(80_000 + 15_000);
+    expect(totals?.rates).toEqual([{ start: period.start, end: period.end, rateCents: 2000 }]);
+  });
+
+  it('leave the pay unknown while the county has no wage rate, and are not shown to the recipient', () => {
+    const unknown = liveTotals({ caseNumber: 'A', payPeriod: period, totals: { ...saved, rateCents: null, rates: [], expectedGrossCents: null }, rulesContext }, evaluation, entries);
+    expect(unknown).toMatchObject({ rateCents: null, rates: [], expectedGrossCents: null });
+    expect(liveTotals({ caseNumber: 'A', payPeriod: period, totals: null, rulesContext: null }, evaluation, entries)).toBeNull();
   });
 });

@@ -5,10 +5,7 @@
  * answer while typing.
  */
 import type { DAY_LOCATIONS, TimesheetView } from '../../contracts/timesheets';
-import { addDays, MAX_DAY_MINUTES, monthOf, monthSpan, workweekOf, type ClaimEntry, type Evaluation, type Finding, type FindingCode } from '../../domain/index';
-
-/** The query key of one timesheet, shared by the pages that read or replace it. */
-export const timesheetKey = (id: number | string) => ['timesheet', String(id)] as const;
+import { addDays, MAX_DAY_MINUTES, timesheetTotals, workweekOf, type ClaimEntry, type Evaluation, type Finding, type FindingCode, type TimesheetTotals } from '../../domain/index';
 
 export type DayLocation = (typeof DAY_LOCATIONS)[number];
 type ViewDay = TimesheetView['days'][number];
@@ -152,51 +149,13 @@ export function weekStarts(period: { start: string; end: string }): string[] {
   return starts;
 }
 
-export interface RunningTotals {
-  weeks: { start: string; end: string; workedMinutes: number; travelMinutes: number; overtimeMinutes: number; capMinutes: number }[];
-  month: { month: string; authorizedMinutes: number; claimedMinutes: number; assignedMinutes: number };
-  monthOvertimeMinutes: number;
-  /** The period's days by hourly rate (more than one span when the county's rate changes inside the period). */
-  rates: Totals['rates'];
-  expectedGrossCents: number | null;
-}
-
-type Totals = NonNullable<TimesheetView['totals']>;
-
-export function savedTotals(totals: Totals): RunningTotals {
-  return {
-    weeks: totals.weeks,
-    month: totals.month,
-    monthOvertimeMinutes: totals.monthOvertimeMinutes,
-    rates: totals.rates,
-    expectedGrossCents: totals.expectedGrossCents,
-  };
-}
-
 /**
- * The totals as the provider types, computed as the server computes `totals`: the month's claimed hours
- * are the server's figure with this timesheet's saved hours replaced by the typed ones.
+ * The totals as the provider types: the server's own computation (`timesheetTotals`) over the typed entries, in the
+ * rules case the server sent; null for a view without them (the recipient's).
  */
-export function liveTotals(view: Pick<TimesheetView, 'caseNumber' | 'payPeriod' | 'days'>, totals: Totals, evaluation: Evaluation, entries: readonly ClaimEntry[]): RunningTotals {
-  const span = monthSpan(monthOf(view.payPeriod.start));
-  const inMonth = (date: string) => date >= span.start && date <= span.end;
-  const sum = (list: readonly { date: string; workedMinutes: number }[]) => list.filter((d) => inMonth(d.date)).reduce((s, d) => s + d.workedMinutes, 0);
-  const weeks = evaluation.workweeks.filter((w) => w.end >= view.payPeriod.start && w.start <= view.payPeriod.end);
-  return {
-    weeks: weeks.map((w) => ({
-      start: w.start,
-      end: w.end,
-      workedMinutes: w.workedMinutes,
-      travelMinutes: w.travelMinutes,
-      overtimeMinutes: w.overtimeMinutes,
-      capMinutes: w.weeklyCapMinutes,
-    })),
-    month: { ...totals.month, claimedMinutes: totals.month.claimedMinutes - sum(view.days) + sum(entries) },
-    monthOvertimeMinutes: evaluation.workweeks.filter((w) => w.end >= span.start && w.start <= span.end).reduce((s, w) => s + w.overtimeMinutes, 0),
-    rates: totals.rates,
-    expectedGrossCents:
-      totals.expectedGrossCents === null
-        ? null
-        : evaluation.payPeriods.filter((p) => p.recipientId === view.caseNumber).reduce((s, p) => s + p.grossCents, 0),
-  };
+export function liveTotals(view: Pick<TimesheetView, 'caseNumber' | 'payPeriod' | 'totals' | 'rulesContext'>, evaluation: Evaluation, entries: readonly ClaimEntry[]): TimesheetTotals | null {
+  if (!view.totals || !view.rulesContext) return null;
+  const { recipients, priorEntries } = view.rulesContext;
+  // The server sends the pay as null exactly when the county has no wage rate on file.
+  return timesheetTotals({ caseNumber: view.caseNumber, payPeriod: view.payPeriod, recipients, priorEntries, entries, evaluation, rateKnown: view.totals.expectedGrossCents !== null });
 }

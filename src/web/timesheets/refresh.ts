@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { TimesheetView } from '../../contracts/timesheets';
-import { CLAIMS_KEY } from '../claims/keys';
-import { timesheetKey } from './model';
+import { api, groupKey } from '../api';
 
 /**
  * After a version is made (a correction started) or sent (submitted): keep the server's answer for it, and refetch
@@ -9,10 +8,10 @@ import { timesheetKey } from './model';
  * (the Claims list and each claim's timeline), which would otherwise show the old status from the cache for a while.
  */
 export async function showNewVersion(queryClient: QueryClient, next: TimesheetView) {
-  queryClient.setQueryData(timesheetKey(next.id), next);
+  queryClient.setQueryData(api.timesheets.get.key({ params: { timesheetId: next.id } }), next);
   await Promise.all([
-    next.supersedesId === null ? undefined : queryClient.invalidateQueries({ queryKey: timesheetKey(next.supersedesId) }),
-    queryClient.invalidateQueries({ queryKey: ['timesheets'] }),
-    queryClient.invalidateQueries({ queryKey: CLAIMS_KEY }),
+    next.supersedesId === null ? undefined : queryClient.invalidateQueries({ queryKey: api.timesheets.get.key({ params: { timesheetId: next.supersedesId } }) }),
+    queryClient.invalidateQueries({ queryKey: api.timesheets.list.key() }),
+    queryClient.invalidateQueries({ queryKey: groupKey('claims') }),
   ]);
 }

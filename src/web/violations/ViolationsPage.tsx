@@ -1,15 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { z } from 'zod';
 import { disputeRequest, type ViolationView } from '../../contracts/violations';
-import { ErrorAlert } from '../claims/ErrorAlert';
 import { ReasonList } from '../claims/ReasonList';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
-import { check, formIssue, type Issue } from '../forms/issues';
+import { check } from '../forms/issues';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { TextArea } from '../forms/TextArea';
-import { useIssueText } from '../forms/useIssueText';
+import { useFormProblems } from '../forms/useFormProblems';
 import { formatMonth } from '../evv/format';
 import { formatShortDay } from '../timesheets/format';
 import { api } from '../api';
@@ -29,7 +30,7 @@ export function ViolationsPage() {
       <h1>{t('violations.title')}</h1>
       <p className="measure-5">{t('violations.intro')}</p>
       {list.isPending && <Loading />}
-      {list.isError && <ErrorAlert error={list.error} />}
+      <ProblemAlert error={list.error} />
       {list.data && violations.length === 0 && <p>{t('violations.empty')}</p>}
       {violations.map((v) => (
         <Violation key={v.id} violation={v} />
@@ -91,41 +92,36 @@ function Violation({ violation: v }: { violation: ViolationView }) {
 function DisputePart({ violation: v }: { violation: ViolationView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
-  const [text, setText] = useState('');
-  const [fieldIssue, setFieldIssue] = useState<Issue | null>(null);
-  const [problem, setProblem] = useState<Issue | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState(false);
   const id = `dispute-${v.id}`;
+  const form = useFormProblems([['text', id]] as const);
+  const [text, setText] = useState('');
   const { dispute } = v;
+  const send = useMutation({
+    mutationFn: (body: z.output<typeof disputeRequest>) => api.violations.dispute({ params: { violationId: v.id }, body }),
+    onSuccess: (next) =>
+      queryClient.setQueryData(api.violations.list.key(), (old: { violations: ViolationView[] } | undefined) =>
+        old ? { violations: old.violations.map((x) => (x.id === next.id ? next : x)) } : old,
+      ),
+    onError: form.failed,
+  });
 
-  async function send() {
-    setProblem(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
     const checked = check(disputeRequest, { text });
     if ('issues' in checked) {
-      setFieldIssue(checked.issues['text'] ?? { code: 'noteShape' });
+      form.invalid({ text: checked.issues['text'] ?? { code: 'noteShape' } });
+      // One field and no summary: the field itself takes focus, with its problem beside it.
       document.getElementById(id)?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      const next = await api.violations.dispute({ params: { violationId: v.id }, body: checked.data });
-      queryClient.setQueryData(api.violations.list.key(), (old: { violations: ViolationView[] } | undefined) =>
-        old ? { violations: old.violations.map((x) => (x.id === next.id ? next : x)) } : old,
-      );
-      setSent(true);
-    } catch (error) {
-      setProblem(formIssue(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    form.clear();
+    send.mutate(checked.data);
+  };
 
   return (
     <>
-      <div role="status">{sent && <p className="usa-alert__text text-bold">{t('violations.dispute.sent')}</p>}</div>
+      <div role="status">{send.isSuccess && <p className="usa-alert__text text-bold">{t('violations.dispute.sent')}</p>}</div>
       {dispute.state !== 'none' && (
         <p className="usa-alert__text">
           {dispute.state === 'disputed' ? t('violations.dispute.state.disputed') : dispute.state === 'upheld' ? t('violations.dispute.state.upheld') : t('violations.dispute.state.overturned')}
@@ -150,30 +146,24 @@ function DisputePart({ violation: v }: { violation: ViolationView }) {
         </p>
       )}
       {v.canDispute ? (
-        <form
-          className="usa-form maxw-none"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void send();
-          }}
-        >
+        <form className="usa-form maxw-none" onSubmit={submit}>
           <h3>{t('violations.dispute.heading')}</h3>
           <p className="usa-alert__text">{t('violations.disputeDeadline', { date: formatShortDay(v.disputeDeadline, lang) })}</p>
           <TextArea
             id={id}
             label={t('violations.dispute.label')}
             hint={t('violations.dispute.hint')}
-            error={fieldIssue ? issueText(fieldIssue) : undefined}
+            error={form.errorOf('text')}
             maxLength={2000}
             value={text}
             onChange={(e) => {
               setText(e.target.value);
-              setFieldIssue(null);
+              form.setField('text', undefined);
             }}
           />
-          <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
-          <button type="submit" className="usa-button" disabled={busy}>
-            {busy ? t('violations.dispute.sending') : t('violations.dispute.send')}
+          <ProblemAlert problem={form.formProblem} slim />
+          <button type="submit" className="usa-button" disabled={send.isPending}>
+            {send.isPending ? t('violations.dispute.sending') : t('violations.dispute.send')}
           </button>
         </form>
       ) : (
@@ -186,34 +176,24 @@ function DisputePart({ violation: v }: { violation: ViolationView }) {
 function TrainingPart({ violation: v }: { violation: ViolationView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const issueText = useIssueText();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Issue | null>(null);
+  const complete = useMutation({
+    mutationFn: async () => {
+      await api.violations.training({ params: { violationId: v.id } });
+      await queryClient.invalidateQueries({ queryKey: api.violations.list.key() });
+    },
+  });
   const { training } = v;
   if (training.completedOn) return <p className="usa-alert__text text-bold">{t('violations.training.completed', { date: formatShortDay(training.completedOn, lang) })}</p>;
   if (!training.canTake || !training.offeredUntil) return null;
-
-  async function complete() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await api.violations.training({ params: { violationId: v.id } });
-      await queryClient.invalidateQueries({ queryKey: api.violations.list.key() });
-    } catch (error) {
-      setProblem(formIssue(error));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
       <h3>{t('violations.training.heading')}</h3>
       <p className="usa-alert__text">{t('violations.training.offer', { date: formatShortDay(training.offeredUntil, lang) })}</p>
-      <div role="alert">{problem && <p className="usa-error-message">{issueText(problem)}</p>}</div>
-      <button type="button" className="usa-button" disabled={busy} onClick={() => void complete()}>
-        {busy ? t('violations.training.saving') : t('violations.training.done')}
+      <ProblemAlert error={complete.error} slim />
+      <button type="button" className="usa-button" disabled={complete.isPending} onClick={() => complete.mutate()}>
+        {complete.isPending ? t('violations.training.saving') : t('violations.training.done')}
       </button>
     </>
   );

@@ -11,10 +11,12 @@ import { weekdayName } from '../evv/format';
 import { useCases } from '../evv/state';
 import '../evv/workday.css';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { check, formIssue } from '../forms/issues';
+import { FieldError } from '../forms/FieldError';
+import { describedBy, FieldFrame } from '../forms/FieldFrame';
+import { check } from '../forms/issues';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
-import { useIssueText } from '../forms/useIssueText';
 import { useSession } from '../session';
 import { clock } from '../clock';
 import { api, groupKey } from '../api';
@@ -150,21 +152,13 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
   return (
     <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
       <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
-      <div className={`usa-form-group${problems.errorOf('caseNumber') ? ' usa-form-group--error' : ''}`}>
-        <label className="usa-label" htmlFor="plan-case">
-          {t('visits.plan.recipient')}
-        </label>
-        {problems.errorOf('caseNumber') && (
-          <span className="usa-error-message" id="plan-case-error">
-            {problems.errorOf('caseNumber')}
-          </span>
-        )}
+      <FieldFrame id="plan-case" label={t('visits.plan.recipient')} error={problems.errorOf('caseNumber')}>
         <select
-          className="usa-select"
+          className={`usa-select${problems.errorOf('caseNumber') ? ' usa-input--error' : ''}`}
           id="plan-case"
           value={draft.caseNumber}
           onChange={(e) => set('caseNumber', e.target.value)}
-          aria-describedby={problems.errorOf('caseNumber') ? 'plan-case-error' : undefined}
+          aria-describedby={describedBy('plan-case', undefined, problems.errorOf('caseNumber'))}
           aria-invalid={problems.errorOf('caseNumber') ? true : undefined}
         >
           <option value="">{t('visits.plan.choose')}</option>
@@ -174,23 +168,15 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
             </option>
           ))}
         </select>
-      </div>
+      </FieldFrame>
       {byRecipient && (
-        <div className={`usa-form-group${problems.errorOf('providerId') ? ' usa-form-group--error' : ''}`}>
-          <label className="usa-label" htmlFor="plan-provider">
-            {t('visits.plan.provider')}
-          </label>
-          {problems.errorOf('providerId') && (
-            <span className="usa-error-message" id="plan-provider-error">
-              {problems.errorOf('providerId')}
-            </span>
-          )}
+        <FieldFrame id="plan-provider" label={t('visits.plan.provider')} error={problems.errorOf('providerId')}>
           <select
-            className="usa-select"
+            className={`usa-select${problems.errorOf('providerId') ? ' usa-input--error' : ''}`}
             id="plan-provider"
             value={draft.providerId}
             onChange={(e) => set('providerId', e.target.value)}
-            aria-describedby={problems.errorOf('providerId') ? 'plan-provider-error' : undefined}
+            aria-describedby={describedBy('plan-provider', undefined, problems.errorOf('providerId'))}
             aria-invalid={problems.errorOf('providerId') ? true : undefined}
           >
             <option value="">{t('visits.plan.choose')}</option>
@@ -200,7 +186,7 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
               </option>
             ))}
           </select>
-        </div>
+        </FieldFrame>
       )}
       <RadioTiles
         id="plan-repeat"
@@ -245,11 +231,7 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
           <div className={`usa-form-group${problems.errorOf('weekdays') ? ' usa-form-group--error' : ''}`}>
             <fieldset className="usa-fieldset" aria-describedby={problems.errorOf('weekdays') ? 'plan-days-error' : undefined}>
               <legend className="usa-legend">{t('visits.plan.weekdaysLegend')}</legend>
-              {problems.errorOf('weekdays') && (
-                <span className="usa-error-message" id="plan-days-error">
-                  {problems.errorOf('weekdays')}
-                </span>
-              )}
+              <FieldError id="plan-days-error" error={problems.errorOf('weekdays')} />
               {WEEK.map((day) => (
                 <div className="usa-checkbox" key={day}>
                   <input
@@ -288,7 +270,6 @@ function PlanForm({ planId, initial, byRecipient, recipients }: PlanFormProps) {
 
 function CancelPlan({ planId }: { planId: number }) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const cancel = useMutation({
@@ -303,7 +284,7 @@ function CancelPlan({ planId }: { planId: number }) {
     <section className="margin-top-4" aria-labelledby="plan-cancel">
       <h2 id="plan-cancel">{t('visits.plan.cancelHeading')}</h2>
       <p>{t('visits.plan.cancelText')}</p>
-      <div role="alert">{cancel.error && <p className="usa-error-message">{issueText(formIssue(cancel.error))}</p>}</div>
+      <ProblemAlert error={cancel.error} slim />
       <button type="button" className="usa-button usa-button--secondary" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
         {t('visits.plan.cancelPlan')}
       </button>

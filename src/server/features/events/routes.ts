@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError } from '../../../contracts/common.js';
-import { liveCounts as liveCountsAnswer } from '../../../contracts/notifications.js';
+import { eventEndpoints } from '../../../contracts/events.js';
 import { AppError } from '../../errors.js';
+import { routes } from '../../lib/route.js';
 import { SESSION_COOKIE, requireAuth } from '../../plugins/auth.js';
-import { liveCounts } from './service.js';
+import { liveCounts } from '../messages/service.js';
 
 /**
  * GET /api/events: the signed-in person's live updates as Server-Sent Events.
@@ -15,17 +15,8 @@ import { liveCounts } from './service.js';
  * and it is never cached or buffered by proxies.
  */
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/events',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags: ['notifications'],
-        summary: 'Live updates (Server-Sent Events): counts, notifications, sign-out',
-        response: { 406: apiError },
-      },
-    },
-    async (request, reply) => {
+  routes(app, 'notifications', eventEndpoints, {
+    stream: async (request, reply) => {
       if (!String(request.headers.accept ?? '').includes('text/event-stream')) throw new AppError(406, 'eventStreamOnly');
       const { user } = requireAuth(request);
       const token = request.cookies[SESSION_COOKIE]!;
@@ -63,13 +54,10 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         close,
       });
       if (!open) remove();
+      // Hijacked: Fastify leaves a hijacked reply alone, whatever the handler returns.
+      return reply;
     },
-  );
-
-  // The same counts on request, for a page that has just loaded (they are computed here, where they are pushed from).
-  app.get(
-    '/api/notifications/counts',
-    { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: "The header's counts (also pushed live by GET /api/events)", response: { 200: liveCountsAnswer } } },
-    async (request) => liveCounts(app.db, requireAuth(request).user.id),
-  );
+    // The same counts on request, for a page that has just loaded.
+    counts: async (request) => liveCounts(app.db, requireAuth(request).user.id),
+  });
 };

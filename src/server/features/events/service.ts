@@ -1,10 +1,8 @@
-import type { LiveCounts } from '../../../contracts/notifications.js';
 import type { Role } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
 import { LIVE_CHANNEL, type LiveSignal, type PgPubSub } from '../../../jobs/pubsub.js';
 import { recordAudit } from '../audit/service.js';
-import { messageCounts } from '../messages/service.js';
-import { unreadNotificationCount } from '../notifications/service.js';
+import { liveCounts } from '../messages/service.js';
 import { resolveSession } from '../sessions/service.js';
 
 export interface LiveClient {
@@ -20,11 +18,6 @@ export interface LiveClient {
 interface Log {
   warn(obj: unknown, msg?: string): void;
   error(obj: unknown, msg?: string): void;
-}
-
-export async function liveCounts(db: Db, userId: number): Promise<LiveCounts> {
-  const [m, unreadNotifications] = await Promise.all([messageCounts(db, userId), unreadNotificationCount(db, userId)]);
-  return { ...m, unreadNotifications };
 }
 
 /**

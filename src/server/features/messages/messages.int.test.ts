@@ -63,6 +63,8 @@ describe('county messages', () => {
     const inbox = (await c.p2.get('/api/messages')).json();
     expect(inbox.threads[0]).toMatchObject({ threadId: broadcast, subject: 'New wage rate from July 1', from: 'Los Angeles County IHSS', unread: true, requiresAck: true });
     expect(inbox.counts).toMatchObject({ unreadMessages: 1, unacknowledgedMessages: 1 });
+    // The inbox's numbers are the header's: the ones the counts route answers and the stream pushes.
+    expect((await c.p2.get('/api/notifications/counts')).json()).toEqual(inbox.counts);
     expect(inbox.neverAsksForPassword).toBe(true);
     expect((await c.other.get('/api/messages')).json().threads).toEqual([]);
 

@@ -1,4 +1,5 @@
 import { ASKS_FOR_PASSWORD, type ComposeMessageRequest } from '../../../contracts/messaging.js';
+import type { LiveCounts } from '../../../contracts/notifications.js';
 import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
 import { AppError, FieldError, forbidden, notFound } from '../../errors.js';
@@ -33,6 +34,15 @@ export async function messageCounts(db: Db, userId: number) {
     return { unreadMessages: await store.countyRepliesWaiting(db, user.county_id), unacknowledgedMessages: 0 };
   }
   return { unreadMessages: 0, unacknowledgedMessages: 0 };
+}
+
+/**
+ * The header's numbers, one computation for every place that shows them: the provider's inbox, the counts route
+ * and the live stream, which pushes them (features/events).
+ */
+export async function liveCounts(db: Db, userId: number): Promise<LiveCounts> {
+  const [m, unreadNotifications] = await Promise.all([messageCounts(db, userId), unreadNotificationCount(db, userId)]);
+  return { ...m, unreadNotifications };
 }
 
 // --- Staff ---------------------------------------------------------------------------------------------
@@ -218,7 +228,6 @@ async function ownThread(db: Db, viewer: Viewer, threadId: number, forUpdate = f
 
 export async function providerInbox(db: Db, viewer: Viewer, q: { limit: number; before?: number | undefined }) {
   const rows = await store.inbox(db, viewer.id, q.limit, q.before);
-  const c = await store.providerCounts(db, viewer.id);
   return {
     threads: rows.map((r) => ({
       threadId: r.id,
@@ -231,7 +240,7 @@ export async function providerInbox(db: Db, viewer: Viewer, q: { limit: number; 
       requiresAck: r.requires_ack,
       acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
     })),
-    counts: { unreadMessages: c.unread, unacknowledgedMessages: c.unacknowledged, unreadNotifications: await unreadNotificationCount(db, viewer.id) },
+    counts: await liveCounts(db, viewer.id),
     neverAsksForPassword: true as const,
   };
 }

@@ -42,7 +42,7 @@ export function listPreferences(db: Db, userId: number) {
   return db.selectFrom('notification_preferences').select(['event', 'channel', 'enabled']).where('user_id', '=', userId).execute();
 }
 
-export async function upsertPreferences(db: Db, userId: number, prefs: { event: string; channel: NotificationChannel; enabled: boolean }[]) {
+export async function upsertPreferences(db: Db, userId: number, prefs: { event: NotificationEvent; channel: NotificationChannel; enabled: boolean }[]) {
   if (prefs.length === 0) return;
   await db
     .insertInto('notification_preferences')
@@ -59,7 +59,7 @@ export async function findTextPhone(db: Db, userId: number): Promise<string | nu
   return rows[0]?.phone ?? null;
 }
 
-export async function isEnabled(db: Db, userId: number, event: string, channel: NotificationChannel) {
+export async function isEnabled(db: Db, userId: number, event: NotificationEvent, channel: NotificationChannel) {
   const row = await db
     .selectFrom('notification_preferences')
     .select('enabled')

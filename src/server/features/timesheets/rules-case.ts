@@ -8,16 +8,14 @@ import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
 import {
-  assignedMinutesInMonth,
   authorizedMinutesInMonth,
   CLAIMED_STATES,
   evaluateClaims,
   monthOf,
   monthSpan,
-  rateOn,
-  rateSpans,
   recipientEligibleWindows,
   renderReason,
+  timesheetTotals,
   workweekOf,
   type ClaimEntry,
   type CountyRate,
@@ -36,9 +34,6 @@ export interface RulesCaseFor {
   recipients: RecipientCase[];
   priorEntries: ClaimEntry[];
   rates: Map<string, CountyRate>;
-  authorized: (caseNumber: string, month: string) => number;
-  assignedMonthly: (caseNumber: string) => number | undefined;
-  othersClaimed: Map<string, number>;
 }
 
 /**
@@ -71,7 +66,6 @@ async function rulesCaseFor(
   for (const r of await store.claimedMinutes(db, caseIds, monthSpan(monthOf(from)).start, monthSpan(monthOf(to)).end, CLAIMED_STATES)) {
     claimedByMonth.set(r.month, [...(claimedByMonth.get(r.month) ?? []), { caseId: r.case_id, providerId: r.provider_user_id, minutes: r.minutes }]);
   }
-  const othersClaimed = new Map<string, number>();
   const recipients: RecipientCase[] = caseRows.map((c) => {
     const own = assignments.filter((a) => a.id === c.id);
     const assigned = own.find((a) => a.assigned_monthly_minutes !== null)?.assigned_monthly_minutes ?? undefined;
@@ -79,7 +73,6 @@ async function rulesCaseFor(
     const caseAuths = auths.get(c.id) ?? [];
     const monthsList = months.map((m) => {
       const others = (claimedByMonth.get(m) ?? []).filter((x) => x.caseId === c.id && x.providerId !== providerId).reduce((s, x) => s + x.minutes, 0);
-      othersClaimed.set(`${c.case_number}:${m}`, others);
       return { month: m, authorizedMinutes: authorizedMinutesInMonth(caseAuths, m), claimedByOtherProvidersMinutes: others };
     });
     return {
@@ -94,7 +87,6 @@ async function rulesCaseFor(
       assigned: own.map((a) => (a.end_date ? { start: a.start_date, end: a.end_date } : { start: a.start_date })),
     };
   });
-  const byNumber = new Map(caseRows.map((c) => [c.case_number, c]));
   const rateByNumber = new Map<string, CountyRate>();
   for (const c of caseRows) {
     const r = rates.get(c.county_id);
@@ -105,9 +97,6 @@ async function rulesCaseFor(
     recipients,
     priorEntries: prior.map((p) => entryOf(p.case_number, p)),
     rates: rateByNumber,
-    authorized: (n, m) => authorizedMinutesInMonth(auths.get(byNumber.get(n)?.id ?? -1) ?? [], m),
-    assignedMonthly: (n) => recipients.find((r) => r.id === n)?.assignedMonthlyMinutes,
-    othersClaimed,
   };
 }
 
@@ -152,41 +141,18 @@ export async function evaluateTimesheet(db: Db, ts: store.TimesheetRow, days: re
   return { evaluation, context, entries };
 }
 
-/** The running totals the provider sees; their `expectedGrossCents` is what a submission records. */
-export function totalsOf(ts: store.TimesheetRow, e: Evaluated) {
-  const { evaluation, context, entries } = e;
-  const month = monthOf(ts.pay_period_start);
-  const span = monthSpan(month);
-  const inMonth = (d: string) => d >= span.start && d <= span.end;
-  const mine = (list: readonly ClaimEntry[]) => list.filter((x) => x.recipientId === ts.case_number && inMonth(x.date)).reduce((s, x) => s + x.workedMinutes, 0);
-  const ownClaimed = mine(context.priorEntries) + mine(entries);
-  const authorized = context.authorized(ts.case_number, month);
-  const claimed = ownClaimed + (context.othersClaimed.get(`${ts.case_number}:${month}`) ?? 0);
-  const assigned = assignedMinutesInMonth(authorized, context.assignedMonthly(ts.case_number));
-  const rate = context.rates.get(ts.case_number);
-  const weeks = evaluation.workweeks.filter((w) => w.end >= ts.pay_period_start && w.start <= ts.pay_period_end);
-  return {
-    workedMinutes: entries.reduce((s, x) => s + x.workedMinutes, 0),
-    travelMinutes: entries.reduce((s, x) => s + (x.travelMinutes ?? 0), 0),
-    weeks: weeks.map((w) => ({ start: w.start, end: w.end, workedMinutes: w.workedMinutes, travelMinutes: w.travelMinutes, overtimeMinutes: w.overtimeMinutes, capMinutes: w.weeklyCapMinutes })),
-    month: {
-      month,
-      authorizedMinutes: authorized,
-      claimedMinutes: claimed,
-      remainingMinutes: Math.max(0, authorized - claimed),
-      assignedMinutes: assigned,
-      assignedRemainingMinutes: Math.max(0, assigned - ownClaimed),
-    },
-    overtimeMinutes: evaluation.workweeks.reduce((s, w) => s + w.claimedOvertimeMinutes, 0),
-    monthOvertimeMinutes: evaluation.workweeks.filter((w) => w.end >= span.start && w.start <= span.end).reduce((s, w) => s + w.overtimeMinutes, 0),
-    // The rules window starts on the Sunday before the period (or the 1st of the month), so the rate in force
-    // there may be an earlier one: the figure shown is the period's, as the payment states it (payments/service.ts).
-    rateCents: rate?.known ? rateOn(ts.pay_period_end, rate.rateCents, rate.rateChanges) : null,
-    rates: rate?.known ? rateSpans(ts.pay_period_start, ts.pay_period_end, rate.rateCents, rate.rateChanges) : [],
-    expectedGrossCents: rate?.known ? evaluation.payPeriods.filter((p) => p.recipientId === ts.case_number).reduce((s, p) => s + p.grossCents, 0) : null,
-  };
+/** The running totals the provider sees (the web's, as they type, come from the same function); their `expectedGrossCents` is what a submission records. */
+export function totalsOf(ts: store.TimesheetRow, { evaluation, context, entries }: Evaluated) {
+  return timesheetTotals({
+    caseNumber: ts.case_number,
+    payPeriod: { start: ts.pay_period_start, end: ts.pay_period_end },
+    recipients: context.recipients,
+    priorEntries: context.priorEntries,
+    entries,
+    evaluation,
+    rateKnown: context.rates.get(ts.case_number)?.known === true,
+  });
 }
-
 
 /**
  * The rules engine's evaluation of a submitted version's days. The pay run passes `priorStatuses` = the paid

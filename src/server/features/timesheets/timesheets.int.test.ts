@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, californiaInstant, payPeriodOf, toCaliforniaDateTime, weekday } from '../../../domain/index.js';
+import type { TimesheetView } from '../../../contracts/timesheets.js';
+import { addDays, californiaInstant, evaluateClaims, payPeriodOf, timesheetTotals, toCaliforniaDateTime, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
 import { testNow, testToday } from '../../testing/clock.js';
@@ -222,6 +223,26 @@ describe('submitting', () => {
       expect(res.json().error).toMatchObject({ code: 'timesheetVisitsStillScheduled', params: { count: 1 } });
     }
     expect((await submit(p.c, ts.json().id)).statusCode).toBe(200);
+  });
+});
+
+describe('the running totals', () => {
+  it("are what the browser computes from the view's rules case, so its live totals start from the server's", async () => {
+    const p = await provider(2);
+    const [a, b] = p.caseNumbers as [string, string];
+    const first = await open(p.c, a);
+    await p.c.post(`/api/timesheets/${first.json().id}/days`, { days: days(weekDays, 9 * 60) });
+    expect((await submit(p.c, first.json().id)).statusCode).toBe(200);
+    const second = await open(p.c, b);
+    const view = (await p.c.post(`/api/timesheets/${second.json().id}/days`, { days: days(weekDays.slice(0, 2), 3 * 60) })).json<TimesheetView>();
+
+    const { totals, rulesContext } = view as TimesheetView & { totals: NonNullable<TimesheetView['totals']>; rulesContext: NonNullable<TimesheetView['rulesContext']> };
+    const entries = view.days.map((d) => ({ recipientId: b, date: d.date, workedMinutes: d.workedMinutes, travelMinutes: d.travelMinutes }));
+    const evaluation = evaluateClaims({ ...rulesContext, entries });
+    const { recipients, priorEntries } = rulesContext;
+    expect(timesheetTotals({ caseNumber: b, payPeriod: view.payPeriod, recipients, priorEntries, entries, evaluation, rateKnown: totals.expectedGrossCents !== null })).toEqual(totals);
+    // The first timesheet's 45 hours come first in the week: all 6 hours of this one are overtime, and none count on this recipient's month.
+    expect(totals).toMatchObject({ workedMinutes: 360, overtimeMinutes: 360, expectedGrossCents: 6 * 2700, month: { claimedMinutes: 360 } });
   });
 });
 

@@ -11,7 +11,7 @@ import { check } from '../../forms/issues';
 import { MemorableDate, toIsoDate, type DateParts } from '../../forms/MemorableDate';
 import { TextField } from '../../forms/TextField';
 import { useFormProblems } from '../../forms/useFormProblems';
-import { LoadProblem } from '../../messages/shared';
+import { ProblemAlert } from '../../forms/ProblemAlert';
 import { AssignmentsSection } from './AssignmentsSection';
 import { AuthorizationsSection } from './AuthorizationsSection';
 import { STATUS_WORDS, StatusSelect, dateParts, optionalIsoDate, useHoursText, type CaseStatus } from './fields';
@@ -37,7 +37,7 @@ export function CasePage() {
       {view.isError && (
         <>
           <h1>{t('cases.caseTitle', { caseNumber })}</h1>
-          <LoadProblem error={view.error} />
+          <ProblemAlert error={view.error} slim />
         </>
       )}
       {view.data && <CaseContent view={view.data} justCreated={justCreated} />}

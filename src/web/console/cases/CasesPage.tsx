@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { LoadProblem } from '../../messages/shared';
+import { ProblemAlert } from '../../forms/ProblemAlert';
 import { useSession } from '../../session';
 import { CountyPicker } from '../CountyPicker';
 import { STATUS_WORDS, useHoursText } from './fields';
@@ -62,7 +62,7 @@ export function CasesPage() {
         {list.data && (search ? t('cases.foundFor', { shown: cases.length, query: search }) : t('cases.found', { shown: cases.length }))}
       </div>
       {list.isFetching && !list.data && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
+      <ProblemAlert error={list.error} slim />
       {cases.length > 0 && (
         <table className="usa-table usa-table--stacked usa-table--borderless width-full">
           <caption className="usa-sr-only">{t('cases.title')}</caption>

@@ -6,7 +6,7 @@ import { updateCaseRequest, type StaffCaseSensitiveView, type UpdateCaseRequest 
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
-import { LoadProblem } from '../../messages/shared';
+import { ProblemAlert } from '../../forms/ProblemAlert';
 import { ContactFields, contactFieldIds, contactInput, type Contact } from './fields';
 import { useCaseWrite } from './useCaseWrite';
 import { api } from '../../api';
@@ -26,7 +26,7 @@ export function SensitiveSection({ caseNumber }: { caseNumber: string }) {
       ) : (
         <>
           <p>{t('cases.sensitiveRecorded')}</p>
-          {reveal.isError && <LoadProblem error={reveal.error} />}
+          <ProblemAlert error={reveal.error} slim />
           <Button type="button" outline onClick={() => reveal.mutate()} disabled={reveal.isPending}>
             {t('cases.sensitiveShow')}
           </Button>

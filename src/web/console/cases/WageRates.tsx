@@ -10,7 +10,7 @@ import { EMPTY_DATE, MemorableDate, toIsoDate, type DateParts } from '../../form
 import { TextField } from '../../forms/TextField';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { localeOf } from '../../i18n';
-import { LoadProblem } from '../../messages/shared';
+import { ProblemAlert } from '../../forms/ProblemAlert';
 import { formatDate } from '../format';
 import { api } from '../../api';
 
@@ -63,7 +63,7 @@ export function WageRates({ slug }: { slug: string }) {
       <h2 id="wage-heading">{t('settings.wageHeading')}</h2>
       <p>{t('wages.intro')}</p>
       {rates.isPending && <Loading />}
-      {rates.isError && <LoadProblem error={rates.error} />}
+      <ProblemAlert error={rates.error} slim />
       {rates.data && rates.data.rates.length === 0 && <p>{t('settings.wageNone')}</p>}
       {rates.data && rates.data.rates.length > 0 && (
         <table className="usa-table usa-table--borderless width-full">

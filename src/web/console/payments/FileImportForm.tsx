@@ -38,11 +38,9 @@ export function FileImportForm<R extends FileResult>(props: FileImportFormProps<
   const { t } = useTranslation();
   const form = useFormProblems([['content', props.id]] as const);
   const [file, setFile] = useState<File | null>(null);
-  const [done, setDone] = useState<R | null>(null);
   const record = useMutation({
     mutationFn: props.send,
-    onSuccess: (r) => {
-      setDone(r);
+    onSuccess: () => {
       form.clear();
       props.onRecorded();
     },
@@ -54,7 +52,7 @@ export function FileImportForm<R extends FileResult>(props: FileImportFormProps<
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setDone(null);
+    record.reset();
     if (!file) return form.invalid({ content: { code: props.missing } });
     let content: string;
     try {
@@ -77,9 +75,9 @@ export function FileImportForm<R extends FileResult>(props: FileImportFormProps<
         {record.isPending ? t('staffPayments.recording') : props.button}
       </Button>
       <div role="status" className="margin-top-2">
-        {done && (
+        {record.isSuccess && (
           <Alert type="success" headingLevel="h3" slim>
-            {props.resultText(done)}
+            {props.resultText(record.data)}
           </Alert>
         )}
       </div>

@@ -2,14 +2,14 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reviewDecisionRequest, reviewItem, type ReviewDecisionRequest, type ReviewItem } from '../../../contracts/claims';
-import { post } from '../../api';
+import { reviewDecisionRequest, type ReviewDecisionRequest, type ReviewItem } from '../../../contracts/claims';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { TextArea } from '../../forms/TextArea';
 import { reasonTitle } from './reasons';
 import { FieldError } from '../../forms/FieldError';
+import { api } from '../../api';
 
 type Decision = ReviewDecisionRequest['decision'];
 const FIELDS = [
@@ -33,7 +33,7 @@ export function DecisionForm({ item, decided, recipientName, onDecided }: Props)
   const [note, setNote] = useState('');
   const form = useFormProblems(FIELDS);
   const decide = useMutation({
-    mutationFn: (body: ReviewDecisionRequest) => post(`/api/staff/review/${item.timesheetId}/decision`, body, reviewItem),
+    mutationFn: (body: ReviewDecisionRequest) => api.claims.decide({ params: { timesheetId: item.timesheetId }, body }),
     onSuccess: (next) => {
       setNote('');
       setCodes([]);

@@ -1,18 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { reviewItem, type ReviewItem } from '../../../contracts/claims';
-import { get } from '../../api';
+import type { ReviewItem } from '../../../contracts/claims';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, formatTime } from '../../i18n/format';
 import { EventNotes } from '../../claims/EventNotes';
-import { LoadProblem } from '../../messages/shared';
+import { ProblemAlert } from '../../forms/ProblemAlert';
 import { FindingList } from '../../timesheets/FindingBox';
 import { formatDay, formatMinutes, formatMoney, formatSpan } from '../../timesheets/format';
 import { StatusText, useStatusText } from '../../timesheets/StatusText';
 import { DecisionForm } from './DecisionForm';
 import { useAgeText, useEventText } from './text';
+import { api } from '../../api';
 
 /** The status of the version under review: the `to` of its latest event. */
 function statusOf(item: ReviewItem) {
@@ -24,7 +24,7 @@ export function ReviewItemPage() {
   const { t, i18n } = useTranslation();
   const timesheetId = Number(useParams().timesheetId);
   const queryClient = useQueryClient();
-  const item = useQuery({ queryKey: ['staff-review-item', timesheetId], queryFn: () => get(`/api/staff/review/${timesheetId}`, reviewItem) });
+  const item = useQuery(api.claims.item.query({ params: { timesheetId } }));
   const statusText = useStatusText();
   const ageText = useAgeText();
   const data = item.data;
@@ -40,7 +40,7 @@ export function ReviewItemPage() {
       <>
         {back}
         <h1>{t('countyReview.title')}</h1>
-        <LoadProblem error={item.error} />
+        <ProblemAlert error={item.error} slim />
       </>
     );
   }
@@ -189,8 +189,9 @@ export function ReviewItemPage() {
         decided={status !== 'in_county_review'}
         recipientName={recipientName}
         onDecided={(next) => {
-          queryClient.setQueryData(['staff-review-item', timesheetId], next);
-          void queryClient.invalidateQueries({ queryKey: ['staff-review'] });
+          queryClient.setQueryData(api.claims.item.key({ params: { timesheetId } }), next);
+          void queryClient.invalidateQueries({ queryKey: api.claims.queue.key() });
+          void queryClient.invalidateQueries({ queryKey: api.claims.escalated.key() });
         }}
       />
     </>

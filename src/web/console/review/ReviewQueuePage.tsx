@@ -2,8 +2,7 @@ import { Button } from '@trussworks/react-uswds';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QUEUE_PAGE, reviewQueue, reviewQueueQuery } from '../../../contracts/claims';
-import { get } from '../../api';
+import { QUEUE_PAGE, reviewQueueQuery } from '../../../contracts/claims';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
@@ -16,6 +15,7 @@ import { useUrlFilters } from '../useUrlFilters';
 import { PayRunPanel } from './PayRunPanel';
 import { QUEUE_REASONS, useQueueReasonText } from './reasons';
 import { useAgeText } from './text';
+import { api } from '../../api';
 
 const FIELDS = [
   ['reason', 'queue-reason'],
@@ -30,13 +30,13 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
   const title = escalated ? t('countyReview.escalatedTitle') : t('countyReview.title');
   usePageTitle(title);
   const { user } = useSession();
-  const { draft, set, apply, form, query } = useUrlFilters(FIELDS, reviewQueueQuery);
+  const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, reviewQueueQuery);
   const reasonText = useQueueReasonText();
   const ageText = useAgeText();
-  const path = escalated ? '/api/staff/review/escalated' : '/api/staff/review';
+  const queue = escalated ? api.claims.escalated : api.claims.queue;
   const list = useInfiniteQuery({
-    queryKey: ['staff-review', escalated, query],
-    queryFn: ({ pageParam }) => get(`${path}?${[query, pageParam === null ? '' : `after=${pageParam}`].filter(Boolean).join('&')}`, reviewQueue),
+    queryKey: queue.key({ query: filters }),
+    queryFn: ({ pageParam }) => queue({ query: { ...filters, ...(pageParam !== null && { after: pageParam }) } }),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.next,
   });

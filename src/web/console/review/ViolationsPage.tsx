@@ -9,7 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
-import { LoadProblem } from '../../messages/shared';
+import { ProblemAlert } from '../../forms/ProblemAlert';
 import { TextArea } from '../../forms/TextArea';
 import { formatMonth } from '../../evv/format';
 import { formatDate } from '../format';
@@ -20,6 +20,7 @@ import { api } from '../../api';
 export function ViolationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('staffViolations.title'));
+  // Kept here, not in the item's mutation: a decided dispute leaves the list, and its mutation with it.
   const [decided, setDecided] = useState(false);
   const list = useQuery(api.violations.countyList.query({ query: { disputed: 'true' } }));
   return (
@@ -34,7 +35,7 @@ export function ViolationsPage() {
         )}
       </div>
       {list.isPending && <Loading />}
-      {list.isError && <LoadProblem error={list.error} />}
+      {list.isError && <ProblemAlert error={list.error} slim />}
       {list.data?.violations.length === 0 && <p>{t('staffViolations.empty')}</p>}
       {list.data?.violations.map((v) => (
         <DisputeItem key={v.id} violation={v} onDecided={() => setDecided(true)} />

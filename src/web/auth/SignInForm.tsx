@@ -1,0 +1,101 @@
+import { Button } from '@trussworks/react-uswds';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { signInRequest, type AccountType, type SignInRequest } from '../../contracts/auth';
+import { AccountTypeFields } from '../forms/AccountTypeFields';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { check, loginIdIssue } from '../forms/issues';
+import { PasswordToggle } from '../forms/PasswordToggle';
+import { TextField } from '../forms/TextField';
+import { useFormProblems } from '../forms/useFormProblems';
+import { safeNextPath } from './safeNextPath';
+import { isSignInProblem, SignInProblem } from './SignInProblem';
+import { api, ApiError } from '../api';
+
+/** The one sign-in form, on the statewide page, each county page and /sign-in. */
+export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: string; idPrefix?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [accountType, setAccountType] = useState<AccountType>('provider');
+  const [loginId, setLoginId] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const ids = { loginId: `${idPrefix}-loginId`, password: `${idPrefix}-password` };
+  const form = useFormProblems([
+    ['loginId', ids.loginId],
+    ['password', ids.password],
+  ]);
+  const forgotPasswordHref = countySlug ? `/forgot-password?county=${encodeURIComponent(countySlug)}` : '/forgot-password';
+
+  const signIn = useMutation({
+    mutationFn: (body: SignInRequest) => api.auth.signIn({ body }),
+    onSuccess: () => navigate(safeNextPath(params.get('next')) ?? '/dashboard', { replace: true }),
+    onError: (error) => {
+      if (!(error instanceof ApiError && isSignInProblem(error))) form.failed(error);
+    },
+  });
+  const problem = signIn.error instanceof ApiError && isSignInProblem(signIn.error) ? signIn.error : null;
+
+  useEffect(() => {
+    if (problem) document.getElementById('sign-in-problem')?.focus();
+  }, [problem]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    signIn.reset();
+    const result = check(signInRequest, { accountType, loginId, password });
+    if ('issues' in result) return form.invalid(result.issues);
+    form.clear();
+    signIn.mutate(result.data);
+  };
+
+  return (
+    <form className="usa-form usa-form--large sign-in-form" onSubmit={submit} noValidate>
+      <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+      {problem && <SignInProblem error={problem} forgotPasswordHref={forgotPasswordHref} />}
+      <AccountTypeFields
+        idPrefix={idPrefix}
+        accountType={accountType}
+        onAccountTypeChange={(type) => {
+          setAccountType(type);
+          if (form.issues.loginId && loginId) form.setField('loginId', loginIdIssue(type, loginId));
+        }}
+        loginId={loginId}
+        onLoginIdChange={(value) => {
+          setLoginId(value);
+          if (form.issues.loginId) form.setField('loginId', loginIdIssue(accountType, value));
+        }}
+        onLoginIdBlur={() => loginId && form.setField('loginId', loginIdIssue(accountType, loginId))}
+        loginIdError={form.errorOf('loginId')}
+      />
+      <TextField
+        id={ids.password}
+        name="password"
+        label={t('password.label')}
+        type={showPassword ? 'text' : 'password'}
+        autoComplete="current-password"
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={form.errorOf('password')}
+        after={<PasswordToggle controls={[ids.password]} shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
+      />
+      <Button type="submit" className="margin-top-3" disabled={signIn.isPending}>
+        {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+      </Button>
+      <ul className="usa-list usa-list--unstyled sign-in-form__links">
+        <li>
+          <Link to={forgotPasswordHref}>{t('signIn.forgotPassword')}</Link>
+        </li>
+        <li>
+          {t('signIn.firstTime')} <Link to="/create-account">{t('signIn.createAccount')}</Link>
+        </li>
+      </ul>
+    </form>
+  );
+}

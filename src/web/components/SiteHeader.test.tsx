@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SessionState } from '../../contracts/auth';
+import { en } from '../../contracts/messages/en';
+import { clock } from '../clock';
+import { initI18n } from '../i18n';
+import { SessionProvider } from '../session';
+import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../testing/server';
+import { SiteHeader } from './SiteHeader';
+
+const SIGN_OUT = '/api/auth/sign-out';
+
+function signedIn(): SessionState {
+  const later = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
+  return {
+    authenticated: true,
+    csrfToken: 'token',
+    demo: false,
+    user: {
+      id: 7,
+      role: 'provider',
+      loginId: '900000001',
+      firstName: 'Ann',
+      lastName: 'Test',
+      county: { slug: 'alameda', name: 'Alameda' },
+      helpDesk: { phone: '510-555-0100', email: null, hours: null, statewide: false },
+    },
+    idleTimeoutSeconds: 900,
+    idleExpiresAt: later(15),
+    absoluteExpiresAt: later(720),
+  };
+}
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** The header of a signed-in provider, with the server's answer to the sign-out. */
+async function signedInHeader(signOut: () => Response | Promise<Response>) {
+  const sent = stubServer((request: Sent) => {
+    if (request.path === '/api/session') return Response.json(signedIn());
+    return request.path === SIGN_OUT ? signOut() : undefined;
+  });
+  renderPage(
+    <SessionProvider>
+      <SiteHeader />
+    </SessionProvider>,
+    { path: '*', at: '/dashboard' },
+  );
+  const button = (await screen.findByRole('button', { name: 'Sign out' })) as HTMLButtonElement;
+  return { sent, button };
+}
+
+describe('SiteHeader, sign-out', () => {
+  it('cannot be sent twice while the first is pending', async () => {
+    const { sent, button } = await signedInHeader(pending);
+    fireEvent.click(button);
+
+    await vi.waitFor(() => expect(button.disabled).toBe(true));
+    fireEvent.click(button);
+    expect(writes(sent)).toEqual([{ method: 'POST', path: SIGN_OUT, body: {} }]);
+  });
+
+  it('says why a sign-out failed and lets the person try again', async () => {
+    const { button } = await signedInHeader(() => refusal(500, 'internal'));
+    fireEvent.click(button);
+
+    expect(await screen.findByText(en.internal)).toBeTruthy();
+    expect(button.disabled).toBe(false);
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBe(button);
+  });
+
+  it('takes the person to the sign-in page once signed out', async () => {
+    const { button } = await signedInHeader(() => Response.json({ ok: true }));
+    fireEvent.click(button);
+
+    await vi.waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/sign-in'));
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+  });
+});

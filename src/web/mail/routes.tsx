@@ -1,0 +1,5 @@
+import { Route } from 'react-router';
+import { DevOutboxPage } from './DevOutboxPage';
+
+/** The demo mail's outbox (the server answers it only in demo mode), for App's route list. */
+export const mailRoutes = [<Route key="dev/outbox" path="dev/outbox" element={<DevOutboxPage />} />];

@@ -1,0 +1,64 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { vi } from 'vitest';
+
+/** One request a page sent, as the server would read it. */
+export interface Sent {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** The answer of a request nobody stubbed: the signed-out session, which carries the CSRF token every write needs. */
+const SIGNED_OUT = { authenticated: false, csrfToken: 'token', demo: false };
+
+/**
+ * Stands in for the server in a jsdom test: `answer` replies to each request (or returns nothing for the signed-out
+ * session), and every request is kept, in order, in the list returned.
+ */
+export function stubServer(answer: (request: Sent) => Response | Promise<Response> | undefined = () => undefined): Sent[] {
+  const sent: Sent[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((path: string, init: RequestInit = {}) => {
+      const request = { method: init.method ?? 'GET', path, body: init.body === undefined ? undefined : (JSON.parse(String(init.body)) as unknown) };
+      sent.push(request);
+      return Promise.resolve(answer(request) ?? Response.json(SIGNED_OUT));
+    }),
+  );
+  return sent;
+}
+
+/** The writes among the requests sent. */
+export const writes = (sent: Sent[]) => sent.filter((request) => request.method !== 'GET');
+
+/** The server's plain refusal (errors.ts), naming fields when it is about them. */
+export const refusal = (status: number, code: string, fields: { path: string; code: string }[] = []) =>
+  Response.json({ error: { code, message: code, fields: fields.map((f) => ({ ...f, message: f.code })) } }, { status });
+
+/** An answer that has not come yet, to see a form while its request is pending. */
+export const pending = () => new Promise<Response>(() => undefined);
+
+function Where() {
+  const location = useLocation();
+  return <p data-testid="location">{location.pathname}</p>;
+}
+
+/** Renders a page at `at` (matched by the route `path`), with a fresh query cache; the current path is in the "location" test id. */
+export function renderPage(page: ReactNode, { path = '/', at = path }: { path?: string; at?: string } = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={[at]}>
+        <Routes>
+          <Route path={path} element={page} />
+          <Route path="*" element={null} />
+        </Routes>
+        <Where />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return client;
+}

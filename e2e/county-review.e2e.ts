@@ -138,7 +138,8 @@ describe('county review, on a phone', () => {
     await heading(w, 'Timesheet review');
     const item = w.getByRole('link', { name: new RegExp(`^Maria Gonzalez \\(900000001\\) for Elena Ramirez: ${spanPattern(SPAN)}`) });
     await item.waitFor();
-    await w.getByText('Reasons: More than 70% of the month’s hours in the 1st to the 15th').waitFor();
+    // The demo's own timesheets wait in the queue too, one for each reason: this one is Maria's.
+    await w.getByRole('listitem').filter({ has: item }).getByText('Reasons: More than 70% of the month’s hours in the 1st to the 15th').waitFor();
     await expectAccessible(w, 'review queue');
 
     await item.click();

@@ -49,7 +49,7 @@ export async function startPortal(): Promise<Portal> {
   // The links the portal hands out (calendar feeds) are built from PUBLIC_URL, so it must name the port it listens on.
   const port = await freePort();
   const config = testConfig({ smtpUrl: smtp.url, demo: true, port, publicUrl: `http://127.0.0.1:${port}` });
-  await seedDemoData(db.db, config);
+  await seedDemoData(db.db, config, testClock.now());
   const app = await buildApp({ config, clock: testClock, db: db.db, pool: db.pool, logger: false });
   const worker = createJobWorker(app);
   const address = await app.listen({ port, host: '127.0.0.1' });

@@ -15,6 +15,7 @@ import { notificationEndpoints } from './notifications.js';
 import { paymentEndpoints } from './payments.js';
 import { profileEndpoints } from './profile.js';
 import { sickLeaveEndpoints } from './sick-leave.js';
+import { staffWorkEndpoints } from './staff-work.js';
 import { recipientReviewEndpoints } from './recipient-review.js';
 import { timesheetEndpoints } from './timesheets.js';
 import { visitEndpoints } from './visits.js';
@@ -47,6 +48,7 @@ export const routeTable = {
   payments: paymentEndpoints,
   profile: profileEndpoints,
   sickLeave: sickLeaveEndpoints,
+  staffWork: staffWorkEndpoints,
   recipientReview: recipientReviewEndpoints,
   timesheets: timesheetEndpoints,
   visits: visitEndpoints,

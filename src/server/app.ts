@@ -41,6 +41,7 @@ import { redactUrl } from './lib/log-redaction.js';
 import { countyAdminRoutes } from './features/county-admins/routes.js';
 import { countySettingsRoutes } from './features/county-settings/routes.js';
 import { enrolmentRoutes } from './features/enrolment/routes.js';
+import { staffWorkRoutes } from './features/staff-work/routes.js';
 import { eventRoutes } from './features/events/routes.js';
 import { LiveHub } from './features/events/service.js';
 import { messageRoutes } from './features/messages/routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
   await app.register(enrolmentRoutes);
+  await app.register(staffWorkRoutes);
   await app.register(countySettingsRoutes);
   await app.register(countyAdminRoutes);
   await app.register(caseConsoleRoutes);

@@ -44,7 +44,7 @@ async function main() {
 async function serve(config: Config, clock: Clock, db: OpenedDatabase) {
   await ensureAuditPartitions(db.db);
   await seedCounties(db.db);
-  if (config.demo) await seedDemoData(db.db, config);
+  if (config.demo) await seedDemoData(db.db, config, clock.now());
   const app = await buildApp({ config, clock, db: db.db, pool: db.pool });
   const worker = createJobWorker(app);
   if (db.appliedMigrations.length) app.log.info({ migrations: db.appliedMigrations }, 'migrations applied');

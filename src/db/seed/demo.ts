@@ -24,8 +24,8 @@ export const DEMO_UNREGISTERED = {
   email: 'rosa.delgado@example.com',
 } as const;
 
-type DemoRole = 'provider' | 'recipient' | 'county_worker' | 'county_admin' | 'state_admin';
-interface DemoPerson {
+export type DemoRole = 'provider' | 'recipient' | 'county_worker' | 'county_admin' | 'state_admin';
+export interface DemoPerson {
   role: DemoRole;
   loginId: string;
   firstName: string;
@@ -54,6 +54,37 @@ export const DEMO_HELP_DESK = {
   help_hours: 'Monday to Friday, 8 a.m. to 5 p.m. (demo data)',
 };
 
+/** The hashes every demo sign-in shares: the demo password and the demo security answers. */
+export async function demoSignIn(deps: DemoSeedDeps) {
+  return { passwordHash: await deps.hashPassword(DEMO_PASSWORD), answerHashes: await Promise.all(DEMO_SECURITY_ANSWERS.map((a) => deps.hashAnswer(a.answer))) };
+}
+
+/** A demo account, set up (email confirmed, the demo password and answers), in the demo county unless a state admin. */
+export async function insertDemoPerson(trx: Db, p: DemoPerson, signIn: Awaited<ReturnType<typeof demoSignIn>>, deps: Pick<DemoSeedDeps, 'ssnLast4Hmac'>) {
+  const { id } = await trx
+    .insertInto('users')
+    .values({
+      role: p.role,
+      login_id: p.loginId,
+      county_id: p.role === 'state_admin' ? null : DEMO_COUNTY_ID,
+      first_name: p.firstName,
+      last_name: p.lastName,
+      date_of_birth: p.dateOfBirth ?? null,
+      ssn_last4_hmac: p.ssnLast4 ? deps.ssnLast4Hmac(p.ssnLast4) : null,
+      email: p.email,
+      email_verified_at: sql<Date>`portal_now()`,
+      password_hash: signIn.passwordHash,
+      password_changed_at: sql<Date>`portal_now()`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('security_answers')
+    .values(DEMO_SECURITY_ANSWERS.map((a, i) => ({ user_id: id, position: i + 1, question_id: a.questionId, answer_hash: signIn.answerHashes[i]! })))
+    .execute();
+  return id;
+}
+
 export interface DemoSeedDeps extends DemoWorkdayDeps {
   hashPassword(p: string): Promise<string>;
   hashAnswer(a: string): Promise<string>;
@@ -66,31 +97,8 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
     // The workday data (issue #4) has its own marker, so a database seeded before it gets it too.
     if (done) return (await seedDemoWorkday(trx, deps), await seedDemoMessages(trx), false);
     await trx.updateTable('counties').set(DEMO_HELP_DESK).where('id', '=', DEMO_COUNTY_ID).execute();
-    const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
-    const answerHashes = await Promise.all(DEMO_SECURITY_ANSWERS.map((a) => deps.hashAnswer(a.answer)));
-    for (const p of DEMO_PEOPLE) {
-      const { id } = await trx
-        .insertInto('users')
-        .values({
-          role: p.role,
-          login_id: p.loginId,
-          county_id: p.role === 'state_admin' ? null : DEMO_COUNTY_ID,
-          first_name: p.firstName,
-          last_name: p.lastName,
-          date_of_birth: p.dateOfBirth ?? null,
-          ssn_last4_hmac: p.ssnLast4 ? deps.ssnLast4Hmac(p.ssnLast4) : null,
-          email: p.email,
-          email_verified_at: sql<Date>`portal_now()`,
-          password_hash: passwordHash,
-          password_changed_at: sql<Date>`portal_now()`,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('security_answers')
-        .values(DEMO_SECURITY_ANSWERS.map((a, i) => ({ user_id: id, position: i + 1, question_id: a.questionId, answer_hash: answerHashes[i]! })))
-        .execute();
-    }
+    const signIn = await demoSignIn(deps);
+    for (const p of DEMO_PEOPLE) await insertDemoPerson(trx, p, signIn, deps);
     const u = DEMO_UNREGISTERED;
     await trx
       .insertInto('users')

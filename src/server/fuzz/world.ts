@@ -318,7 +318,7 @@ const periodStart = (day: string) => `${day.slice(0, 8)}${Number(day.slice(8)) <
  */
 export async function openWorld(db: Db, clock: Clock, seed: number, plant?: FastifyPluginAsync): Promise<World> {
   const config = testConfig({ demo: true });
-  await seedDemoData(db, config);
+  await seedDemoData(db, config, clock.now());
   await createUser(db, config, { role: 'county_admin', loginId: STAFF_VICTIM, countyId: 19 });
   await installWriteLog(db);
   const mail = new TrackedMailer(createMailer({ smtpUrl: undefined, from: config.mailFrom, db, log: pino({ level: 'silent' }) }));

@@ -1,7 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Role } from '../../contracts/auth';
+import type { StaffWork } from '../../contracts/staff-work';
+import { api } from '../api';
+import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
+import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
+import { formatDate } from './format';
 
 interface Tool {
   to: string;
@@ -9,11 +16,19 @@ interface Tool {
   hint: string;
 }
 
-/** County staff's start page: the tools their role may use, and only those. */
+/** A count of work and the list it totals; `to` is null where the viewer's role has no such list (a state admin). */
+interface Count {
+  text: string;
+  to: string | null;
+  hint?: string | undefined;
+}
+
+/** County staff's start page: what waits for them, counted, each count a link to its list; then the tools their role may use. */
 export function ConsoleHomePage() {
   const { t } = useTranslation();
   usePageTitle(t('console.title'));
   const { user } = useSession();
+  const work = useQuery({ ...api.staffWork.counts.query(), enabled: user !== null });
   if (!user) return null;
   const countyStaff = user.role === 'county_worker' || user.role === 'county_admin';
   const tools: Tool[] = [
@@ -37,6 +52,14 @@ export function ConsoleHomePage() {
     <>
       <h1>{t('console.title')}</h1>
       <p>{user.county ? t('console.countyIntro', { county: user.county.name }) : t('console.stateIntro')}</p>
+      <section aria-labelledby="console-work">
+        <h2 id="console-work">{t('console.work.heading')}</h2>
+        {!countyStaff && <p>{t('console.work.stateTotals')}</p>}
+        {work.isPending && <Loading />}
+        <ProblemAlert error={work.error} />
+        {work.data && <WorkCounts work={work.data} role={user.role} />}
+      </section>
+      <h2>{t('console.work.toolsHeading')}</h2>
       <ul className="usa-list usa-list--unstyled console-tools">
         {tools.map((tool) => (
           <li key={tool.to}>
@@ -47,5 +70,39 @@ export function ConsoleHomePage() {
         ))}
       </ul>
     </>
+  );
+}
+
+/**
+ * The counts, each linked to the list it totals. A county worker's queue shows which items are escalated; only the
+ * supervisor (county admin) has the escalated list. The review queue and the disputes are county staff's lists.
+ */
+function WorkCounts({ work, role }: { work: StaffWork; role: Role }) {
+  const { t, i18n } = useTranslation();
+  const countyStaff = role === 'county_worker' || role === 'county_admin';
+  const counts: Count[] = [
+    { text: t('console.work.reviewWaiting', { count: work.review.waiting }), to: countyStaff ? '/staff/review' : null },
+    { text: t('console.work.escalated', { count: work.review.escalated }), to: role === 'county_admin' ? '/staff/review/escalated' : null },
+    {
+      text: t('console.work.disputes', { count: work.disputes.waiting }),
+      to: countyStaff ? '/staff/violations' : null,
+      hint: work.disputes.soonestDue ? t('console.work.soonestDue', { date: formatDate(work.disputes.soonestDue, i18n.language) }) : undefined,
+    },
+    { text: t('console.work.notSetUp', { count: work.enrolmentsNotSetUp }), to: '/staff/enrolments' },
+  ];
+  return (
+    <ul className="usa-list usa-list--unstyled console-tools">
+      {counts.map((c) => (
+        <li key={c.text}>
+          {c.to ? <Link to={c.to}>{c.text}</Link> : c.text}
+          {c.hint && (
+            <>
+              <br />
+              <span className="usa-hint">{c.hint}</span>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

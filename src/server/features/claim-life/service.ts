@@ -196,6 +196,8 @@ export type { QueueFilter, ReviewItemRow } from './store.js';
 /** A page of a county's open items, oldest first, and how many match on every page. */
 export const listOpenItems = store.listOpenItems;
 export const countOpenItems = store.countOpenItems;
+/** Open items of a county (undefined: every county) and how many of them are escalated at `now`; the caller scopes. */
+export const countOpenAndEscalated = store.countOpenAndEscalated;
 
 // --- The claim's events ----------------------------------------------------------------------------------------
 

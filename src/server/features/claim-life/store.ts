@@ -139,6 +139,19 @@ export async function countOpenItems(db: Db, f: QueueFilter) {
   return n;
 }
 
+/**
+ * Open items and, of those, the escalated ones at `now`, of one county or (undefined) every county: one count over the
+ * open-items partial index (county_review_open), however long the queue.
+ */
+export async function countOpenAndEscalated(db: Db, countyId: number | undefined, now: Date) {
+  let q = db
+    .selectFrom('county_review_items')
+    .select([sql<number>`count(*)::int`.as('waiting'), sql<number>`(count(*) FILTER (WHERE escalate_at <= ${now}))::int`.as('escalated')])
+    .where('resolved_at', 'is', null);
+  if (countyId !== undefined) q = q.where('county_id', '=', countyId);
+  return q.executeTakeFirstOrThrow();
+}
+
 export async function touchItem(db: Db, timesheetId: number, values: { touchedAt: Date; escalateAt: Date; onHold?: boolean; holdNote?: string | null; heldBy?: number | null }) {
   await db
     .updateTable('county_review_items')

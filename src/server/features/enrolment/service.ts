@@ -145,3 +145,6 @@ export async function listEnrolments(db: Db, viewer: Viewer, q: { limit: number;
     })),
   };
 }
+
+/** How many providers enrolled in a county (undefined: every county) have not created their account; the caller scopes. */
+export const countNotSetUp = store.countNotSetUp;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
 
 export async function insertEnrolment(
@@ -65,4 +66,21 @@ export function listEnrolments(db: Db, countyId: number, limit: number) {
     .orderBy('e.enrolled_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/**
+ * Providers enrolled in one county or (undefined) every county whose account is active and not created yet. The
+ * account's county is the enrolment's (enrolProvider writes both); naming it too lets the count start from the few
+ * accounts not set up (the partial index users_not_set_up) instead of every enrolment of the county.
+ */
+export async function countNotSetUp(db: Db, countyId: number | undefined) {
+  let q = db
+    .selectFrom('provider_enrolments as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('u.role', '=', 'provider')
+    .where('u.password_hash', 'is', null)
+    .where('u.status', '=', 'active');
+  if (countyId !== undefined) q = q.where('e.county_id', '=', countyId).where('u.county_id', '=', countyId);
+  return (await q.executeTakeFirstOrThrow()).n;
 }

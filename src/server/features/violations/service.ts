@@ -181,6 +181,12 @@ export async function listForCounty(db: Db, viewer: Viewer, disputedOnly: boolea
   return (await store.listByCounty(db, staffCounty(viewer), disputedOnly)).map((r) => view(r, lang, today, false));
 }
 
+/** Disputes waiting for the county's answer in a county (undefined: every county), and the soonest due; the caller scopes. */
+export async function disputesAwaiting(db: Db, countyId: number | undefined) {
+  const r = await store.disputesAwaiting(db, countyId);
+  return { waiting: r.waiting, soonestDue: r.soonest_due };
+}
+
 /** County staff uphold or overturn a dispute (overturned: as if it never happened). */
 export async function decideDispute(db: Db, viewer: Viewer, id: number, input: { decision: 'upheld' | 'overturned'; note: string }, client: Client, now: Date) {
   const countyId = staffCounty(viewer);

@@ -54,6 +54,16 @@ export function listByCounty(db: Db, countyId: number, disputedOnly: boolean) {
   return q.execute();
 }
 
+/** Disputes waiting for the county's answer, of one county or (undefined) every county, and the soonest answer due. */
+export async function disputesAwaiting(db: Db, countyId: number | undefined) {
+  let q = db
+    .selectFrom('violations')
+    .select([sql<number>`count(*)::int`.as('waiting'), sql<string | null>`min(dispute_response_due)::text`.as('soonest_due')])
+    .where('dispute_state', '=', 'disputed');
+  if (countyId !== undefined) q = q.where('county_id', '=', countyId);
+  return q.executeTakeFirstOrThrow();
+}
+
 /** Active suspensions or ineligibility of a provider that cover any day in [from, to]. */
 export function suspensionsCovering(db: Db, providerId: number, from: string, to: string) {
   return db

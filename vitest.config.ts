@@ -14,6 +14,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts', 'node_modules/**'],
+          // The jsdom tests render whole pages and the CLI tests start a process: vitest's 5-second default is a
+          // wall-clock limit that a busy 2-core machine misses while nothing is wrong.
+          testTimeout: 30_000,
+          setupFiles: ['src/web/testing/setup.ts'],
         },
       },
       {

@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { Role, SessionState } from '../../contracts/auth';
 import { en } from '../../contracts/messages/en';
 import type { StaffWork } from '../../contracts/staff-work';
 import { api } from '../api';
 import { clock } from '../clock';
-import { initI18n } from '../i18n';
 import { SessionProvider } from '../session';
-import { refusal } from '../testing/server';
+import { refusal, renderPage, setUpPageTests, stubServer } from '../testing/server';
 import { ConsoleHomePage } from './ConsoleHomePage';
 
 const LA = { code: 19, slug: 'los-angeles', name: 'Los Angeles' };
@@ -42,36 +39,18 @@ const WORK: StaffWork = {
   enrolmentsNotSetUp: 1,
 };
 
-beforeAll(async () => {
-  await initI18n('en');
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
 /** The start page of a `role`, with the server answering the counts with `counts` (every other request: the session). */
 function renderHome(role: Role, counts: () => Response) {
-  const requested: string[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((path: string) => {
-      requested.push(path);
-      return Promise.resolve(path.startsWith('/api/staff/work') ? counts() : Response.json(session(role)));
-    }),
+  const sent = stubServer((request) => (request.path.startsWith('/api/staff/work') ? counts() : Response.json(session(role))));
+  renderPage(
+    <SessionProvider>
+      <ConsoleHomePage />
+    </SessionProvider>,
+    { cache: [[api.auth.session.key(), session(role)]] },
   );
-  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  client.setQueryData(api.auth.session.key(), session(role));
-  render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <SessionProvider>
-          <ConsoleHomePage />
-        </SessionProvider>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return requested;
+  return sent.map((request) => request.path);
 }
 
 const work = () => within(screen.getByRole('region', { name: 'Waiting for you' }));

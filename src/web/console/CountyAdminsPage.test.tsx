@@ -1,59 +1,38 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../contracts/messages/en';
 import { api } from '../api';
 import { clock } from '../clock';
-import { initI18n } from '../i18n';
+import { refusal, renderPage, setUpPageTests, stubServer, writes, type Sent } from '../testing/server';
 import { CountyAdminsPage } from './CountyAdminsPage';
 
 const alameda = { code: 1, slug: 'alameda', name: 'Alameda' };
 const added = { loginId: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.gov', county: alameda, status: 'active', deactivatedReason: null, createdAt: clock.now().toISOString() };
 
-/** What the server answers to the next write; a write left unanswered until the test says so. */
-let answer: () => Promise<Response>;
-let sent: { path: string; body: unknown }[] = [];
+/** A server that answers the add with `add`, and lists the administrator once an add was sent. */
+function server(add: () => Response | Promise<Response> = () => Response.json(added)) {
+  const sent: Sent[] = stubServer((request) => {
+    if (request.method === 'POST') return add();
+    if (request.path.startsWith('/api/state/county-admins')) return Response.json({ admins: writes(sent).length > 0 ? [added] : [] });
+    return undefined;
+  });
+  return sent;
+}
 
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(() => {
-  sent = [];
-  answer = () => Promise.resolve(Response.json(added));
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((path: string, init: RequestInit) => {
-      if (init.method === 'POST') {
-        sent.push({ path, body: JSON.parse(String(init.body)) });
-        return answer();
-      }
-      if (path.startsWith('/api/state/county-admins')) return Promise.resolve(Response.json({ admins: sent.length > 0 ? [added] : [] }));
-      return Promise.resolve(Response.json({ authenticated: false, csrfToken: 'token', demo: false }));
-    }),
-  );
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  client.setQueryData(api.countyAdmins.list.key(), { admins: [] });
-  client.setQueryData(api.counties.list.key(), { counties: [alameda] });
-  render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <CountyAdminsPage />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+function open() {
+  renderPage(<CountyAdminsPage />, {
+    cache: [
+      [api.countyAdmins.list.key(), { admins: [] }],
+      [api.counties.list.key(), { counties: [alameda] }],
+    ],
+  });
   return within(screen.getByRole('heading', { name: 'Add a county administrator' }).closest('form')!);
 }
 
-function fill(form: ReturnType<typeof renderPage>, loginId: string) {
+function fill(form: ReturnType<typeof open>, loginId: string) {
   fireEvent.change(form.getByLabelText('County'), { target: { value: '1' } });
   fireEvent.change(form.getByLabelText('Staff username'), { target: { value: loginId } });
   fireEvent.change(form.getByLabelText('First name'), { target: { value: 'Jane' } });
@@ -64,7 +43,8 @@ function fill(form: ReturnType<typeof renderPage>, loginId: string) {
 
 describe('adding a county administrator', () => {
   it('sends nothing while a field is wrong, and names each problem beside its field', () => {
-    const form = renderPage();
+    const sent = server();
+    const form = open();
     fireEvent.change(form.getByLabelText('Work email address'), { target: { value: 'jane at example' } });
     fireEvent.click(form.getByRole('button', { name: 'Add administrator' }));
 
@@ -75,18 +55,12 @@ describe('adding a county administrator', () => {
     expect(form.getByLabelText('Work email address').getAttribute('aria-invalid')).toBe('true');
     expect(form.getByRole('link', { name: en.required }).getAttribute('href')).toBe('#admin-county');
     expect(form.getByRole('link', { name: en.emailShape }).getAttribute('href')).toBe('#admin-email');
-    expect(sent).toEqual([]);
+    expect(writes(sent)).toEqual([]);
   });
 
   it("shows the server's refusal beside the field it names, keeping what was typed", async () => {
-    answer = () =>
-      Promise.resolve(
-        Response.json(
-          { error: { code: 'staffUsernameTaken', message: en.staffUsernameTaken, fields: [{ path: 'loginId', code: 'staffUsernameTaken', message: en.staffUsernameTaken }] } },
-          { status: 400 },
-        ),
-      );
-    const form = renderPage();
+    server(() => refusal(400, 'staffUsernameTaken', [{ path: 'loginId', code: 'staffUsernameTaken' }]));
+    const form = open();
     fill(form, 'jane.doe');
 
     const username = form.getByLabelText('Staff username') as HTMLInputElement;
@@ -99,14 +73,14 @@ describe('adding a county administrator', () => {
 
   it('cannot be sent twice while the first is pending, then says who was added and empties the form', async () => {
     let reply!: () => void;
-    answer = () => new Promise((resolve) => (reply = () => resolve(Response.json(added))));
-    const form = renderPage();
+    const sent = server(() => new Promise((resolve) => (reply = () => resolve(Response.json(added)))));
+    const form = open();
     fill(form, 'jane.doe');
 
     const button = form.getByRole('button', { name: 'Add administrator' }) as HTMLButtonElement;
     await waitFor(() => expect(button.disabled).toBe(true));
     fireEvent.click(button);
-    expect(sent).toEqual([{ path: '/api/state/county-admins', body: { countyCode: 1, loginId: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.gov' } }]);
+    expect(writes(sent)).toEqual([{ method: 'POST', path: '/api/state/county-admins', body: { countyCode: 1, loginId: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.gov' } }]);
 
     reply();
     await form.findByText(/^Jane Doe \(jane\.doe\) is added\./);

@@ -1,52 +1,21 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../contracts/messages/en';
 import { addDays } from '../../domain';
 import { clock } from '../clock';
-import { initI18n } from '../i18n';
+import { pending, refusal, renderPage, setUpPageTests, stubServer, writes } from '../testing/server';
 import { EnrolPage } from './EnrolPage';
 
 const today = clock.today();
 const bornOn = addDays(today, -40 * 365);
 
-/** What the server answers to the next write; a write left unanswered until the test says so. */
-let answer: () => Promise<Response>;
-let sent: { path: string; body: Record<string, unknown> }[] = [];
+/** A server that answers the enrolment with `enrol`: by default, not yet. */
+const server = (enrol: () => Response | Promise<Response> = pending) => stubServer((request) => (request.method === 'POST' ? enrol() : undefined));
 
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(() => {
-  sent = [];
-  answer = () => new Promise(() => undefined);
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((path: string, init: RequestInit) => {
-      if (init.method === 'POST') {
-        sent.push({ path, body: JSON.parse(String(init.body)) as Record<string, unknown> });
-        return answer();
-      }
-      return Promise.resolve(Response.json({ authenticated: false, csrfToken: 'token', demo: false }));
-    }),
-  );
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
-function renderPage() {
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <MemoryRouter>
-        <EnrolPage />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const open = () => renderPage(<EnrolPage />);
 
 function typeDate(legend: string, iso: string) {
   const [year, month, day] = iso.split('-');
@@ -69,7 +38,8 @@ const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Enrol a
 
 describe('enrolling a provider', () => {
   it('sends nothing while a field is wrong, and checks a started address in full', () => {
-    renderPage();
+    const sent = server();
+    open();
     fillValid();
     fireEvent.change(screen.getByLabelText('Street address'), { target: { value: '1 Main St' } });
     submit();
@@ -79,24 +49,12 @@ describe('enrolling a provider', () => {
     expect(screen.getByRole('link', { name: en.cityShape }).getAttribute('href')).toBe('#enrol-city');
     expect(screen.getByRole('link', { name: en.zipShape }).getAttribute('href')).toBe('#enrol-zip');
     expect(screen.getByLabelText('Street address').getAttribute('aria-invalid')).toBeNull();
-    expect(sent).toEqual([]);
+    expect(writes(sent)).toEqual([]);
   });
 
   it("shows the server's refusal beside the field it names", async () => {
-    answer = () =>
-      Promise.resolve(
-        Response.json(
-          {
-            error: {
-              code: 'enrolmentStepDate',
-              message: en.enrolmentStepDate,
-              fields: [{ path: 'backgroundCheckClearedOn', code: 'enrolmentStepDate', message: en.enrolmentStepDate }],
-            },
-          },
-          { status: 400 },
-        ),
-      );
-    renderPage();
+    server(() => refusal(400, 'enrolmentStepDate', [{ path: 'backgroundCheckClearedOn', code: 'enrolmentStepDate' }]));
+    open();
     fillValid();
     submit();
 
@@ -107,17 +65,20 @@ describe('enrolling a provider', () => {
   });
 
   it('cannot be sent twice while the first is pending: one provider, one Provider ID', async () => {
-    renderPage();
+    const sent = server();
+    open();
     fillValid();
     submit();
 
     const button = screen.getByRole('button', { name: 'Enrol and issue Provider ID' }) as HTMLButtonElement;
     await waitFor(() => expect(button.disabled).toBe(true));
     submit();
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toEqual({
-      path: '/api/staff/enrolments',
-      body: { firstName: 'Rosa', lastName: 'Test', dateOfBirth: bornOn, ssnLast4: '1234', preferredLanguage: 'en', orientationCompletedOn: today, backgroundCheckClearedOn: today },
-    });
+    expect(writes(sent)).toEqual([
+      {
+        method: 'POST',
+        path: '/api/staff/enrolments',
+        body: { firstName: 'Rosa', lastName: 'Test', dateOfBirth: bornOn, ssnLast4: '1234', preferredLanguage: 'en', orientationCompletedOn: today, backgroundCheckClearedOn: today },
+      },
+    ]);
   });
 });

@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from './issues';
 import { PasswordToggle } from './PasswordToggle';
 import { TextField } from './TextField';
 
 export interface NewPassword {
   password: string;
   confirm: string;
-}
-
-/** The second copy must match the first; the contract's password schema checks the rest. */
-export function confirmIssue({ password, confirm }: NewPassword): Issue | undefined {
-  return password === confirm ? undefined : { code: 'passwordsDiffer' };
 }
 
 interface NewPasswordFieldsProps {

@@ -1,8 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
+import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
+import { initI18n } from '../i18n';
+
+/** What every page test needs: the English words, and after each test an empty page and the real fetch again. */
+export function setUpPageTests() {
+  beforeAll(() => initI18n('en'));
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+}
 
 /** One request a page sent, as the server would read it. */
 export interface Sent {
@@ -46,9 +56,17 @@ function Where() {
   return <p data-testid="location">{location.pathname}</p>;
 }
 
-/** Renders a page at `at` (matched by the route `path`), with a fresh query cache; the current path is in the "location" test id. */
-export function renderPage(page: ReactNode, { path = '/', at = path }: { path?: string; at?: string } = {}) {
+/**
+ * Renders a page at `at` (matched by the route `path`), with a fresh query cache; the current path is in the "location" test id.
+ * `cache` puts answers in the cache before the page's first render, as fresh, so the page draws them at once without asking
+ * the server for them again.
+ */
+export function renderPage(page: ReactNode, { path = '/', at = path, cache = [] }: { path?: string; at?: string; cache?: [QueryKey, unknown][] } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  for (const [key, data] of cache) {
+    client.setQueryDefaults(key, { staleTime: Number.POSITIVE_INFINITY });
+    client.setQueryData(key, data);
+  }
   render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[at]}>

@@ -16,15 +16,6 @@ type Method = (typeof RESET_METHODS)[number];
 
 const FIELDS = [['loginId', 'reset-loginId']] as const;
 
-/** Starts a reset; used by step 1 and by "Send a new code", which starts a fresh flow. */
-export function useStartReset(onStarted: (started: ResetStarted, request: ResetRequest) => void, onError: (error: unknown) => void) {
-  return useMutation({
-    mutationFn: (body: ResetRequest) => api.auth.resetStart({ body }),
-    onSuccess: (started, request) => onStarted(started, request),
-    onError,
-  });
-}
-
 /** Step 1: whose password, and how to prove it is theirs. */
 export function StartStep({ questionsOffered, onStarted }: { questionsOffered: boolean; onStarted(started: ResetStarted, request: ResetRequest): void }) {
   const { t } = useTranslation();
@@ -33,7 +24,11 @@ export function StartStep({ questionsOffered, onStarted }: { questionsOffered: b
   const [chosen, setChosen] = useState<Method>('email');
   const method = questionsOffered ? chosen : 'email';
   const form = useFormProblems(FIELDS);
-  const start = useStartReset(onStarted, form.failed);
+  const start = useMutation({
+    mutationFn: (body: ResetRequest) => api.auth.resetStart({ body }),
+    onSuccess: (started, request) => onStarted(started, request),
+    onError: form.failed,
+  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

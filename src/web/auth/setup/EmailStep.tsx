@@ -16,12 +16,8 @@ export type CodeSent = z.infer<typeof codeSentResponse> & { email: string };
 const FIELDS = [['email', 'setup-email']] as const;
 
 /** Sends a code to the address; used by step 2 and by "Send a new code" in step 3. */
-export function useSendCode(flowToken: string, onSent: (sent: CodeSent) => void, onError: (error: unknown) => void) {
-  return useMutation({
-    mutationFn: async (email: string) => ({ ...(await api.auth.setupEmailCode({ body: { flowToken, email } })), email }),
-    onSuccess: onSent,
-    onError,
-  });
+export async function sendCode(flowToken: string, email: string): Promise<CodeSent> {
+  return { ...(await api.auth.setupEmailCode({ body: { flowToken, email } })), email };
 }
 
 /** Step 2: the address for password resets and notices; the county's may be shown masked. */
@@ -29,7 +25,7 @@ export function EmailStep({ identity, initialEmail, onDone }: { identity: Identi
   const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const form = useFormProblems(FIELDS);
-  const send = useSendCode(identity.flowToken, onDone, form.failed);
+  const send = useMutation({ mutationFn: (address: string) => sendCode(identity.flowToken, address), onSuccess: onDone, onError: form.failed });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

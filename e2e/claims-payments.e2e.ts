@@ -64,7 +64,11 @@ describe('claims and payments, on a phone', () => {
     await page.getByLabel('Pay period', { exact: true }).selectOption(PERIOD.start);
     await page.getByRole('button', { name: 'Open timesheet' }).click();
     await heading(page, 'Timesheet for Elena Ramirez');
-    for (const name of FIRST_WEEK) await page.getByRole('group', { name, exact: true }).getByLabel('Hours worked').fill('4');
+    for (const name of FIRST_WEEK) {
+      // An empty day is folded: one tap opens it.
+      await page.getByRole('group', { name, exact: true }).getByRole('button', { name: /^Add time/ }).click();
+      await page.getByRole('group', { name, exact: true }).getByLabel('Hours worked').fill('4');
+    }
     await page.getByText('I confirm this is the work I did in this period').click();
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await page.getByText('Waiting for the recipient', { exact: true }).first().waitFor();
@@ -76,6 +80,7 @@ describe('claims and payments, on a phone', () => {
     await recipient.page.getByRole('link', { name: new RegExp(`Maria Gonzalez: ${spanPattern(PERIOD)}`) }).click();
     await heading(recipient.page, 'Review a timesheet');
     await recipient.page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await recipient.page.getByRole('button', { name: 'Yes, approve these hours' }).click();
     await recipient.page.getByText('You approved this timesheet').waitFor();
     await recipient.context.close();
 
@@ -88,6 +93,7 @@ describe('claims and payments, on a phone', () => {
     await billing.getByText('Claims sent: 1').waitFor();
     await billing.getByRole('link', { name: 'Payment issued' }).waitFor();
 
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Claims' }).click();
     await heading(page, 'Claims');
     await page.getByText('Claims found: 1').waitFor();
@@ -112,6 +118,7 @@ describe('claims and payments, on a phone', () => {
     expect(await page.getByRole('button', { name: 'Correct and resubmit' }).count()).toBe(0);
     await expectAccessible(page, 'claim timeline');
 
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Payments' }).click();
     await heading(page, 'Payments');
     const payment = page.getByRole('region', { name: /^Payment / });

@@ -37,8 +37,15 @@ async function fillDate(page: Page, group: string, [month, day, year]: [string, 
   await fields.getByLabel('Year').fill(year);
 }
 
+/** On a phone the header's counts are in its menu: opens it when it is closed. */
+async function openMenu(page: Page) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+}
+
 /** The number in the header's "Unread messages: n" link. */
 async function unreadInHeader(page: Page): Promise<number> {
+  await openMenu(page);
   const text = await page.getByRole('link', { name: /^Unread messages: \d+/ }).textContent();
   return Number(/Unread messages: (\d+)/.exec(text ?? '')![1]);
 }
@@ -46,7 +53,8 @@ async function unreadInHeader(page: Page): Promise<number> {
 describe('county console and messages, on a phone', () => {
   it('a worker enrols a provider and prints the letter; the provider creates the account from it and signs in', async () => {
     const { context, page } = await staffPage('demo.worker');
-    await page.getByRole('link', { name: 'County console' }).click();
+    await openMenu(page);
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'County console' }).click();
     await heading(page, 'County console');
     await expectAccessible(page, 'console home');
 
@@ -121,6 +129,7 @@ describe('county console and messages, on a phone', () => {
     await signInProvider(p, '900000002');
     await p.getByRole('heading', { name: 'Hello, James' }).waitFor();
     await p.getByRole('heading', { name: 'Messages and notifications', exact: true }).waitFor();
+    await openMenu(p);
     await p.getByRole('link', { name: /^Unread messages: \d+/ }).waitFor();
     const before = await unreadInHeader(p);
     await expectAccessible(p, 'dashboard with messages');
@@ -255,6 +264,7 @@ describe('county console and messages, on a phone', () => {
     const provider = await phonePage(portal);
     await signInProvider(provider.page, '900000001');
     await provider.page.getByRole('heading', { name: 'Hello, Maria' }).waitFor();
+    await openMenu(provider.page);
     await provider.page.getByRole('link', { name: /^Unread notifications: / }).click();
     await heading(provider.page, 'Notifications');
     await expectAccessible(provider.page, 'notifications');

@@ -172,22 +172,25 @@ describe('county review, on a phone', () => {
     await w.getByText('No dispute is waiting for an answer.').waitFor();
     await expectAccessible(w, 'violations');
 
-    // Maria opens her denied claim from the Claims list: both reasons in plain words, how to fix each, the note.
+    // Maria opens her denied claim from the Claims list: its story names the county, both reasons in plain words with what to change, the note.
     const provider = await phonePage(portal);
     const p = provider.page;
     await signIn(portal, p, 'Provider', '900000001', 'Maria');
+    await p.getByRole('button', { name: 'Menu' }).click();
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Claims' }).click();
     await heading(p, 'Claims');
     await p.getByText('Claims found: 1').waitFor();
     await expectAccessible(p, 'claims list with a denied claim');
     await p.getByRole('link', { name: new RegExp(`^Elena Ramirez, ${spanPattern(SPAN)}.*version 1$`) }).click();
     await heading(p, 'Claim for Elena Ramirez');
-    const denial = p.getByRole('region', { name: 'Why the county denied it' });
+    const denial = p.getByRole('region', { name: /^Where it stands/ });
+    await denial.getByText(/^Los Angeles County denied it on /).waitFor();
+    await denial.getByText(`The county’s note: “${note}”`).waitFor();
     const reasons = denial.getByRole('listitem');
     await expect.poll(() => reasons.allInnerTexts()).toEqual([
       // The finding's figures, with what to change now that the county denied it (not "the county will review it").
-      "You entered 120 hours for Elena Ramirez from the 1st to the 15th: more than 70% of the month's 160 hours.\nHow to fix it: The county did not accept these hours. In the corrected version, enter only the hours you really worked on each day; your check-ins and check-outs help. If every hour is right, call your county IHSS office before you resubmit.",
-      'The hours on this timesheet do not match your check-ins and check-outs.\nHow to fix it: Check your visits for the days in question, correct the hours or the visits, and submit again.',
+      "You entered 120 hours for Elena Ramirez from the 1st to the 15th: more than 70% of the month's 160 hours.\nWhat to change: The county did not accept these hours. In the corrected version, enter only the hours you really worked on each day; your check-ins and check-outs help. If every hour is right, call your county IHSS office before you resubmit.",
+      'The hours on this timesheet do not match your check-ins and check-outs.\nWhat to change: Check your visits for the days in question, correct the hours or the visits, and submit again.',
     ]);
     const deniedStep = p.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ has: p.getByRole('heading', { name: 'Version 1: Denied by the county' }) });
     await deniedStep.getByText(`Note: “${note}”`).waitFor();
@@ -222,7 +225,8 @@ describe('county review, on a phone', () => {
     expect(await p.getByText(/^(County review|Violation|Cannot submit):/).count()).toBe(0);
     await expectAccessible(p, 'correction: 4 hours a day, checked live');
     await p.getByText('I confirm this is the work I did in this period').click();
-    await p.getByRole('button', { name: 'Submit', exact: true }).click();
+    await p.getByRole('button', { name: 'Submit the correction', exact: true }).click();
+    await p.getByRole('heading', { name: 'Submitted: your correction is with Elena Ramirez' }).waitFor();
     await p.getByText('Waiting for the recipient', { exact: true }).first().waitFor();
     const versions = p.getByRole('region', { name: 'All versions' }).getByRole('listitem');
     await expect.poll(() => versions.allInnerTexts()).toEqual([
@@ -232,6 +236,7 @@ describe('county review, on a phone', () => {
     await expectAccessible(p, 'correction submitted');
 
     // Both versions stay in her claims and on the claim's timeline: version 1 replaced, version 2 with the recipient.
+    await p.getByRole('button', { name: 'Menu' }).click();
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Claims' }).click();
     await heading(p, 'Claims');
     await p.getByText('Claims found: 2').waitFor();
@@ -258,7 +263,7 @@ describe('county review, on a phone', () => {
       expect.stringMatching(/^Version 2 Waiting for the recipient\n/),
       expect.stringMatching(/^Version 1 Replaced by a newer version\n/),
     ]);
-    expect(await p.getByRole('region', { name: 'Why the county denied it' }).count()).toBe(0);
+    await p.getByRole('region', { name: /^Where it stands/ }).getByText(/^Next: Elena Ramirez approves it or sends it back\. They are asked to decide by /).waitFor();
     await expectAccessible(p, 'claim timeline with the correction');
 
     // Elena approves version 2 in the browser; it is clean, so the portal approves it for payment.
@@ -272,6 +277,7 @@ describe('county review, on a phone', () => {
     await heading(r, 'Review a timesheet');
     await expectAccessible(r, 'recipient: reviewing the correction');
     await r.getByRole('button', { name: 'Approve', exact: true }).click();
+    await r.getByRole('button', { name: 'Yes, approve these hours' }).click();
     await r.getByText('You approved this timesheet').waitFor();
     await expectAccessible(r, 'recipient: correction approved');
     await recipient.context.close();
@@ -290,6 +296,7 @@ describe('county review, on a phone', () => {
     // Maria comes back to the portal, finds the payment and keeps its pay stub.
     await p.goto(`${portal.baseUrl}/dashboard`);
     await p.getByRole('region', { name: 'Billing and invoicing' }).getByRole('link', { name: 'Payment issued' }).waitFor();
+    await p.getByRole('button', { name: 'Menu' }).click();
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Payments' }).click();
     await heading(p, 'Payments');
     const payment = p.getByRole('region', { name: /^Payment / });

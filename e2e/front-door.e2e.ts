@@ -124,6 +124,7 @@ describe('the front door, on a phone', () => {
     await page.getByText('Signed in', { exact: true }).first().waitFor();
     await expectAccessible(page, 'sign-in history');
 
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Sign out' }).first().click();
     await page.getByText('You have signed out.').waitFor();
     await page.goBack();

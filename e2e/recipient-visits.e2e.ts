@@ -106,6 +106,7 @@ describe('a recipient plans visits', () => {
 
     const provider = await phonePage(portal);
     await signIn(portal, provider.page, 'Provider', '900000002', 'James');
+    await provider.page.getByRole('button', { name: 'Menu' }).click();
     await provider.page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Visits' }).click();
     await provider.page.getByRole('heading', { name: 'Your visits', level: 1 }).waitFor();
     await provider.page.goto(`${portal.baseUrl}/visits?date=${date}`);
@@ -136,6 +137,7 @@ describe('the provider’s dashboard, live', () => {
     await recipient.page.getByRole('link', { name: new RegExp(`Maria Gonzalez: ${spanPattern(period)}`) }).click();
     await recipient.page.getByRole('heading', { name: 'Review a timesheet', level: 1 }).waitFor();
     await recipient.page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await recipient.page.getByRole('button', { name: 'Yes, approve these hours' }).click();
     await recipient.page.getByText('You approved this timesheet').waitFor();
     await recipient.context.close();
 

@@ -27,8 +27,13 @@ async function openTimesheet(page: Page, caseNumber: string, periodStart: string
 
 const day = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 
+/** Types hours on days, opening each first when it is folded (an empty day shows only "Add time"). */
 async function enterHours(page: Page, days: readonly string[], hours: number) {
-  for (const name of days) await day(page, name).getByLabel('Hours worked').fill(String(hours));
+  for (const name of days) {
+    const fold = day(page, name).getByRole('button', { name: /^Add time/ });
+    if (await fold.count()) await fold.click();
+    await day(page, name).getByLabel('Hours worked').fill(String(hours));
+  }
 }
 
 /** Ticks the declaration (its checkbox is visually hidden: the label is what people tap) and submits. */
@@ -124,6 +129,7 @@ describe('timesheets, on a phone', () => {
     await recipient.page.getByText('Worked: 20 hours. Travel: 0 hours.').waitFor();
     await expectAccessible(recipient.page, 'review a timesheet');
     await recipient.page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await recipient.page.getByRole('button', { name: 'Yes, approve these hours' }).click();
     await recipient.page.getByText('You approved this timesheet').waitFor();
     await recipient.context.close();
 
@@ -157,15 +163,21 @@ describe('timesheets, on a phone', () => {
 
     const { page } = provider;
     await page.goto(`${portal.baseUrl}/dashboard`);
-    await page.getByText(`Reason given: “${reason}”`).first().waitFor();
-    await page.getByRole('link', { name: new RegExp(`Elena Ramirez rejected your timesheet for ${spanPattern(THREE_PERIODS_AGO)}`) }).click();
+    // The dashboard names who sent it back and why; its link opens the correction itself.
+    const returned = page
+      .getByRole('region', { name: 'Needs your attention' })
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`Elena Ramirez sent back your timesheet for ${spanPattern(THREE_PERIODS_AGO)}`) });
+    await returned.getByText(`Their reason: “${reason}”`).waitFor();
+    await returned.getByRole('link', { name: 'Correct the timesheet for Elena Ramirez' }).click();
     await page.getByRole('heading', { name: 'Timesheet for Elena Ramirez', level: 1 }).waitFor();
-    await page.getByText(`Reason given: “${reason}”`).first().waitFor();
-    await expectAccessible(page, 'rejected timesheet');
-    await page.getByRole('button', { name: 'Correct and resubmit' }).click();
     await page.getByText('Version 2:').waitFor();
+    await page.getByRole('region', { name: 'Why it was sent back' }).getByText(`Their reason: “${reason}”`).waitFor();
+    await expectAccessible(page, 'correction of a rejected timesheet');
     await day(page, timesheetDay(tuesday)).getByLabel('Hours worked').fill('3');
-    await confirmAndSubmit(page);
+    await page.getByText('I confirm this is the work I did in this period').click();
+    await page.getByRole('button', { name: 'Submit the correction', exact: true }).click();
+    await page.getByText('Waiting for the recipient', { exact: true }).first().waitFor();
 
     const versions = page.getByRole('region', { name: 'All versions' });
     await expect.poll(() => versions.textContent()).toContain('Replaced by a newer version');
@@ -174,7 +186,7 @@ describe('timesheets, on a phone', () => {
     expect(text).toContain('Version 1');
     expect(text).toContain(reason);
     await page.getByRole('link', { name: 'Version 1' }).click();
-    await page.getByText('A newer version replaced this one.').waitFor();
+    await page.getByText('A newer version replaced it.').waitFor();
     await expectAccessible(page, 'superseded version');
     await provider.context.close();
   });

@@ -40,13 +40,44 @@ export const claimEvent = z.object({
 });
 export type ClaimEvent = z.infer<typeof claimEvent>;
 
+/** A county denial's reason, with the day or workweek of the finding it names when the version had one. */
+export const placedReason = claimReason.extend({
+  date: isoDate.nullable().describe('The day the reason concerns'),
+  weekStart: isoDate.nullable().describe('The Sunday of the workweek the reason concerns'),
+});
+export type PlacedReason = z.infer<typeof placedReason>;
+
+/** What the provider must do next, or what the claim waits for. */
+export const NEXT_STEPS = ['submit', 'wait_recipient', 'wait_county', 'correct', 'correcting', 'wait_payment', 'paid', 'replaced'] as const;
+
+/**
+ * A version's story, told the same way on the timesheet page, the claim page and the correction: where it stands,
+ * who decided (the recipient or the county), why, and the next step.
+ */
+export const claimStory = z.object({
+  decidedBy: z.enum(['recipient', 'county']).nullable().describe('Who approved, sent back or denied it; null while nobody has'),
+  deciderName: z.string().nullable().describe("The recipient's full name, or the county's name (\"Los Angeles\")"),
+  decidedAt: z.string().nullable(),
+  returned: z.boolean().describe('Sent back: rejected by the recipient or denied by the county'),
+  note: z.string().nullable().describe("The recipient's reason, or the county's note"),
+  reasons: z.array(placedReason).describe("The county's denial reasons in words (empty otherwise)"),
+  nextStep: z.enum(NEXT_STEPS),
+  correctionId: z.number().int().nullable().describe('The draft correcting this version, once started'),
+  recipientDecideBy: isoDate
+    .nullable()
+    .describe('While the recipient decides: the day they are asked to decide by (submission + RECIPIENT_DECISION_DAYS calendar days, California time)'),
+});
+export type ClaimStory = z.infer<typeof claimStory>;
+
 export const claimVersion = z.object({
   id: z.number().int(),
   version: z.number().int(),
   status: z.enum(TIMESHEET_STATUSES),
   submittedAt: z.string().nullable(),
   grossCents: z.number().int().nullable(),
+  story: claimStory,
 });
+export type ClaimVersion = z.infer<typeof claimVersion>;
 
 export const claimTimeline = z.object({
   caseNumber: z.string(),
@@ -54,7 +85,7 @@ export const claimTimeline = z.object({
   payPeriod: z.object({ start: isoDate, end: isoDate }),
   versions: z.array(claimVersion).describe('Oldest first; every version stays visible'),
   events: z.array(claimEvent).describe('Every change of every version, oldest first'),
-  denialReasons: z.array(claimReason).describe("The latest version's denial reasons with how to fix each (empty unless denied)"),
+  denialReasons: z.array(placedReason).describe("The latest version's denial reasons with how to fix each (empty unless denied)"),
   canCorrect: z.boolean().describe('"Correct and resubmit": POST /api/timesheets/:id/correct on the latest version'),
 });
 export type ClaimTimeline = z.infer<typeof claimTimeline>;
@@ -129,6 +160,7 @@ export const reviewQueue = z.object({
 export type ReviewQueue = z.infer<typeof reviewQueue>;
 
 export const reviewItem = reviewItemSummary.extend({
+  liveIn: z.boolean().describe('A live-in provider: they do not check in, so a day without an EVV record is expected'),
   findings: z.array(rulesFinding).describe('As at submission, in the request language'),
   days: z.array(reviewDay),
   history: z.array(claimSummary).describe("The provider's other claims of the last 6 months, newest first"),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isoDate } from './common.js';
 import { endpoint } from './endpoint.js';
 import { personName } from './cases.js';
+import { placedReason } from './claims.js';
 import { evvRecordView } from './evv.js';
 import { paymentView } from './payments.js';
 import { TIMESHEET_STATUSES, timesheetSummary } from './timesheets.js';
@@ -31,7 +32,10 @@ export const attentionItem = z.object({
   claimId: z.number().int().nullable(),
   payPeriod: z.object({ start: isoDate, end: isoDate }).nullable(),
   since: z.string().nullable().describe('When it started: check-in, submission or decision'),
-  reason: z.string().nullable().describe("The recipient's reason for a rejection"),
+  reason: z.string().nullable().describe("A returned timesheet: the recipient's reason, or the county's note"),
+  returnedBy: z.enum(['recipient', 'county']).nullable().describe('A returned timesheet: who sent it back'),
+  countyName: z.string().nullable().describe('A county denial: the county that denied it'),
+  reasons: z.array(placedReason).describe("A county denial: its reason codes in words, in the request's language"),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 

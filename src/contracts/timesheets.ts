@@ -22,7 +22,10 @@ const dayMinutes = z.number(msg('minutesShape')).int(msg('minutesShape')).min(0,
 export const timesheetDayInput = z
   .object({
     date: isoDate,
-    workedMinutes: dayMinutes,
+    workedMinutes: dayMinutes
+      .nullable()
+      .optional()
+      .describe("The hours typed by the provider; null or absent: the day's check-ins added up, or else the time from start to end"),
     travelMinutes: dayMinutes.default(0),
     startTime: clockTime.nullable().optional(),
     endTime: clockTime.nullable().optional(),
@@ -125,6 +128,7 @@ export const timesheetView = z.object({
   canSubmit: z.boolean(),
   totals: timesheetTotals.nullable().describe('Null for the recipient'),
   remainingScheduledVisits: z.number().int().describe('Visits still planned later in the period: submit warns'),
+  plannedDates: z.array(isoDate).describe("The period's days with a planned visit with this recipient: the editor opens them with the days that have time"),
   decision: timesheetDecisionView.nullable(),
   rulesContext: rulesContext.nullable().describe('Null for the recipient'),
 });

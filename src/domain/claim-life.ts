@@ -16,6 +16,7 @@
  */
 
 import { daysBetween, payPeriodOf, type IsoDate } from './calendar';
+import { californiaDate, toEpochMs, type Instant } from './california-time';
 
 /** A claim's states; the database's timesheets_status_check lists the same (0005_claims_payments.sql). */
 export const TIMESHEET_STATUSES = [
@@ -37,6 +38,14 @@ export type ActorKind = 'provider' | 'recipient' | 'county' | 'system';
 
 /** Days a submitted timesheet may wait for the recipient before the provider is told (ACIN I-17-22). */
 export const RECIPIENT_DECISION_DAYS = 2;
+
+/**
+ * The day the recipient is asked to decide by: RECIPIENT_DECISION_DAYS calendar days (not business days) after the
+ * submission, in California, the moment the "no recipient action" notice is sent.
+ */
+export function recipientDecisionDue(submittedAt: Instant): IsoDate {
+  return californiaDate(toEpochMs(submittedAt) + RECIPIENT_DECISION_DAYS * 86_400_000);
+}
 
 /**
  * Days before a pay period's last day from which a provider who has submitted nothing for a recipient is told so,

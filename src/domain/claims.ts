@@ -53,7 +53,10 @@ export interface ClaimEntry {
 export interface EvaluationInput {
   readonly provider: ProviderCase;
   readonly recipients: readonly RecipientCase[];
-  /** The time being claimed now (a timesheet, a day, a whole month for an audit). */
+  /**
+   * The time being claimed now (a timesheet, a day, a whole month for an audit): every day the provider put something
+   * on, so an entry without worked or travel minutes is a day without hours (DAY_WITHOUT_HOURS).
+   */
   readonly entries: readonly ClaimEntry[];
   /**
    * Time this provider claimed earlier in the same workweeks and months (earlier timesheets). It counts

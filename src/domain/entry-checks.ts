@@ -1,6 +1,6 @@
 /**
  * Checks of single entries and single days: assignment, eligibility, clock times, overlaps, travel,
- * future time. Only new entries are reported; earlier timesheets only serve as what they overlap.
+ * future time, days without hours. Only new entries are reported; earlier timesheets only serve as what they overlap.
  */
 import { inWindows, type IsoDate } from './calendar';
 import { californiaDayMinutes, elapsedCaliforniaMinutes, toCaliforniaDateTime, toEpochMs } from './california-time';
@@ -41,6 +41,8 @@ function pieceFindings(book: ClaimBook, p: Piece, time: ReturnType<typeof presen
     const laterToday = time.minuteNow !== undefined && p.date === time.today && p.endMinute > time.minuteNow;
     if (p.date > time.today || laterToday) out.push(makeFinding('FUTURE_TIME', where, { date: p.date, today: time.today }));
   }
+  // The caller gives an entry for every day the provider put something on, so one without time has no hours.
+  if (p.worked === 0 && p.travel === 0) out.push(makeFinding('DAY_WITHOUT_HOURS', where, { date: p.date }));
   if (p.startMinute >= 0) {
     const span = p.endMinute > p.startMinute ? elapsedCaliforniaMinutes(p.date, p.startMinute, p.endMinute) : 0;
     if (p.worked > span) {

@@ -10,6 +10,7 @@ export {
   PERIOD_ENDING_DAYS,
   payPeriodEndsSoon,
   RECIPIENT_DECISION_DAYS,
+  recipientDecisionDue,
   transition,
   TRANSITIONS,
   type ActorKind,
@@ -64,6 +65,7 @@ export type {
   WorkweekRecipient,
   WorkweekResult,
 } from './claims';
+export { dayHasData, dayHours, sameAsLastWeek, spanMinutes, type DayGiven, type DayHours, type HoursSource } from './day-hours';
 export { evaluateClaims, type Evaluation } from './evaluate';
 export {
   CALIFORNIA_STATE_HOLIDAY_NAMES,

@@ -43,6 +43,7 @@ const SHIPPED_CODES = [
   'INCOMPLETE_TIMESHEET',
   'RECIPIENT_IN_HOSPITAL_OR_FACILITY',
   'NO_TRAVEL_AGREEMENT',
+  'DAY_WITHOUT_HOURS',
 ];
 
 const ALWAYS_OFFERED = ['recipient', 'otherRecipient', 'week', 'month', 'date'];

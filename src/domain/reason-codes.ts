@@ -247,6 +247,12 @@ export const REASON_CODES = {
     source: 'SOC 2255 travel time agreement required before travel is paid (OC IHSS PA; UDW)',
     data: [],
   },
+  DAY_WITHOUT_HOURS: {
+    kind: 'blocking',
+    deniable: false,
+    source: 'CDSS EVV help: pay is for the hours entered; a day with a start, an end or a place but no hours would be left unpaid without a word (day-hours.ts)',
+    data: ['date'],
+  },
 } as const satisfies Record<string, ReasonCodeDefinition>;
 
 export type ReasonCode = keyof typeof REASON_CODES;

@@ -183,6 +183,10 @@ export const en: LanguagePack = {
       howToFix:
         'Fill in and sign the SOC 2255 form and send it to your county IHSS office. Once it is on file, correct and resubmit this timesheet so your travel is paid.',
     },
+    DAY_WITHOUT_HOURS: {
+      title: '{{date}} has no hours: it would not be paid.',
+      howToFix: 'Enter the hours worked, or a start and end time, for {{date}}. If you did not work that day, clear its fields.',
+    },
   },
   // After a county denial. Each advice follows the rule cited beside it (the code's `source` in reason-codes.ts).
   denied: {

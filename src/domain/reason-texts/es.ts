@@ -183,6 +183,10 @@ export const es: LanguagePack = {
       howToFix:
         'Llene y firme el formulario SOC 2255 y envíelo a la oficina de IHSS de su condado. Cuando esté registrado, corrija y vuelva a enviar esta hoja de horas para que se le pague el traslado.',
     },
+    DAY_WITHOUT_HOURS: {
+      title: 'El {{date}} no tiene horas: no se pagaría.',
+      howToFix: 'Anote las horas trabajadas, o una hora de inicio y de fin, para el {{date}}. Si no trabajó ese día, borre sus campos.',
+    },
   },
   // Después de que el condado niega una hoja de horas: las reglas de cada consejo están citadas en en.ts.
   denied: {

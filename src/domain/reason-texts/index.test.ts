@@ -60,6 +60,7 @@ function producedFindings(): Finding[] {
       recipients: [r('R1', 283), r('R2', 283)],
       entries: Array.from({ length: 31 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`).flatMap((d) => [e('R1', d, h(7)), e('R2', d, h(7))]),
     }).findings,
+    ...evaluateClaims({ provider: { exemption: 'none' }, recipients: [r('R1', 40)], entries: [e('R1', '2026-03-10', 0)] }).findings,
     ...checkSickLeaveClaim({ claim: { date: '2025-09-03', minutes: 30 }, worked }),
     ...checkSickLeaveClaim({ claim: { date: '2025-09-20', minutes: 70 }, worked }),
     ...checkSickLeaveClaim({ claim: { date: '2025-10-20', minutes: h(41), noticeGivenAt: '2025-10-19T20:00:00Z' }, worked }),

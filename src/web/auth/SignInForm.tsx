@@ -13,6 +13,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { safeNextPath } from './safeNextPath';
 import { isSignInProblem, SignInProblem } from './SignInProblem';
 import { api, ApiError } from '../api';
+import { KeptTapsNotice } from '../evv/KeptTaps';
 
 /** The one sign-in form, on the statewide page, each county page and /sign-in. */
 export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: string; idPrefix?: string }) {
@@ -54,6 +55,7 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
 
   return (
     <form className="usa-form usa-form--large sign-in-form" onSubmit={submit} noValidate>
+      <KeptTapsNotice />
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
       {problem && <SignInProblem error={problem} forgotPasswordHref={forgotPasswordHref} />}
       <AccountTypeFields

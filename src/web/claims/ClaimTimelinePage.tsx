@@ -1,20 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ClaimEvent, ClaimTimeline } from '../../contracts/claims';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime } from '../i18n/format';
 import { formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
-import { showNewVersion } from '../timesheets/refresh';
 import { StatusText, useStatusText } from '../timesheets/StatusText';
 import '../timesheets/timesheets.css';
+import { ClaimStoryPanel } from './ClaimStory';
 import { EventNotes } from './EventNotes';
 import { ReasonList } from './ReasonList';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { api } from '../api';
 
-/** A claim's life on one screen (issue #5): every version, every change with who, when and why, and the way to fix a denial. */
+/**
+ * A claim's life on one screen (issue #5): where it stands (the story the timesheet page tells too: who decided, why,
+ * the next step), every version, every change with who, when and why.
+ */
 export function ClaimTimelinePage() {
   const { t, i18n } = useTranslation();
   const { timesheetId = '' } = useParams();
@@ -46,48 +49,13 @@ export function ClaimTimelinePage() {
           </>
         )}
       </p>
-      {claim.denialReasons.length > 0 && (
-        <section className="usa-alert usa-alert--error" aria-labelledby="denied-heading">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading" id="denied-heading">
-              {t('claims.timeline.deniedHeading')}
-            </h2>
-            <p className="usa-alert__text">{t('claims.timeline.deniedIntro')}</p>
-            <ReasonList reasons={claim.denialReasons} howToFix={t('claims.timeline.howToFix')} />
-          </div>
-        </section>
-      )}
-      {claim.canCorrect && latest && <CorrectButton latestId={latest.id} />}
+      {latest && <ClaimStoryPanel id={latest.id} status={latest.status} story={latest.story} recipientName={name} newerId={null} />}
       <Events claim={claim} />
       <Versions claim={claim} />
       <p className="margin-top-4">
         <Link to="/claims">{t('claims.timeline.allClaims')}</Link>
       </p>
     </>
-  );
-}
-
-/** "Correct and resubmit": a new version filled in from the latest one, opened in the timesheet editor. */
-function CorrectButton({ latestId }: { latestId: number }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const correct = useMutation({
-    mutationFn: () => api.timesheets.correct({ params: { timesheetId: latestId } }),
-    onSuccess: async (next) => {
-      await showNewVersion(queryClient, next);
-      await navigate(`/timesheets/${next.id}`);
-    },
-  });
-
-  return (
-    <div className="timesheet-actions margin-y-3">
-      <p className="measure-5">{t('claims.timeline.correctHint')}</p>
-      <button type="button" className="usa-button" disabled={correct.isPending} onClick={() => correct.mutate()}>
-        {correct.isPending ? t('claims.timeline.correcting') : t('claims.timeline.correctAndResubmit')}
-      </button>
-      <ProblemAlert error={correct.error} />
-    </div>
   );
 }
 

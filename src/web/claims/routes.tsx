@@ -4,10 +4,12 @@ import { PaymentsPage } from '../payments/PaymentsPage';
 import { ViolationsPage } from '../violations/ViolationsPage';
 import { ClaimsPage } from './ClaimsPage';
 import { ClaimTimelinePage } from './ClaimTimelinePage';
+import { CorrectionStart } from './CorrectionStart';
 
 const PAGES = [
   ['claims', <ClaimsPage />],
   ['claims/:timesheetId', <ClaimTimelinePage />],
+  ['claims/:timesheetId/correct', <CorrectionStart />],
   ['payments', <PaymentsPage />],
   ['violations', <ViolationsPage />],
 ] as const;

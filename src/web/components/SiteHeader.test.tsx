@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../contracts/auth';
 import { en } from '../../contracts/messages/en';
@@ -81,5 +81,56 @@ describe('SiteHeader, sign-out', () => {
 
     await vi.waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/sign-in'));
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+  });
+});
+
+describe('SiteHeader, the menu', () => {
+  async function openMenu() {
+    await signedInHeader(() => Response.json({ ok: true }));
+    const button = screen.getByRole('button', { name: 'Menu' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.focus();
+    fireEvent.click(button);
+    return button;
+  }
+
+  it('reaches every part a provider uses, Messages and Profile included', async () => {
+    const button = await openMenu();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(button.getAttribute('aria-controls')!)!.className).toContain('is-open');
+    const menu = screen.getByRole('navigation', { name: 'Main menu' });
+    const links = Array.from(menu.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Dashboard', '/dashboard'],
+      ['Check in and out', '/check-in'],
+      ['Visits', '/visits'],
+      ['Timesheets', '/timesheets'],
+      ['Sick leave', '/sick-leave'],
+      ['Claims', '/claims'],
+      ['Payments', '/payments'],
+      ['Violations', '/violations'],
+      ['Recipients', '/recipients'],
+      ['Messages', '/messages'],
+      ['Profile', '/profile'],
+    ]);
+    expect(menu.querySelector('a[aria-current="page"]')?.textContent).toBe('Dashboard');
+  });
+
+  it('closes with Escape and gives the focus back to its button', async () => {
+    const button = await openMenu();
+    const profile = screen.getByRole('link', { name: 'Profile' });
+    profile.focus();
+    fireEvent.keyDown(profile, { key: 'Escape' });
+
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Menu' })).toBe(document.activeElement);
+  });
+
+  it('folds away once a page is chosen from it', async () => {
+    const button = await openMenu();
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Main menu' })).getByRole('link', { name: 'Messages' }));
+
+    await vi.waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/messages'));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 });

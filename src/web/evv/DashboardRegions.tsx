@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { AttentionItem } from '../../contracts/dashboard';
 import { addDays, californiaDate } from '../../domain';
 import { formatTime } from '../i18n/format';
+import { ReturnedItem } from '../dashboard/ReturnedItem';
 import { VisitLine } from '../visits/VisitLine';
 import { checkInCases, LiveInNotice } from './CheckInPage';
 import { FixesLink, OpenVisitPanel, TapDone, WaitingTaps } from './components';
@@ -41,11 +42,7 @@ function AttentionLine({ item }: { item: AttentionItem }) {
       return <Link to={timesheet}>{name ? t('workdayDashboard.periodEnding', { date, name }) : t('workdayDashboard.periodEndingNoName', { date })}</Link>;
     }
     case 'timesheet_rejected':
-      return (
-        <Link to={timesheet}>
-          {item.reason ? t('workdayDashboard.rejected', { name, reason: item.reason }) : t('workdayDashboard.rejectedNoReason', { name })}
-        </Link>
-      );
+      return <ReturnedItem item={item} />;
     case 'awaiting_recipient':
       return <Link to={timesheet}>{t('workdayDashboard.awaiting', { name })}</Link>;
     default:

@@ -60,6 +60,15 @@ export function useQueuedTaps(): QueuedTap[] {
   return all.filter((tap) => tap.userId === user?.id);
 }
 
+/**
+ * Every tap on this device still waiting to be sent, whoever made it: for the sign-in page (no one is signed in) and
+ * for the warning that another account's tap is kept here. Only its own account's session ever sends a tap (EvvSender).
+ */
+export function useWaitingTapsOnDevice(): QueuedTap[] {
+  const all = useSyncExternalStore(subscribe, () => snapshot);
+  return all.filter((tap) => !tap.refusal);
+}
+
 export async function dismissTap(key: string) {
   await (await outbox()).dismiss(key);
 }

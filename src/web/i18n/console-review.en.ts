@@ -67,6 +67,7 @@ export const consoleReviewEn = {
     claimed: 'Claimed',
     evv: 'EVV records',
     noEvv: 'No EVV record',
+    noEvvLiveIn: 'No check-in: live-in providers do not check in',
     edited: 'Edited on the timesheet',
     between: '{{start}} to {{end}}',
     evvRecord: '{{in}} to {{out}}: {{duration}}',

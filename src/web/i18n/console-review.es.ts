@@ -67,6 +67,7 @@ export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> =
     claimed: 'Reclamado',
     evv: 'Registros de EVV',
     noEvv: 'Sin registro de EVV',
+    noEvvLiveIn: 'Sin registro de entrada: los proveedores que viven con el beneficiario no registran entradas',
     edited: 'Modificado en la hoja de horas',
     between: 'De {{start}} a {{end}}',
     evvRecord: 'De {{in}} a {{out}}: {{duration}}',

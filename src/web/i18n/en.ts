@@ -3,6 +3,8 @@ import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
 import { consolePaymentsEn } from './console-payments.en';
 import { consoleReviewEn } from './console-review.en';
+import { phonesSessionsEn } from './phones-sessions.en';
+import { sentBackEn } from './sent-back.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 import { workdayVisitsEn } from './workday-visits.en';
 
@@ -319,6 +321,8 @@ export const en = {
   ...workdayTimesheetsEn,
   ...workdayVisitsEn,
   ...claimsPaymentsEn,
+  ...phonesSessionsEn,
+  ...sentBackEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

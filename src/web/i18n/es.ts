@@ -3,6 +3,8 @@ import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
 import { consolePaymentsEs } from './console-payments.es';
 import { consoleReviewEs } from './console-review.es';
+import { phonesSessionsEs } from './phones-sessions.es';
+import { sentBackEs } from './sent-back.es';
 import type { WebCatalogue } from './en';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
 import { workdayVisitsEs } from './workday-visits.es';
@@ -322,4 +324,6 @@ export const es: WebCatalogue = {
   ...workdayTimesheetsEs,
   ...workdayVisitsEs,
   ...claimsPaymentsEs,
+  ...phonesSessionsEs,
+  ...sentBackEs,
 };

@@ -1,25 +1,13 @@
 /**
- * English words of the provider's workday: navigation, dashboard regions, visits and their calendar, check-in
+ * English words of the provider's workday: dashboard regions, visits and their calendar, check-in
  * and check-out (EVV) and client status. Spread into en.ts; workday-visits.es.ts has the same keys.
  */
 export const workdayVisitsEn = {
-  nav: {
-    label: 'Main menu',
-    dashboard: 'Dashboard',
-    visits: 'Visits',
-    timesheets: 'Timesheets',
-    recipients: 'Recipients',
-    review: 'Timesheets to review',
-    claims: 'Claims',
-    payments: 'Payments',
-  },
   workdayDashboard: {
     openCheckIn: 'You are checked in with {{name}} since {{time}}. Check out when you finish.',
     needsFix: 'A visit with {{name}} on {{date}} needs a correction.',
     periodEnding: 'The pay period ends on {{date}} and your timesheet for {{name}} is not submitted yet.',
     periodEndingNoName: 'The pay period ends on {{date}} and your timesheet is not submitted yet.',
-    rejected: '{{name}} sent your timesheet back: “{{reason}}”. Correct it and submit it again.',
-    rejectedNoReason: '{{name}} sent your timesheet back. Correct it and submit it again.',
     awaiting: 'Your timesheet is waiting for {{name}} to approve it.',
     todayHeading: 'Today',
     comingHeading: 'Coming up',

@@ -4,23 +4,11 @@ type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T
 
 /** Palabras en español de la jornada del proveedor: las mismas claves y {{marcadores}} que workday-visits.en.ts. */
 export const workdayVisitsEs: Catalogue<typeof workdayVisitsEn> = {
-  nav: {
-    label: 'Menú principal',
-    dashboard: 'Inicio',
-    visits: 'Visitas',
-    timesheets: 'Hojas de horas',
-    recipients: 'Beneficiarios',
-    review: 'Hojas de horas por revisar',
-    claims: 'Reclamos',
-    payments: 'Pagos',
-  },
   workdayDashboard: {
     openCheckIn: 'Está registrado con {{name}} desde las {{time}}. Registre la salida cuando termine.',
     needsFix: 'Una visita con {{name}} el {{date}} necesita una corrección.',
     periodEnding: 'El periodo de pago termina el {{date}} y todavía no ha enviado su hoja de horas de {{name}}.',
     periodEndingNoName: 'El periodo de pago termina el {{date}} y todavía no ha enviado su hoja de horas.',
-    rejected: '{{name}} le devolvió su hoja de horas: “{{reason}}”. Corríjala y envíela de nuevo.',
-    rejectedNoReason: '{{name}} le devolvió su hoja de horas. Corríjala y envíela de nuevo.',
     awaiting: 'Su hoja de horas espera la aprobación de {{name}}.',
     todayHeading: 'Hoy',
     comingHeading: 'Próximas',

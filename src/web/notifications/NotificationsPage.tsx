@@ -63,6 +63,11 @@ export function NotificationsPage() {
                     </span>
                   </p>
                   <p className="thread-item__preview">{n.text}</p>
+                  {n.event === 'timesheet_rejected' && typeof n.data.timesheetId === 'number' && (
+                    <p>
+                      <Link to={`/claims/${n.data.timesheetId}/correct`}>{t('story.openCorrection')}</Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

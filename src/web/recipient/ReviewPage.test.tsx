@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from '../../contracts/messages/en';
 import type { TimesheetView } from '../../contracts/timesheets';
@@ -20,6 +20,7 @@ const submitted = draftView({
   days: [{ date: addDays(lastPeriod.start, 1), workedMinutes: 240, travelMinutes: 0, startTime: null, endTime: null, location: null, fromEvv: false, evvMinutes: null, edited: false }],
   totals: null,
   rulesContext: null,
+  plannedDates: [],
 });
 
 beforeAll(async () => {
@@ -71,15 +72,35 @@ describe("the recipient's decision on a timesheet", () => {
     expect(writes(sent)).toEqual([{ method: 'POST', path: DECISION, body: { decision: 'reject', reason: 'Tuesday was 3 hours' } }]);
   });
 
-  it('approves without a reason, and cannot be sent twice while the first is pending', async () => {
+  it('asks before approving: shows the provider, the period, each day\'s hours and the total, and sends nothing on one tap', async () => {
+    const sent = reviewServer();
+    await openReview();
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+
+    const confirmation = screen.getByRole('region', { name: 'Approve these hours?' });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Approve these hours?' }));
+    expect(confirmation.textContent).toContain(`${submitted.provider.firstName} ${submitted.provider.lastName}`);
+    expect(confirmation.textContent).toContain('Total: 4 hours worked');
+    expect(within(confirmation).getAllByRole('row')).toHaveLength(3);
+    expect(writes(sent)).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('region', { name: 'Approve these hours?' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Approve' }));
+    expect(writes(sent)).toEqual([]);
+  });
+
+  it('approves without a reason once confirmed, and cannot be sent twice while the first is pending', async () => {
     const sent = reviewServer();
     await openReview();
     fireEvent.change(screen.getByLabelText(REASON), { target: { value: 'not needed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const confirm = screen.getByRole('button', { name: 'Yes, approve these hours' });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
 
-    expect(screen.getByRole('button', { name: 'Approve' }).hasAttribute('disabled')).toBe(true);
+    expect(confirm.hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('button', { name: 'Reject' }).hasAttribute('disabled')).toBe(true);
     await vi.waitFor(() => expect(writes(sent)).toHaveLength(1));
     expect(writes(sent)[0]).toEqual({ method: 'POST', path: DECISION, body: { decision: 'approve' } });
@@ -89,9 +110,10 @@ describe("the recipient's decision on a timesheet", () => {
     reviewServer(() => refusal(409, 'timesheetAlreadyDecided'));
     await openReview();
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, approve these hours' }));
 
     expect(await screen.findByText(en.timesheetAlreadyDecided)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Approve' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Yes, approve these hours' }).hasAttribute('disabled')).toBe(false);
   });
 
   it("shows the server's refusal of the reason beside the reason field", async () => {

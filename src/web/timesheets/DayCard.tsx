@@ -24,11 +24,14 @@ interface DayCardProps {
   parsed: ParsedDay;
   saved: TimesheetView['days'][number] | undefined;
   findings: readonly ShownFinding[];
+  /** Folded: an empty day shows only its name and an "Add time" button, so the period fits a phone's screen. */
+  open: boolean;
+  onOpen(): void;
   onChange(day: DayForm): void;
 }
 
 /** One day of the pay period: the time worked, when and where, travel, and what the rules say about it. */
-export function DayCard({ day, parsed, saved, findings, onChange }: DayCardProps) {
+export function DayCard({ day, parsed, saved, findings, open, onOpen, onChange }: DayCardProps) {
   const { t, i18n } = useTranslation();
   const problemText = useDayProblemText();
   const id = `day-${day.date}`;
@@ -41,9 +44,43 @@ export function DayCard({ day, parsed, saved, findings, onChange }: DayCardProps
   // "Edited" follows the typing: a day from EVV whose hours no longer match the check-ins is marked at once.
   const edited = saved?.fromEvv && (saved.edited || parsed.workedMinutes !== saved.evvMinutes);
   const number = { inputMode: 'numeric', pattern: '[0-9]*', autoComplete: 'off', maxLength: 4 } as const;
+  const lang = i18n.language;
+  const name = formatDay(day.date, lang);
+  if (!open) {
+    return (
+      <fieldset className="usa-fieldset timesheet-day timesheet-day--folded" id={id} tabIndex={-1}>
+        <legend>{name}</legend>
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled timesheet-day__open"
+          aria-expanded={false}
+          aria-controls={`${id}-fields`}
+          onClick={() => {
+            onOpen();
+            setTimeout(() => document.getElementById(`${id}-hours`)?.focus());
+          }}
+        >
+          {t('timesheets.day.open')}
+          <span className="usa-sr-only">{t('timesheets.day.openFor', { day: name })}</span>
+        </button>
+      </fieldset>
+    );
+  }
+  const { hours } = parsed;
+  const hoursNote =
+    hours.source === 'checkIns'
+      ? t('timesheets.day.fromCheckIns', { hours: formatMinutes(hours.minutes, lang) })
+      : hours.source === 'span'
+        ? t('timesheets.day.fromSpan', { hours: formatMinutes(hours.minutes, lang), start: parsed.startTime, end: parsed.endTime })
+        : undefined;
+  const mismatch =
+    hours.mismatch &&
+    (hours.mismatch.against === 'checkIns'
+      ? t('timesheets.day.mismatchCheckIns', { typed: formatMinutes(hours.minutes, lang), other: formatMinutes(hours.mismatch.minutes, lang) })
+      : t('timesheets.day.mismatchSpan', { typed: formatMinutes(hours.minutes, lang), other: formatMinutes(hours.mismatch.minutes, lang), start: parsed.startTime, end: parsed.endTime }));
   return (
     <fieldset className="usa-fieldset timesheet-day" id={id} tabIndex={-1}>
-      <legend>{formatDay(day.date, i18n.language)}</legend>
+      <legend>{name}</legend>
       {saved?.fromEvv && (
         <p className="timesheet-source">
           {edited
@@ -51,8 +88,18 @@ export function DayCard({ day, parsed, saved, findings, onChange }: DayCardProps
             : t('timesheets.day.fromEvv')}
         </p>
       )}
-      <div className="timesheet-day__fields">
-        <TextField {...number} id={`${id}-hours`} label={t('timesheets.day.hours')} value={day.hours} error={problemText(parsed.problems.hours)} onChange={(e) => set({ hours: e.target.value })} />
+      {hoursNote && (
+        <p className="timesheet-hours" id={`${id}-computed`}>
+          {hoursNote}
+        </p>
+      )}
+      {mismatch && (
+        <p className="timesheet-mismatch" id={`${id}-mismatch`}>
+          {mismatch}
+        </p>
+      )}
+      <div className="timesheet-day__fields" id={`${id}-fields`}>
+        <TextField {...number} id={`${id}-hours`} label={t('timesheets.day.hours')} hint={hours.source === 'typed' ? undefined : t('timesheets.day.hoursHint')} value={day.hours} error={problemText(parsed.problems.hours)} onChange={(e) => set({ hours: e.target.value })} />
         <TextField {...number} id={`${id}-minutes`} label={t('timesheets.day.minutes')} value={day.minutes} error={problemText(parsed.problems.minutes)} onChange={(e) => set({ minutes: e.target.value })} />
         <TextField type="time" id={`${id}-start`} label={t('timesheets.day.start')} value={day.start} onChange={(e) => set({ start: e.target.value })} />
         <TextField type="time" id={`${id}-end`} label={t('timesheets.day.end')} value={day.end} error={problemText(parsed.problems.end)} onChange={(e) => set({ end: e.target.value })} />

@@ -26,7 +26,8 @@ export function TimesheetDecisions() {
           const values = { name: `${ts.recipient.firstName} ${ts.recipient.lastName}`, span: formatSpan(ts.payPeriod.start, ts.payPeriod.end, i18n.language) };
           return (
             <li key={ts.id} className="padding-y-1">
-              <Link to={`/timesheets/${ts.id}`}>
+              {/* A version still sent back opens its correction; a decided or replaced one, its page. */}
+              <Link to={ts.status === 'rejected_by_recipient' ? `/claims/${ts.id}/correct` : `/timesheets/${ts.id}`}>
                 {ts.decision!.decision === 'approved' ? t('timesheets.dashboard.approved', values) : t('timesheets.dashboard.rejected', values)}
               </Link>
               {ts.decision!.reason && (

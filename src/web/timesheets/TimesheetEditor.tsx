@@ -12,14 +12,14 @@ import { currentLanguage } from '../i18n';
 import { DayCard, useDayProblemText } from './DayCard';
 import { FindingList, type ShownFinding } from './FindingBox';
 import { formatDay, formatMinutes, formatSpan } from './format';
-import { anchorOf, daysToSave, entriesOf, formDays, hasProblems, liveTotals, parseDay, placeOf, weekStarts, type DayForm, type ParsedDay, type Place } from './model';
+import { anchorOf, daysToSave, entriesOf, fillFromLastWeek, formDays, hasProblems, isEmptyDay, liveTotals, parseDay, placeOf, weekStarts, type DayForm, type ParsedDay, type Place } from './model';
 import { showNewVersion } from './refresh';
 import { TotalsPanel } from './TotalsPanel';
 import { useDebounced } from './useDebounced';
 import { useRecipientNames } from './useRecipientNames';
 import { api, ApiError } from '../api';
 
-type PlacedFinding = ShownFinding & { place: Place };
+export type PlacedFinding = ShownFinding & { place: Place };
 
 const serverFindings = z.array(rulesFinding);
 
@@ -28,7 +28,17 @@ const serverFindings = z.array(rulesFinding);
  * totals, and "Save" and "Submit". The findings and totals follow the typing (the engine runs in the browser in the
  * rules case the server sent); the server judges again on submit and lists every blocking finding if it refuses.
  */
-export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
+export function TimesheetEditor({
+  initial,
+  returned = [],
+  onSubmitted,
+}: {
+  initial: TimesheetView;
+  /** A correction: why the version it corrects was sent back, each reason placed on its day or week. */
+  returned?: readonly PlacedFinding[];
+  /** Told of the submitted version before the page shows it, so the page can confirm it where the provider looks. */
+  onSubmitted?: (next: TimesheetView) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const problemText = useDayProblemText();
@@ -42,6 +52,11 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
   const [confirmed, setConfirmed] = useState(false);
   const [confirmError, setConfirmError] = useState(false);
   const [scheduled, setScheduled] = useState(initial.remainingScheduledVisits);
+  // Days shown open: those with something on them, a planned visit or a finding; the provider opens the others one by one.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(
+    () => new Set([...formDays(initial).filter((d) => !isEmptyDay(d)).map((d) => d.date), ...initial.plannedDates, ...initial.findings.flatMap((f) => (f.date ? [f.date] : []))]),
+  );
+  const [filled, setFilled] = useState<{ week: string; dates: string[] } | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const [ackError, setAckError] = useState(false);
   // One key per submit attempt, kept when the answer never arrived, so a retry cannot submit twice.
@@ -71,7 +86,7 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
   const totals = evaluation ? liveTotals(view, evaluation, entries) : null;
   const canSubmit = blocking.length === 0 && invalidDays.length === 0;
 
-  const findingsAt = (place: Place) => findings.filter((f) => anchorOf(f.place) === anchorOf(place));
+  const findingsAt = (place: Place) => [...returned, ...findings].filter((f) => anchorOf(f.place) === anchorOf(place));
   const savedDay = new Map(view.days.map((d) => [d.date, d]));
   const focus = (id: string) => document.getElementById(id)?.focus();
 
@@ -79,6 +94,17 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
     setDays((all) => all.map((d) => (d.date === next.date ? next : d)));
     setSaveNote(null);
   };
+  const openDays = (dates: readonly string[]) => setOpened((all) => new Set([...all, ...dates]));
+
+  /** "Same as last week": fills the week's empty days and says which; each stays editable, so editing undoes it. */
+  function fillWeek(start: string, dates: readonly string[]) {
+    const fill = fillFromLastWeek(days, dates, view.caseNumber, view.rulesContext?.priorEntries ?? []);
+    const byDate = new Map(fill.map((d) => [d.date, d]));
+    setDays((all) => all.map((d) => byDate.get(d.date) ?? d));
+    openDays(fill.map((d) => d.date));
+    setFilled({ week: start, dates: fill.map((d) => d.date) });
+    setSaveNote(null);
+  }
 
   /** The days as typed, or null (and the first wrong field focused, its problem shown beside it) when one is wrong. */
   function typedDays(): ParsedDay[] | null {
@@ -122,6 +148,7 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
     onSuccess: async (next) => {
       if (!next) return;
       submitKey.current = null;
+      onSubmitted?.(next);
       await showNewVersion(queryClient, next);
     },
     onError: (error) => {
@@ -223,12 +250,24 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
           const weekDays = days.filter((d) => workweekOf(d.date).start === start);
           const weekTotal = totals?.weeks.find((w) => w.start === start);
           const headingId = `week-${start}-heading`;
+          const note = filled?.week === start ? filled.dates : null;
           return (
             <section key={start} className="timesheet-week" id={`week-${start}`} tabIndex={-1} aria-labelledby={headingId}>
               <h2 id={headingId}>{t('timesheets.editor.weekHeading', { span: formatSpan(start, workweekOf(start).end, lang) })}</h2>
               {weekTotal && (
                 <p>{t('timesheets.totals.weekValue', { worked: formatMinutes(weekTotal.workedMinutes, lang), cap: formatMinutes(weekTotal.capMinutes, lang) })}</p>
               )}
+              {weekDays.some(isEmptyDay) && (
+                <button type="button" className="usa-button usa-button--outline timesheet-week__fill" aria-describedby={`${headingId}`} onClick={() => fillWeek(start, weekDays.map((d) => d.date))}>
+                  {t('timesheets.editor.sameAsLastWeek')}
+                </button>
+              )}
+              <p role="status" className="margin-y-1">
+                {note &&
+                  (note.length > 0
+                    ? t('timesheets.editor.sameAsLastWeekFilled', { count: note.length, days: note.map((d) => formatDay(d, lang)).join('; ') })
+                    : t('timesheets.editor.sameAsLastWeekNone'))}
+              </p>
               <FindingList findings={findingsAt({ kind: 'week', start })} />
               {weekDays.map((day) => (
                 <DayCard
@@ -237,6 +276,8 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
                   parsed={parsed.find((p) => p.date === day.date)!}
                   saved={savedDay.get(day.date)}
                   findings={findingsAt({ kind: 'day', date: day.date })}
+                  open={opened.has(day.date) || !isEmptyDay(day) || findingsAt({ kind: 'day', date: day.date }).length > 0}
+                  onOpen={() => openDays([day.date])}
                   onChange={changeDay}
                 />
               ))}
@@ -304,7 +345,7 @@ export function TimesheetEditor({ initial }: { initial: TimesheetView }) {
             )}
           </div>
           <button type="submit" className="usa-button margin-top-2" disabled={!canSubmit || busy} aria-describedby={canSubmit ? undefined : 'submit-why'}>
-            {send.isPending ? t('timesheets.editor.submitting') : t('timesheets.editor.submit')}
+            {send.isPending ? t('timesheets.editor.submitting') : view.supersedesId !== null ? t('story.submitCorrection') : t('timesheets.editor.submit')}
           </button>
         </section>
       </form>

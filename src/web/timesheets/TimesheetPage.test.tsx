@@ -42,7 +42,12 @@ async function openEditor() {
   await screen.findByText('Submit this timesheet');
 }
 
-const hoursOf = (date: string) => document.getElementById(`day-${date}-hours`) as HTMLInputElement;
+/** A day's hours field; an empty day is folded, so it is opened first. */
+const hoursOf = (date: string) => {
+  const fold = document.querySelector(`#day-${date} button[aria-expanded="false"]`);
+  if (fold) fireEvent.click(fold);
+  return document.getElementById(`day-${date}-hours`) as HTMLInputElement;
+};
 // Found by selector and text, not by role: working out every accessible name of 15 day cards is slow in jsdom.
 const submitButton = () => document.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const saveButton = () => screen.getByText('Save').closest('button')!;

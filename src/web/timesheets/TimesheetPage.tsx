@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TimesheetView } from '../../contracts/timesheets';
@@ -6,17 +7,25 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatMinutes, formatSpan } from './format';
+import { CorrectionReasons, returnedFindings } from './CorrectionReasons';
 import { ReadOnlyTimesheet } from './ReadOnlyTimesheet';
+import { SubmittedConfirmation } from './SubmittedConfirmation';
 import { StatusText } from './StatusText';
 import { TimesheetEditor } from './TimesheetEditor';
 import './timesheets.css';
 import { api } from '../api';
 
-/** A timesheet: the editor while it is a draft, read-only once submitted, with all its versions. */
+/**
+ * A timesheet: the editor while it is a draft, read-only once submitted, with all its versions. Its story (who
+ * decided, why, the next step) comes from the claim's timeline, so this page and the claim page tell the same one;
+ * a correction shows why the version it corrects was sent back.
+ */
 export function TimesheetPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const query = useQuery(api.timesheets.get.query({ params: { timesheetId: Number(id) } }));
+  const claim = useQuery(api.claims.timeline.query({ params: { timesheetId: Number(id) } }));
+  const [submittedId, setSubmittedId] = useState<number | null>(null);
   const view = query.data;
   usePageTitle(view ? t('timesheets.editor.title', { name: `${view.recipient.firstName} ${view.recipient.lastName}` }) : t('timesheets.editor.loadingTitle'));
   if (query.isPending) return <Loading />;
@@ -28,6 +37,10 @@ export function TimesheetPage() {
       </>
     );
   }
+  const versions = claim.data?.versions ?? [];
+  const corrected = versions.find((v) => v.id === view.supersedesId);
+  const returned = corrected?.story;
+  const returnedStatus = corrected?.status;
   return (
     <>
       <h1>{t('timesheets.editor.title', { name: `${view.recipient.firstName} ${view.recipient.lastName}` })}</h1>
@@ -36,7 +49,20 @@ export function TimesheetPage() {
         <br />
         {t('timesheets.editor.version', { version: view.version })} <StatusText status={view.status} />
       </p>
-      {view.editable ? <TimesheetEditor key={view.id} initial={view} /> : <ReadOnlyTimesheet view={view} />}
+      {submittedId === view.id && view.status === 'submitted' && view.submittedAt && <SubmittedConfirmation view={view} submittedAt={view.submittedAt} />}
+      {view.editable ? (
+        <>
+          {returned?.returned && <CorrectionReasons story={returned} status={returnedStatus!} />}
+          <TimesheetEditor
+            key={view.id}
+            initial={view}
+            returned={returned ? returnedFindings(returned, view.payPeriod, t) : []}
+            onSubmitted={(next) => setSubmittedId(next.id)}
+          />
+        </>
+      ) : (
+        <ReadOnlyTimesheet view={view} story={versions.find((v) => v.id === view.id)?.story} />
+      )}
       <Versions view={view} />
       <p className="margin-top-4">
         <Link to="/timesheets">{t('timesheets.editor.allTimesheets')}</Link>

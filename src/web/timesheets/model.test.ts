@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaims } from '../../domain/index';
-import { anchorOf, daysToSave, entriesOf, formDays, liveTotals, parseDay, placeOf, weekStarts } from './model';
+import { anchorOf, daysToSave, entriesOf, fillFromLastWeek, formDays, liveTotals, parseDay, placeOf, weekStarts } from './model';
 
 const period = { start: '2026-11-01', end: '2026-11-15' };
 const evvDay = { date: '2026-11-02', workedMinutes: 245, travelMinutes: 0, startTime: '09:00', endTime: '13:05', location: 'home' as const, fromEvv: true, evvMinutes: 245, edited: false };
@@ -9,12 +9,24 @@ describe('the timesheet form', () => {
   it('has a row for every day of the period, filled from the saved days', () => {
     const days = formDays({ payPeriod: period, days: [evvDay] });
     expect(days).toHaveLength(15);
-    expect(days[1]).toEqual({ date: '2026-11-02', hours: '4', minutes: '5', start: '09:00', end: '13:05', location: 'home', travel: '' });
-    expect(days[0]).toMatchObject({ hours: '', minutes: '', travel: '' });
+    // Hours from check-ins stay out of the hours fields, so they keep following the check-ins.
+    expect(days[1]).toEqual({ date: '2026-11-02', hours: '', minutes: '', start: '09:00', end: '13:05', location: 'home', travel: '', checkIns: 245 });
+    expect(parseDay(days[1]!)).toMatchObject({ workedMinutes: 245, typedMinutes: null, hours: { source: 'checkIns', mismatch: null } });
+    expect(days[0]).toMatchObject({ hours: '', minutes: '', travel: '', checkIns: null });
+  });
+
+  it('shows typed hours as typed, and a day emptied of its check-in hours as 0', () => {
+    const typed = { ...evvDay, date: '2026-11-03', workedMinutes: 180, fromEvv: false, evvMinutes: null, startTime: '09:00', endTime: '13:00' };
+    const removed = { ...evvDay, date: '2026-11-04', workedMinutes: 0, startTime: null, endTime: null, location: null, edited: true };
+    const days = formDays({ payPeriod: period, days: [typed, removed] });
+    expect(days[2]).toMatchObject({ hours: '3', minutes: '' });
+    expect(parseDay(days[2]!).hours).toMatchObject({ source: 'typed', mismatch: { against: 'span', minutes: 240 } });
+    expect(days[3]).toMatchObject({ hours: '0', checkIns: 245 });
+    expect(parseDay(days[3]!).workedMinutes).toBe(0);
   });
 
   it('reads hours and minutes, and says what is wrong with a field', () => {
-    const base = { date: '2026-11-03', hours: '', minutes: '', start: '', end: '', location: '' as const, travel: '' };
+    const base = { date: '2026-11-03', hours: '', minutes: '', start: '', end: '', location: '' as const, travel: '', checkIns: null };
     expect(parseDay({ ...base, hours: '7', minutes: '30', travel: '15' })).toMatchObject({ workedMinutes: 450, travelMinutes: 15, problems: {} });
     expect(parseDay({ ...base, hours: '7.5' }).problems).toEqual({ hours: 'hoursInvalid' });
     expect(parseDay({ ...base, minutes: '60' }).problems).toEqual({ minutes: 'minutesInvalid' });
@@ -22,14 +34,35 @@ describe('the timesheet form', () => {
     expect(parseDay({ ...base, start: '09:00' }).problems).toEqual({ end: 'startEndTogether' });
   });
 
-  it('claims only days with time, and saves emptied days the server knows', () => {
-    const days = formDays({ payPeriod: period, days: [evvDay] }).map(parseDay);
-    days[1] = { ...days[1]!, workedMinutes: 0, startTime: null, endTime: null };
-    days[3] = { ...days[3]!, workedMinutes: 120 };
-    expect(entriesOf('9000001', days)).toEqual([{ recipientId: '9000001', date: '2026-11-04', workedMinutes: 120, travelMinutes: 0 }]);
+  it('computes the hours of a day with a start and an end, and claims and saves a day with a place but no hours', () => {
+    const form = formDays({ payPeriod: period, days: [evvDay] });
+    form[1] = { ...form[1]!, hours: '0', start: '', end: '', location: '' };
+    form[3] = { ...form[3]!, start: '09:00', end: '13:00', location: 'home' };
+    form[4] = { ...form[4]!, location: 'home' };
+    const days = form.map(parseDay);
+    expect(days[3]).toMatchObject({ workedMinutes: 240, typedMinutes: null, hours: { source: 'span' } });
+    expect(entriesOf('9000001', days)).toEqual([
+      { recipientId: '9000001', date: '2026-11-04', workedMinutes: 240, travelMinutes: 0, startTime: '09:00', endTime: '13:00' },
+      { recipientId: '9000001', date: '2026-11-05', workedMinutes: 0, travelMinutes: 0 },
+    ]);
     expect(daysToSave(days, [evvDay]).map((d) => [d.date, d.workedMinutes])).toEqual([
       ['2026-11-02', 0],
-      ['2026-11-04', 120],
+      ['2026-11-04', null],
+      ['2026-11-05', null],
+    ]);
+  });
+
+  it('fills the empty days of a week from the week before, in the form or in an earlier timesheet, and says nothing of filled days', () => {
+    const form = formDays({ payPeriod: period, days: [evvDay] });
+    form[9] = { ...form[9]!, hours: '6' }; // 2026-11-10, already filled: kept
+    const dates = ['2026-11-01', '2026-11-09', '2026-11-10', '2026-11-11'];
+    const prior = [
+      { recipientId: '9000001', date: '2026-10-25', workedMinutes: 90, startTime: '10:00', endTime: '11:30' },
+      { recipientId: '9000002', date: '2026-11-04', workedMinutes: 60 },
+    ];
+    expect(fillFromLastWeek(form, dates, '9000001', prior)).toEqual([
+      { date: '2026-11-01', hours: '1', minutes: '30', start: '10:00', end: '11:30', location: '', travel: '', checkIns: null },
+      { date: '2026-11-09', hours: '4', minutes: '5', start: '09:00', end: '13:05', location: 'home', travel: '', checkIns: null },
     ]);
   });
 });

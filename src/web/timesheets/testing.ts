@@ -36,6 +36,7 @@ export function draftView(overrides: Partial<TimesheetView> = {}): TimesheetView
       expectedGrossCents: 0,
     },
     remainingScheduledVisits: 0,
+    plannedDates: [],
     decision: null,
     rulesContext: {
       provider: { exemption: 'none' },

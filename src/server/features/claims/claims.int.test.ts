@@ -252,7 +252,14 @@ describe("the county's queue", () => {
     const [over70] = en.denialReasons;
     expect(over70.title).toMatch(/^You entered 15 hours for .+ from the 1st to the 15th: more than 70% of the month's 20 hours\.$/);
     expect(over70.howToFix).toMatch(/^The county did not accept these hours\. In the corrected version, /);
-    expect(en.events.find((e: { action: string }) => e.action === 'county_deny').reasons).toEqual(en.denialReasons);
+    // The timeline's step gives the same reasons; the story also places each on its day or week (none here: a month's finding).
+    expect(en.denialReasons.map((r: { date: string | null; weekStart: string | null }) => [r.date, r.weekStart])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    expect(en.events.find((e: { action: string }) => e.action === 'county_deny').reasons).toEqual(
+      en.denialReasons.map(({ code, title, howToFix }: { code: string; title: string; howToFix: string }) => ({ code, title, howToFix })),
+    );
     expect(en.events.find((e: { action: string }) => e.action === 'route_to_county').reasons[0].howToFix).toMatch(/^The county will review this timesheet/);
     expect(es.denialReasons[0].howToFix).toMatch(/^El condado no aceptó estas horas\./);
     expect(es.canCorrect).toBe(true);

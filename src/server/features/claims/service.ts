@@ -26,11 +26,14 @@ import {
 import { notFound } from '../../errors.js';
 import type { Viewer } from '../../lib/viewer.js';
 import { findUserByLoginId } from '../accounts/service.js';
+import * as cases from '../cases/service.js';
 import * as claimLife from '../claim-life/service.js';
+import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
 import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import type { Client } from '../../lib/client.js';
+import { storiesOf } from './story.js';
 
 type Row = timesheets.TimesheetRow;
 const findingsOf = claimLife.findingsOf;
@@ -143,16 +146,25 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
   const ts = await timesheets.findTimesheetRow(db, id);
   if (!ts || viewer.role !== 'provider' || ts.provider_user_id !== viewer.id) throw notFound();
   const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
-  const events = await eventViews(db, lang, await claimLife.listClaimEvents(db, versions.map((v) => v.id)), versions, 'provider');
+  const rows = await claimLife.listClaimEvents(db, versions.map((v) => v.id));
+  const events = await eventViews(db, lang, rows, versions, 'provider');
+  const county = await findCountyById(db, ts.county_id);
+  const stories = storiesOf(lang, versions, rows, county?.name ?? '', findingsOf);
   const latest = versions[versions.length - 1]!;
-  const denial = latest.status === 'denied' ? [...events].reverse().find((e) => e.timesheetId === latest.id && e.action === 'county_deny') : undefined;
   return {
     caseNumber: ts.case_number,
     recipient: { firstName: ts.recipient_first_name, lastName: ts.recipient_last_name },
     payPeriod: { start: ts.pay_period_start, end: ts.pay_period_end },
-    versions: versions.map((v) => ({ id: v.id, version: v.version, status: v.status, submittedAt: v.submitted_at?.toISOString() ?? null, grossCents: v.gross_cents })),
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      status: v.status,
+      submittedAt: v.submitted_at?.toISOString() ?? null,
+      grossCents: v.gross_cents,
+      story: stories.get(v.id)!,
+    })),
     events,
-    denialReasons: denial?.reasons ?? [],
+    denialReasons: latest.status === 'denied' ? stories.get(latest.id)!.reasons : [],
     canCorrect: CORRECTABLE_STATES.includes(latest.status),
   };
 }
@@ -235,8 +247,10 @@ export async function getItem(db: Db, viewer: Viewer, id: number, lang: Language
     .filter((t) => t.row.id !== ts.id && t.row.status !== 'draft')
     .map(claimSummaryOf);
   const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
+  const assignments = await cases.listProviderAssignments(db, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end);
   return {
     ...itemSummary(item, ts, now),
+    liveIn: assignments.some((a) => a.id === ts.case_id && a.live_in),
     findings,
     days: dates.map((date) => {
       const d = days.find((x) => x.work_date === date);

@@ -6,6 +6,6 @@ import * as service from './service.js';
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   routes(app, 'dashboard', dashboardEndpoints, {
-    get: async (request) => service.dashboard(app.db, viewerOf(request), app.clock.now()),
+    get: async (request) => service.dashboard(app.db, viewerOf(request), app.clock.now(), request.lang),
   });
 };

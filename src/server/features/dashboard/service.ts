@@ -1,14 +1,17 @@
 /**
  * The home screen in one request. "Needs your attention" lists what a provider must act on so no pay is
  * lost: an open check-in, a visit record to fix, a pay period ending within 2 days with nothing submitted
- * for a recipient, a rejected timesheet (with the recipient's reason), and a timesheet left without the
+ * for a recipient, a returned timesheet (who sent it back, the recipient or the county, and why), and a timesheet left without the
  * recipient's decision for 2 days (ACIN I-17-22: "no recipient action on a submitted timesheet").
  */
 import type { AttentionItem, Dashboard } from '../../../contracts/dashboard.js';
+import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate, payPeriodEndsSoon, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
-import { denialOf } from '../claim-life/service.js';
+import { denialOf, findingsOf } from '../claim-life/service.js';
+import { denialReasons } from '../claims/story.js';
+import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
 import { messageCounts } from '../messages/service.js';
 import { billingSummary } from '../payments/service.js';
@@ -26,10 +29,13 @@ const item = (kind: AttentionItem['kind'], rest: Partial<AttentionItem>): Attent
   payPeriod: null,
   since: null,
   reason: null,
+  returnedBy: null,
+  countyName: null,
+  reasons: [],
   ...rest,
 });
 
-export async function dashboard(db: Db, viewer: cases.Viewer, now: Date): Promise<Dashboard> {
+export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: Language): Promise<Dashboard> {
   const today = californiaDate(now);
   if (viewer.role === 'recipient') return recipientDashboard(db, viewer, today);
   const period = payPeriodOf(today);
@@ -67,12 +73,14 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date): Promis
         payPeriod: { start: t.row.pay_period_start, end: t.row.pay_period_end },
         since: t.decision?.decided_at.toISOString() ?? null,
         reason: t.decision?.reason ?? null,
+        returnedBy: 'recipient',
       }),
     );
   }
-  // Denied by the county (issue #5): the same item, with the county's note; the timeline has each reason in full.
+  // Denied by the county: the same item, naming the county, with its reasons in words and its note.
   for (const t of await timesheets.timesheetsFor(db, { providerId: viewer.id, statuses: ['denied'] })) {
     const denial = await denialOf(db, t.row.id);
+    const county = await findCountyById(db, t.row.county_id);
     attention.push(
       item('timesheet_rejected', {
         caseNumber: t.row.case_number,
@@ -81,6 +89,9 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date): Promis
         payPeriod: { start: t.row.pay_period_start, end: t.row.pay_period_end },
         since: denial?.at.toISOString() ?? null,
         reason: denial?.note ?? null,
+        returnedBy: 'county',
+        countyName: county?.name ?? null,
+        reasons: denialReasons(lang, denial?.reasonCodes ?? [], t.row, findingsOf(t.row)),
       }),
     );
   }

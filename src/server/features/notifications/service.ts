@@ -53,7 +53,8 @@ export interface NotifyEvent {
  * Issue #4/#5 features call it like this, in the transaction that records the decision:
  *   await notify(trx, { event: 'timesheet_approved', key: `timesheet_approved:timesheet:${timesheetId}`, userIds: [providerId],
  *                       data: { payPeriodStart, payPeriodEnd, recipientName } });
- *   'timesheet_rejected'   data: { payPeriodStart, payPeriodEnd, recipientName, by: 'recipient' | 'county', reason }
+ *   'timesheet_rejected'   data: { payPeriodStart, payPeriodEnd, recipientName, caseNumber, timesheetId, by: 'recipient' | 'county',
+ *                          reason, reasonCodes: 'A,B' (county) }: names who sent it back, and the county's reasons in words
  *   'recipient_no_action'  key `recipient_no_action:timesheet:${timesheetId}`, from a job delayed 2 days, enqueued at
  *                          submission (recipient-review: `recipientReviewJobHandlers`), notifying only if still undecided
  *   'payment_issued'       data: { amount: '$1,234.56', payDate, payPeriodStart, payPeriodEnd }

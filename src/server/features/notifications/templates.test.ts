@@ -21,7 +21,26 @@ describe('notification texts', () => {
       }
     }
     expect(render('en', 'password_changed', input).body).toContain('never asks for your password');
-    expect(render('es', 'timesheet_rejected', input).text).toContain('rechazada por su beneficiario');
+    expect(render('es', 'timesheet_rejected', input).text).toContain('Elena R. le devolvió su hoja de horas');
+  });
+
+  it('name the recipient who sent a timesheet back, with their reason, and point to the correction', () => {
+    const r = render('en', 'timesheet_rejected', input);
+    expect(r.title).toBe('Elena R. sent your timesheet back');
+    expect(r.text).toContain('Their reason: "Wrong day"');
+    expect(r.text).toContain('"Submit the correction"');
+  });
+
+  it("name the county that denied a timesheet, not the recipient, with each reason code in words and the county's note", () => {
+    const data = { ...input.data, by: 'county', reason: 'See the days', reasonCodes: 'HOURS_NOT_SUPPORTED_BY_EVV,NOT_A_CODE', caseNumber: '9000001' };
+    const en = render('en', 'timesheet_rejected', { ...input, data });
+    expect(en.title).toBe('Los Angeles County denied your timesheet');
+    expect(en.text).not.toContain('sent your timesheet back');
+    expect(en.text).toMatch(/Its reasons, with what to change:\n- \S/);
+    expect(en.text).not.toContain('NOT_A_CODE');
+    expect(en.text).toContain(`The county's note: "See the days"`);
+    expect(en.sms).toContain('Los Angeles County denied your timesheet');
+    expect(render('es', 'timesheet_rejected', { ...input, data }).title).toBe('El condado de Los Angeles negó su hoja de horas');
   });
 
   it("word a violation's number and month in the reader's language", () => {

@@ -2,6 +2,7 @@ import type { NotificationEvent } from '../../../contracts/notifications.js';
 import { formatMessage, violationOrdinal, type Language } from '../../../contracts/messages/index.js';
 import { dateInWords, monthInWords } from '../../../contracts/messages/dates.js';
 import { isReturnReason, type ReturnReason } from '../../../contracts/payments.js';
+import { isReasonCode, renderDenialReason } from '../../../domain/index.js';
 
 /** What every template may use: the event's data plus the person's county help desk. */
 export interface TemplateInput {
@@ -50,6 +51,19 @@ const returnWords = (d: Record<string, unknown>, lang: Language) => {
   const r = reasonOf(d);
   return `${reasonText(d, lang)}${r ? `${formatMessage(lang, `returnWhatToDo${r}`)} ` : ''}${formatMessage(lang, 'returnReissue')}`;
 };
+/** A county denial's reason codes (`reasonCodes`, comma-separated) in words: what was wrong, each with what to change. */
+const denialWords = (d: Record<string, unknown>, lang: Language) =>
+  s(d.reasonCodes)
+    .split(',')
+    .filter(isReasonCode)
+    .map((code) => {
+      const r = renderDenialReason(lang, code, { recipientId: s(d.caseNumber) }, { [s(d.caseNumber)]: s(d.recipientName) });
+      return `- ${r.title} ${r.howToFix}`;
+    })
+    .join('\n');
+/** Who denied it: the reader's county by name when known. */
+const countyOf = (i: TemplateInput, lang: Language) =>
+  lang === 'es' ? (i.countyName ? `el condado de ${i.countyName}` : 'el condado') : i.countyName ? `${i.countyName} County` : 'the county';
 const forWhom = (d: Record<string, unknown>, lang: Language) => (d.recipientName ? (lang === 'es' ? ` (${s(d.recipientName)})` : ` (${s(d.recipientName)})`) : '');
 
 const en: Table = {
@@ -57,10 +71,23 @@ const en: Table = {
     title: 'Timesheet approved',
     text: `Your timesheet${period(data, 'en')}${forWhom(data, 'en')} was approved.`,
   }),
-  timesheet_rejected: ({ data }) => ({
-    title: 'Timesheet rejected',
-    text: `Your timesheet${period(data, 'en')}${forWhom(data, 'en')} was rejected by ${data.by === 'county' ? 'the county' : 'your recipient'}${data.reason ? `. The reason given: "${s(data.reason)}"` : ''}. You can correct it and submit it again.`,
-  }),
+  timesheet_rejected: (i) => {
+    const { data } = i;
+    if (data.by === 'county') {
+      const county = countyOf(i, 'en');
+      return {
+        title: `${county.charAt(0).toUpperCase()}${county.slice(1)} denied your timesheet`,
+        text: `${county.charAt(0).toUpperCase()}${county.slice(1)} denied your timesheet${period(data, 'en')}${forWhom(data, 'en')}. Its reasons, with what to change:\n${denialWords(data, 'en')}${data.reason ? `\nThe county's note: "${s(data.reason)}"` : ''}\nOpen "Needs your attention" in the portal: its link opens the correction. Change what the reasons name, then choose "Submit the correction".`,
+        sms: `IHSS: ${county} denied your timesheet${forWhom(data, 'en')}. See why and correct it in the IHSS portal.`,
+      };
+    }
+    const who = data.recipientName ? s(data.recipientName) : 'Your recipient';
+    return {
+      title: `${who} sent your timesheet back`,
+      text: `${who} sent your timesheet${period(data, 'en')} back${data.reason ? `. Their reason: "${s(data.reason)}"` : ''}.\nOpen "Needs your attention" in the portal: its link opens the correction. Fix what they name, then choose "Submit the correction".`,
+      sms: `IHSS: ${who} sent your timesheet back. See why and correct it in the IHSS portal.`,
+    };
+  },
   payment_issued: ({ data }) => ({
     title: 'Payment issued',
     text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data, 'en')} was issued${data.payDate ? ` on ${day(data.payDate, 'en')}` : ''}. Your pay stub is in the portal.`,
@@ -121,10 +148,23 @@ const es: Table = {
     title: 'Hoja de horas aprobada',
     text: `Su hoja de horas${period(data, 'es')}${forWhom(data, 'es')} fue aprobada.`,
   }),
-  timesheet_rejected: ({ data }) => ({
-    title: 'Hoja de horas rechazada',
-    text: `Su hoja de horas${period(data, 'es')}${forWhom(data, 'es')} fue rechazada por ${data.by === 'county' ? 'el condado' : 'su beneficiario'}${data.reason ? `. El motivo indicado: "${s(data.reason)}"` : ''}. Puede corregirla y enviarla de nuevo.`,
-  }),
+  timesheet_rejected: (i) => {
+    const { data } = i;
+    if (data.by === 'county') {
+      const county = countyOf(i, 'es');
+      return {
+        title: `${county.charAt(0).toUpperCase()}${county.slice(1)} negó su hoja de horas`,
+        text: `${county.charAt(0).toUpperCase()}${county.slice(1)} negó su hoja de horas${period(data, 'es')}${forWhom(data, 'es')}. Sus motivos, con lo que debe cambiar:\n${denialWords(data, 'es')}${data.reason ? `\nLa nota del condado: "${s(data.reason)}"` : ''}\nAbra "Necesita su atención" en el portal: su enlace abre la corrección. Cambie lo que indican los motivos y elija "Enviar la corrección".`,
+        sms: `IHSS: ${county} negó su hoja de horas${forWhom(data, 'es')}. Vea por qué y corríjala en el portal de IHSS.`,
+      };
+    }
+    const who = data.recipientName ? s(data.recipientName) : 'Su beneficiario';
+    return {
+      title: `${who} le devolvió su hoja de horas`,
+      text: `${who} le devolvió su hoja de horas${period(data, 'es')}${data.reason ? `. Su motivo: "${s(data.reason)}"` : ''}.\nAbra "Necesita su atención" en el portal: su enlace abre la corrección. Corrija lo que indica y elija "Enviar la corrección".`,
+      sms: `IHSS: ${who} le devolvió su hoja de horas. Vea por qué y corríjala en el portal de IHSS.`,
+    };
+  },
   payment_issued: ({ data }) => ({
     title: 'Pago emitido',
     text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data, 'es')}${data.payDate ? ` el ${day(data.payDate, 'es')}` : ''}. Su talón de pago está en el portal.`,

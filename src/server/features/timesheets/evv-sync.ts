@@ -5,7 +5,7 @@
  */
 import type { TimesheetDayInput } from '../../../contracts/timesheets.js';
 import type { Db } from '../../../db/connection.js';
-import { MAX_DAY_MINUTES, toCaliforniaDateTime } from '../../../domain/index.js';
+import { dayHasData, dayHours, MAX_DAY_MINUTES, toCaliforniaDateTime } from '../../../domain/index.js';
 import * as evv from '../evv/service.js';
 import * as store from './store.js';
 
@@ -16,7 +16,7 @@ export interface EvvDay {
   location: 'home' | 'community' | 'both';
 }
 
-/** A day's EVV time: closed visits, on the California date of their check-in; minutes two visits overlap count once. */
+/** A day's EVV time: closed visits, on the California date of their check-in, added up (minutes two visits overlap count once). */
 function evvDays(records: readonly evv.TimesheetEvvRow[]): Map<string, EvvDay> {
   const days = new Map<string, EvvDay & { startMin: number; endMin: number; spans: boolean }>();
   for (const r of records) {
@@ -39,9 +39,8 @@ function evvDays(records: readonly evv.TimesheetEvvRow[]): Map<string, EvvDay> {
   const out = new Map<string, EvvDay>();
   const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   for (const [date, d] of days) {
-    // Clock times are given only when they describe the day: one span, same day, as long as the time claimed.
-    const fits = !d.spans && d.endMin - d.startMin === d.minutes;
-    out.set(date, { minutes: Math.min(d.minutes, MAX_DAY_MINUTES), start: fits ? clock(d.startMin) : null, end: fits ? clock(d.endMin) : null, location: d.location });
+    // Start is the first check-in and end the last check-out; a visit past midnight has no clock times on this day.
+    out.set(date, { minutes: Math.min(d.minutes, MAX_DAY_MINUTES), start: d.spans ? null : clock(d.startMin), end: d.spans ? null : clock(d.endMin), location: d.location });
   }
   return out;
 }
@@ -96,18 +95,22 @@ export async function savedDays(db: Db, ts: store.TimesheetRow, input: readonly 
   const rows = [];
   for (const d of input) {
     const e = fromEvv.get(d.date);
-    const worked = d.workedMinutes;
+    const startTime = d.startTime ?? null;
+    const endTime = d.endTime ?? null;
+    const typed = d.workedMinutes ?? null;
+    const worked = dayHours({ date: d.date, typedMinutes: typed, startTime, endTime, checkInMinutes: e?.minutes ?? null }).minutes;
     const travel = d.travelMinutes ?? 0;
-    if (!e && worked === 0 && travel === 0) continue;
-    const edited = !!e && (worked !== e.minutes || !sameClock(d.startTime, e.start) || !sameClock(d.endTime, e.end));
+    // A day with anything on it is kept, with or without hours: the rules engine refuses one without (DAY_WITHOUT_HOURS).
+    if (!e && !dayHasData({ workedMinutes: worked, travelMinutes: travel, startTime, endTime, location: d.location ?? null })) continue;
+    const edited = !!e && ((typed !== null && typed !== e.minutes) || !sameClock(startTime, e.start) || !sameClock(endTime, e.end));
     rows.push({
       timesheet_id: ts.id,
       county_id: ts.county_id,
       work_date: d.date,
       worked_minutes: worked,
       travel_minutes: travel,
-      start_time: d.startTime ?? null,
-      end_time: d.endTime ?? null,
+      start_time: startTime,
+      end_time: endTime,
       location: d.location ?? e?.location ?? null,
       from_evv: !!e,
       evv_minutes: e?.minutes ?? null,
@@ -117,7 +120,7 @@ export async function savedDays(db: Db, ts: store.TimesheetRow, input: readonly 
   // A day the EVV records have but the provider removed stays, at zero and marked, so it is not refilled.
   for (const [date, e] of fromEvv) {
     if (date < ts.pay_period_start || date > ts.pay_period_end || given.has(date)) continue;
-    rows.push({ timesheet_id: ts.id, county_id: ts.county_id, work_date: date, worked_minutes: 0, travel_minutes: 0, start_time: null, end_time: null, location: e.location, from_evv: true, evv_minutes: e.minutes, edited: true });
+    rows.push({ timesheet_id: ts.id, county_id: ts.county_id, work_date: date, worked_minutes: 0, travel_minutes: 0, start_time: null, end_time: null, location: null, from_evv: true, evv_minutes: e.minutes, edited: true });
   }
   return rows.sort((a, b) => (a.work_date < b.work_date ? -1 : 1));
 }

@@ -10,6 +10,7 @@ import type { TimesheetStatus } from '../../../db/schema.js';
 import {
   authorizedMinutesInMonth,
   CLAIMED_STATES,
+  dayHasData,
   evaluateClaims,
   monthOf,
   monthSpan,
@@ -136,7 +137,10 @@ export interface Evaluated {
 /** The rules engine's evaluation of a version's days, with the case it was judged in. */
 export async function evaluateTimesheet(db: Db, ts: store.TimesheetRow, days: readonly store.DayRow[], now: Date, priorStatuses?: readonly TimesheetStatus[]): Promise<Evaluated> {
   const context = await rulesCaseFor(db, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end, { caseId: ts.case_id, periodStart: ts.pay_period_start }, priorStatuses);
-  const entries = days.filter((d) => d.worked_minutes > 0 || d.travel_minutes > 0).map((d) => entryOf(ts.case_number, d));
+  // Every day with something on it is an entry, so the engine refuses a day left without hours (DAY_WITHOUT_HOURS).
+  const entries = days
+    .filter((d) => dayHasData({ workedMinutes: d.worked_minutes, travelMinutes: d.travel_minutes, startTime: d.start_time, endTime: d.end_time, location: d.location }))
+    .map((d) => entryOf(ts.case_number, d));
   const evaluation = evaluateClaims({ provider: context.provider, recipients: context.recipients, entries, priorEntries: context.priorEntries, now: now.toISOString() });
   return { evaluation, context, entries };
 }

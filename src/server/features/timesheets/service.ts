@@ -77,8 +77,8 @@ export async function saveDays(db: Db, viewer: Viewer, id: number, input: readon
       }
     });
     // A suspension or ineligibility (3rd or 4th violation) covers these days: say why, and until when.
-    await assertNotSuspended(trx, ts.provider_user_id, input.filter((d) => d.workedMinutes > 0 || (d.travelMinutes ?? 0) > 0).map((d) => d.date), client.lang);
     const rows = await savedDays(trx, ts, input);
+    await assertNotSuspended(trx, ts.provider_user_id, rows.filter((d) => d.worked_minutes > 0 || d.travel_minutes > 0).map((d) => d.work_date), client.lang);
     await store.replaceDays(trx, ts.id, rows);
     await store.touchTimesheet(trx, ts.id);
     await recordAudit(trx, {

@@ -109,6 +109,60 @@ describe('a timesheet filled from EVV', () => {
   });
 });
 
+describe('hours from what the provider gave', () => {
+  it('computes the hours of a day given a start, an end and a place but no hours, and submits them', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    const saved = await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: [{ date: weekDays[0], workedMinutes: null, startTime: '09:00', endTime: '13:00', location: 'home' }] });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().days).toEqual([{ date: weekDays[0], workedMinutes: 240, travelMinutes: 0, startTime: '09:00', endTime: '13:00', location: 'home', fromEvv: false, evvMinutes: null, edited: false }]);
+    expect(saved.json()).toMatchObject({ canSubmit: true, totals: { workedMinutes: 240 } });
+    const sent = await submit(p.c, ts.json().id);
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().days[0].workedMinutes).toBe(240);
+  });
+
+  it('keeps a day with a place but no hours and refuses to submit it, naming the date in English and Spanish', async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    const saved = await p.c.post(`/api/timesheets/${ts.json().id}/days`, {
+      days: [
+        { date: weekDays[0], workedMinutes: 240 },
+        { date: weekDays[1], location: 'home' },
+      ],
+    });
+    expect(saved.json().days.map((d: { date: string; workedMinutes: number }) => [d.date, d.workedMinutes])).toEqual([
+      [weekDays[0], 240],
+      [weekDays[1], 0],
+    ]);
+    expect(saved.json().canSubmit).toBe(false);
+    expect(saved.json().findings).toMatchObject([{ code: 'DAY_WITHOUT_HOURS', kind: 'blocking', date: weekDays[1] }]);
+    const month = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long' }).format(new Date(`${weekDays[1]}T12:00:00Z`));
+    const en = await submit(p.c, ts.json().id);
+    expect(en.statusCode).toBe(422);
+    expect(en.json().error.findings).toMatchObject([{ code: 'DAY_WITHOUT_HOURS', date: weekDays[1] }]);
+    expect(en.json().error.findings[0].title).toContain(month);
+    const es = await p.c.post(`/api/timesheets/${ts.json().id}/submit`, { idempotencyKey: randomUUID(), acknowledgeScheduledVisits: true }, { 'accept-language': 'es' });
+    expect(es.json().error.findings[0].title).toContain('no tiene horas');
+    expect(es.json().error.findings[0].title).toContain(String(Number(weekDays[1]!.slice(8))));
+  });
+
+  it('gives a day of check-ins the first check-in as its start, the last check-out as its end, and the visits added up', async () => {
+    const p = await provider();
+    const [caseNumber] = p.caseNumbers as [string];
+    const d = weekDays[2]!;
+    for (const [from, to] of [[9, 10], [11, 13]] as const) {
+      await p.c.post('/api/evv/check-in', { idempotencyKey: randomUUID(), caseNumber, tappedAt: at(d, from), locationType: 'home' });
+      await p.c.post('/api/evv/check-out', { idempotencyKey: randomUUID(), caseNumber, tappedAt: at(d, to) });
+    }
+    const ts = await open(p.c, caseNumber);
+    expect(ts.json().days).toEqual([{ date: d, workedMinutes: 180, travelMinutes: 0, startTime: '09:00', endTime: '13:00', location: 'home', fromEvv: true, evvMinutes: 180, edited: false }]);
+    // Saved back untouched (no hours typed), the day still follows its check-ins.
+    const saved = await p.c.post(`/api/timesheets/${ts.json().id}/days`, { days: [{ date: d, workedMinutes: null, startTime: '09:00', endTime: '13:00', location: 'home' }] });
+    expect(saved.json().days[0]).toMatchObject({ workedMinutes: 180, edited: false });
+  });
+});
+
 describe('submitting', () => {
   it('refuses a week over 66 hours across two recipients, with the reason and how to fix it, in the request language', async () => {
     const p = await provider(2);

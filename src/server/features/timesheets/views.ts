@@ -86,6 +86,7 @@ async function buildView(db: Db, ts: store.TimesheetRow, viewer: Viewer, lang: L
     canSubmit: forProvider && ts.status === 'draft' && ok,
     totals,
     remainingScheduledVisits: remaining,
+    plannedDates: forProvider && ts.status === 'draft' ? await visits.plannedDates(db, ts.provider_user_id, ts.case_id, ts.pay_period_start, ts.pay_period_end) : [],
     decision: decisionView(decision),
     rulesContext,
   };

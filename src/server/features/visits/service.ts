@@ -173,6 +173,12 @@ export async function remainingVisits(db: Db, providerId: number, caseId: number
   return list.filter((o) => !o.checkedIn && new Date(o.startAt) > now).length;
 }
 
+/** The days of [from, to] with a visit planned with one recipient: a timesheet opens them with the days that have time. */
+export async function plannedDates(db: Db, providerId: number, caseId: number, from: string, to: string) {
+  const plans = await store.listPlans(db, { providerId, caseId, from, to });
+  return [...new Set(plans.flatMap((p) => occurrenceDates(p, from, to)))].sort();
+}
+
 export async function todayAndWeek(db: Db, providerId: number, now: Date) {
   const today = californiaDate(now);
   const plans = await store.listPlans(db, { providerId, from: today, to: addDays(today, 7) });

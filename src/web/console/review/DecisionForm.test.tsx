@@ -16,6 +16,7 @@ const [code] = DENIAL_REASON_CODES as unknown as [string];
 const item: ReviewItem = {
   timesheetId: 7,
   version: 1,
+  liveIn: false,
   caseNumber: '9000001',
   recipient: { firstName: 'Elena', lastName: 'Ramirez' },
   provider: { firstName: 'Maria', lastName: 'Gonzalez', providerId: '900000001' },

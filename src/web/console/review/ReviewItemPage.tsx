@@ -120,7 +120,9 @@ export function ReviewItemPage() {
                 )}
               </td>
               <td data-label={t('countyReview.evv')}>
-                {d.evv.length === 0 ? (
+                {d.evv.length === 0 && it.liveIn ? (
+                  t('countyReview.noEvvLiveIn')
+                ) : d.evv.length === 0 ? (
                   t('countyReview.noEvv')
                 ) : (
                   <ul className="usa-list usa-list--unstyled">

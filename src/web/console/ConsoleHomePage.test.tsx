@@ -8,6 +8,7 @@ import { api } from '../api';
 import { clock } from '../clock';
 import { SessionProvider } from '../session';
 import { refusal, renderPage, setUpPageTests, stubServer } from '../testing/server';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { ConsoleHomePage } from './ConsoleHomePage';
 
 const LA = { code: 19, slug: 'los-angeles', name: 'Los Angeles' };
@@ -42,11 +43,11 @@ const WORK: StaffWork = {
 setUpPageTests();
 
 /** The start page of a `role`, with the server answering the counts with `counts` (every other request: the session). */
-function renderHome(role: Role, counts: () => Response) {
+function renderHome(role: Role, counts: () => Response, page = <ConsoleHomePage />) {
   const sent = stubServer((request) => (request.path.startsWith('/api/staff/work') ? counts() : Response.json(session(role))));
   renderPage(
     <SessionProvider>
-      <ConsoleHomePage />
+      {page}
     </SessionProvider>,
     { cache: [[api.auth.session.key(), session(role)]] },
   );
@@ -70,6 +71,13 @@ describe('ConsoleHomePage', () => {
     // The counts come before the tools.
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['Waiting for you', 'Tools']);
+    screen.getByRole('link', { name: 'Timesheet review' });
+  });
+
+  it('greets county staff on the dashboard, where sign-in lands, with the same counts and tools', async () => {
+    renderHome('county_worker', () => Response.json(WORK), <DashboardPage />);
+    screen.getByRole('heading', { level: 1, name: 'Hello, Dana' });
+    expect(await work().findByRole('link', { name: '3 timesheets waiting for review' })).toHaveProperty('href', expect.stringMatching(/\/staff\/review$/));
     screen.getByRole('link', { name: 'Timesheet review' });
   });
 

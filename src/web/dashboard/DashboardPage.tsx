@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
 import { BillingRegion } from '../claims/BillingRegion';
+import { ConsoleTools, StaffWorkSection } from '../console/StaffWork';
 import { usePageTitle } from '../components/usePageTitle';
 import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
@@ -43,14 +44,10 @@ export function DashboardPage() {
       {user.role === 'recipient' && <VisitsRegion />}
       {user.role === 'provider' && <TimesheetDecisions />}
       {isStaff(user) && (
-        <section className="dashboard-region" aria-labelledby="dash-staff">
-          <h2 id="dash-staff">{t('dashboard.staffToolsHeading')}</h2>
-          <p>
-            <Link to="/staff/unlock">{t('dashboard.unlockLink')}</Link>
-            <br />
-            <span className="usa-hint">{t('dashboard.unlockHint')}</span>
-          </p>
-        </section>
+        <>
+          <StaffWorkSection user={user} />
+          <ConsoleTools user={user} />
+        </>
       )}
       <section className="dashboard-region" aria-labelledby="dash-account">
         <h2 id="dash-account">{t('dashboard.accountHeading')}</h2>

@@ -240,9 +240,6 @@ export const en = {
     accountHeading: 'Your account',
     historyLink: 'Sign-in history',
     historyHint: 'See when your account was used, and from which device.',
-    staffToolsHeading: 'County tools',
-    unlockLink: 'Unlock an account',
-    unlockHint: 'Find an account that is locked after failed sign-ins, and unlock it.',
   },
   history: {
     title: 'Sign-in history',

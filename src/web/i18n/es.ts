@@ -242,9 +242,6 @@ export const es: WebCatalogue = {
     accountHeading: 'Su cuenta',
     historyLink: 'Historial de inicios de sesión',
     historyHint: 'Vea cuándo se usó su cuenta y desde qué dispositivo.',
-    staffToolsHeading: 'Herramientas del condado',
-    unlockLink: 'Desbloquear una cuenta',
-    unlockHint: 'Busque una cuenta bloqueada por intentos fallidos de inicio de sesión y desbloquéela.',
   },
   history: {
     title: 'Historial de inicios de sesión',

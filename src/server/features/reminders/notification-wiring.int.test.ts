@@ -93,7 +93,7 @@ describe("the recipient's decision", () => {
     const id = await submitted(p);
     await p.r.post(`/api/recipient/timesheets/${id}/decision`, { decision: 'reject', reason: 'Monday was 3 hours, not 4' });
     const mail = await smtp.latestTo(p.email);
-    expect(mail.subject).toContain('Timesheet rejected');
+    expect(mail.subject).toMatch(/: .+ sent your timesheet back$/); // names who returned it
     expect(mail.text).toContain('Monday was 3 hours, not 4');
     const [row] = await notificationsOf(p.userId, 'timesheet_rejected');
     expect(row!.data).toMatchObject({ by: 'recipient', reason: 'Monday was 3 hours, not 4', payPeriodStart: period.start });

@@ -43,9 +43,11 @@ describe('recording a day', () => {
     expect(field(nextMonday, 'hours')).toBeNull();
   });
 
-  it('opens days with a planned visit', () => {
-    openEditor(draftView({ plannedDates: [monday] }));
+  it('opens days with a planned visit up to today, and leaves later ones folded: they cannot be claimed yet', () => {
+    const view = draftView({ plannedDates: [monday, nextMonday] });
+    openEditor({ ...view, rulesContext: { ...view.rulesContext!, today: monday } });
     expect(field(monday, 'hours')).toBeTruthy();
+    expect(field(nextMonday, 'hours')).toBeNull();
   });
 
   it('names a day with a place and no hours as incomplete, and blocks Submit', async () => {

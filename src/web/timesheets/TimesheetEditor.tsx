@@ -52,10 +52,13 @@ export function TimesheetEditor({
   const [confirmed, setConfirmed] = useState(false);
   const [confirmError, setConfirmError] = useState(false);
   const [scheduled, setScheduled] = useState(initial.remainingScheduledVisits);
-  // Days shown open: those with something on them, a planned visit or a finding; the provider opens the others one by one.
-  const [opened, setOpened] = useState<ReadonlySet<string>>(
-    () => new Set([...formDays(initial).filter((d) => !isEmptyDay(d)).map((d) => d.date), ...initial.plannedDates, ...initial.findings.flatMap((f) => (f.date ? [f.date] : []))]),
-  );
+  // Days shown open: those with something on them, a planned visit up to today (later ones cannot be claimed yet) or a
+  // finding; the provider opens the others one by one.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => {
+    const today = initial.rulesContext?.today;
+    const plannedSoFar = initial.plannedDates.filter((d) => today === undefined || d <= today);
+    return new Set([...formDays(initial).filter((d) => !isEmptyDay(d)).map((d) => d.date), ...plannedSoFar, ...initial.findings.flatMap((f) => (f.date ? [f.date] : []))]);
+  });
   const [filled, setFilled] = useState<{ week: string; dates: string[] } | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const [ackError, setAckError] = useState(false);

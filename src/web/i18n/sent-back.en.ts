@@ -35,7 +35,6 @@ export const sentBackEn = {
     correctionIntro: 'Fix what is named below (each reason is also shown beside its day or week), then choose “Submit the correction” at the end.',
     seeClaim: 'See the claim and its history',
     submitCorrection: 'Submit the correction',
-    returnedReason: 'Sent back: {{title}}',
   },
   attention: {
     returnedByRecipient: '{{name}} sent back your timesheet for {{span}}.',

@@ -33,7 +33,6 @@ export const sentBackEs: typeof sentBackEn = {
     correctionIntro: 'Corrija lo que se indica abajo (cada motivo también aparece junto a su día o semana) y elija “Enviar la corrección” al final.',
     seeClaim: 'Ver el reclamo y su historial',
     submitCorrection: 'Enviar la corrección',
-    returnedReason: 'Devuelta: {{title}}',
   },
   attention: {
     returnedByRecipient: '{{name}} le devolvió su hoja de horas del {{span}}.',

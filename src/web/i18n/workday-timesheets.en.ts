@@ -22,6 +22,7 @@ export const workdayTimesheetsEn = {
       violation: 'Violation',
       exception: 'County review',
       warning: 'Note',
+      returned: 'Sent back',
     },
     howToFix: 'How to fix it:',
     noDays: 'No time was entered on this timesheet.',

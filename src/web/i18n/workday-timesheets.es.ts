@@ -22,6 +22,7 @@ export const workdayTimesheetsEs: Sections = {
       violation: 'Infracción',
       exception: 'Revisión del condado',
       warning: 'Aviso',
+      returned: 'Devuelta',
     },
     howToFix: 'Cómo corregirlo:',
     noDays: 'No se anotó tiempo en esta hoja de horas.',

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ClaimStory } from '../../contracts/claims';
 import type { FindingCode, TimesheetStatus } from '../../domain/index';
@@ -7,8 +6,8 @@ import { placeOf } from './model';
 import type { PlacedFinding } from './TimesheetEditor';
 
 /** The county's reasons as the editor shows findings, placed by the editor's own rule, so each sits beside the day or week it concerns. */
-export function returnedFindings(story: ClaimStory, period: { start: string; end: string }, t: TFunction): PlacedFinding[] {
-  return story.reasons.map((r) => ({ kind: 'violation', title: t('story.returnedReason', { title: r.title }), howToFix: r.howToFix, place: placeOf({ code: r.code as FindingCode, date: r.date ?? undefined, workweekStart: r.weekStart ?? undefined }, period) }));
+export function returnedFindings(story: ClaimStory, period: { start: string; end: string }): PlacedFinding[] {
+  return story.reasons.map((r) => ({ kind: 'returned', title: r.title, howToFix: r.howToFix, place: placeOf({ code: r.code as FindingCode, date: r.date ?? undefined, workweekStart: r.weekStart ?? undefined }, period) }));
 }
 
 /** Above a correction: who sent the version back and why, so the provider fixes what was named. */

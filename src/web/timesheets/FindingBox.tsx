@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '../../domain/index';
 
+/** A rules engine finding's kind, or `returned`: a reason the county or the recipient gave for sending the version back. */
+export type ShownKind = FindingKind | 'returned';
+
 export interface ShownFinding {
-  kind: FindingKind;
+  kind: ShownKind;
   title: string;
   howToFix: string;
 }
 
-const ALERT: Record<FindingKind, string> = {
+const ALERT: Record<ShownKind, string> = {
   blocking: 'usa-alert--error',
+  returned: 'usa-alert--warning',
   violation: 'usa-alert--warning',
   exception: 'usa-alert--info',
   warning: 'usa-alert--info',
@@ -17,9 +21,10 @@ const ALERT: Record<FindingKind, string> = {
 /** The kind in words, so it never rests on the alert's colour or icon alone. */
 export function useKindText() {
   const { t } = useTranslation();
-  return (kind: FindingKind): string =>
+  return (kind: ShownKind): string =>
     ({
       blocking: t('timesheets.kind.blocking'),
+      returned: t('timesheets.kind.returned'),
       violation: t('timesheets.kind.violation'),
       exception: t('timesheets.kind.exception'),
       warning: t('timesheets.kind.warning'),

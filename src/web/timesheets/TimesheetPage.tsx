@@ -56,7 +56,7 @@ export function TimesheetPage() {
           <TimesheetEditor
             key={view.id}
             initial={view}
-            returned={returned ? returnedFindings(returned, view.payPeriod, t) : []}
+            returned={returned ? returnedFindings(returned, view.payPeriod) : []}
             onSubmitted={(next) => setSubmittedId(next.id)}
           />
         </>

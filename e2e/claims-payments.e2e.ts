@@ -5,6 +5,7 @@ import { firstWeekdaysIn, payPeriodBack, spanPattern, spanText, testToday, times
 import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
+import { openMenu } from './support/menu.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -93,7 +94,7 @@ describe('claims and payments, on a phone', () => {
     await billing.getByText('Claims sent: 1').waitFor();
     await billing.getByRole('link', { name: 'Payment issued' }).waitFor();
 
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Claims' }).click();
     await heading(page, 'Claims');
     await page.getByText('Claims found: 1').waitFor();
@@ -118,7 +119,7 @@ describe('claims and payments, on a phone', () => {
     expect(await page.getByRole('button', { name: 'Correct and resubmit' }).count()).toBe(0);
     await expectAccessible(page, 'claim timeline');
 
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Payments' }).click();
     await heading(page, 'Payments');
     const payment = page.getByRole('region', { name: /^Payment / });

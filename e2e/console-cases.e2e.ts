@@ -5,6 +5,7 @@ import { addMonths, monthOf } from '../src/domain/index.js';
 import { longDate, mdy, testToday } from './support/dates.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
+import { openMenu } from './support/menu.js';
 
 let portal: Portal;
 
@@ -41,6 +42,7 @@ const fact = (scope: Locator, term: string) => scope.locator(`dt:text-is("${term
 describe('cases console, on a phone', () => {
   it('a worker adds a recipient, sets hours and assigns a provider; the provider sees the recipient and the hours', async () => {
     const { context, page } = await staffPage('demo.worker');
+    await openMenu(page);
     await page.getByRole('link', { name: 'County console' }).click();
     await heading(page, 'County console');
     await page.getByRole('link', { name: 'Recipients and cases' }).click();

@@ -5,6 +5,7 @@ import { addDays } from '../src/domain/index.js';
 import { mdy, testToday } from './support/dates.js';
 import { codeIn, expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
+import { openMenu } from './support/menu.js';
 
 let portal: Portal;
 
@@ -35,12 +36,6 @@ async function fillDate(page: Page, group: string, [month, day, year]: [string, 
   await fields.getByLabel('Month').fill(month);
   await fields.getByLabel('Day').fill(day);
   await fields.getByLabel('Year').fill(year);
-}
-
-/** On a phone the header's counts are in its menu: opens it when it is closed. */
-async function openMenu(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
 }
 
 /** The number in the header's "Unread messages: n" link. */

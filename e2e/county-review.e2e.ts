@@ -7,6 +7,7 @@ import { lastPastFirstHalf, longDate, spanPattern, spanText, testNow, timesheetD
 import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
+import { openMenu } from './support/menu.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -176,7 +177,7 @@ describe('county review, on a phone', () => {
     const provider = await phonePage(portal);
     const p = provider.page;
     await signIn(portal, p, 'Provider', '900000001', 'Maria');
-    await p.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(p);
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Claims' }).click();
     await heading(p, 'Claims');
     await p.getByText('Claims found: 1').waitFor();
@@ -236,7 +237,7 @@ describe('county review, on a phone', () => {
     await expectAccessible(p, 'correction submitted');
 
     // Both versions stay in her claims and on the claim's timeline: version 1 replaced, version 2 with the recipient.
-    await p.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(p);
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Claims' }).click();
     await heading(p, 'Claims');
     await p.getByText('Claims found: 2').waitFor();
@@ -296,7 +297,7 @@ describe('county review, on a phone', () => {
     // Maria comes back to the portal, finds the payment and keeps its pay stub.
     await p.goto(`${portal.baseUrl}/dashboard`);
     await p.getByRole('region', { name: 'Billing and invoicing' }).getByRole('link', { name: 'Payment issued' }).waitFor();
-    await p.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(p);
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Payments' }).click();
     await heading(p, 'Payments');
     const payment = p.getByRole('region', { name: /^Payment / });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_UNREGISTERED } from '../src/db/seed/demo.js';
 import { testNow } from './support/dates.js';
 import { apiSettled, codeIn, expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { openMenu } from './support/menu.js';
 
 let portal: Portal;
 
@@ -124,7 +125,7 @@ describe('the front door, on a phone', () => {
     await page.getByText('Signed in', { exact: true }).first().waitFor();
     await expectAccessible(page, 'sign-in history');
 
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(page);
     await page.getByRole('button', { name: 'Sign out' }).first().click();
     await page.getByText('You have signed out.').waitFor();
     await page.goBack();

@@ -96,11 +96,15 @@ describe('a check-out tapped after the session ended', () => {
         .execute();
     await expect.poll(async () => (await taps()).length, untilTheTestTimesOut).toBe(1);
 
-    // The visit outlasted the idle timeout: the server ends the session while the phone still shows the page.
+    // The visit outlasted the idle timeout while the phone slept: the server ends the session, the phone still shows
+    // the page, and the first request it makes after waking is the check-out. (The phone is kept off the network
+    // until the tap, so no refresh of the page can learn of the ended session first and leave for the sign-in page.)
+    await context.setOffline(true);
     const james = portal.db.db.selectFrom('users').select('id').where('login_id', '=', '900000002');
     await portal.db.db.updateTable('sessions').set({ last_seen_at: sql`portal_now() - interval '16 minutes'` }).where('user_id', 'in', james).where('ended_at', 'is', null).execute();
 
     await page.getByRole('button', { name: 'Check out', exact: true }).click();
+    await context.setOffline(false);
     await heading(page, 'Sign in');
     await page.getByRole('heading', { name: 'A tap is waiting on this phone' }).waitFor();
     await page.getByText(/^Check-out tapped /).waitFor();

@@ -5,6 +5,7 @@ import { addDays, californiaInstant, weekday } from '../src/domain/index.js';
 import { agendaDay as dayName, payPeriodBack, spanPattern, testToday } from './support/dates.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { openMenu } from './support/menu.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -106,7 +107,7 @@ describe('a recipient plans visits', () => {
 
     const provider = await phonePage(portal);
     await signIn(portal, provider.page, 'Provider', '900000002', 'James');
-    await provider.page.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(provider.page);
     await provider.page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Visits' }).click();
     await provider.page.getByRole('heading', { name: 'Your visits', level: 1 }).waitFor();
     await provider.page.goto(`${portal.baseUrl}/visits?date=${date}`);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, californiaInstant, weekday } from '../src/domain/index.js';
 import { agendaDay, testToday } from './support/dates.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
+import { openMenu } from './support/menu.js';
 import { signIn } from './support/sign-in.js';
 
 let portal: Portal;
@@ -143,7 +144,7 @@ describe('visits, client status and corrections, on a phone', () => {
   it('a provider sees the agenda, plans a one-off visit, subscribes a calendar, and reads their recipients', async () => {
     const { context, page } = await phonePage(portal);
     await signIn(portal, page, 'Provider', '900000001', 'Maria');
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Visits' }).click();
     await page.getByRole('heading', { name: 'Your visits', level: 1 }).waitFor();
     await page.getByText('Today', { exact: true }).first().waitFor();
@@ -198,7 +199,7 @@ describe('visits, client status and corrections, on a phone', () => {
     await page.getByText('The address no longer works.').waitFor();
     expect((await page.request.get(url)).status()).toBe(404);
 
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Recipients' }).click();
     await page.getByRole('heading', { name: 'Your recipients', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Elena Ramirez' }).waitFor();

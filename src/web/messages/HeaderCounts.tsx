@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { STAFF_ROLES } from '../../contracts/auth';
 import { useSession } from '../session';
 import { useLiveCounts } from './live';
 import './messages.css';
@@ -11,7 +10,6 @@ export function HeaderCounts() {
   const { user } = useSession();
   const counts = useLiveCounts();
   if (!user) return null;
-  const staff = (STAFF_ROLES as readonly string[]).includes(user.role);
   return (
     <nav className="header-counts" aria-label={t('messaging.headerNav')}>
       <ul className="header-counts__list" aria-live="polite">
@@ -33,13 +31,6 @@ export function HeaderCounts() {
             {counts ? t('notifications.headerUnread', { count: counts.unreadNotifications }) : t('notifications.title')}
           </Link>
         </li>
-        {staff && (
-          <li>
-            <Link to="/staff" className="header-counts__link">
-              {t('console.title')}
-            </Link>
-          </li>
-        )}
       </ul>
     </nav>
   );

@@ -3,10 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { signInRequest, type AccountType, type SignInRequest } from '../../contracts/auth';
-import { AccountTypeFields } from '../forms/AccountTypeFields';
+import { signInRequest, type SignInRequest } from '../../contracts/auth';
+import { AccountTypeFields, useAccountTypeFields } from '../forms/AccountTypeFields';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { check, loginIdIssue } from '../forms/issues';
+import { check } from '../forms/issues';
 import { PasswordToggle } from '../forms/PasswordToggle';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
@@ -20,8 +20,6 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [accountType, setAccountType] = useState<AccountType>('provider');
-  const [loginId, setLoginId] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const ids = { loginId: `${idPrefix}-loginId`, password: `${idPrefix}-password` };
@@ -29,6 +27,7 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
     ['loginId', ids.loginId],
     ['password', ids.password],
   ]);
+  const { accountType, loginId, fields: accountFields } = useAccountTypeFields(form, idPrefix);
   const forgotPasswordHref = countySlug ? `/forgot-password?county=${encodeURIComponent(countySlug)}` : '/forgot-password';
 
   const signIn = useMutation({
@@ -58,21 +57,7 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
       <KeptTapsNotice />
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
       {problem && <SignInProblem error={problem} forgotPasswordHref={forgotPasswordHref} />}
-      <AccountTypeFields
-        idPrefix={idPrefix}
-        accountType={accountType}
-        onAccountTypeChange={(type) => {
-          setAccountType(type);
-          if (form.issues.loginId && loginId) form.setField('loginId', loginIdIssue(type, loginId));
-        }}
-        loginId={loginId}
-        onLoginIdChange={(value) => {
-          setLoginId(value);
-          if (form.issues.loginId) form.setField('loginId', loginIdIssue(accountType, value));
-        }}
-        onLoginIdBlur={() => loginId && form.setField('loginId', loginIdIssue(accountType, loginId))}
-        loginIdError={form.errorOf('loginId')}
-      />
+      <AccountTypeFields {...accountFields} />
       <TextField
         id={ids.password}
         name="password"

@@ -1,7 +1,10 @@
 import { Fieldset, Radio } from '@trussworks/react-uswds';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TYPES, type AccountType } from '../../contracts/auth';
+import { loginIdIssue } from './issues';
 import { TextField } from './TextField';
+import type { useFormProblems } from './useFormProblems';
 
 interface AccountTypeFieldsProps {
   idPrefix: string;
@@ -11,6 +14,35 @@ interface AccountTypeFieldsProps {
   onLoginIdChange(loginId: string): void;
   onLoginIdBlur(): void;
   loginIdError?: string;
+}
+
+type FormProblems = Pick<ReturnType<typeof useFormProblems>, 'issues' | 'setField' | 'errorOf'>;
+
+/**
+ * The account type and ID a form asks for, with the ID's own check when it is left, and again as it is corrected or
+ * the type changes once it has been found wrong: the fields' props and their values.
+ */
+export function useAccountTypeFields(form: FormProblems, idPrefix: string) {
+  const [accountType, setAccountType] = useState<AccountType>('provider');
+  const [loginId, setLoginId] = useState('');
+  const fields: AccountTypeFieldsProps = {
+    idPrefix,
+    accountType,
+    onAccountTypeChange: (type) => {
+      setAccountType(type);
+      if (form.issues.loginId && loginId) form.setField('loginId', loginIdIssue(type, loginId));
+    },
+    loginId,
+    onLoginIdChange: (value) => {
+      setLoginId(value);
+      if (form.issues.loginId) form.setField('loginId', loginIdIssue(accountType, value));
+    },
+    onLoginIdBlur: () => {
+      if (loginId) form.setField('loginId', loginIdIssue(accountType, loginId));
+    },
+    loginIdError: form.errorOf('loginId'),
+  };
+  return { accountType, loginId, fields };
 }
 
 /** "I am signing in as" and the ID field, whose label, hint and keyboard follow the choice. */

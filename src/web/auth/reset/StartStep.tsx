@@ -3,10 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { RESET_METHODS, resetStartRequest, resetStartResponse, type AccountType } from '../../../contracts/auth';
-import { AccountTypeFields } from '../../forms/AccountTypeFields';
+import { RESET_METHODS, resetStartRequest, resetStartResponse } from '../../../contracts/auth';
+import { AccountTypeFields, useAccountTypeFields } from '../../forms/AccountTypeFields';
 import { ErrorSummary } from '../../forms/ErrorSummary';
-import { check, loginIdIssue } from '../../forms/issues';
+import { check } from '../../forms/issues';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { api } from '../../api';
 
@@ -19,11 +19,10 @@ const FIELDS = [['loginId', 'reset-loginId']] as const;
 /** Step 1: whose password, and how to prove it is theirs. */
 export function StartStep({ questionsOffered, onStarted }: { questionsOffered: boolean; onStarted(started: ResetStarted, request: ResetRequest): void }) {
   const { t } = useTranslation();
-  const [accountType, setAccountType] = useState<AccountType>('provider');
-  const [loginId, setLoginId] = useState('');
   const [chosen, setChosen] = useState<Method>('email');
   const method = questionsOffered ? chosen : 'email';
   const form = useFormProblems(FIELDS);
+  const { accountType, loginId, fields: accountFields } = useAccountTypeFields(form, 'reset');
   const start = useMutation({
     mutationFn: (body: ResetRequest) => api.auth.resetStart({ body }),
     onSuccess: (started, request) => onStarted(started, request),
@@ -46,21 +45,7 @@ export function StartStep({ questionsOffered, onStarted }: { questionsOffered: b
   return (
     <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
-      <AccountTypeFields
-        idPrefix="reset"
-        accountType={accountType}
-        onAccountTypeChange={(type) => {
-          setAccountType(type);
-          if (form.issues.loginId && loginId) form.setField('loginId', loginIdIssue(type, loginId));
-        }}
-        loginId={loginId}
-        onLoginIdChange={(value) => {
-          setLoginId(value);
-          if (form.issues.loginId) form.setField('loginId', loginIdIssue(accountType, value));
-        }}
-        onLoginIdBlur={() => loginId && form.setField('loginId', loginIdIssue(accountType, loginId))}
-        loginIdError={form.errorOf('loginId')}
-      />
+      <AccountTypeFields {...accountFields} />
       {questionsOffered && (
         <Fieldset legend={t('reset.methodLegend')}>
           {RESET_METHODS.map((m) => (

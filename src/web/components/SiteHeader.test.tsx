@@ -1,36 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionState } from '../../contracts/auth';
 import { en } from '../../contracts/messages/en';
-import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { SessionProvider } from '../session';
-import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../testing/server';
+import { pending, refusal, renderPage, signedInSession, stubServer, writes, type Sent } from '../testing/server';
 import { SiteHeader } from './SiteHeader';
 
 const SIGN_OUT = '/api/auth/sign-out';
 
-function signedIn(): SessionState {
-  const later = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-  return {
-    authenticated: true,
-    csrfToken: 'token',
-    demo: false,
-    user: {
-      id: 7,
-      role: 'provider',
-      loginId: '900000001',
-      firstName: 'Ann',
-      lastName: 'Test',
-      county: { slug: 'alameda', name: 'Alameda' },
-      helpDesk: { phone: '510-555-0100', email: null, hours: null, statewide: false },
-    },
-    idleTimeoutSeconds: 900,
-    idleExpiresAt: later(15),
-    absoluteExpiresAt: later(720),
-  };
-}
 
 beforeAll(async () => {
   await initI18n('en');
@@ -43,7 +21,7 @@ afterEach(() => {
 /** The header of a signed-in provider, with the server's answer to the sign-out. */
 async function signedInHeader(signOut: () => Response | Promise<Response>) {
   const sent = stubServer((request: Sent) => {
-    if (request.path === '/api/session') return Response.json(signedIn());
+    if (request.path === '/api/session') return Response.json(signedInSession());
     return request.path === SIGN_OUT ? signOut() : undefined;
   });
   renderPage(

@@ -1,37 +1,26 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Role, SessionState } from '../../contracts/auth';
+import type { Role } from '../../contracts/auth';
 import { en } from '../../contracts/messages/en';
 import type { StaffWork } from '../../contracts/staff-work';
 import { api } from '../api';
-import { clock } from '../clock';
 import { SessionProvider } from '../session';
-import { refusal, renderPage, setUpPageTests, stubServer } from '../testing/server';
+import { refusal, renderPage, setUpPageTests, signedInSession, stubServer } from '../testing/server';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { ConsoleHomePage } from './ConsoleHomePage';
 
 const LA = { code: 19, slug: 'los-angeles', name: 'Los Angeles' };
 
-function session(role: Role): SessionState {
-  return {
-    authenticated: true,
-    csrfToken: 'token',
-    demo: false,
-    user: {
-      id: 7,
-      role,
-      loginId: 'demo.worker',
-      firstName: 'Dana',
-      lastName: 'Worker',
-      county: role === 'state_admin' ? null : { slug: LA.slug, name: LA.name },
-      helpDesk: { phone: '8005550100', email: null, hours: null, statewide: true },
-    },
-    idleTimeoutSeconds: 900,
-    idleExpiresAt: clock.now().toISOString(),
-    absoluteExpiresAt: clock.now().toISOString(),
-  };
-}
+const session = (role: Role) =>
+  signedInSession({
+    role,
+    loginId: 'demo.worker',
+    firstName: 'Dana',
+    lastName: 'Worker',
+    county: role === 'state_admin' ? null : { slug: LA.slug, name: LA.name },
+    helpDesk: { phone: '8005550100', email: null, hours: null, statewide: true },
+  });
 
 const WORK: StaffWork = {
   county: LA,

@@ -3,25 +3,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionState } from '../../contracts/auth';
 import type { CaseStatusView } from '../../contracts/cases';
 import { api } from '../api';
 import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { SessionProvider } from '../session';
+import { signedInSession } from '../testing/server';
 import { CheckInPage } from './CheckInPage';
 import type { QueuedTap } from './queue';
 
 const today = clock.today();
-const session: SessionState = {
-  authenticated: true,
-  csrfToken: 'token',
-  demo: false,
-  user: { id: 7, role: 'provider', loginId: '900000001', firstName: 'Maria', lastName: 'Test', county: null, helpDesk: { phone: '8005550100', email: null, hours: null, statewide: true } },
-  idleTimeoutSeconds: 900,
-  idleExpiresAt: clock.now().toISOString(),
-  absoluteExpiresAt: clock.now().toISOString(),
-};
+const session = signedInSession({ firstName: 'Maria', county: null, helpDesk: { phone: '8005550100', email: null, hours: null, statewide: true } });
 const ann: CaseStatusView = {
   caseNumber: '9000001',
   recipient: { firstName: 'Ann', lastName: 'Test' },

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionState } from '../../contracts/auth';
 import { SignInPage } from '../auth/SignInPage';
 import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { SessionProvider, useSession } from '../session';
-import { refusal, renderPage, stubServer, writes } from '../testing/server';
+import { refusal, renderPage, signedInSession, stubServer, writes } from '../testing/server';
 import { OtherAccountTapsWarning } from './KeptTaps';
 import { EvvSender, recordTap } from './outbox';
 import type { QueuedTap } from './queue';
@@ -14,18 +13,6 @@ import type { QueuedTap } from './queue';
 const CHECK_OUT = '/api/evv/check-out';
 const OUTBOX = 'ihss.evv.outbox';
 
-function signedIn(id: number): SessionState {
-  const later = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-  return {
-    authenticated: true,
-    csrfToken: 'token',
-    demo: false,
-    user: { id, role: 'provider', loginId: '900000001', firstName: 'Ann', lastName: 'Test', county: { slug: 'alameda', name: 'Alameda' }, helpDesk: { phone: '510-555-0100', email: null, hours: null, statewide: false } },
-    idleTimeoutSeconds: 900,
-    idleExpiresAt: later(15),
-    absoluteExpiresAt: later(720),
-  };
-}
 
 /** The sign-in page once the session is gone, nothing while it lasts: where a provider lands when it ends. */
 function Screen() {
@@ -47,7 +34,7 @@ afterEach(() => {
 describe('a tap made after the session ended', () => {
   it('is kept on the phone with its tap time when the server answers 401, and the sign-in page says it is waiting', async () => {
     const sent = stubServer((request) => {
-      if (request.path === '/api/session') return Response.json(signedIn(7));
+      if (request.path === '/api/session') return Response.json(signedInSession({ id: 7 }));
       if (request.path === CHECK_OUT) return refusal(401, 'sessionExpired');
       return undefined;
     });
@@ -83,7 +70,7 @@ describe('a tap made after the session ended', () => {
       attempts: 1,
     };
     localStorage.setItem(OUTBOX, JSON.stringify([theirs]));
-    const sent = stubServer((request) => (request.path === '/api/session' ? Response.json(signedIn(7)) : undefined));
+    const sent = stubServer((request) => (request.path === '/api/session' ? Response.json(signedInSession({ id: 7 })) : undefined));
     renderPage(
       <SessionProvider>
         <EvvSender />

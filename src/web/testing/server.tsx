@@ -3,6 +3,8 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeAll, vi } from 'vitest';
+import type { SessionState, SessionUser } from '../../contracts/auth';
+import { clock } from '../clock';
 import { initI18n } from '../i18n';
 
 /** What every page test needs: the English words, and after each test an empty page and the real fetch again. */
@@ -39,6 +41,29 @@ export function stubServer(answer: (request: Sent) => Response | Promise<Respons
     }),
   );
   return sent;
+}
+
+/** The session of a signed-in person (a provider of Alameda unless `user` says otherwise), fresh for 15 minutes. */
+export function signedInSession(user: Partial<SessionUser> = {}): SessionState {
+  const later = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
+  return {
+    authenticated: true,
+    csrfToken: 'token',
+    demo: false,
+    user: {
+      id: 7,
+      role: 'provider',
+      loginId: '900000001',
+      firstName: 'Ann',
+      lastName: 'Test',
+      county: { slug: 'alameda', name: 'Alameda' },
+      helpDesk: { phone: '510-555-0100', email: null, hours: null, statewide: false },
+      ...user,
+    },
+    idleTimeoutSeconds: 900,
+    idleExpiresAt: later(15),
+    absoluteExpiresAt: later(720),
+  };
 }
 
 /** The writes among the requests sent. */

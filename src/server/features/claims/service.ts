@@ -16,12 +16,8 @@ import {
   californiaInstant,
   CORRECTABLE_STATES,
   DENIAL_REASON_CODES,
-  isReasonCode,
   latestDateBusinessDaysBefore,
-  renderDenialReason,
-  renderReason,
   type ClaimAction,
-  type Finding,
 } from '../../../domain/index.js';
 import { notFound } from '../../errors.js';
 import type { Viewer } from '../../lib/viewer.js';
@@ -33,6 +29,7 @@ import * as evv from '../evv/service.js';
 import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import type { Client } from '../../lib/client.js';
+import { renderCode } from './reason-words.js';
 import { storiesOf } from './story.js';
 
 type Row = timesheets.TimesheetRow;
@@ -41,25 +38,6 @@ const findingsOf = claimLife.findingsOf;
 // --- Views -------------------------------------------------------------------------------------------------
 
 const name = (first: string | null, last: string | null) => (first === null ? null : `${first} ${last ?? ''}`.trim());
-
-/**
- * A reason code in words: as a finding (why a version went to the county) or as the county's denial (what to change
- * in the correction; the finding's figures in the title when the version had that finding).
- */
-export function renderCode(
-  lang: Language,
-  code: string,
-  ts: Pick<Row, 'case_number' | 'recipient_first_name' | 'recipient_last_name'>,
-  findings: readonly Finding[] = [],
-  as: 'finding' | 'denial' = 'finding',
-) {
-  if (!isReasonCode(code)) return { code, title: code, howToFix: '' };
-  const finding = findings.find((f) => f.code === code);
-  const names = { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` };
-  const text =
-    as === 'denial' ? renderDenialReason(lang, code, { finding, recipientId: ts.case_number }, names) : renderReason(lang, code, finding ?? { recipientId: ts.case_number }, names);
-  return { code, ...text };
-}
 
 /**
  * The notes each reader sees: a person's own words on their decision. The provider reads the recipient's and the

@@ -6,9 +6,10 @@
  */
 import type { ClaimStory, PlacedReason } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
-import { isReasonCode, recipientDecisionDue, renderDenialReason, workweekOf, type Finding } from '../../../domain/index.js';
+import { recipientDecisionDue, workweekOf, type Finding } from '../../../domain/index.js';
 import type * as claimLife from '../claim-life/service.js';
 import type * as timesheets from '../timesheets/service.js';
+import { renderCode } from './reason-words.js';
 
 type Row = timesheets.TimesheetRow;
 
@@ -20,12 +21,7 @@ function placeOf(finding: Finding | undefined) {
 
 /** The county's denial reasons in words, with what to change, each placed where the version's finding was. */
 export function denialReasons(lang: Language, codes: readonly string[], ts: Row, findings: readonly Finding[]): PlacedReason[] {
-  const names = { [ts.case_number]: `${ts.recipient_first_name} ${ts.recipient_last_name}` };
-  return codes.map((code) => {
-    if (!isReasonCode(code)) return { code, title: code, howToFix: '', date: null, weekStart: null };
-    const finding = findings.find((f) => f.code === code);
-    return { code, ...renderDenialReason(lang, code, { finding, recipientId: ts.case_number }, names), ...placeOf(finding) };
-  });
+  return codes.map((code) => ({ ...renderCode(lang, code, ts, findings, 'denial'), ...placeOf(findings.find((f) => f.code === code)) }));
 }
 
 const DECISIONS: Record<string, 'recipient' | 'county'> = {

@@ -188,16 +188,9 @@ function ClaimForm() {
         error={form.errorOf('minutes')}
         onChange={(e) => setHours(e.target.value)}
       />
-      <div role="alert">
-        {refused && (
-          <div className="usa-alert usa-alert--error margin-top-2">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{t('errors.sickLeaveBlocked', { count: refused.length })}</p>
-              <FindingList findings={refused} />
-            </div>
-          </div>
-        )}
-      </div>
+      <ProblemAlert problem={refused && { code: 'sickLeaveBlocked', params: { count: refused.length } }}>
+        <FindingList findings={refused ?? []} />
+      </ProblemAlert>
       <p role="status">{claim.isSuccess ? t('sickLeave.form.sent') : ''}</p>
       <button type="submit" className="usa-button" disabled={claim.isPending || chosen === ''}>
         {t('sickLeave.form.send')}

@@ -338,14 +338,9 @@ export function TimesheetEditor({
             </p>
           )}
           <div ref={refusedBox} tabIndex={-1}>
-            {refused && (
-              <div className="usa-alert usa-alert--error margin-y-2">
-                <div className="usa-alert__body">
-                  <p className="usa-alert__text">{t('errors.timesheetBlocked', { count: refused.length })}</p>
-                  <FindingList findings={refused} />
-                </div>
-              </div>
-            )}
+            <ProblemAlert problem={refused && { code: 'timesheetBlocked', params: { count: refused.length } }}>
+              <FindingList findings={refused ?? []} />
+            </ProblemAlert>
           </div>
           <button type="submit" className="usa-button margin-top-2" disabled={!canSubmit || busy} aria-describedby={canSubmit ? undefined : 'submit-why'}>
             {send.isPending ? t('timesheets.editor.submitting') : view.supersedesId !== null ? t('story.submitCorrection') : t('timesheets.editor.submit')}

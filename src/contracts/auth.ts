@@ -3,6 +3,7 @@ import { caseNumber, email, enteredPassword, isoDate, msg, ok, password, provide
 import { helpDesk } from './counties.js';
 import { endpoint } from './endpoint.js';
 import { SECURITY_QUESTIONS } from './security-questions.js';
+import { LANGUAGES } from './messages/languages.js';
 
 export const ROLES = ['provider', 'recipient', 'county_worker', 'county_admin', 'state_admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -31,6 +32,7 @@ export const sessionUser = z.object({
   lastName: z.string(),
   county: z.object({ slug: z.string(), name: z.string() }).nullable(),
   helpDesk,
+  language: z.enum(LANGUAGES).describe("The account's language: its emails and texts are written in it, and a sign-in on a new device shows it"),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 
@@ -132,6 +134,9 @@ export const SIGN_IN_EVENTS = [
 export const NETWORK_KINDS = ['loopback', 'private', 'carrier', 'internet'] as const;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
+/** The page's language, kept on the account so its mail and texts, and its next sign-in elsewhere, follow it. */
+export const setLanguageRequest = z.object({ language: z.enum(LANGUAGES) });
+
 export const signInHistory = z.object({
   events: z.array(
     z.object({
@@ -161,5 +166,6 @@ export const authEndpoints = {
   resetVerifyCode: endpoint({ method: 'POST', path: '/api/auth/reset/verify-code', access: 'public', summary: 'Check the emailed code', body: verifyCodeRequest, answer: ok }),
   resetAnswers: endpoint({ method: 'POST', path: '/api/auth/reset/answers', access: 'public', summary: 'Answer the security questions', body: resetAnswersRequest, answer: ok }),
   resetComplete: endpoint({ method: 'POST', path: '/api/auth/reset/complete', access: 'public', summary: 'Set the new password: lifts a lock, ends every session, sends a notice', body: resetCompleteRequest, answer: ok }),
+  setLanguage: endpoint({ method: 'POST', path: '/api/me/language', access: 'authenticated', summary: "Keep a language on the account: its emails and texts are written in it", body: setLanguageRequest, answer: ok }),
   signInHistory: endpoint({ method: 'GET', path: '/api/me/sign-in-history', access: 'authenticated', summary: 'Your sign-ins, failures, lockouts, resets and sign-outs', answer: signInHistory }),
 };

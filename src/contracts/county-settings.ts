@@ -1,3 +1,4 @@
+import { LANGUAGES } from './messages/languages.js';
 import { z } from 'zod';
 import { email, isoDate, msg, text, wholeNumber } from './common.js';
 import { countySlugParams, countySummary } from './counties.js';
@@ -15,10 +16,10 @@ export const POLICY_LIMITS = {
 } as const;
 
 /**
- * Languages a county may offer: the state portal's English, Spanish, Chinese and Armenian, and the county EVV
- * guides' Filipino, Vietnamese and Russian (SEIU 2015; SF HSA). The portal's own screens exist in en and es.
+ * Languages a county may offer: every language the portal speaks (the state portal's English, Spanish, Chinese and
+ * Armenian, and the county EVV guides' Vietnamese, Tagalog, Russian and Korean; SEIU 2015, SF HSA).
  */
-export const OFFERED_LANGUAGES = ['en', 'es', 'zh', 'hy', 'tl', 'vi', 'ru'] as const;
+export const OFFERED_LANGUAGES = LANGUAGES;
 
 /**
  * The random signature check (LA DPSS "timesheet exceptions: holds"): how many clean timesheets out of 1,000, once

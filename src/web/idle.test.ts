@@ -63,6 +63,7 @@ describe('deadlines', () => {
       lastName: 'Gonzalez',
       county: null,
       helpDesk: { phone: '(866) 376-7066', email: null, hours: null, statewide: true },
+      language: 'en' as const,
     },
     idleTimeoutSeconds: 15 * 60,
     idleExpiresAt: new Date(T0 + 15 * MIN).toISOString(),

@@ -1,6 +1,4 @@
-import type { Language } from './index.js';
-
-const locale = (lang: Language) => (lang === 'es' ? 'es-US' : 'en-US');
+import { localeOf as locale, type Language } from './languages.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 

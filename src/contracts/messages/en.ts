@@ -1,3 +1,5 @@
+import type { PluralCategory } from './languages.js';
+
 /**
  * Error and validation messages shared by the server (API answers) and the web app (instant checks).
  * Keys are stable: scripts and the web app look them up. `{{x}}` is filled from the error's params.
@@ -256,6 +258,21 @@ export const en = {
     'This violation has no open dispute to decide.',
   trainingNotOffered:
     'The training offer does not apply to this violation, or its deadline has passed.',
+  violationOrdinal1: '1st',
+  violationOrdinal2: '2nd',
+  violationOrdinal3: '3rd',
+  violationOrdinal4: '4th',
+  providerSuspendedSuspended: 'suspended',
+  providerSuspendedEnded: 'ended (ineligible)',
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+type PluralBase<K> = K extends `${infer Base}_one` ? Base : never;
+
+/**
+ * A language's messages: every key of English but its `_one` forms, and the plural forms the language's own rules use
+ * (`_one`, `_few`, `_many`...), which messages.test.ts checks per language.
+ */
+export type MessageCatalogue = Record<Exclude<MessageKey, `${string}_one`>, string> &
+  Partial<Record<`${PluralBase<MessageKey>}_${PluralCategory}`, string>>;

@@ -1,6 +1,6 @@
-import type { MessageKey } from './en.js';
+import type { MessageCatalogue } from './en.js';
 
-export const es: Record<MessageKey, string> = {
+export const es: MessageCatalogue = {
   required: 'Este campo es obligatorio.',
   providerIdShape:
     'Use el número de proveedor (Provider ID) de 9 dígitos de la carta de su condado, no su número de Seguro Social.',
@@ -259,4 +259,10 @@ export const es: Record<MessageKey, string> = {
     'Esta infracción no tiene una disputa abierta que decidir.',
   trainingNotOffered:
     'La oferta de capacitación no corresponde a esta infracción, o su plazo ya pasó.',
+  violationOrdinal1: '1.ª',
+  violationOrdinal2: '2.ª',
+  violationOrdinal3: '3.ª',
+  violationOrdinal4: '4.ª',
+  providerSuspendedSuspended: 'suspendida',
+  providerSuspendedEnded: 'terminada (inelegible)',
 };

@@ -1,25 +1,36 @@
-import { en, type MessageKey } from './en.js';
+import { en, type MessageCatalogue, type MessageKey } from './en.js';
 import { es } from './es.js';
+import { zh } from './zh.js';
+import { hy } from './hy.js';
+import { vi } from './vi.js';
+import { tl } from './tl.js';
+import { ru } from './ru.js';
+import { ko } from './ko.js';
+import { localeOf, type Language } from './languages.js';
 
-export type { MessageKey } from './en.js';
+export type { MessageCatalogue, MessageKey } from './en.js';
+export { LANGUAGES, LANGUAGE_NAMES, isLanguage, localeOf, pickLanguage, type Language } from './languages.js';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const messages: Record<Language, Record<MessageKey, string>> = { en, es };
+/** Every language's messages, for the server; the web app loads only the reader's language (src/web/i18n). */
+export const messages: Record<Language, MessageCatalogue> = { en, es, zh, hy, vi, tl, ru, ko };
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
+/** A message of `lang` by any key, plural forms included; undefined when that language does not write it. */
+function lookUp(lang: Language, key: string): string | undefined {
+  return (messages[lang] as Partial<Record<string, string>>)[key];
+}
+
 /**
- * The message of `key` for `count` by the language's plural rules, as i18next picks it on the web: `key_one` etc.
+ * The message of `key` for `count` by the language's plural rules, as i18next picks it on the web: `key_few` etc.
  * when the catalogue has that form, else `key` itself (the catalogue writes the general form there).
  */
 function pluralForm(lang: Language, key: MessageKey, count: unknown): string {
-  if (typeof count !== 'number') return messages[lang][key];
-  const form = `${key}_${new Intl.PluralRules(lang).select(count)}`;
-  return isMessageKey(form) ? messages[lang][form] : messages[lang][key];
+  const general = lookUp(lang, key) ?? en[key];
+  if (typeof count !== 'number') return general;
+  return lookUp(lang, `${key}_${new Intl.PluralRules(localeOf(lang)).select(count)}`) ?? general;
 }
 
 /** Fills `{{name}}` placeholders and picks the plural form the same way i18next does, for messages rendered on the server. */
@@ -27,21 +38,7 @@ export function formatMessage(lang: Language, key: MessageKey, params: Record<st
   return pluralForm(lang, key, params.count).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-const ORDINALS: Record<Language, readonly string[]> = { en: ['1st', '2nd', '3rd', '4th'], es: ['1.ª', '2.ª', '3.ª', '4.ª'] };
-
-/** A violation's number as an ordinal word in `lang` ("2nd", "2.ª": una infracción, feminine). */
+/** A violation's number as an ordinal word in `lang` ("2nd", "2.ª": una infracción, feminine); beyond the 4th, the figure. */
 export function violationOrdinal(lang: Language, n: number): string {
-  return ORDINALS[lang][n - 1] ?? String(n);
-}
-
-/** Picks the first supported language from an Accept-Language header or a stored preference. */
-export function pickLanguage(...candidates: (string | undefined | null)[]): Language {
-  for (const c of candidates) {
-    if (!c) continue;
-    for (const part of c.split(',')) {
-      const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
-      if (tag && (LANGUAGES as readonly string[]).includes(tag)) return tag as Language;
-    }
-  }
-  return 'en';
+  return n >= 1 && n <= 4 ? formatMessage(lang, `violationOrdinal${n as 1 | 2 | 3 | 4}`) : String(n);
 }

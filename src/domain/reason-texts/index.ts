@@ -8,12 +8,18 @@ import type { FindingData } from '../findings';
 import { isDeniableFindingCode, type ReasonCode } from '../reason-codes';
 import { en } from './en';
 import { es } from './es';
+import { zh } from './zh';
+import { hy } from './hy';
+import { vi } from './vi';
+import { tl } from './tl';
+import { ru } from './ru';
+import { ko } from './ko';
 import type { EvvElement } from '../evv';
 import type { LanguagePack, ReasonText } from './types';
 
 export type { LanguagePack, ReasonText } from './types';
 
-export const LANGUAGES = { en, es } as const satisfies Record<string, LanguagePack>;
+export const LANGUAGES = { en, es, zh, hy, vi, tl, ru, ko } as const satisfies Record<string, LanguagePack>;
 export type Language = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
 

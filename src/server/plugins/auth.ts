@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '../../contracts/auth.js';
+import { pickLanguage, type Language } from '../../contracts/messages/index.js';
 import type { Access } from '../../contracts/endpoint.js';
 import { withoutRefusedCharacters } from '../../contracts/common.js';
 import { AppError } from '../errors.js';
@@ -12,7 +13,7 @@ import type { Viewer } from '../lib/viewer.js';
 
 
 export interface AuthContext {
-  user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string };
+  user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string; language: Language };
   session: { idHash: Buffer; idleMinutes: number; idleExpiresAt: Date; absoluteExpiresAt: Date };
 }
 
@@ -112,6 +113,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
             loginId: user.login_id,
             firstName: user.first_name,
             lastName: user.last_name,
+            language: pickLanguage(user.preferred_language),
           },
           session: {
             idHash: resolved.idHash,

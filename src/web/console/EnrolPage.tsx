@@ -1,18 +1,17 @@
-import { Button, Fieldset } from '@trussworks/react-uswds';
+import { Button, Fieldset } from '../components/uswds';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { enrolProviderRequest } from '../../contracts/enrolment';
-import { LANGUAGES, type Language } from '../../contracts/messages/index';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../contracts/messages/languages';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { check } from '../forms/issues';
 import { EMPTY_DATE, MemorableDate, toIsoDate, type DateParts } from '../forms/MemorableDate';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
-import { LANGUAGE_NAMES } from './languages';
 import { api } from '../api';
 
 const FIELDS = [

@@ -1,4 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
+import { Button } from '../components/uswds';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { formatDate } from './format';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import './console.css';
 import { api } from '../api';
+import { ensureLoaded } from '../i18n';
 
 /** The enrolment letter, ready to print and post: in the provider's language, whatever the worker reads. */
 export function LetterPage() {
@@ -38,9 +39,17 @@ export function LetterPage() {
       </div>
       {letter.isPending && <Loading />}
       <ProblemAlert error={letter.error} slim />
-      {letter.data && <Letter letter={letter.data} />}
+      {letter.data && <LetterInItsLanguage letter={letter.data} />}
     </>
   );
+}
+
+/** The letter once its language's words are here: they load on their own when the screen reads another language. */
+function LetterInItsLanguage({ letter }: { letter: EnrolmentLetter }) {
+  const words = useQuery({ queryKey: ['language', letter.language], queryFn: () => ensureLoaded(letter.language).then(() => true), staleTime: Infinity });
+  if (words.isPending) return <Loading />;
+  if (words.isError) return <ProblemAlert error={words.error} slim />;
+  return <Letter letter={letter} />;
 }
 
 function Letter({ letter }: { letter: EnrolmentLetter }) {

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
+import { Alert, Button, Checkbox, Fieldset } from '../components/uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES } from '../../contracts/messages/languages';
 import { OFFERED_LANGUAGES, POLICY_LIMITS, RANDOM_HOLD_LIMITS, updateCountySettingsRequest, type CountySettings, type UpdateCountySettingsRequest } from '../../contracts/county-settings';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -14,7 +15,6 @@ import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
 import { WageRates } from './cases/WageRates';
 import { CountyPicker } from './CountyPicker';
-import { LANGUAGE_NAMES } from './languages';
 import { api } from '../api';
 
 type PolicyField = keyof typeof POLICY_LIMITS;

@@ -1,6 +1,5 @@
 import type { claimsPaymentsEn } from './claims-payments.en';
-
-type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
+import type { Words } from './words';
 
 /** Palabras en español de los reclamos, pagos, infracciones y la región de facturación (issue #5). */
 export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {

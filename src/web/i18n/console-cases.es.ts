@@ -1,8 +1,8 @@
 import type { consoleCasesEn } from './console-cases.en';
-import type { WebCatalogue } from './en';
+import type { Words } from './words';
 
 /** Palabras en español de la consola de casos del condado y de las tarifas salariales; se incorporan en es.ts. */
-export const consoleCasesEs: Pick<WebCatalogue, keyof typeof consoleCasesEn> = {
+export const consoleCasesEs: Words<typeof consoleCasesEn> = {
   cases: {
     title: 'Beneficiarios y casos',
     consoleHint: 'Busque el caso de un beneficiario, agregue un beneficiario, fije las horas autorizadas por mes y asigne proveedores.',

@@ -1,8 +1,8 @@
 import type { consoleMessagesEn } from './console-messages.en';
-import type { WebCatalogue } from './en';
+import type { Words } from './words';
 
 /** Palabras en español de la consola del condado, los mensajes y las notificaciones; se incorporan en es.ts. */
-export const consoleMessagesEs: Pick<WebCatalogue, keyof typeof consoleMessagesEn> = {
+export const consoleMessagesEs: Words<typeof consoleMessagesEn> = {
   console: {
     title: 'Consola del condado',
     countyIntro: 'Herramientas para el personal de IHSS del condado de {{county}}.',

@@ -1,8 +1,8 @@
 import type { consolePaymentsEn } from './console-payments.en';
-import type { WebCatalogue } from './en';
+import type { Words } from './words';
 
 /** Spanish words of payroll's Payments page; the same keys as console-payments.en.ts. */
-export const consolePaymentsEs: Pick<WebCatalogue, keyof typeof consolePaymentsEn> = {
+export const consolePaymentsEs: Words<typeof consolePaymentsEn> = {
   staffPayments: {
     title: 'Pagos',
     consoleHint: 'Pagos emitidos a los proveedores de su condado, y la confirmación del banco de que se pagaron.',

@@ -1,8 +1,8 @@
 import type { consoleReviewEn } from './console-review.en';
-import type { WebCatalogue } from './en';
+import type { Words } from './words';
 
 /** Palabras en español de la revisión de hojas de horas del condado, las infracciones disputadas y la nómina de demostración; se incorporan en es.ts. */
-export const consoleReviewEs: Pick<WebCatalogue, keyof typeof consoleReviewEn> = {
+export const consoleReviewEs: Words<typeof consoleReviewEn> = {
   countyReview: {
     title: 'Revisión de hojas de horas',
     consoleHint: 'Hojas de horas que el condado debe revisar antes de pagarlas: aprobar, negar o dejar en espera.',

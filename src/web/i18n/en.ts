@@ -1,3 +1,4 @@
+import type { Words } from './words';
 import { claimsPaymentsEn } from './claims-payments.en';
 import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
@@ -127,6 +128,9 @@ export const en = {
     crashedText:
       'This page hit a problem on your device. Reload the page to try again. If it keeps happening, call the help desk.',
     reload: 'Reload the page',
+    pageMissingHeading: 'This page could not be loaded',
+    pageMissingText:
+      'The connection may have dropped, or a new version of the portal came out while it was open. Reload the page to continue.',
     notFoundTitle: 'Page not found',
     notFoundText: 'We could not find the page you asked for. Check the address, or go to the home page.',
     home: 'Go to the home page',
@@ -307,6 +311,17 @@ export const en = {
     to: 'To',
     sent: 'Sent',
   },
+  offline: {
+    title: 'Your visits',
+    notice: 'Last updated {{time}}; you are offline. What you see here may have changed since then.',
+    taps: 'Check-ins and check-outs are saved on this phone and sent once, when the portal can be reached again.',
+    retry: 'Try again',
+    checking: 'Checking the connection…',
+    visitsUnknown: 'Your scheduled visits were not loaded on this phone before it went offline.',
+    updateReady: 'A new version of the portal is ready.',
+    updateHint: 'Reload when you have finished what you are doing on this page.',
+    reload: 'Reload',
+  },
   idle: {
     heading: 'Your session is about to end',
     idleText: 'For your security, we will sign you out in {{time}} because there has been no activity.',
@@ -322,7 +337,5 @@ export const en = {
   ...sentBackEn,
 };
 
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
-
 /** The shape every language must fill: the same keys as English, any words. */
-export type WebCatalogue = Catalogue<typeof en>;
+export type WebCatalogue = Words<typeof en>;

@@ -124,6 +124,9 @@ export const es: WebCatalogue = {
     crashedText:
       'Esta página tuvo un problema en su dispositivo. Vuelva a cargar la página para intentarlo de nuevo. Si sigue pasando, llame a la mesa de ayuda.',
     reload: 'Volver a cargar la página',
+    pageMissingHeading: 'No se pudo cargar esta página',
+    pageMissingText:
+      'Es posible que se haya perdido la conexión o que haya salido una nueva versión del portal mientras estaba abierto. Vuelva a cargar la página para continuar.',
     notFoundTitle: 'No se encontró la página',
     notFoundText: 'No pudimos encontrar la página que pidió. Revise la dirección o vaya a la página de inicio.',
     home: 'Ir a la página de inicio',
@@ -308,6 +311,17 @@ export const es: WebCatalogue = {
     unavailable: 'El buzón solo existe en el modo de demostración.',
     to: 'Para',
     sent: 'Enviado',
+  },
+  offline: {
+    title: 'Sus visitas',
+    notice: 'Última actualización: {{time}}; no tiene conexión. Lo que ve aquí puede haber cambiado desde entonces.',
+    taps: 'Las entradas y salidas se guardan en este teléfono y se envían una sola vez, cuando se pueda llegar al portal de nuevo.',
+    retry: 'Intentar de nuevo',
+    checking: 'Revisando la conexión…',
+    visitsUnknown: 'Sus visitas programadas no se cargaron en este teléfono antes de quedarse sin conexión.',
+    updateReady: 'Hay una nueva versión del portal lista.',
+    updateHint: 'Vuelva a cargar cuando termine lo que está haciendo en esta página.',
+    reload: 'Volver a cargar',
   },
   idle: {
     heading: 'Su sesión está por terminar',

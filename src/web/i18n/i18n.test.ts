@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueProblems, TRANSLATED_LANGUAGES } from '../../contracts/messages/translation-checks';
+import { LANGUAGES } from '../../contracts/messages/languages';
 import { SECURITY_QUESTIONS } from '../../contracts/security-questions';
-import { resources } from './index';
+import { loadTranslation } from './index';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -15,41 +17,39 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-
-const en = flatten(resources.en.translation);
-const es = flatten(resources.es.translation);
+const catalogues = new Map(await Promise.all(LANGUAGES.map(async (lang) => [lang, flatten((await loadTranslation(lang)) as unknown as Tree)] as const)));
+const en = catalogues.get('en')!;
 
 describe('translations', () => {
-  it('have the same keys in English and Spanish', () => {
-    expect([...es.keys()].filter((k) => !en.has(k))).toEqual([]);
-    expect([...en.keys()].filter((k) => !es.has(k))).toEqual([]);
+  it.each(TRANSLATED_LANGUAGES)('in %s have every English key, its own plural forms, the same {{placeholders}}, and nothing left in English', (lang) => {
+    expect(catalogueProblems(lang, catalogues.get(lang)!, en)).toEqual([]);
   });
 
-  it('have the same {{placeholders}} in both languages', () => {
-    const differ = [...en].filter(([key, text]) => placeholders(text).join() !== placeholders(es.get(key) ?? '').join());
-    expect(differ.map(([key]) => key)).toEqual([]);
+  it('write plurals as plural forms (key_one beside key), never as "(s)", in English', () => {
+    expect([...en].filter(([, text]) => /\p{L}\((?:s|es)\)/u.test(text)).map(([key]) => key)).toEqual([]);
   });
 
-  it('write plurals as plural forms (key_one beside key), never as "(s)" in any language', () => {
-    const halfPlurals = [...en, ...es].filter(([, text]) => /\p{L}\((?:s|es|a|as|os)\)/u.test(text)).map(([key, text]) => `${key}: ${text}`);
-    expect(halfPlurals).toEqual([]);
+  it('name each control with its visible words first, in every language (WCAG 2.5.3 Label in Name)', () => {
+    const named = [
+      ['header.homeLink', 'app.name'],
+      ['visits.checkInLabel', 'evv.checkInLink'],
+      ['visits.changeLabel', 'visits.change'],
+    ] as const;
+    const mismatched = [...catalogues].flatMap(([lang, catalogue]) =>
+      named.filter(([label, visible]) => !catalogue.get(label)!.toLowerCase().includes(catalogue.get(visible)!.toLowerCase())).map(([label]) => `${lang} ${label}`),
+    );
+    expect(mismatched).toEqual([]);
   });
 
-  it('leave no text empty', () => {
-    expect([...en, ...es].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
-  });
-
-  it('word every security question of the contract', () => {
-    for (const id of SECURITY_QUESTIONS) {
-      expect(en.get(`questions.text.${id}`)).toBeTruthy();
-      expect(es.get(`questions.text.${id}`)).toBeTruthy();
+  it('word every security question of the contract in every language', () => {
+    for (const [lang, catalogue] of catalogues) {
+      for (const id of SECURITY_QUESTIONS) expect(catalogue.get(`questions.text.${id}`), `${lang} ${id}`).toBeTruthy();
     }
   });
 });
 
 /** The web app's own source, to check the keys it uses against the catalogue. */
-const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./en.ts', '!./es.ts'], {
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./*.ts'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -62,7 +62,7 @@ const withoutPluralSuffix = (key: string) => key.replace(/_(?:zero|one|two|few|m
 const DYNAMIC = ['errors.', 'questions.text.'];
 
 describe('keys used by the web app', () => {
-  const namespaces = new Set(Object.keys(resources.en.translation));
+  const namespaces = new Set([...en.keys()].map((key) => key.split('.')[0]!));
   const used = new Set<string>();
   for (const text of Object.values(sources)) {
     // Quoted dotted names, except object keys such as the audit actions ('password.reset': ...).

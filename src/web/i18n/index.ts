@@ -1,23 +1,46 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { messages, pickLanguage, type Language } from '../../contracts/messages/index';
-import { en } from './en';
-import { es } from './es';
+import { isLanguage, localeOf as localeOfLanguage, pickLanguage, type Language } from '../../contracts/messages/languages';
+import type { MessageCatalogue } from '../../contracts/messages/en';
+import type { WebCatalogue } from './en';
+import { ensureIntl } from './intl';
 
-export { LANGUAGES, type Language } from '../../contracts/messages/index';
+export { isLanguage, LANGUAGES, LANGUAGE_NAMES, type Language } from '../../contracts/messages/languages';
 
 /** Where the chosen language is remembered: a preference, not private data. */
 export const LANGUAGE_STORAGE_KEY = 'ihss.lang';
 
-/** Each language's web words, with the shared API messages under `errors.` (e.g. `errors.providerIdShape`). */
-export const resources = {
-  en: { translation: { ...en, errors: messages.en } },
-  es: { translation: { ...es, errors: messages.es } },
-} as const;
+/** A language's web words, with the shared API messages under `errors.` (e.g. `errors.providerIdShape`). */
+export type Translation = WebCatalogue & { errors: MessageCatalogue };
 
-/** The BCP 47 locale for dates and numbers: U.S. conventions in both languages. */
+/**
+ * Each language's words are their own chunk, fetched when that language is first shown: a phone downloads one
+ * language, not eight. The web words and the API messages of a language load together.
+ */
+const LOADERS: Record<Language, () => Promise<Translation>> = {
+  en: async () => ({ ...(await import('./en')).en, errors: (await import('../../contracts/messages/en')).en }),
+  es: async () => ({ ...(await import('./es')).es, errors: (await import('../../contracts/messages/es')).es }),
+  zh: async () => ({ ...(await import('./zh')).zh, errors: (await import('../../contracts/messages/zh')).zh }),
+  hy: async () => ({ ...(await import('./hy')).hy, errors: (await import('../../contracts/messages/hy')).hy }),
+  vi: async () => ({ ...(await import('./vi')).vi, errors: (await import('../../contracts/messages/vi')).vi }),
+  tl: async () => ({ ...(await import('./tl')).tl, errors: (await import('../../contracts/messages/tl')).tl }),
+  ru: async () => ({ ...(await import('./ru')).ru, errors: (await import('../../contracts/messages/ru')).ru }),
+  ko: async () => ({ ...(await import('./ko')).ko, errors: (await import('../../contracts/messages/ko')).ko }),
+};
+
+export function loadTranslation(lang: Language): Promise<Translation> {
+  return LOADERS[lang]();
+}
+
+/** Makes a language's words available (for a page written in another language, like a letter), once. */
+export async function ensureLoaded(lang: Language) {
+  await ensureIntl(lang);
+  if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', await loadTranslation(lang));
+}
+
+/** The BCP 47 locale for dates, numbers and plural rules of a page language (i18next's `language`, a plain string). */
 export function localeOf(lang: string): string {
-  return lang === 'es' ? 'es-US' : 'en-US';
+  return localeOfLanguage(isLanguage(lang) ? lang : 'en');
 }
 
 function storedLanguage(): string | null {
@@ -29,16 +52,19 @@ function storedLanguage(): string | null {
   }
 }
 
+/** The language of a first visit follows the browser's; a choice made here before wins. */
 export function initialLanguage(): Language {
   return pickLanguage(storedLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages));
 }
 
 export async function initI18n(lang: Language = initialLanguage()) {
+  await ensureIntl(lang);
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [lang]: { translation: await loadTranslation(lang) } },
     lng: lang,
-    fallbackLng: 'en',
-    supportedLngs: ['en', 'es'],
+    // Every language has every key (i18n.test.ts); no second language is downloaded as a fallback.
+    fallbackLng: false,
+    supportedLngs: [...Object.keys(LOADERS)],
     // React escapes text itself.
     interpolation: { escapeValue: false },
     // No advertising in a government portal's console.
@@ -48,8 +74,22 @@ export async function initI18n(lang: Language = initialLanguage()) {
   return i18next;
 }
 
+/** The language the person picked on this page since it loaded, if any: at sign-in it becomes the account's. */
+let chosenThisVisit: Language | null = null;
+
+export function languageChosenThisVisit(): Language | null {
+  return chosenThisVisit;
+}
+
+/** A language the person picked themselves (the header's list, the profile): switched to, and kept as their choice. */
+export async function chooseLanguage(lang: Language) {
+  chosenThisVisit = lang;
+  await setLanguage(lang);
+}
+
 /** Switches the whole page at once and remembers the choice for the next visit. */
 export async function setLanguage(lang: Language) {
+  await ensureLoaded(lang);
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   try {
@@ -60,5 +100,5 @@ export async function setLanguage(lang: Language) {
 }
 
 export function currentLanguage(): Language {
-  return i18next.language === 'es' ? 'es' : 'en';
+  return isLanguage(i18next.language) ? i18next.language : 'en';
 }

@@ -1,6 +1,5 @@
 import type { phonesSessionsEn } from './phones-sessions.en';
-
-type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
+import type { Words } from './words';
 
 /** Spanish words of the phone header and menu, taps kept over a sign-in, and the recipient's confirmed approval. */
 export const phonesSessionsEs: Words<typeof phonesSessionsEn> = {

@@ -1,7 +1,8 @@
 import type { sentBackEn } from './sent-back.en';
+import type { Words } from './words';
 
 /** Spanish words of a returned timesheet's story and of the confirmation after "Enviar" (see sent-back.en.ts). */
-export const sentBackEs: typeof sentBackEn = {
+export const sentBackEs: Words<typeof sentBackEn> = {
   story: {
     heading: 'Dónde está',
     recipientApproved: '{{name}} la aprobó el {{at}}.',

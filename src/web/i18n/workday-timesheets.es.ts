@@ -1,9 +1,8 @@
-import type { WebCatalogue } from './en';
-
-type Sections = Pick<WebCatalogue, 'timesheets' | 'review' | 'sickLeave' | 'profile'>;
+import type { workdayTimesheetsEn } from './workday-timesheets.en';
+import type { Words } from './words';
 
 /** Palabras en español de las hojas de horas, la revisión del beneficiario, la licencia por enfermedad y el perfil. */
-export const workdayTimesheetsEs: Sections = {
+export const workdayTimesheetsEs: Words<typeof workdayTimesheetsEn> = {
   timesheets: {
     status: {
       draft: 'Todavía sin enviar',

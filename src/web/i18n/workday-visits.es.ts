@@ -1,9 +1,8 @@
 import type { workdayVisitsEn } from './workday-visits.en';
-
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+import type { Words } from './words';
 
 /** Palabras en español de la jornada del proveedor: las mismas claves y {{marcadores}} que workday-visits.en.ts. */
-export const workdayVisitsEs: Catalogue<typeof workdayVisitsEn> = {
+export const workdayVisitsEs: Words<typeof workdayVisitsEn> = {
   workdayDashboard: {
     openCheckIn: 'Está registrado con {{name}} desde las {{time}}. Registre la salida cuando termine.',
     needsFix: 'Una visita con {{name}} el {{date}} necesita una corrección.',
@@ -128,7 +127,7 @@ export const workdayVisitsEs: Catalogue<typeof workdayVisitsEn> = {
     planLink: 'Planear una visita',
     change: 'Cambiar',
     changeLabel: 'Cambiar la visita con {{name}} el {{date}}',
-    checkInLabel: 'Registrar la entrada de la visita con {{name}}',
+    checkInLabel: 'Registrar entrada de la visita con {{name}}',
     feedLink: 'Suscribirse desde el calendario de su teléfono',
     plan: {
       newTitle: 'Planear una visita',

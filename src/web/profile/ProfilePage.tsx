@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { LANGUAGES, type Language } from '../../contracts/messages/index';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../contracts/messages/languages';
 import { emailChangeRequest, emailConfirmRequest, phoneChangeRequest, profileUpdateRequest, profileView } from '../../contracts/profile';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -11,7 +11,7 @@ import { check } from '../forms/issues';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { ProblemAlert } from '../forms/ProblemAlert';
-import { setLanguage } from '../i18n';
+import { chooseLanguage } from '../i18n';
 import { api } from '../api';
 
 type Profile = z.infer<typeof profileView>;
@@ -20,7 +20,6 @@ type Profile = z.infer<typeof profileView>;
 const printedPhone = (digits: string) => (/^\d{10}$/.test(digits) ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : digits);
 
 /** Each language named in itself, as in the header's switch. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
 /** The provider's contact details: phone and email (each asks for the password again), mailing address, language. */
 export function ProfilePage() {
@@ -285,7 +284,7 @@ function LanguageForm({ profile }: { profile: Profile }) {
     mutationFn: async (preferredLanguage: Language) => {
       store(await api.profile.update({ body: { preferredLanguage } }));
       // The page switches too: the preference is for the portal's words as much as for letters and messages.
-      await setLanguage(preferredLanguage);
+      await chooseLanguage(preferredLanguage);
     },
   });
 

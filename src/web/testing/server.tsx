@@ -58,6 +58,7 @@ export function signedInSession(user: Partial<SessionUser> = {}): SessionState {
       lastName: 'Test',
       county: { slug: 'alameda', name: 'Alameda' },
       helpDesk: { phone: '510-555-0100', email: null, hours: null, statewide: false },
+      language: 'en',
       ...user,
     },
     idleTimeoutSeconds: 900,

@@ -1,3 +1,4 @@
+import type { Client } from '../../lib/client.js';
 import type { StaffAccountView } from '../../../contracts/staff.js';
 import type { Db } from '../../../db/connection.js';
 import { publishLive } from '../../../jobs/pubsub.js';
@@ -25,6 +26,17 @@ export {
   setPreferredLanguage,
   listActiveStaffIds,
 } from './store.js';
+
+/** Keeps a person's language on their account, for their mail and texts; a no-op when it is already theirs. */
+export async function setAccountLanguage(db: Db, userId: number, language: string, client: Client) {
+  await db.transaction().execute(async (trx) => {
+    const user = await store.findUserById(trx, userId, true);
+    if (!user) throw notFound();
+    if (user.preferred_language === language) return;
+    await store.setPreferredLanguage(trx, userId, language);
+    await recordAudit(trx, { ...client, action: 'account.language_changed', outcome: 'success', actorUserId: userId, subjectUserId: userId, countyId: user.county_id, details: { from: user.preferred_language, to: language } });
+  });
+}
 
 /** The last 4 of an SSN are kept only as an HMAC under the server's data key, never as digits. */
 export function ssnLast4Hmac(dataKey: Buffer, last4: string): Buffer {

@@ -4,7 +4,7 @@ import { routes } from '../../lib/route.js';
 import { clearSessionCookie, clientOf, requireAuth, setSessionCookie } from '../../plugins/auth.js';
 import type { RateLimit } from '../../plugins/rate-limit.js';
 import { sha256 } from '../../lib/tokens.js';
-import { sweepSignInFailures } from '../accounts/service.js';
+import { setAccountLanguage, sweepSignInFailures } from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
 import { signInHistory } from '../audit/sign-in-history.js';
 import { endSession } from '../sessions/service.js';
@@ -97,6 +97,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         await auth.completeReset(deps(), request.body, clientOf(request));
         return { ok: true as const };
       },
+    },
+    setLanguage: async (request) => {
+      await setAccountLanguage(app.db, requireAuth(request).user.id, request.body.language, clientOf(request));
+      return { ok: true as const };
     },
     signInHistory: async (request) => signInHistory(app.db, requireAuth(request).user.id),
   });

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../lib/clock.js';
 import type { AccountType, Role, SignInRequest } from '../../../contracts/auth.js';
 import { SECURITY_QUESTIONS, type SecurityQuestionId } from '../../../contracts/security-questions.js';
-import type { Language } from '../../../contracts/messages/index.js';
+import { localeOf, pickLanguage, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { AppError, FieldError } from '../../errors.js';
 import { hashPassword, isBlockedPassword, normaliseAnswer, verifyAgainstNothing, verifyPassword } from '../../lib/passwords.js';
@@ -33,7 +33,7 @@ const ROLES_FOR: Record<AccountType, readonly Role[]> = {
 };
 
 function formatUntil(lang: Language, at: Date): string {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     timeZone: 'America/Los_Angeles',
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -74,7 +74,7 @@ async function deliver(deps: AuthDeps, to: string, mail: { subject: string; text
 export interface SignedIn {
   session: StartedSession;
   idleMinutes: number;
-  user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string };
+  user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string; language: Language };
 }
 
 /**
@@ -130,7 +130,7 @@ export async function signIn(deps: AuthDeps, input: SignInRequest, client: Clien
     return {
       session,
       idleMinutes: policy.idleTimeoutMinutes,
-      user: { id: user.id, role: user.role, countyId: user.county_id, loginId: user.login_id, firstName: user.first_name, lastName: user.last_name },
+      user: { id: user.id, role: user.role, countyId: user.county_id, loginId: user.login_id, firstName: user.first_name, lastName: user.last_name, language: pickLanguage(user.preferred_language) },
     };
   });
   if ('error' in outcome) throw outcome.error;

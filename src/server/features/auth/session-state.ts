@@ -20,6 +20,7 @@ export async function sessionStateOf(db: Db, request: FastifyRequest, reply: Fas
       loginId: auth.user.loginId,
       firstName: auth.user.firstName,
       lastName: auth.user.lastName,
+      language: auth.user.language,
       county: county ? { slug: county.slug, name: county.name } : null,
       helpDesk: helpDeskOf(county),
     },

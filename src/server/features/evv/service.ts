@@ -32,7 +32,7 @@
  */
 import type { Insertable } from 'kysely';
 import type { CheckInRequest, CheckOutRequest, EvvCorrectionRequest, EvvFlag, EvvRecordView } from '../../../contracts/evv.js';
-import type { Language } from '../../../contracts/messages/index.js';
+import { localeOf, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { EvvRecordsTable, EvvTapsTable, LocationStatus } from '../../../db/schema.js';
 import { addDays, californiaDate, californiaInstant, checkEvvVisit, isCaseActiveOn } from '../../../domain/index.js';
@@ -56,7 +56,7 @@ export interface Actor {
 }
 
 function formatInstant(lang: Language, at: Date) {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { timeZone: 'America/Los_Angeles', dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'America/Los_Angeles', dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 export function flagsOf(r: Pick<store.EvvRow, 'check_in_at' | 'check_out_at' | 'edited_at' | 'left_open' | 'overlaps_with'>, today: string): EvvFlag[] {

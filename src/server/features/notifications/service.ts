@@ -233,7 +233,7 @@ export function notificationJobHandlers(deps: DeliveryDeps): Record<string, JobH
         if (p.channel === 'email') {
           if (!contact.email) return skip('no email on file');
           messageId = messageIdFor(p.key, p.userId, p.channel);
-          await deps.mailer.send(contact.email, { subject: `${lang === 'es' ? 'Portal de IHSS' : 'IHSS portal'}: ${text.title}`, text: text.body, messageId });
+          await deps.mailer.send(contact.email, { subject: text.subject, text: text.body, messageId });
         } else {
           if (!deps.textSender) return skip('no text gateway');
           if (!contact.phone) return skip('no phone on file');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_EVENTS } from '../../../contracts/notifications.js';
+import { LANGUAGES } from '../../../contracts/messages/index.js';
+import { TRANSLATED_LANGUAGES } from '../../../contracts/messages/translation-checks.js';
 import { render } from './templates.js';
 
 const input = {
@@ -9,8 +11,8 @@ const input = {
 };
 
 describe('notification texts', () => {
-  it('exist for every event in English and Spanish, with no link, and say the portal never asks for a password', () => {
-    for (const lang of ['en', 'es'] as const) {
+  it('exist for every event in every language, with no link, and say the portal never asks for a password', () => {
+    for (const lang of LANGUAGES) {
       for (const event of NOTIFICATION_EVENTS) {
         const r = render(lang, event, input);
         expect(r.title.length, `${lang} ${event}`).toBeGreaterThan(3);
@@ -63,5 +65,17 @@ describe('notification texts', () => {
     expect(en.text).toContain('usually as a paper check mailed to your address on file');
     expect(en.sms).toBe('IHSS: your bank returned payment P2026-00000012 of $120.00. Your bank could not find the account, or the account is not in your name. See what to do in the IHSS portal.');
     expect(render('es', 'payment_returned', { ...input, data }).text).toContain('Su banco devolvió el pago P2026-00000012 de $120.00 del 1 de noviembre de 2026 al 15 de noviembre de 2026 el 21 de noviembre de 2026');
+  });
+
+  it.each(TRANSLATED_LANGUAGES)('are written in %s: no title, text, text message or closing left as the English one', (lang) => {
+    const same: string[] = [];
+    for (const event of NOTIFICATION_EVENTS) {
+      for (const data of [input.data, { ...input.data, by: 'county', reasonCodes: 'OVER_MONTHLY_AUTHORIZED' }, { ...input.data, kind: 'recipient' }, { ...input.data, kind: 'setup' }]) {
+        const english = render('en', event, { ...input, data });
+        const r = render(lang, event, { ...input, data });
+        for (const part of ['title', 'text', 'sms', 'body', 'subject'] as const) if (r[part] === english[part]) same.push(`${event}.${part}`);
+      }
+    }
+    expect([...new Set(same)]).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The pay stub (a one-page PDF) and the payment history (CSV), in the provider's language (en, es).
+ * The pay stub (a one-page PDF) and the payment history (CSV), in the provider's language, set in a font that holds
+ * its script (stub-fonts.ts).
  *
  * The stub is meant to print on Letter paper and to be read on a phone: one page, one column, 13-24 pt type, the
  * figures right-aligned beside plain labels, no colour carrying meaning. Amounts are the payment's own (integer
@@ -9,73 +10,29 @@
  */
 import PDFDocument from 'pdfkit';
 import { dateInWords } from '../../../contracts/messages/dates.js';
-import { formatMessage, type Language } from '../../../contracts/messages/index.js';
+import { formatMessage, localeOf, type Language } from '../../../contracts/messages/index.js';
 import type { ReturnReason } from '../../../contracts/payments.js';
+import { en, type DocumentWords } from './documents.en.js';
+import { es } from './documents.es.js';
+import { zh } from './documents.zh.js';
+import { hy } from './documents.hy.js';
+import { vi } from './documents.vi.js';
+import { tl } from './documents.tl.js';
+import { ru } from './documents.ru.js';
+import { ko } from './documents.ko.js';
 import type { PaymentRow } from './store.js';
+import { STUB_FONTS } from './stub-fonts.js';
 
-const TEXT = {
-  en: {
-    title: 'IHSS pay stub',
-    provider: 'Provider',
-    providerId: 'Provider ID',
-    recipient: 'Recipient',
-    caseNumber: 'Case number',
-    payPeriod: 'Pay period',
-    issueDate: 'Issue date',
-    paidOn: 'Paid on',
-    paymentNumber: 'Payment number',
-    kind: 'Pay',
-    hours: 'Hours',
-    amount: 'Amount',
-    regular: 'Regular',
-    overtime: 'Overtime (1.5x)',
-    travel: 'Travel time',
-    sick: 'Sick leave',
-    gross: 'Gross pay',
-    rate: 'Hourly rate',
-    ytd: 'Year to date',
-    note: 'Gross pay before taxes and deductions. Questions about this payment: call your county IHSS office.',
-    to: 'to',
-    returnedOn: 'Returned by your bank on {{date}}',
-    returnedWhy: 'Why:',
-    returnedWhatToDo: 'What to do:',
-    csv: ['Payment number', 'Issue date', 'Pay period start', 'Pay period end', 'Case number', 'Recipient', 'Regular hours', 'Overtime hours', 'Travel hours', 'Sick leave hours', 'Hourly rate', 'Regular pay', 'Overtime pay', 'Travel pay', 'Sick leave pay', 'Gross pay', 'Status', 'Paid on', 'Returned on', 'Return reason'],
-    status: { issued: 'Issued', paid: 'Paid', returned: 'Returned' },
-  },
-  es: {
-    title: 'Talón de pago de IHSS',
-    provider: 'Proveedor',
-    providerId: 'Número de proveedor',
-    recipient: 'Beneficiario',
-    caseNumber: 'Número de caso',
-    payPeriod: 'Período de pago',
-    issueDate: 'Fecha de emisión',
-    paidOn: 'Fecha de pago',
-    paymentNumber: 'Número de pago',
-    kind: 'Pago',
-    hours: 'Horas',
-    amount: 'Importe',
-    regular: 'Regular',
-    overtime: 'Horas extra (1.5x)',
-    travel: 'Tiempo de traslado',
-    sick: 'Licencia por enfermedad',
-    gross: 'Pago bruto',
-    rate: 'Tarifa por hora',
-    ytd: 'En lo que va del año',
-    note: 'Pago bruto antes de impuestos y deducciones. Preguntas sobre este pago: llame a la oficina de IHSS de su condado.',
-    to: 'al',
-    returnedOn: 'Devuelto por su banco el {{date}}',
-    returnedWhy: 'Motivo:',
-    returnedWhatToDo: 'Qué hacer:',
-    csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado', 'Fecha de pago', 'Fecha de devolución', 'Motivo de la devolución'],
-    status: { issued: 'Emitido', paid: 'Pagado', returned: 'Devuelto' },
-  },
-} as const;
+export const DOCUMENT_WORDS: Record<Language, DocumentWords> = { en, es, zh, hy, vi, tl, ru, ko };
 
-/** $1,234.56: always the dollar amount with two decimals (the stub's figures), whatever the language. */
-export const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-/** 12.50: hours with two decimals, so minutes never look like decimals of an hour ("12:30" is ambiguous). */
-export const hours = (minutes: number) => (minutes / 60).toFixed(2);
+/** An amount in U.S. dollars with its cents, written the reader's way: "$1,234.56", "1.234,56 US$", "1 234,56 $". */
+export const dollars = (cents: number, lang: Language = 'en') => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'USD' }).format(cents / 100);
+/**
+ * Hours with two decimals, so minutes never look like decimals of an hour ("12:30" is ambiguous): "12.50" for the CSV
+ * a spreadsheet reads, and the reader's decimal sign on the stub ("12,50").
+ */
+export const hours = (minutes: number, lang?: Language) =>
+  lang ? new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minutes / 60) : (minutes / 60).toFixed(2);
 
 
 /** A returned deposit's NACHA reason in words and what the provider should do, in their language (ADR 0007). */
@@ -85,7 +42,7 @@ export function returnReasonWords(lang: Language, reason: ReturnReason) {
 
 /** "Returned by your bank on <date>", the reason in words and what to do. */
 function returnedText(lang: Language, returnedOn: string, reason: ReturnReason) {
-  return { heading: TEXT[lang].returnedOn.replace('{{date}}', dateInWords(lang, returnedOn)), ...returnReasonWords(lang, reason) };
+  return { heading: DOCUMENT_WORDS[lang].returnedOn.replace('{{date}}', dateInWords(lang, returnedOn)), ...returnReasonWords(lang, reason) };
 }
 
 export interface YearToDate {
@@ -97,14 +54,16 @@ export interface YearToDate {
 }
 
 export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Promise<Buffer> {
-  const t = TEXT[lang];
+  const t = DOCUMENT_WORDS[lang];
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: 54,
     info: { Title: `${t.title} ${p.payment_number}`, Author: 'IHSS provider portal' },
-    lang: lang === 'es' ? 'es-US' : 'en-US',
+    lang: localeOf(lang),
     displayTitle: true,
   });
+  doc.registerFont('regular', STUB_FONTS[lang].regular);
+  doc.registerFont('bold', STUB_FONTS[lang].bold);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -115,11 +74,11 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   const width = doc.page.width - left - doc.page.margins.right;
   const pair = (label: string, value: string) => {
     const y = doc.y;
-    doc.font('Helvetica').fontSize(13).text(label, left, y, { width: width * 0.45 });
-    doc.font('Helvetica-Bold').fontSize(13).text(value, left + width * 0.45, y, { width: width * 0.55 });
+    doc.font('regular').fontSize(13).text(label, left, y, { width: width * 0.45 });
+    doc.font('bold').fontSize(13).text(value, left + width * 0.45, y, { width: width * 0.55 });
     doc.moveDown(0.35);
   };
-  doc.font('Helvetica-Bold').fontSize(24).text(t.title, left, doc.y);
+  doc.font('bold').fontSize(24).text(t.title, left, doc.y);
   doc.moveDown(0.5);
   pair(t.provider, `${p.provider_first_name} ${p.provider_last_name}`);
   pair(t.providerId, p.provider_login_id);
@@ -130,12 +89,12 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   // A returned deposit never reached the provider: its paid date would mislead, the return says what happened.
   if (p.paid_on && p.status !== 'returned') pair(t.paidOn, dateInWords(lang, p.paid_on));
   pair(t.paymentNumber, p.payment_number);
-  pair(t.rate, `${dollars(p.rate_cents)}`);
+  pair(t.rate, `${dollars(p.rate_cents, lang)}`);
   doc.moveDown(0.6);
   if (p.status === 'returned' && p.returned_on && p.return_reason) {
     const r = returnedText(lang, p.returned_on, p.return_reason);
-    doc.font('Helvetica-Bold').fontSize(16).text(r.heading, left, doc.y, { width });
-    doc.font('Helvetica').fontSize(13).text(`${t.returnedWhy} ${r.why}`, left, doc.y, { width });
+    doc.font('bold').fontSize(16).text(r.heading, left, doc.y, { width });
+    doc.font('regular').fontSize(13).text(`${t.returnedWhy} ${r.why}`, left, doc.y, { width });
     doc.text(`${t.returnedWhatToDo} ${r.whatToDo}`, left, doc.y, { width });
     doc.moveDown(0.6);
   }
@@ -144,7 +103,7 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   const colWidths = [width * 0.45, width * 0.17, width * 0.38];
   const row = (cells: [string, string, string], bold = false, size = 14) => {
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    doc.font(bold ? 'bold' : 'regular').fontSize(size);
     doc.text(cells[0], cols[0], y, { width: colWidths[0] });
     doc.text(cells[1], cols[1], y, { width: colWidths[1], align: 'right' });
     doc.text(cells[2], cols[2], y, { width: colWidths[2], align: 'right' });
@@ -156,23 +115,23 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   };
   row([t.kind, t.hours, t.amount], true, 13);
   rule();
-  row([t.regular, hours(p.regular_minutes), dollars(p.regular_cents)]);
-  row([t.overtime, hours(p.overtime_minutes), dollars(p.overtime_cents)]);
-  row([t.travel, hours(p.travel_minutes), dollars(p.travel_cents)]);
-  row([t.sick, hours(p.sick_minutes), dollars(p.sick_cents)]);
+  row([t.regular, hours(p.regular_minutes, lang), dollars(p.regular_cents, lang)]);
+  row([t.overtime, hours(p.overtime_minutes, lang), dollars(p.overtime_cents, lang)]);
+  row([t.travel, hours(p.travel_minutes, lang), dollars(p.travel_cents, lang)]);
+  row([t.sick, hours(p.sick_minutes, lang), dollars(p.sick_cents, lang)]);
   rule();
-  row([t.gross, hours(p.regular_minutes + p.overtime_minutes + p.travel_minutes + p.sick_minutes), dollars(p.gross_cents)], true, 18);
+  row([t.gross, hours(p.regular_minutes + p.overtime_minutes + p.travel_minutes + p.sick_minutes, lang), dollars(p.gross_cents, lang)], true, 18);
   doc.moveDown(0.8);
 
-  doc.font('Helvetica-Bold').fontSize(16).text(`${t.ytd} (${p.issue_date.slice(0, 4)})`, left, doc.y);
+  doc.font('bold').fontSize(16).text(`${t.ytd} (${p.issue_date.slice(0, 4)})`, left, doc.y);
   doc.moveDown(0.3);
-  pair(t.regular, dollars(ytd.regular));
-  pair(t.overtime, dollars(ytd.overtime));
-  pair(t.travel, dollars(ytd.travel));
-  pair(t.sick, dollars(ytd.sick));
-  pair(t.gross, dollars(ytd.gross));
+  pair(t.regular, dollars(ytd.regular, lang));
+  pair(t.overtime, dollars(ytd.overtime, lang));
+  pair(t.travel, dollars(ytd.travel, lang));
+  pair(t.sick, dollars(ytd.sick, lang));
+  pair(t.gross, dollars(ytd.gross, lang));
   doc.moveDown(0.8);
-  doc.font('Helvetica').fontSize(12).text(t.note, left, doc.y, { width });
+  doc.font('regular').fontSize(12).text(t.note, left, doc.y, { width });
   doc.end();
   return done;
 }
@@ -188,7 +147,7 @@ export function csvCell(value: string | number): string {
 }
 
 export function paymentsCsv(rows: readonly PaymentRow[], lang: Language): string {
-  const t = TEXT[lang];
+  const t = DOCUMENT_WORDS[lang];
   const lines = [t.csv.map(csvCell).join(',')];
   for (const p of rows) {
     lines.push(

@@ -6,7 +6,7 @@
  * security notice (in the portal, by email; preferences cannot switch it off).
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Language } from '../../../contracts/messages/index.js';
+import { pickLanguage, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { verifyPassword } from '../../lib/passwords.js';
@@ -47,7 +47,7 @@ export async function getProfile(db: Db, userId: number) {
       p?.mailing_street && p.mailing_city && p.mailing_state && p.mailing_zip
         ? { street: p.mailing_street, unit: p.mailing_unit, city: p.mailing_city, state: p.mailing_state, zip: p.mailing_zip }
         : null,
-    preferredLanguage: (user.preferred_language === 'es' ? 'es' : 'en') as Language,
+    preferredLanguage: pickLanguage(user.preferred_language),
   };
 }
 

@@ -13,7 +13,7 @@
  *   timesheets feature refuses time on the days covered (`assertNotSuspended`) with a message that says why.
  */
 import type { ViolationView } from '../../../contracts/violations.js';
-import { violationOrdinal, type Language } from '../../../contracts/messages/index.js';
+import { formatMessage, violationOrdinal, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import {
   assessViolation,
@@ -226,7 +226,7 @@ export async function assertNotSuspended(db: Db, providerId: number, dates: read
     throw new AppError(409, 'providerSuspended', {
       date: day,
       ordinal: violationOrdinal(lang, s.number),
-      consequence: lang === 'es' ? (suspended ? 'suspendida' : 'terminada (inelegible)') : suspended ? 'suspended' : 'ended (ineligible)',
+      consequence: formatMessage(lang, suspended ? 'providerSuspendedSuspended' : 'providerSuspendedEnded'),
       start: s.suspension_start,
       end: s.suspension_end,
     });

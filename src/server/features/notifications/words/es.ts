@@ -1,0 +1,90 @@
+import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { monthInWords } from '../../../../contracts/messages/dates.js';
+
+const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodEnd ? ` del ${day(d.payPeriodStart, 'es')} al ${day(d.payPeriodEnd, 'es')}` : '');
+/** Who denied it: the reader's county by name when known. */
+const countyOf = (i: TemplateInput) => (i.countyName ? `el condado de ${i.countyName}` : 'el condado');
+
+/** Notificaciones en español: las palabras de cada correo, mensaje de texto y aviso. */
+export const es: NotificationWords = {
+  subjectPrefix: 'Portal de IHSS',
+  seeDetails: 'Vea los detalles en el portal de IHSS.',
+  closing: (i) =>
+    `Inicie sesión en el Portal de Proveedores de IHSS para ver los detalles. ¿Preguntas? Llame a IHSS del ${i.countyName ? `condado de ${i.countyName}` : 'su condado'} al ${i.helpPhone}.\n\nEl portal de IHSS nunca le pide su contraseña por correo electrónico, mensaje de texto ni teléfono, y nunca envía un enlace que inicie su sesión.`,
+  table: {
+    timesheet_approved: ({ data }) => ({
+      title: 'Hoja de horas aprobada',
+      text: `Su hoja de horas${period(data)}${forWhom(data)} fue aprobada.`,
+    }),
+    timesheet_rejected: (i) => {
+      const { data } = i;
+      if (data.by === 'county') {
+        const county = countyOf(i);
+        return {
+          title: `${sentence(county)} negó su hoja de horas`,
+          text: `${sentence(county)} negó su hoja de horas${period(data)}${forWhom(data)}. Sus motivos, con lo que debe cambiar:\n${denialWords(data, 'es')}${data.reason ? `\nLa nota del condado: "${s(data.reason)}"` : ''}\nAbra "Necesita su atención" en el portal: su enlace abre la corrección. Cambie lo que indican los motivos y elija "Enviar la corrección".`,
+          sms: `IHSS: ${county} negó su hoja de horas${forWhom(data)}. Vea por qué y corríjala en el portal de IHSS.`,
+        };
+      }
+      const who = data.recipientName ? s(data.recipientName) : 'Su beneficiario';
+      return {
+        title: `${who} le devolvió su hoja de horas`,
+        text: `${who} le devolvió su hoja de horas${period(data)}${data.reason ? `. Su motivo: "${s(data.reason)}"` : ''}.\nAbra "Necesita su atención" en el portal: su enlace abre la corrección. Corrija lo que indica y elija "Enviar la corrección".`,
+        sms: `IHSS: ${who} le devolvió su hoja de horas. Vea por qué y corríjala en el portal de IHSS.`,
+      };
+    },
+    payment_issued: ({ data }) => ({
+      title: 'Pago emitido',
+      text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data)}${data.payDate ? ` el ${day(data.payDate, 'es')}` : ''}. Su talón de pago está en el portal.`,
+    }),
+    payment_paid: ({ data }) => ({
+      title: 'Pago realizado',
+      text: `El pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data)} se pagó${data.paidOn ? ` el ${day(data.paidOn, 'es')}` : ''}, según la Oficina del Contralor del Estado. Si no le ha llegado, llame a la oficina de IHSS de su condado.`,
+    }),
+    payment_returned: ({ data }) => ({
+      title: 'Su banco devolvió un pago',
+      text: `Su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}${period(data)}${data.returnedOn ? ` el ${day(data.returnedOn, 'es')}` : ''}: el dinero no llegó a su cuenta. ${returnWords(data, 'es')}`,
+      sms: `IHSS: su banco devolvió el pago ${s(data.paymentNumber)}${data.amount ? ` de ${s(data.amount)}` : ''}. ${reasonText(data, 'es')}Vea qué hacer en el portal de IHSS.`,
+    }),
+    recipient_no_action: ({ data }) => ({
+      title: 'Su beneficiario no ha revisado su hoja de horas',
+      text: `Su hoja de horas${period(data)}${forWhom(data)} se envió hace 2 días y su beneficiario todavía no la ha aprobado ni rechazado. Puede recordárselo.`,
+    }),
+    violation_recorded: ({ data }) => ({
+      title: 'Se registró una infracción',
+      text: `El condado registró una ${ordinalOf(data, 'es') ? `${ordinalOf(data, 'es')} ` : ''}infracción${data.month ? ` de ${monthInWords('es', s(data.month))}` : ''}. Las horas extra que trabajó se pagan de todos modos. Puede disputarla dentro de 10 días.`,
+    }),
+    new_message: ({ data }) => ({
+      title: `Mensaje nuevo: ${s(data.subject, 'de su condado')}`,
+      text: `Tiene un mensaje nuevo de IHSS del ${data.countyName ? `condado de ${s(data.countyName)}` : 'su condado'}: "${s(data.subject)}".${data.requiresAck ? ' Léalo y confirme que lo leyó.' : ''}`,
+      sms: `IHSS: mensaje nuevo del ${data.countyName ? `condado de ${s(data.countyName)}` : 'su condado'}: "${s(data.subject)}". Léalo en el portal de IHSS.`,
+    }),
+    pay_period_ending: ({ data }) => ({
+      title: 'Termina el período de pago',
+      text: `El período de pago termina ${data.payPeriodEnd ? `el ${day(data.payPeriodEnd, 'es')}` : 'pronto'} y no se ha enviado ninguna hoja de horas${forWhom(data)}. Envíela para que su pago no se atrase.`,
+    }),
+    password_changed: () => ({
+      title: 'Se cambió su contraseña',
+      text: 'Se acaba de cambiar la contraseña de su cuenta del Portal de Proveedores de IHSS y se cerraron sus demás sesiones. Si no fue usted, llame ahora a la mesa de ayuda de su condado.',
+    }),
+    contact_changed: ({ data }) => ({
+      title: 'Se cambiaron sus datos de contacto',
+      text: `Se cambió ${data.what === 'phone' ? 'el número de teléfono' : data.what === 'address' ? 'la dirección postal' : 'el correo electrónico'} de su cuenta del Portal de Proveedores de IHSS. Si no fue usted, llame ahora a la mesa de ayuda de su condado.`,
+    }),
+    account_created: ({ data }) =>
+      data.kind === 'recipient'
+        ? {
+            title: 'Su cuenta del portal de IHSS',
+            text: `${data.countyName ? `El condado de ${s(data.countyName)}` : 'Su condado'} creó una cuenta del portal de IHSS para su caso. Inicie sesión con su número de caso, ${s(data.loginId)}. Para elegir su contraseña, abra la página de inicio de sesión del portal, elija "Beneficiario", luego "¿Olvidó su contraseña?", y escriba su número de caso: recibirá un código en esta dirección.`,
+          }
+        : data.kind === 'setup'
+        ? {
+            title: 'Se creó su cuenta del portal de IHSS',
+            text: `Su cuenta del Portal de Proveedores de IHSS (número de proveedor ${s(data.loginId)}) se acaba de crear con este correo electrónico. Si no fue usted, llame ahora a la mesa de ayuda de su condado.`,
+          }
+        : {
+            title: 'Su cuenta del portal de IHSS',
+            text: `Se creó para usted una cuenta de personal del Portal de Proveedores de IHSS${data.countyName ? ` para el condado de ${s(data.countyName)}` : ''}. Su nombre de usuario es ${s(data.loginId)}. Para elegir su contraseña, abra la página de inicio de sesión del portal, elija "Personal del condado", luego "¿Olvidó su contraseña?", y escriba su nombre de usuario: recibirá un código en esta dirección.`,
+          },
+  },
+};

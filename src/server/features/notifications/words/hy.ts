@@ -1,0 +1,95 @@
+import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { monthInWords } from '../../../../contracts/messages/dates.js';
+
+/** The pay period before the noun it describes, as Armenian puts it: "ձեր <period> ժամանակահատվածի ժամաթերթիկը". */
+const period = (d: Record<string, unknown>) =>
+  d.payPeriodStart && d.payPeriodEnd ? ` ${day(d.payPeriodStart, 'hy')} – ${day(d.payPeriodEnd, 'hy')} ժամանակահատվածի` : '';
+/** Who denied it: the reader's county by name when known, as the subject of the sentence. */
+const countyOf = (i: TemplateInput) => (i.countyName ? `${i.countyName} վարչաշրջանը` : 'վարչաշրջանը');
+/** Where a payment was paid or returned on: the date, before the verb. */
+const onDay = (v: unknown) => (v ? `${day(v, 'hy')}-ին ` : '');
+const ofAmount = (d: Record<string, unknown>) => (d.amount ? ` (${s(d.amount)})` : '');
+
+/** Armenian notifications: the words of every email, text message and in-app notice. */
+export const hy: NotificationWords = {
+  subjectPrefix: 'IHSS պորտալ',
+  seeDetails: 'Մանրամասները տեսեք IHSS պորտալում։',
+  closing: (i) =>
+    `Մանրամասները տեսնելու համար մուտք գործեք IHSS սպասարկողների պորտալ։ Հարցեր ունե՞ք։ Զանգահարեք ${i.countyName ? `${i.countyName} վարչաշրջանի` : 'ձեր վարչաշրջանի'} IHSS գրասենյակ՝ ${i.helpPhone}։\n\nIHSS պորտալն երբեք չի խնդրում ձեր գաղտնաբառն էլ. նամակով, տեքստային հաղորդագրությամբ կամ հեռախոսով և երբեք չի ուղարկում հղում, որով ինքնաբերաբար մուտք եք գործում։`,
+  table: {
+    timesheet_approved: ({ data }) => ({
+      title: 'Ժամաթերթիկը հաստատվել է',
+      text: `Ձեր${period(data)} ժամաթերթիկը${forWhom(data)} հաստատվել է։`,
+    }),
+    timesheet_rejected: (i) => {
+      const { data } = i;
+      if (data.by === 'county') {
+        const county = countyOf(i);
+        return {
+          title: `${sentence(county)} մերժել է ձեր ժամաթերթիկը`,
+          text: `${sentence(county)} մերժել է ձեր${period(data)} ժամաթերթիկը${forWhom(data)}։ Պատճառները և թե ինչ փոխել՝\n${denialWords(data, 'hy')}${data.reason ? `\nՎարչաշրջանի նշումը՝ «${s(data.reason)}»` : ''}\nԲացեք պորտալում «Պահանջում է ձեր ուշադրությունը» բաժինը․ դրա հղումը բացում է ուղղումը։ Փոխեք պատճառներում նշվածը, ապա ընտրեք «Ներկայացնել ուղղումը»։`,
+          sms: `IHSS: ${county} մերժել է ձեր ժամաթերթիկը${forWhom(data)}։ Պատճառը տեսեք և ուղղեք այն IHSS պորտալում։`,
+        };
+      }
+      const who = data.recipientName ? s(data.recipientName) : 'Ձեր շահառուն';
+      return {
+        title: `${who} վերադարձրել է ձեր ժամաթերթիկը`,
+        text: `${who} վերադարձրել է ձեր${period(data)} ժամաթերթիկը։${data.reason ? ` Պատճառը՝ «${s(data.reason)}»։` : ''}\nԲացեք պորտալում «Պահանջում է ձեր ուշադրությունը» բաժինը․ դրա հղումը բացում է ուղղումը։ Ուղղեք նշվածը, ապա ընտրեք «Ներկայացնել ուղղումը»։`,
+        sms: `IHSS: ${who} վերադարձրել է ձեր ժամաթերթիկը։ Պատճառը տեսեք և ուղղեք այն IHSS պորտալում։`,
+      };
+    },
+    payment_issued: ({ data }) => ({
+      title: 'Վճարումը տրամադրվել է',
+      text: sentence(`${onDay(data.payDate)}տրամադրվել է ձեր${period(data)} վճարումը${ofAmount(data)}։ Ձեր վճարման անդորրագիրը պորտալում է։`),
+    }),
+    payment_paid: ({ data }) => ({
+      title: 'Վճարումը կատարվել է',
+      text: `Նահանգի վերահսկիչի գրասենյակը (State Controller's Office) հայտնում է, որ ${onDay(data.paidOn)}վճարվել է ձեր${period(data)} ${s(data.paymentNumber)} վճարումը${ofAmount(data)}։ Եթե այն ձեզ չի հասել, զանգահարեք ձեր վարչաշրջանի IHSS գրասենյակ։`,
+    }),
+    payment_returned: ({ data }) => ({
+      title: 'Ձեր բանկը վերադարձրել է վճարումը',
+      text: `Ձեր բանկը ${onDay(data.returnedOn)}վերադարձրել է ձեր${period(data)} ${s(data.paymentNumber)} վճարումը${ofAmount(data)}․ գումարը ձեր հաշվին չի հասել։ ${returnWords(data, 'hy')}`,
+      sms: `IHSS: ձեր բանկը վերադարձրել է ${s(data.paymentNumber)} վճարումը${ofAmount(data)}։ ${reasonText(data, 'hy')}Ինչ անել՝ տեսեք IHSS պորտալում։`,
+    }),
+    recipient_no_action: ({ data }) => ({
+      title: 'Ձեր շահառուն չի ստուգել ձեր ժամաթերթիկը',
+      text: `Ձեր${period(data)} ժամաթերթիկը${forWhom(data)} ներկայացվել է 2 օր առաջ, բայց ձեր շահառուն դեռ չի հաստատել կամ մերժել այն։ Կարող եք հիշեցնել նրան։`,
+    }),
+    violation_recorded: ({ data }) => ({
+      title: 'Գրանցվել է խախտում',
+      text: `Վարչաշրջանը գրանցել է ${ordinalOf(data, 'hy') ? `ձեր ${ordinalOf(data, 'hy')} խախտումը` : 'խախտում'}${data.month ? `՝ ${monthInWords('hy', s(data.month))} ամսվա համար` : ''}։ Ձեր աշխատած արտաժամյա ժամերը միևնույն է վճարվում են։ Կարող եք այն վիճարկել 10 օրվա ընթացքում։`,
+    }),
+    new_message: ({ data }) => ({
+      title: `Նոր հաղորդագրություն՝ ${s(data.subject, 'ձեր վարչաշրջանից')}`,
+      text: `Դուք նոր հաղորդագրություն ունեք ${data.countyName ? `${s(data.countyName)} վարչաշրջանի` : 'ձեր վարչաշրջանի'} IHSS գրասենյակից՝ «${s(data.subject)}»։${data.requiresAck ? ' Խնդրում ենք կարդալ այն և հաստատել, որ կարդացել եք։' : ''}`,
+      sms: `IHSS: նոր հաղորդագրություն ${data.countyName ? `${s(data.countyName)} վարչաշրջանից` : 'ձեր վարչաշրջանից'}՝ «${s(data.subject)}»։ Կարդացեք այն IHSS պորտալում։`,
+    }),
+    pay_period_ending: ({ data }) => ({
+      title: 'Վճարման ժամանակահատվածն ավարտվում է',
+      text: `Վճարման ժամանակահատվածն ավարտվում է ${data.payPeriodEnd ? `${day(data.payPeriodEnd, 'hy')}-ին` : 'շուտով'}, բայց ժամաթերթիկ${forWhom(data)} դեռ ներկայացված չէ։ Ներկայացրեք այն, որպեսզի ձեր վճարումը չուշանա։`,
+    }),
+    password_changed: () => ({
+      title: 'Ձեր գաղտնաբառը փոխվել է',
+      text: 'Ձեր IHSS սպասարկողների պորտալի հաշվի գաղտնաբառը հենց նոր փոխվեց, և ձեր մյուս սեսիաները փակվեցին։ Եթե դա դուք չեք արել, անմիջապես զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն։',
+    }),
+    contact_changed: ({ data }) => ({
+      title: 'Ձեր կոնտակտային տվյալները փոխվել են',
+      text: `Ձեր IHSS սպասարկողների պորտալի հաշվի ${data.what === 'phone' ? 'հեռախոսահամարը' : data.what === 'address' ? 'փոստային հասցեն' : 'էլ. փոստի հասցեն'} փոխվել է։ Եթե դա դուք չեք արել, անմիջապես զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն։`,
+    }),
+    account_created: ({ data }) =>
+      data.kind === 'recipient'
+        ? {
+            title: 'Ձեր IHSS պորտալի հաշիվը',
+            text: `${data.countyName ? `${s(data.countyName)} վարչաշրջանը` : 'Ձեր վարչաշրջանը'} ձեր գործի համար ստեղծել է IHSS պորտալի հաշիվ։ Դուք մուտք եք գործում ձեր գործի համարով՝ ${s(data.loginId)}։ Գաղտնաբառ ընտրելու համար բացեք պորտալի մուտքի էջը, ընտրեք «Շահառու», ապա «Մոռացե՞լ եք գաղտնաբառը» և մուտքագրեք ձեր գործի համարը․ այս հասցեին կոդ կգա։`,
+          }
+        : data.kind === 'setup'
+        ? {
+            title: 'Ձեր IHSS պորտալի հաշիվը ստեղծվել է',
+            text: `Ձեր IHSS սպասարկողների պորտալի հաշիվը (սպասարկողի ID ${s(data.loginId)}) հենց նոր ստեղծվեց այս էլ. փոստի հասցեով։ Եթե դա դուք չեք արել, անմիջապես զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն։`,
+          }
+        : {
+            title: 'Ձեր IHSS պորտալի աշխատակցի հաշիվը',
+            text: `Ձեզ համար${data.countyName ? ` ${s(data.countyName)} վարչաշրջանում` : ''} ստեղծվել է IHSS սպասարկողների պորտալի աշխատակցի հաշիվ։ Ձեր օգտանունն է՝ ${s(data.loginId)}։ Գաղտնաբառ ընտրելու համար բացեք պորտալի մուտքի էջը, ընտրեք «Վարչաշրջանի աշխատակից», ապա «Մոռացե՞լ եք գաղտնաբառը» և մուտքագրեք ձեր օգտանունը․ այս հասցեին կոդ կգա։`,
+          },
+  },
+};

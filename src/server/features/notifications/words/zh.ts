@@ -1,0 +1,94 @@
+import { day, denialWords, ordinalOf, reasonText, returnWords, s, type NotificationWords, type TemplateInput } from './parts.js';
+import { monthInWords } from '../../../../contracts/messages/dates.js';
+
+/** The pay period in brackets after the timesheet it dates, as Chinese notices write it. */
+const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodEnd ? `（${day(d.payPeriodStart, 'zh')}至${day(d.payPeriodEnd, 'zh')}）` : '');
+/** Chinese puts whom a timesheet is for before the noun: "您為 王小明 填寫的工時表". */
+const yourTimesheet = (d: Record<string, unknown>) => `您${d.recipientName ? `為 ${s(d.recipientName)} 填寫` : ''}的工時表${period(d)}`;
+/** Who denied it: the reader's county by name when known. */
+const countyOf = (i: TemplateInput) => (i.countyName ? `${i.countyName} 縣` : '縣政府');
+const countyIhss = (name: unknown) => (name ? `${s(name)} 縣 IHSS` : '您所在縣的 IHSS');
+
+/** 中文（繁體）通知：每封電子郵件、每則簡訊和網站內通知的文字。 */
+export const zh: NotificationWords = {
+  subjectPrefix: 'IHSS 入口網站',
+  seeDetails: '請到 IHSS 入口網站查看詳情。',
+  closing: (i) =>
+    `請登入 IHSS 服務提供者入口網站查看詳情。有問題嗎？請致電 ${countyIhss(i.countyName)}：${i.helpPhone}。\n\nIHSS 入口網站絕不會透過電子郵件、簡訊或電話向您索取密碼，也絕不會寄送可以直接登入的連結。`,
+  table: {
+    timesheet_approved: ({ data }) => ({
+      title: '工時表已核准',
+      text: `${yourTimesheet(data)}已獲核准。`,
+    }),
+    timesheet_rejected: (i) => {
+      const { data } = i;
+      if (data.by === 'county') {
+        const county = countyOf(i);
+        return {
+          title: `${county}駁回了您的工時表`,
+          text: `${county}駁回了${yourTimesheet(data)}。原因和需要修改的地方如下：\n${denialWords(data, 'zh')}${data.reason ? `\n縣政府的備註：「${s(data.reason)}」` : ''}\n請在入口網站打開「需要您處理」：其中的連結會打開更正。請修改原因中提到的地方，然後選擇「提交更正」。`,
+          sms: `IHSS：${county}駁回了您${data.recipientName ? `為 ${s(data.recipientName)} 填寫` : ''}的工時表。請到 IHSS 入口網站查看原因並更正。`,
+        };
+      }
+      const who = data.recipientName ? s(data.recipientName) : '您的服務接受者';
+      return {
+        title: `${who}退回了您的工時表`,
+        text: `${who}退回了您的工時表${period(data)}${data.reason ? `。對方的原因：「${s(data.reason)}」` : ''}。\n請在入口網站打開「需要您處理」：其中的連結會打開更正。請改正對方提到的地方，然後選擇「提交更正」。`,
+        sms: `IHSS：${who}退回了您的工時表。請到 IHSS 入口網站查看原因並更正。`,
+      };
+    },
+    payment_issued: ({ data }) => ({
+      title: '已發出付款',
+      text: `${data.payDate ? `已於 ${day(data.payDate, 'zh')} ` : '已'}發出一筆付款${period(data)}${data.amount ? `，金額 ${s(data.amount)}` : ''}。您的薪資單在入口網站上。`,
+    }),
+    payment_paid: ({ data }) => ({
+      title: '款項已支付',
+      text: `州主計長辦公室表示，付款 ${s(data.paymentNumber)}${period(data)}${data.amount ? `，金額 ${s(data.amount)}，` : ''}已${data.paidOn ? `於 ${day(data.paidOn, 'zh')} ` : ''}支付。如果您還沒有收到，請致電您所在縣的 IHSS 辦公室。`,
+    }),
+    payment_returned: ({ data }) => ({
+      title: '您的銀行退回了一筆付款',
+      text: `付款 ${s(data.paymentNumber)}${period(data)}${data.amount ? `，金額 ${s(data.amount)}，` : ''}已${data.returnedOn ? `於 ${day(data.returnedOn, 'zh')} ` : ''}被您的銀行退回：這筆錢沒有存入您的帳戶。${returnWords(data, 'zh')}`,
+      sms: `IHSS：您的銀行退回了付款 ${s(data.paymentNumber)}${data.amount ? `（${s(data.amount)}）` : ''}。${reasonText(data, 'zh')}請到 IHSS 入口網站查看處理方法。`,
+    }),
+    recipient_no_action: ({ data }) => ({
+      title: '您的服務接受者還沒有審核您的工時表',
+      text: `${yourTimesheet(data)}已在 2 天前提交，但您的服務接受者還沒有核准或拒絕。您可以提醒對方。`,
+    }),
+    violation_recorded: ({ data }) => ({
+      title: '已記錄一次違規',
+      text: `縣政府記錄了您${data.month ? `在 ${monthInWords('zh', s(data.month))} ` : ''}的${ordinalOf(data, 'zh') ? `${ordinalOf(data, 'zh')}次` : '一次'}違規。您加班工作的時間仍會獲得薪資。您可以在 10 天內提出異議。`,
+    }),
+    new_message: ({ data }) => ({
+      title: `新訊息：${s(data.subject, '來自您所在的縣')}`,
+      text: `您收到一則來自 ${countyIhss(data.countyName)} 的新訊息：「${s(data.subject)}」。${data.requiresAck ? '請閱讀並確認您已讀過。' : ''}`,
+      sms: `IHSS：${data.countyName ? `${s(data.countyName)} 縣` : '您所在的縣'}寄來新訊息：「${s(data.subject)}」。請到 IHSS 入口網站閱讀。`,
+    }),
+    pay_period_ending: ({ data }) => ({
+      title: '薪資期即將結束',
+      text: `薪資期${data.payPeriodEnd ? `將於 ${day(data.payPeriodEnd, 'zh')} ` : '即將'}結束，但${data.recipientName ? `您為 ${s(data.recipientName)} 填寫的` : ''}工時表還沒有提交。請提交，以免延遲發薪。`,
+    }),
+    password_changed: () => ({
+      title: '您的密碼已變更',
+      text: '您的 IHSS 服務提供者入口網站帳戶密碼剛剛已變更，您在其他裝置上的登入也已登出。如果這不是您做的，請立即致電您所在縣的服務台。',
+    }),
+    contact_changed: ({ data }) => ({
+      title: '您的聯絡資料已變更',
+      text: `您的 IHSS 服務提供者入口網站帳戶的${data.what === 'phone' ? '電話號碼' : data.what === 'address' ? '郵寄地址' : '電子郵件地址'}已變更。如果這不是您做的，請立即致電您所在縣的服務台。`,
+    }),
+    account_created: ({ data }) =>
+      data.kind === 'recipient'
+        ? {
+            title: '您的 IHSS 入口網站帳戶',
+            text: `${data.countyName ? `${s(data.countyName)} 縣` : '您所在的縣'}已為您的個案建立 IHSS 入口網站帳戶。您用個案編號 ${s(data.loginId)} 登入。如要設定密碼，請打開入口網站的登入頁面，選擇「服務接受者」，再選擇「忘記密碼？」，然後輸入您的個案編號：驗證碼會寄到這個地址。`,
+          }
+        : data.kind === 'setup'
+        ? {
+            title: '您的 IHSS 入口網站帳戶已建立',
+            text: `您的 IHSS 服務提供者入口網站帳戶（服務提供者編號 ${s(data.loginId)}）剛剛已用這個電子郵件地址建立。如果這不是您做的，請立即致電您所在縣的服務台。`,
+          }
+        : {
+            title: '您的 IHSS 入口網站帳戶',
+            text: `我們已為您建立${data.countyName ? ` ${s(data.countyName)} 縣的` : '一個'} IHSS 服務提供者入口網站員工帳戶。您的使用者名稱是 ${s(data.loginId)}。如要設定密碼，請打開入口網站的登入頁面，選擇「縣政府員工」，再選擇「忘記密碼？」，然後輸入您的使用者名稱：驗證碼會寄到這個地址。`,
+          },
+  },
+};

@@ -1,0 +1,31 @@
+import type { DocumentWords } from './documents.en.js';
+
+/** Palabras en español del talón de pago (PDF) y del historial de pagos (CSV). */
+export const es: DocumentWords = {
+  title: 'Talón de pago de IHSS',
+  provider: 'Proveedor',
+  providerId: 'Número de proveedor',
+  recipient: 'Beneficiario',
+  caseNumber: 'Número de caso',
+  payPeriod: 'Período de pago',
+  issueDate: 'Fecha de emisión',
+  paidOn: 'Fecha de pago',
+  paymentNumber: 'Número de pago',
+  kind: 'Pago',
+  hours: 'Horas',
+  amount: 'Importe',
+  regular: 'Regular',
+  overtime: 'Horas extra (1.5x)',
+  travel: 'Tiempo de traslado',
+  sick: 'Licencia por enfermedad',
+  gross: 'Pago bruto',
+  rate: 'Tarifa por hora',
+  ytd: 'En lo que va del año',
+  note: 'Pago bruto antes de impuestos y deducciones. Preguntas sobre este pago: llame a la oficina de IHSS de su condado.',
+  to: 'al',
+  returnedOn: 'Devuelto por su banco el {{date}}',
+  returnedWhy: 'Motivo:',
+  returnedWhatToDo: 'Qué hacer:',
+  csv: ['Número de pago', 'Fecha de emisión', 'Inicio del período', 'Fin del período', 'Número de caso', 'Beneficiario', 'Horas regulares', 'Horas extra', 'Horas de traslado', 'Horas de licencia por enfermedad', 'Tarifa por hora', 'Pago regular', 'Pago de horas extra', 'Pago de traslado', 'Pago de licencia por enfermedad', 'Pago bruto', 'Estado', 'Fecha de pago', 'Fecha de devolución', 'Motivo de la devolución'],
+  status: { issued: 'Emitido', paid: 'Pagado', returned: 'Devuelto' },
+};

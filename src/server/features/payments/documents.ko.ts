@@ -1,0 +1,31 @@
+import type { DocumentWords } from './documents.en.js';
+
+/** Korean words of the pay stub (PDF) and the payment history (CSV). */
+export const ko: DocumentWords = {
+  title: 'IHSS 급여 명세서',
+  provider: '제공자',
+  providerId: '제공자 번호',
+  recipient: '수혜자',
+  caseNumber: '케이스 번호',
+  payPeriod: '급여 기간',
+  issueDate: '지급 처리일',
+  paidOn: '입금일',
+  paymentNumber: '지급 번호',
+  kind: '급여 항목',
+  hours: '시간',
+  amount: '금액',
+  regular: '정규',
+  overtime: '초과근무 (1.5배)',
+  travel: '이동 시간',
+  sick: '병가',
+  gross: '총 급여 (세전)',
+  rate: '시급',
+  ytd: '올해 누계',
+  note: '총 급여는 세금과 공제 전 금액입니다. 이 급여에 대해 궁금한 점은 카운티 IHSS 사무실에 전화하세요.',
+  to: '~',
+  returnedOn: '{{date}}에 은행이 돌려보냄',
+  returnedWhy: '이유:',
+  returnedWhatToDo: '해야 할 일:',
+  csv: ['지급 번호', '지급 처리일', '급여 기간 시작', '급여 기간 끝', '케이스 번호', '수혜자', '정규 시간', '초과근무 시간', '이동 시간', '병가 시간', '시급', '정규 급여', '초과근무 급여', '이동 시간 급여', '병가 급여', '총 급여', '상태', '입금일', '반환일', '반환 이유'],
+  status: { issued: '지급 처리됨', paid: '입금됨', returned: '반환됨' },
+};

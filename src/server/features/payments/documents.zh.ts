@@ -1,0 +1,31 @@
+import type { DocumentWords } from './documents.en.js';
+
+/** 薪資單 (PDF) 和付款紀錄 (CSV) 的中文（繁體）文字。 */
+export const zh: DocumentWords = {
+  title: 'IHSS 薪資單',
+  provider: '服務提供者',
+  providerId: '服務提供者編號',
+  recipient: '服務接受者',
+  caseNumber: '個案編號',
+  payPeriod: '薪資期',
+  issueDate: '發出日期',
+  paidOn: '付款日期',
+  paymentNumber: '付款編號',
+  kind: '薪資項目',
+  hours: '時數',
+  amount: '金額',
+  regular: '正常工時',
+  overtime: '加班（1.5 倍）',
+  travel: '交通時間',
+  sick: '病假',
+  gross: '薪資總額',
+  rate: '時薪',
+  ytd: '本年度累計',
+  note: '薪資總額為扣除稅款和其他扣款前的金額。對這筆付款有疑問，請致電您所在縣的 IHSS 辦公室。',
+  to: '至',
+  returnedOn: '您的銀行已於 {{date}} 退回',
+  returnedWhy: '原因：',
+  returnedWhatToDo: '處理方法：',
+  csv: ['付款編號', '發出日期', '薪資期開始', '薪資期結束', '個案編號', '服務接受者', '正常工時時數', '加班時數', '交通時數', '病假時數', '時薪', '正常工時薪資', '加班薪資', '交通時間薪資', '病假薪資', '薪資總額', '狀態', '付款日期', '退回日期', '退回原因'],
+  status: { issued: '已發出', paid: '已付款', returned: '已退回' },
+};

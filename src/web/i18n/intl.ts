@@ -1,0 +1,41 @@
+import { localeOf, type Language } from '../../contracts/messages/languages';
+
+/**
+ * Dates and numbers through `Intl` in the reader's locale, also where the browser lacks the locale's data: Chrome (and
+ * so most Android phones) ships without Armenian dates and numbers, and would write "Monday, December 7" on an Armenian
+ * page. There, and only there, FormatJS's polyfills replace `Intl.DateTimeFormat` and `Intl.NumberFormat`, with the
+ * data of the languages shown and California's time zone rules; every other reader downloads none of it.
+ */
+let polyfilled = false;
+
+const DATA: Record<Language, () => Promise<unknown>> = {
+  en: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/en.js'), import('@formatjs/intl-numberformat/locale-data/en.js')]),
+  es: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/es-US.js'), import('@formatjs/intl-numberformat/locale-data/es-US.js')]),
+  zh: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/zh-Hant.js'), import('@formatjs/intl-numberformat/locale-data/zh-Hant.js')]),
+  hy: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/hy.js'), import('@formatjs/intl-numberformat/locale-data/hy.js')]),
+  vi: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/vi.js'), import('@formatjs/intl-numberformat/locale-data/vi.js')]),
+  tl: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/fil.js'), import('@formatjs/intl-numberformat/locale-data/fil.js')]),
+  ru: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/ru.js'), import('@formatjs/intl-numberformat/locale-data/ru.js')]),
+  ko: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/ko.js'), import('@formatjs/intl-numberformat/locale-data/ko.js')]),
+};
+
+function browserHas(lang: Language): boolean {
+  const locale = localeOf(lang);
+  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+}
+
+/** Makes `Intl` able to write `lang`'s dates and numbers before a page shows them in it. */
+export async function ensureIntl(lang: Language): Promise<void> {
+  if (!polyfilled) {
+    if (browserHas(lang)) return;
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await import('@formatjs/intl-datetimeformat/polyfill-force.js');
+    await import('@formatjs/intl-numberformat/polyfill-force.js');
+    const polyfill = Intl.DateTimeFormat as unknown as { __addTZData(data: unknown): void; __setDefaultTimeZone(zone: string): void };
+    polyfill.__addTZData((await import('./pacific-time')).PACIFIC_TIME);
+    // A time without a zone is the phone's; the rules here are California's, where the portal's people are.
+    polyfill.__setDefaultTimeZone(zone === 'UTC' ? 'UTC' : 'America/Los_Angeles');
+    polyfilled = true;
+  }
+  await DATA[lang]();
+}

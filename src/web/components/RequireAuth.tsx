@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import type { Role } from '../../contracts/auth';
+import { OfflineFallback } from '../pwa/OfflineFallback';
 import { signInRouteAfter, useSession } from '../session';
 import { Loading } from './Loading';
 import { usePageTitle } from './usePageTitle';
@@ -13,7 +14,7 @@ import { usePageTitle } from './usePageTitle';
 export function RequireAuth({ roles, children }: { roles?: readonly Role[]; children: ReactNode }) {
   const { state, loadFailed, user, ended } = useSession();
   const location = useLocation();
-  if (loadFailed) return <Unreachable />;
+  if (loadFailed) return <OfflineFallback unreachable={<Unreachable />} />;
   if (!state) return <Loading />;
   if (!user && ended) {
     const after = signInRouteAfter(ended);

@@ -12,14 +12,9 @@ import { formatTime } from '../i18n/format';
 import { useSession } from '../session';
 import { FixesLink, OpenVisitPanel, RecordLine, TapDone, WaitingTaps } from './components';
 import { useTap } from './outbox';
-import { useCases, useEvvState, useOpenVisit, useTodayRecords } from './state';
+import { checkInCases, useCases, useEvvState, useOpenVisit, useTodayRecords } from './state';
 
 const fullName = (c: CaseStatusView) => `${c.recipient.firstName} ${c.recipient.lastName}`;
-
-/** Cases this provider checks in to: assigned, active, and not live-in (live-in providers enter hours directly). */
-export function checkInCases(cases: readonly CaseStatusView[]) {
-  return cases.filter((c) => c.assignment && !c.assignment.liveIn && c.status === 'active');
-}
 
 export function liveInCases(cases: readonly CaseStatusView[]) {
   return cases.filter((c) => c.assignment?.liveIn);
@@ -29,6 +24,7 @@ export function liveInCases(cases: readonly CaseStatusView[]) {
 export function CheckInPage() {
   const { t } = useTranslation();
   usePageTitle(t('evv.title'));
+  const { user } = useSession();
   const [params] = useSearchParams();
   const cases = useCases();
   const state = useEvvState();
@@ -48,7 +44,12 @@ export function CheckInPage() {
       ) : open ? (
         <OpenVisitPanel open={open} onCheckedOut={setDone} />
       ) : eligible.length > 0 ? (
-        <CheckInForm cases={eligible} preset={params.get('case')} onCheckedIn={setDone} />
+        <CheckInForm
+          recipients={eligible.map((c) => ({ caseNumber: c.caseNumber, name: fullName(c) }))}
+          userId={user!.id}
+          preset={params.get('case')}
+          onCheckedIn={setDone}
+        />
       ) : (
         liveInCases(all).length === 0 && <p>{t('evv.noRecipients')}</p>
       )}
@@ -84,15 +85,30 @@ const FIELDS = [
   ['locationType', 'evv-place'],
 ] as const;
 
-function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; preset: string | null; onCheckedIn: (message: string) => void }) {
+export interface CheckInRecipient {
+  caseNumber: string;
+  name: string;
+}
+
+/** Whom and where, then the tap, made for `userId`: from the check-in page, or from the last known visits offline. */
+export function CheckInForm({
+  recipients,
+  userId,
+  preset,
+  onCheckedIn,
+}: {
+  recipients: readonly CheckInRecipient[];
+  userId: number;
+  preset: string | null;
+  onCheckedIn: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
-  const only = cases.length === 1 ? cases[0]!.caseNumber : '';
-  const [caseNumber, setCaseNumber] = useState(cases.some((c) => c.caseNumber === preset) ? preset! : only);
+  const only = recipients.length === 1 ? recipients[0]!.caseNumber : '';
+  const [caseNumber, setCaseNumber] = useState(recipients.some((c) => c.caseNumber === preset) ? preset! : only);
   const [place, setPlace] = useState('');
   const checkIn = useTap('check-in', ({ tappedAt, recipientName }) => onCheckedIn(t('evv.checkedInAt', { name: recipientName, time: formatTime(tappedAt, i18n.language) })));
   // The summary links to the first tile of each group, which is what can take focus.
-  const fields = FIELDS.map(([path, id]) => [path, path === 'caseNumber' ? `${id}-${cases[0]!.caseNumber}` : `${id}-home`] as const);
+  const fields = FIELDS.map(([path, id]) => [path, path === 'caseNumber' ? `${id}-${recipients[0]!.caseNumber}` : `${id}-home`] as const);
   const problems = useFormProblems(fields);
 
   const submit = (e: FormEvent) => {
@@ -105,8 +121,8 @@ function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; 
       return;
     }
     problems.clear();
-    const chosen = cases.find((c) => c.caseNumber === caseNumber)!;
-    checkIn.record({ userId: user!.id, caseNumber, recipientName: fullName(chosen), locationType: place as 'home' | 'community' });
+    const chosen = recipients.find((c) => c.caseNumber === caseNumber)!;
+    checkIn.record({ userId, caseNumber, recipientName: chosen.name, locationType: place as 'home' | 'community' });
   };
 
   return (
@@ -116,7 +132,7 @@ function CheckInForm({ cases, preset, onCheckedIn }: { cases: CaseStatusView[]; 
       <RadioTiles
         id="evv-recipient"
         legend={t('evv.recipientLegend')}
-        options={cases.map((c) => ({ value: c.caseNumber, label: fullName(c) }))}
+        options={recipients.map((c) => ({ value: c.caseNumber, label: c.name }))}
         value={caseNumber}
         onChange={(v) => {
           setCaseNumber(v);

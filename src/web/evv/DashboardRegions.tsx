@@ -7,10 +7,10 @@ import { addDays, californiaDate } from '../../domain';
 import { formatTime } from '../i18n/format';
 import { ReturnedItem } from '../dashboard/ReturnedItem';
 import { VisitLine } from '../visits/VisitLine';
-import { checkInCases, LiveInNotice } from './CheckInPage';
+import { LiveInNotice } from './CheckInPage';
 import { FixesLink, OpenVisitPanel, TapDone, WaitingTaps } from './components';
 import { formatDay, formatShortDate } from './format';
-import { useCases, useEvvState, useOpenVisit } from './state';
+import { checkInCases, useCases, useEvvState, useOpenVisit } from './state';
 import { clock } from '../clock';
 import { api } from '../api';
 
@@ -114,11 +114,14 @@ export function VisitsRegion() {
           )}
         </>
       )}
-      <p>
-        <Link to="/visits">{t('workdayDashboard.calendarLink')}</Link>
-        <br />
-        <Link to="/visits/new">{t('workdayDashboard.planLink')}</Link>
-      </p>
+      <ul className="usa-list usa-list--unstyled link-list">
+        <li>
+          <Link to="/visits">{t('workdayDashboard.calendarLink')}</Link>
+        </li>
+        <li>
+          <Link to="/visits/new">{t('workdayDashboard.planLink')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }

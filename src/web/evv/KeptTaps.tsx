@@ -1,4 +1,4 @@
-import { Alert } from '@trussworks/react-uswds';
+import { Alert } from '../components/uswds';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { useSession } from '../session';

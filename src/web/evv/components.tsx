@@ -20,10 +20,10 @@ function tapLine(tap: QueuedTap, t: (key: string, values: Record<string, string>
  * nothing, so screen readers hear changes), and taps the server refused, each an alert with its reason until the
  * provider has read it.
  */
-export function WaitingTaps({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function WaitingTaps({ headingLevel = 2, userId }: { headingLevel?: 2 | 3; userId?: number }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const taps = useQueuedTaps();
+  const taps = useQueuedTaps(userId);
   const waiting = taps.filter((tap) => !tap.refusal);
   const refused = taps.filter((tap) => tap.refusal);
   return (
@@ -60,10 +60,24 @@ export function WaitingTaps({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   );
 }
 
-/** The visit in progress: with whom, since when and for how long, and the button that ends it. */
-export function OpenVisitPanel({ open, onCheckedOut, headingLevel = 2 }: { open: OpenVisit; onCheckedOut: (message: string) => void; headingLevel?: 2 | 3 }) {
+/**
+ * The visit in progress: with whom, since when and for how long, and the button that ends it. The check-out is the
+ * signed-in person's, or `userId`'s where no one is (the last known visits, offline).
+ */
+export function OpenVisitPanel({
+  open,
+  onCheckedOut,
+  headingLevel = 2,
+  userId: given,
+}: {
+  open: OpenVisit;
+  onCheckedOut: (message: string) => void;
+  headingLevel?: 2 | 3;
+  userId?: number;
+}) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
+  const userId = given ?? user?.id;
   const now = useNow();
   const checkOut = useTap('check-out', ({ tappedAt, recipientName }) => onCheckedOut(t('evv.checkedOutAt', { name: recipientName, time: formatTime(tappedAt, i18n.language) })));
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -76,8 +90,8 @@ export function OpenVisitPanel({ open, onCheckedOut, headingLevel = 2 }: { open:
       <button
         type="button"
         className="usa-button usa-button--big evv-tap"
-        disabled={checkOut.isPending || !user}
-        onClick={() => checkOut.record({ userId: user!.id, caseNumber: open.caseNumber, recipientName: open.recipientName, locationType: open.locationType })}
+        disabled={checkOut.isPending || userId === undefined}
+        onClick={() => checkOut.record({ userId: userId!, caseNumber: open.caseNumber, recipientName: open.recipientName, locationType: open.locationType })}
       >
         {checkOut.isPending ? t('evv.saving') : t('evv.checkOut')}
       </button>

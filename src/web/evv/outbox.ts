@@ -53,11 +53,15 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The signed-in person's taps still on this device: waiting to be sent, or refused and not yet dismissed. */
-export function useQueuedTaps(): QueuedTap[] {
+/**
+ * The signed-in person's taps still on this device (or `userId`'s, where no one is signed in: the last known visits,
+ * offline): waiting to be sent, or refused and not yet dismissed.
+ */
+export function useQueuedTaps(userId?: number): QueuedTap[] {
   const { user } = useSession();
   const all = useSyncExternalStore(subscribe, () => snapshot);
-  return all.filter((tap) => tap.userId === user?.id);
+  const owner = userId ?? user?.id;
+  return all.filter((tap) => tap.userId === owner);
 }
 
 /**

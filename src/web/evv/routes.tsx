@@ -1,11 +1,13 @@
 import { Route } from 'react-router';
-import { RecipientsPage } from '../clients/RecipientsPage';
+import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
-import { CalendarFeedPage } from '../visits/CalendarFeedPage';
-import { VisitPlanPage } from '../visits/VisitPlanPage';
-import { VisitsPage } from '../visits/VisitsPage';
-import { CheckInPage } from './CheckInPage';
-import { FixesPage } from './FixesPage';
+
+const CheckInPage = lazyPage(() => import('./CheckInPage').then((m) => m.CheckInPage));
+const FixesPage = lazyPage(() => import('./FixesPage').then((m) => m.FixesPage));
+const VisitsPage = lazyPage(() => import('../visits/VisitsPage').then((m) => m.VisitsPage));
+const VisitPlanPage = lazyPage(() => import('../visits/VisitPlanPage').then((m) => m.VisitPlanPage));
+const CalendarFeedPage = lazyPage(() => import('../visits/CalendarFeedPage').then((m) => m.CalendarFeedPage));
+const RecipientsPage = lazyPage(() => import('../clients/RecipientsPage').then((m) => m.RecipientsPage));
 
 const PROVIDER = ['provider'] as const;
 /** Recipients plan visits with their providers too (issue #4). */

@@ -1,8 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import type { CaseStatusView } from '../../contracts/cases';
 import { useQueuedTaps } from './outbox';
+import type { QueuedTap } from './queue';
 import { clock } from '../clock';
 import { api } from '../api';
 
+
+/** Cases this provider checks in to: assigned, active, and not live-in (live-in providers enter hours directly). */
+export function checkInCases(cases: readonly CaseStatusView[]) {
+  return cases.filter((c) => c.assignment && !c.assignment.liveIn && c.status === 'active');
+}
 
 export function useEvvState() {
   return useQuery(api.evv.state.query());
@@ -27,30 +34,28 @@ export interface OpenVisit {
   pending: boolean;
 }
 
-/** The last tap still on the phone decides; with none waiting, the server's open check-in does. */
+/** The last of `waiting` (taps still on the phone, oldest first) decides; with none, `server`'s open visit does. */
+export function openVisitFrom(waiting: readonly QueuedTap[], server: OpenVisit | null): OpenVisit | null {
+  const last = waiting.at(-1);
+  if (!last) return server;
+  if (last.kind === 'check-out') return null;
+  const body = last.body as { locationType: 'home' | 'community' };
+  return { caseNumber: last.body.caseNumber, recipientName: last.recipientName, since: last.body.tappedAt, locationType: body.locationType, pending: true };
+}
+
+/** The visit the signed-in provider is in, from the taps on the phone and the server's open check-in. */
 export function useOpenVisit(): { open: OpenVisit | null; loaded: boolean } {
   const state = useEvvState();
   const waiting = useQueuedTaps().filter((tap) => !tap.refusal);
-  const last = waiting.at(-1);
-  if (last) {
-    if (last.kind === 'check-out') return { open: null, loaded: true };
-    const body = last.body as { locationType: 'home' | 'community' };
-    return {
-      open: { caseNumber: last.body.caseNumber, recipientName: last.recipientName, since: last.body.tappedAt, locationType: body.locationType, pending: true },
-      loaded: true,
-    };
-  }
   const open = state.data?.open;
-  return {
-    open: open
-      ? {
-          caseNumber: open.caseNumber,
-          recipientName: `${open.recipient.firstName} ${open.recipient.lastName}`,
-          since: open.checkInAt!,
-          locationType: open.locationType,
-          pending: false,
-        }
-      : null,
-    loaded: state.data !== undefined,
-  };
+  const server = open
+    ? {
+        caseNumber: open.caseNumber,
+        recipientName: `${open.recipient.firstName} ${open.recipient.lastName}`,
+        since: open.checkInAt!,
+        locationType: open.locationType,
+        pending: false,
+      }
+    : null;
+  return { open: openVisitFrom(waiting, server), loaded: waiting.length > 0 || state.data !== undefined };
 }

@@ -1,26 +1,43 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite/precompress';
+import { precomputed } from './scripts/vite/precomputed';
+import { purgeUnusedCss } from './scripts/vite/purge-unused-css';
+import { pwa } from './src/web/pwa/plugin';
+
+const web = (file: string) => fileURLToPath(new URL(`./src/web/${file}`, import.meta.url));
 
 /**
  * The web app lives in src/web and builds to dist/web, which the server serves. Paths are resolved from
  * this file, not the working directory, so scripts/build-web-if-needed.mjs works from anywhere.
  */
-export default defineConfig({
-  root: fileURLToPath(new URL('./src/web', import.meta.url)),
-  plugins: [react()],
+export default defineConfig(({ command }) => ({
+  root: web(''),
+  plugins: [react(), pwa(), precomputed([web('api/addresses.ts')]), precompress()],
+  css: {
+    preprocessorOptions: {
+      scss: { loadPaths: [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))], quietDeps: true },
+    },
+    postcss: {
+      plugins:
+        command === 'build'
+          ? [purgeUnusedCss({ sheet: /design-system\.scss$/, sources: web(''), safelist: [/^usa-alert--/, /^post--/, /^timesheet-status--/] })]
+          : [],
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
     // The polyfill is an inline <script>, which the server's Content-Security-Policy refuses.
     modulePreload: { polyfill: false },
-    // One bundle (about 210 kB gzipped) on purpose: no route chunk can go missing when a new version is
-    // deployed while someone is mid-form, and a phone downloads the app once and then works from cache.
-    chunkSizeWarningLimit: 800,
     rollupOptions: {
       onwarn(warning, warn) {
         // zod's comments mention @__PURE__ where Rollup cannot use it: harmless noise from a dependency.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+        // src/web/api/groups.ts loads each contract group lazily; a group a page also imports is in that page's chunk
+        // already, as intended, and Vite says so about each one.
+        if (warning.plugin === 'vite:reporter' && warning.message.includes('dynamic import will not move module into another chunk')) return;
         warn(warning);
       },
     },
@@ -32,4 +49,4 @@ export default defineConfig({
       '/healthz': 'http://localhost:3000',
     },
   },
-});
+}));

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { addDays } from '../src/domain/index.js';
 import { TestClient } from '../src/server/testing/test-app.js';
 import { payPeriodBack, spanPattern } from './support/dates.js';
+import { expectFocusNeverObscured } from './support/accessibility.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 
@@ -51,6 +52,8 @@ describe('the header on a phone', () => {
     measured.timesheet = await titleBox(page);
     console.log(`header on a 390x844 phone: ${JSON.stringify(measured)}`);
     for (const box of Object.values(measured)) expect(box.titleBottom).toBeLessThanOrEqual(PHONE_HEIGHT);
+    // The longest form a provider fills on a phone, walked by keyboard to its last field and on to the footer.
+    await expectFocusNeverObscured(page, 'timesheet on a phone');
 
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');

@@ -1,8 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { createTestDb, type TestDb } from '../../src/db/testing/test-db.js';
 import { createJobWorker } from '../../src/jobs/start.js';
 import { buildApp } from '../../src/server/app.js';
@@ -10,6 +8,9 @@ import { seedDemoData } from '../../src/server/demo-seed.js';
 import { testClock } from '../../src/server/testing/clock.js';
 import { startTestSmtp } from '../../src/server/testing/smtp.js';
 import { testConfig } from '../../src/server/testing/test-app.js';
+import { watchAccessibility } from './accessibility.js';
+
+export { expectAccessible } from './accessibility.js';
 
 export interface Portal {
   baseUrl: string;
@@ -81,21 +82,15 @@ export async function phonePage(portal: Portal, locale = 'en-US'): Promise<{ con
     locale,
     timezoneId: 'America/Los_Angeles',
   });
+  await watchAccessibility(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   trackApi(page);
   return { context, page };
 }
 
-/** Every page of a journey is scanned with axe for WCAG 2.1 AA. */
 /** Waits for the page's title heading (h1): the page a step meant has rendered. */
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor();
-
-export async function expectAccessible(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(problems).toEqual([]);
-}
 
 export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)![1]!;
 

@@ -44,7 +44,7 @@ export interface Endpoint {
  * Public and optional endpoints (the sign-in flows, public data, the session itself) do not need a session, so their
  * answers neither extend the idle clock nor, when 401, mean that the session ended.
  */
-export const needsSession = (entry: Endpoint) => entry.access !== 'public' && entry.access !== 'optional';
+export const needsSession = (entry: Pick<Endpoint, 'access'>) => entry.access !== 'public' && entry.access !== 'optional';
 
 /** Keeps an entry's exact types (which schemas it has) so both sides can derive theirs from it. */
 export const endpoint = <const E extends Endpoint>(entry: E): E => entry;

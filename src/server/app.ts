@@ -36,6 +36,7 @@ import { errorsPlugin, frameworkErrors } from './plugins/errors.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { requestContextPlugin } from './plugins/request-context.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { compressionPlugin } from './plugins/compression.js';
 import { webPlugin } from './plugins/web.js';
 import { redactUrl } from './lib/log-redaction.js';
 import { countyAdminRoutes } from './features/county-admins/routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(cookie);
   await app.register(securityHeadersPlugin);
+  await app.register(compressionPlugin);
   await app.register(rateLimitPlugin);
   await app.register(csrfPlugin, { secret: opts.config.sessionSecret });
   await app.register(authPlugin);

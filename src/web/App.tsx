@@ -4,70 +4,35 @@ import { claimsPaymentsRoutes } from './claims/routes';
 import { consoleMessagesRoutes } from './console/routes';
 import { countyRoutes } from './counties/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { AccountLanguage } from './components/AccountLanguage';
 import { EvvSender } from './evv/outbox';
+import { OfflineKeeper } from './pwa/OfflineKeeper';
 import { workdayRoutes } from './evv/routes';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
-import { RequireAuth } from './components/RequireAuth';
-import { ProfilePage } from './profile/ProfilePage';
-import { ReviewListPage } from './recipient/ReviewListPage';
-import { ReviewPage } from './recipient/ReviewPage';
+import { recipientRoutes } from './recipient/routes';
 import { mailRoutes } from './mail/routes';
 import { sickLeaveRoutes } from './sick-leave/routes';
-import { TimesheetPage } from './timesheets/TimesheetPage';
-import { TimesheetsPage } from './timesheets/TimesheetsPage';
+import { timesheetRoutes } from './timesheets/routes';
 
+/** Every page is its own chunk (components/lazyPage.tsx): only the frame around them is in the first download. */
 export function App() {
   return (
     <>
       {/* Check-ins kept on the phone are sent from whichever page is open. */}
       <EvvSender />
+      {/* The last known visits kept on a provider's phone for offline use, forgotten when the session ends. */}
+      <OfflineKeeper />
+      {/* The page and the account speak one language (the account's mail and texts follow it). */}
+      <AccountLanguage />
       <Routes>
         <Route element={<Layout />}>
           {countyRoutes}
           {authRoutes}
           {dashboardRoutes}
-          <Route
-            path="timesheets"
-            element={
-              <RequireAuth roles={['provider']}>
-                <TimesheetsPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="timesheets/:id"
-            element={
-              <RequireAuth roles={['provider']}>
-                <TimesheetPage />
-              </RequireAuth>
-            }
-          />
+          {timesheetRoutes}
           {sickLeaveRoutes}
-          <Route
-            path="profile"
-            element={
-              <RequireAuth roles={['provider']}>
-                <ProfilePage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="review"
-            element={
-              <RequireAuth roles={['recipient']}>
-                <ReviewListPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="review/:id"
-            element={
-              <RequireAuth roles={['recipient']}>
-                <ReviewPage />
-              </RequireAuth>
-            }
-          />
+          {recipientRoutes}
           {consoleMessagesRoutes}
           {workdayRoutes}
           {claimsPaymentsRoutes}

@@ -1,4 +1,4 @@
-import '@uswds/uswds/css/uswds.min.css';
+import './design-system.scss';
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -9,6 +9,7 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { initI18n } from './i18n';
 import { SessionProvider } from './session';
+import './pwa/register';
 
 /**
  * Private data lives only in this in-memory cache: never persisted, dropped at sign-out and expiry. Nothing

@@ -16,6 +16,9 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>portal</title><div id="root"></div>');
   await writeFile(path.join(root, 'unsupported-browser.html'), '<!doctype html><title>Browser not supported</title>');
   await writeFile(path.join(root, 'assets', 'app-1234.js'), 'console.log(1)');
+  await writeFile(path.join(root, 'unsupported.js'), 'reveal()');
+  await mkdir(path.join(root, 'icons'));
+  await writeFile(path.join(root, 'icons', 'icon-192.png'), 'png');
   app = await buildApp({ config: testConfig(), db: unusedDb.db, webRoot: root, logger: false });
 });
 afterAll(async () => {
@@ -24,16 +27,26 @@ afterAll(async () => {
 });
 
 describe('serving the web app', () => {
-  it('answers client-side routes with index.html that is never cached', async () => {
+  it('answers client-side routes with index.html, which holds nothing private and is checked with the server before each use', async () => {
     const res = await app.inject({ method: 'GET', url: '/dashboard' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<div id="root">');
-    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['cache-control']).toBe('no-cache');
   });
 
   it('caches hashed assets for a year', async () => {
     const res = await app.inject({ method: 'GET', url: '/assets/app-1234.js' });
-    expect(res.headers['cache-control']).toContain('immutable');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves the files beside index.html (the old-browser check, icons) as themselves, checked before each use', async () => {
+    const res = await app.inject({ method: 'GET', url: '/unsupported.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('javascript');
+    expect(res.body).toBe('reveal()');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const icon = await app.inject({ method: 'GET', url: '/icons/icon-192.png' });
+    expect(icon.statusCode).toBe(200);
   });
 
   it('gives Internet Explorer a plain page that says which browsers work', async () => {

@@ -72,7 +72,7 @@ export class HttpSession {
 
   async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     if (method !== 'GET' && !this.csrf) await this.send('GET', '/api/session');
-    const headers: Record<string, string> = { accept: 'application/json', cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    const headers: Record<string, string> = { accept: 'application/json', cookie: this.cookieHeader() };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
     const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -88,6 +88,11 @@ export class HttpSession {
     const token = (parsed as { csrfToken?: unknown } | null)?.csrfToken;
     if (typeof token === 'string') this.csrf = token;
     return { status: res.status, body: parsed };
+  }
+
+  /** The cookies held, as a browser would send them. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   async signIn(accountType: 'provider' | 'recipient' | 'staff', loginId: string, password: string) {

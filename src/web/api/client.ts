@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { needsSession, type Endpoint } from '../../contracts/endpoint';
-import { routeTable, type RouteTable } from '../../contracts/routes';
+import type { RouteTable } from '../../contracts/routes';
+import { addresses, type Address } from './addresses';
+import { loadGroup } from './groups';
 import { request } from './transport';
 
 type Schema<E, K extends 'params' | 'query' | 'body'> = E extends { readonly [P in K]: infer S extends z.ZodType } ? z.input<S> : never;
@@ -45,7 +47,7 @@ interface LooseInput {
 }
 
 /** The entry's path with its `:name` parameters filled in, and the query string, without the undefined ones. */
-export function addressOf(entry: Endpoint, input: LooseInput = {}): string {
+export function addressOf(entry: Address, input: LooseInput = {}): string {
   const path = entry.path.replace(/:(\w+)/g, (_, name: string) => {
     const value = input.params?.[name];
     if (value === undefined || value === null) throw new Error(`${entry.path} needs the parameter ${name}`);
@@ -59,17 +61,21 @@ export function addressOf(entry: Endpoint, input: LooseInput = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
-function callOf(group: string, name: string, entry: Endpoint) {
+function callOf(group: keyof RouteTable, name: string, entry: Address) {
   if (entry.delivery === 'file' || entry.delivery === 'stream') return { url: (input?: LooseInput) => addressOf(entry, input) };
-  const call = (input: LooseInput = {}, options: CallOptions = {}) =>
-    request(addressOf(entry, input), {
+  const call = async (input: LooseInput = {}, options: CallOptions = {}) => {
+    // The group's schemas load while the request is on its way, not before it; a failed request leaves them unread.
+    const answer = loadGroup[group]().then((entries) => (entries as Record<string, Endpoint>)[name]!.answer);
+    answer.catch(() => undefined);
+    const body = await request(addressOf(entry, input), {
       method: entry.method,
       body: entry.method === 'POST' ? (input.body ?? {}) : undefined,
-      schema: entry.answer,
       background: options.background,
       readsSession: needsSession(entry),
       endsSession: entry.endsSession === true,
     });
+    return (await answer).parse(body);
+  };
   // TanStack matches keys by prefix and objects by the fields given, so key() is also the prefix of every call's key.
   const key = (input: LooseInput = {}) => [group, name, { ...(input.params && { params: input.params }), ...(input.query && { query: input.query }) }];
   return Object.assign(call, {
@@ -80,12 +86,13 @@ function callOf(group: string, name: string, entry: Endpoint) {
 
 /**
  * The web's one way to call the server, made from the route table: `api.visits.plans()` sends the entry's method to
- * its path, with checked params, query and body, and parses the answer with the entry's schema.
+ * its path, with checked params, query and body, and parses the answer with the entry's schema. It is made from the
+ * addresses alone: a group's schemas load with its first call (groups.ts).
  */
 export const api = Object.fromEntries(
-  Object.entries(routeTable).map(([group, entries]) => [
+  Object.entries(addresses).map(([group, entries]) => [
     group,
-    Object.fromEntries(Object.entries(entries as Record<string, Endpoint>).map(([name, entry]) => [name, callOf(group, name, entry)])),
+    Object.fromEntries(Object.entries(entries as Record<string, Address>).map(([name, entry]) => [name, callOf(group as keyof RouteTable, name, entry)])),
   ]),
 ) as unknown as Api;
 

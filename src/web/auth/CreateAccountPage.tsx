@@ -1,4 +1,4 @@
-import { Alert } from '@trussworks/react-uswds';
+import { Alert } from '../components/uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

@@ -1,4 +1,4 @@
-import { Alert } from '@trussworks/react-uswds';
+import { Alert } from '../components/uswds';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { safeNextPath } from './safeNextPath';

@@ -1,9 +1,11 @@
 import { Route } from 'react-router';
+import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
-import { CreateAccountPage } from './CreateAccountPage';
-import { ForgotPasswordPage } from './ForgotPasswordPage';
-import { SignInHistoryPage } from './SignInHistoryPage';
-import { SignInPage } from './SignInPage';
+
+const SignInPage = lazyPage(() => import('./SignInPage').then((m) => m.SignInPage));
+const CreateAccountPage = lazyPage(() => import('./CreateAccountPage').then((m) => m.CreateAccountPage));
+const ForgotPasswordPage = lazyPage(() => import('./ForgotPasswordPage').then((m) => m.ForgotPasswordPage));
+const SignInHistoryPage = lazyPage(() => import('./SignInHistoryPage').then((m) => m.SignInHistoryPage));
 
 /** Signing in, setting up an account, resetting a password and one's own sign-in history, for App's route list. */
 export const authRoutes = [

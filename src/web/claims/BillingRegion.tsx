@@ -62,13 +62,17 @@ export function BillingRegion() {
           </ul>
         </>
       )}
-      <p>
-        <Link to="/claims">{t('billing.claimsLink')}</Link>
-        <br />
-        <Link to="/payments">{t('billing.paymentsLink')}</Link>
-        <br />
-        <Link to="/violations">{t('billing.violationsLink')}</Link>
-      </p>
+      <ul className="usa-list usa-list--unstyled link-list">
+        <li>
+          <Link to="/claims">{t('billing.claimsLink')}</Link>
+        </li>
+        <li>
+          <Link to="/payments">{t('billing.paymentsLink')}</Link>
+        </li>
+        <li>
+          <Link to="/violations">{t('billing.violationsLink')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,10 +1,12 @@
 import { Route } from 'react-router';
+import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
-import { PaymentsPage } from '../payments/PaymentsPage';
-import { ViolationsPage } from '../violations/ViolationsPage';
-import { ClaimsPage } from './ClaimsPage';
-import { ClaimTimelinePage } from './ClaimTimelinePage';
-import { CorrectionStart } from './CorrectionStart';
+
+const ClaimsPage = lazyPage(() => import('./ClaimsPage').then((m) => m.ClaimsPage));
+const ClaimTimelinePage = lazyPage(() => import('./ClaimTimelinePage').then((m) => m.ClaimTimelinePage));
+const CorrectionStart = lazyPage(() => import('./CorrectionStart').then((m) => m.CorrectionStart));
+const PaymentsPage = lazyPage(() => import('../payments/PaymentsPage').then((m) => m.PaymentsPage));
+const ViolationsPage = lazyPage(() => import('../violations/ViolationsPage').then((m) => m.ViolationsPage));
 
 const PAGES = [
   ['claims', <ClaimsPage />],

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../session';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { OtherAccountTapsWarning } from '../evv/KeptTaps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { IdleWarning } from './IdleWarning';
@@ -48,6 +49,7 @@ export function Layout() {
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1} className="site-main">
         <div className="grid-container">
+          <UpdatePrompt />
           <OtherAccountTapsWarning />
           <ErrorBoundary key={location.pathname}>
             <Outlet />

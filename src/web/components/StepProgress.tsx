@@ -1,6 +1,6 @@
-import { StepIndicator, StepIndicatorStep } from '@trussworks/react-uswds';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StepIndicator } from './uswds';
 
 /**
  * The USWDS step indicator of a multi-step form. Its heading ("Step 2 of 4 Add your email") takes focus
@@ -14,15 +14,11 @@ export function StepProgress({ labels, current }: { labels: string[]; current: n
   return (
     <StepIndicator
       headingLevel="h2"
-      counters="small"
+      headingId="step-heading"
       stepText={t('steps.step')}
       ofText={t('steps.of')}
       statusText={{ complete: t('steps.complete'), incomplete: t('steps.incomplete') }}
-      headingProps={{ id: 'step-heading', tabIndex: -1 }}
-    >
-      {labels.map((label, i) => (
-        <StepIndicatorStep key={label} label={label} status={i < current ? 'complete' : i === current ? 'current' : 'incomplete'} />
-      ))}
-    </StepIndicator>
+      steps={labels.map((label, i) => ({ label, status: i < current ? 'complete' : i === current ? 'current' : 'incomplete' }))}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Alert, Button } from '../components/uswds';
 import { useMutation } from '@tanstack/react-query';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';

@@ -1,4 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
+import { Button } from '../components/uswds';
 import type { UseInfiniteQueryResult } from '@tanstack/react-query';
 
 /** A paged console list's "show more": there while the server says there is a next page, busy while it loads. */

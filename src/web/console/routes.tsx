@@ -1,25 +1,27 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { STAFF_ROLES, type Role } from '../../contracts/auth';
+import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
-import { InboxPage } from '../messages/InboxPage';
-import { StaffComposePage } from '../messages/StaffComposePage';
-import { StaffMessagesPage } from '../messages/StaffMessagesPage';
-import { StaffThreadPage } from '../messages/StaffThreadPage';
-import { ThreadPage } from '../messages/ThreadPage';
-import { NotificationsPage } from '../notifications/NotificationsPage';
-import { PreferencesPage } from '../notifications/PreferencesPage';
-import { StaffUnlockPage } from './StaffUnlockPage';
-import { CasePage } from './cases/CasePage';
-import { CasesPage } from './cases/CasesPage';
-import { NewCasePage } from './cases/NewCasePage';
-import { ConsoleHomePage } from './ConsoleHomePage';
-import { CountyAdminsPage } from './CountyAdminsPage';
-import { EnrolmentsPage } from './EnrolmentsPage';
-import { EnrolPage } from './EnrolPage';
-import { LetterPage } from './LetterPage';
 import { reviewRoutes } from './review/routes';
-import { SettingsPage } from './SettingsPage';
+
+const InboxPage = lazyPage(() => import('../messages/InboxPage').then((m) => m.InboxPage));
+const StaffComposePage = lazyPage(() => import('../messages/StaffComposePage').then((m) => m.StaffComposePage));
+const StaffMessagesPage = lazyPage(() => import('../messages/StaffMessagesPage').then((m) => m.StaffMessagesPage));
+const StaffThreadPage = lazyPage(() => import('../messages/StaffThreadPage').then((m) => m.StaffThreadPage));
+const ThreadPage = lazyPage(() => import('../messages/ThreadPage').then((m) => m.ThreadPage));
+const NotificationsPage = lazyPage(() => import('../notifications/NotificationsPage').then((m) => m.NotificationsPage));
+const PreferencesPage = lazyPage(() => import('../notifications/PreferencesPage').then((m) => m.PreferencesPage));
+const StaffUnlockPage = lazyPage(() => import('./StaffUnlockPage').then((m) => m.StaffUnlockPage));
+const CasePage = lazyPage(() => import('./cases/CasePage').then((m) => m.CasePage));
+const CasesPage = lazyPage(() => import('./cases/CasesPage').then((m) => m.CasesPage));
+const NewCasePage = lazyPage(() => import('./cases/NewCasePage').then((m) => m.NewCasePage));
+const ConsoleHomePage = lazyPage(() => import('./ConsoleHomePage').then((m) => m.ConsoleHomePage));
+const CountyAdminsPage = lazyPage(() => import('./CountyAdminsPage').then((m) => m.CountyAdminsPage));
+const EnrolmentsPage = lazyPage(() => import('./EnrolmentsPage').then((m) => m.EnrolmentsPage));
+const EnrolPage = lazyPage(() => import('./EnrolPage').then((m) => m.EnrolPage));
+const LetterPage = lazyPage(() => import('./LetterPage').then((m) => m.LetterPage));
+const SettingsPage = lazyPage(() => import('./SettingsPage').then((m) => m.SettingsPage));
 
 /** Roles that may use each screen: the same lists the server's routes allow. */
 const COUNTY_STAFF: readonly Role[] = ['county_worker', 'county_admin'];

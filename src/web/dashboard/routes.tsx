@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
+import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
-import { DashboardPage } from './DashboardPage';
+
+const DashboardPage = lazyPage(() => import('./DashboardPage').then((m) => m.DashboardPage));
 
 /** The signed-in home, for App's route list. */
 export const dashboardRoutes = [

@@ -1,4 +1,4 @@
-import { Fieldset, Radio } from '@trussworks/react-uswds';
+import { Fieldset, Radio } from '../components/uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TYPES, type AccountType } from '../../contracts/auth';

@@ -1,4 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
+import { Button } from '../components/uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

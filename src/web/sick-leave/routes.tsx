@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
+import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
-import { SickLeavePage } from './SickLeavePage';
+
+const SickLeavePage = lazyPage(() => import('./SickLeavePage').then((m) => m.SickLeavePage));
 
 /** The provider's paid sick leave, for App's route list. */
 export const sickLeaveRoutes = [

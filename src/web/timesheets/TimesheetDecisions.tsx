@@ -40,13 +40,17 @@ export function TimesheetDecisions() {
           );
         })}
       </ul>
-      <p>
-        <Link to="/timesheets">{t('timesheets.dashboard.timesheetsLink')}</Link>
-        <br />
-        <Link to="/sick-leave">{t('timesheets.dashboard.sickLeaveLink')}</Link>
-        <br />
-        <Link to="/profile">{t('timesheets.dashboard.profileLink')}</Link>
-      </p>
+      <ul className="usa-list usa-list--unstyled link-list">
+        <li>
+          <Link to="/timesheets">{t('timesheets.dashboard.timesheetsLink')}</Link>
+        </li>
+        <li>
+          <Link to="/sick-leave">{t('timesheets.dashboard.sickLeaveLink')}</Link>
+        </li>
+        <li>
+          <Link to="/profile">{t('timesheets.dashboard.profileLink')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
+import { Button } from '../../components/uswds';
 import { useTranslation } from 'react-i18next';
 import { resetCompleteRequest } from '../../../contracts/auth';
 import { ErrorSummary } from '../../forms/ErrorSummary';

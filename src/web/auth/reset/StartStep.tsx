@@ -1,4 +1,4 @@
-import { Button, Fieldset, Radio } from '@trussworks/react-uswds';
+import { Button, Fieldset, Radio } from '../../components/uswds';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
+import { Button } from '../../components/uswds';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeSetupRequest } from '../../../contracts/auth';

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset } from '@trussworks/react-uswds';
+import { Alert, Button, Fieldset } from '../../components/uswds';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

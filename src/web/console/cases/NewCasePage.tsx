@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@trussworks/react-uswds';
+import { Button, Fieldset } from '../../components/uswds';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

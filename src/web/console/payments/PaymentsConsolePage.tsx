@@ -1,4 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
+import { Button } from '../../components/uswds';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Alert, Button } from '../../components/uswds';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

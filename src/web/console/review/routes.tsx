@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { COUNTY_STAFF, type Role } from '../../../contracts/auth';
-import { claimEndpoints } from '../../../contracts/claims';
+import { addresses } from '../../api/addresses';
+import { lazyPage } from '../../components/lazyPage';
 import { RequireAuth } from '../../components/RequireAuth';
-import { PaymentsConsolePage } from '../payments/PaymentsConsolePage';
-import { ReviewItemPage } from './ReviewItemPage';
-import { ReviewQueuePage } from './ReviewQueuePage';
-import { ViolationsPage } from './ViolationsPage';
+
+const PaymentsConsolePage = lazyPage(() => import('../payments/PaymentsConsolePage').then((m) => m.PaymentsConsolePage));
+const ReviewItemPage = lazyPage(() => import('./ReviewItemPage').then((m) => m.ReviewItemPage));
+const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage').then((m) => m.ReviewQueuePage));
+const ViolationsPage = lazyPage(() => import('./ViolationsPage').then((m) => m.ViolationsPage));
+const claims = addresses.claims;
 
 const page = (path: string, element: ReactNode, roles: readonly Role[]) => (
   <Route key={path} path={path} element={<RequireAuth roles={roles}>{element}</RequireAuth>} />
@@ -14,9 +17,9 @@ const page = (path: string, element: ReactNode, roles: readonly Role[]) => (
 
 /** Issue #5, the county's side: the review queue, the supervisor's view, disputed violations and payments, each for the roles its server routes allow. */
 export const reviewRoutes = [
-  page('staff/review', <ReviewQueuePage />, claimEndpoints.queue.access),
-  page('staff/review/escalated', <ReviewQueuePage escalated />, claimEndpoints.escalated.access),
-  page('staff/review/:timesheetId', <ReviewItemPage />, claimEndpoints.item.access),
+  page('staff/review', <ReviewQueuePage />, claims.queue.access),
+  page('staff/review/escalated', <ReviewQueuePage escalated />, claims.escalated.access),
+  page('staff/review/:timesheetId', <ReviewItemPage />, claims.item.access),
   page('staff/violations', <ViolationsPage />, COUNTY_STAFF),
   page('staff/payments', <PaymentsConsolePage />, [...COUNTY_STAFF, 'state_admin']),
 ];

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:web [-- --no-build] [--page dashboard ...] [--reports DIR]`: how the portal loads on a cheap phone with a weak signal, measured by
+ * Lighthouse 12 with its default mobile settings (a mid-range phone's screen and 4x slower CPU, slow 4G simulated)
+ * in Debian's Chromium. It builds the web app, starts the portal as `npm start` does (its own embedded PostgreSQL in
+ * a temporary folder, the demo data), signs in the demo provider and county worker, and runs Lighthouse on the
+ * sign-in page, the provider's dashboard, check-in page and a timesheet, and the county's review queue. It prints,
+ * per page, the performance and accessibility scores, LCP, TBT, CLS and the JavaScript and CSS sent (bytes over
+ * the wire, compressed as the browser received them), then what kept a page below the goals of issue #13
+ * (performance 95 or more, accessibility 100, CLS below 0.05). Scores move a few points between runs and machines;
+ * a page's bytes do not. With --reports, each page's whole Lighthouse report is written to DIR as JSON (open it in
+ * the Lighthouse viewer to see where the time went). Each page is measured in a Chromium of its own, so no page
+ * starts with what another left (the service worker, caches).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build } from 'vite';
+import { routeTable } from '../../src/contracts/routes';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo';
+import { freePort } from '../../src/db/testing/free-port';
+import { californiaDate, payPeriodOf } from '../../src/domain/index';
+import { systemClock } from '../../src/server/lib/clock';
+import { HttpSession, startServerProcess, stopServerProcess } from '../../src/server/testing/server-process';
+import { summarise, type PageResult } from './summary';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+interface Target {
+  readonly name: string;
+  readonly path: string;
+  /** The session's cookies, for a page that needs someone signed in. */
+  readonly cookie?: string;
+}
+
+async function signedIn(baseUrl: string, accountType: 'provider' | 'staff', loginId: string): Promise<HttpSession> {
+  const session = new HttpSession(baseUrl);
+  await session.signIn(accountType, loginId, DEMO_PASSWORD);
+  return session;
+}
+
+/** The pages measured: for the demo provider's first case, its check-in page and this pay period's timesheet. */
+async function targets(baseUrl: string): Promise<Target[]> {
+  const provider = await signedIn(baseUrl, 'provider', '900000001');
+  const staff = await signedIn(baseUrl, 'staff', 'demo.worker');
+  const today = californiaDate(systemClock.now());
+  const cases = await provider.send('GET', `${routeTable.cases.list.path}?month=${today.slice(0, 7)}`);
+  const caseNumber = (cases.body as { cases: { caseNumber: string }[] }).cases[0]?.caseNumber;
+  if (!caseNumber) throw new Error(`The demo provider has no case: ${JSON.stringify(cases.body)}`);
+  const opened = await provider.send('POST', routeTable.timesheets.open.path, { caseNumber, payPeriodStart: payPeriodOf(today).start });
+  if (opened.status !== 200) throw new Error(`Opening a timesheet answered ${opened.status}: ${JSON.stringify(opened.body)}`);
+  return [
+    { name: 'sign-in', path: '/sign-in' },
+    { name: 'dashboard', path: '/dashboard', cookie: provider.cookieHeader() },
+    { name: 'check-in', path: `/check-in?case=${caseNumber}`, cookie: provider.cookieHeader() },
+    { name: 'timesheet', path: `/timesheets/${(opened.body as { id: number }).id}`, cookie: provider.cookieHeader() },
+    { name: 'review queue', path: '/staff/review', cookie: staff.cookieHeader() },
+  ];
+}
+
+async function measure(port: number, baseUrl: string, target: Target): Promise<PageResult> {
+  const run = await lighthouse(`${baseUrl}${target.path}`, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    ...(target.cookie ? { extraHeaders: { Cookie: target.cookie } } : {}),
+  });
+  if (!run) throw new Error(`Lighthouse returned nothing for ${target.path}`);
+  if (run.lhr.runtimeError) throw new Error(`Lighthouse could not load ${target.path}: ${run.lhr.runtimeError.message}`);
+  return { name: target.name, path: target.path, lhr: run.lhr };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { 'no-build': { type: 'boolean', default: false }, page: { type: 'string', multiple: true }, reports: { type: 'string' } },
+  });
+  if (!values['no-build']) {
+    console.log('Building the web app…');
+    // React's production build, as users get it, even where NODE_ENV says otherwise.
+    process.env.NODE_ENV = 'production';
+    await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ihss-bench-web-'));
+  const port = await freePort();
+  console.log('Starting the portal with the demo data…');
+  const server = await startServerProcess(port, {
+    NODE_ENV: 'development',
+    DEMO_DATA: 'true',
+    DATABASE_URL: undefined,
+    DATA_DIR: path.join(dir, 'data'),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: 'warn',
+    PORTAL_TODAY: undefined,
+  });
+  try {
+    const results: PageResult[] = [];
+    const chosen = (await targets(server.baseUrl)).filter((t) => !values.page || values.page.includes(t.name));
+    for (const target of chosen) {
+      console.log(`Lighthouse: ${target.path}`);
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+      try {
+        results.push(await measure(chrome.port, server.baseUrl, target));
+      } finally {
+        chrome.kill();
+      }
+      if (values.reports) {
+        await mkdir(values.reports, { recursive: true });
+        await writeFile(path.join(values.reports, `${target.name.replace(/\W+/g, '-')}.json`), JSON.stringify(results.at(-1)!.lhr));
+      }
+    }
+    console.log(`\n${summarise(results)}`);
+  } finally {
+    await stopServerProcess(server);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

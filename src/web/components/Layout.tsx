@@ -18,19 +18,30 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const firstPage = useRef(true);
 
-  // A new page in a single-page app is silent for screen readers: move focus to its heading, as a page load would.
+  // A new page in a single-page app is silent for screen readers: move focus to its heading, as a page load would. A
+  // page whose code or first data is still loading has no heading yet: focus waits on the main region, without
+  // scrolling the header away, and moves to the heading when it appears.
   useEffect(() => {
     if (firstPage.current) {
       firstPage.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
+    const region = main.current;
+    if (!region) return;
+    const focusHeading = () => {
+      const heading = region.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus();
-    } else {
-      main.current?.focus();
-    }
+      return true;
+    };
+    if (focusHeading()) return;
+    region.focus({ preventScroll: true });
+    const appears = new MutationObserver(() => {
+      if (focusHeading()) appears.disconnect();
+    });
+    appears.observe(region, { childList: true, subtree: true });
+    return () => appears.disconnect();
   }, [location.pathname]);
 
   return (

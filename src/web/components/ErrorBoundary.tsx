@@ -21,12 +21,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
 
 function CrashNotice() {
   const { t } = useTranslation();
+  return <ReloadNotice tone="error" heading={t('problems.crashedHeading')} text={t('problems.crashedText')} />;
+}
+
+/** A page that cannot be shown: what happened, in an alert that is the page's heading, and a button to reload. */
+export function ReloadNotice({ tone, heading, text }: { tone: 'error' | 'warning'; heading: string; text: string }) {
+  const { t } = useTranslation();
   return (
     <div>
-      <div className="usa-alert usa-alert--error" role="alert">
+      <div className={`usa-alert usa-alert--${tone}`} role="alert">
         <div className="usa-alert__body">
-          <h1 className="usa-alert__heading">{t('problems.crashedHeading')}</h1>
-          <p className="usa-alert__text">{t('problems.crashedText')}</p>
+          <h1 className="usa-alert__heading">{heading}</h1>
+          <p className="usa-alert__text">{text}</p>
         </div>
       </div>
       <p>

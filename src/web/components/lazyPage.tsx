@@ -1,6 +1,7 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReloadNotice } from './ErrorBoundary';
 import { Loading } from './Loading';
 import { usePageTitle } from './usePageTitle';
 
@@ -58,19 +59,5 @@ function ShowWhenLoaded({ children }: { children: ReactNode }) {
 function PageMissing() {
   const { t } = useTranslation();
   usePageTitle(t('problems.pageMissingHeading'));
-  return (
-    <>
-      <div className="usa-alert usa-alert--warning" role="alert">
-        <div className="usa-alert__body">
-          <h1 className="usa-alert__heading">{t('problems.pageMissingHeading')}</h1>
-          <p className="usa-alert__text">{t('problems.pageMissingText')}</p>
-        </div>
-      </div>
-      <p>
-        <button type="button" className="usa-button margin-top-2" onClick={() => window.location.reload()}>
-          {t('problems.reload')}
-        </button>
-      </p>
-    </>
-  );
+  return <ReloadNotice tone="warning" heading={t('problems.pageMissingHeading')} text={t('problems.pageMissingText')} />;
 }

@@ -3,31 +3,18 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaseStatusView } from '../../contracts/cases';
 import { api } from '../api';
 import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { SessionProvider } from '../session';
+import { activeCase } from '../testing/cases';
 import { signedInSession } from '../testing/server';
 import { CheckInPage } from './CheckInPage';
 import type { QueuedTap } from './queue';
 
 const today = clock.today();
 const session = signedInSession({ firstName: 'Maria', county: null, helpDesk: { phone: '8005550100', email: null, hours: null, statewide: true } });
-const ann: CaseStatusView = {
-  caseNumber: '9000001',
-  recipient: { firstName: 'Ann', lastName: 'Test' },
-  county: { code: 19, slug: 'los-angeles', name: 'Los Angeles' },
-  status: 'active',
-  eligibleFrom: today,
-  eligibleTo: null,
-  month: today.slice(0, 7),
-  authorizedMinutes: 6000,
-  claimedMinutes: 0,
-  remainingAuthorizedMinutes: 6000,
-  weeklyMaximumMinutes: 1500,
-  assignment: { startDate: today, endDate: null, assignedMinutes: 6000, claimedMinutes: 0, remainingAssignedMinutes: 6000, liveIn: false, travelAgreement: false },
-};
+const ann = activeCase('9000001', { recipient: { firstName: 'Ann', lastName: 'Test' } });
 
 /** The phone's answers to "where are you?", held until the test gives them: a Home tap waits for its location. */
 let locating: (() => void)[] = [];

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { screen, fireEvent } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CaseStatusView } from '../../contracts/cases';
 import { api } from '../api';
 import { clock } from '../clock';
 import { SessionProvider, useSession } from '../session';
+import { activeCase } from '../testing/cases';
 import { renderPage, setUpPageTests, signedInSession, stubServer } from '../testing/server';
 import { OfflineKeeper } from './OfflineKeeper';
 import { LAST_KNOWN_KEY, type LastKnownVisits } from './offline-store';
@@ -12,21 +12,7 @@ import { LAST_KNOWN_KEY, type LastKnownVisits } from './offline-store';
 setUpPageTests();
 afterEach(() => localStorage.clear());
 
-const today = clock.today();
-const elena: CaseStatusView = {
-  caseNumber: '9000001',
-  recipient: { firstName: 'Elena', lastName: 'Ramirez' },
-  county: { code: 19, slug: 'los-angeles', name: 'Los Angeles' },
-  status: 'active',
-  eligibleFrom: today,
-  eligibleTo: null,
-  month: today.slice(0, 7),
-  authorizedMinutes: 6000,
-  claimedMinutes: 0,
-  remainingAuthorizedMinutes: 6000,
-  weeklyMaximumMinutes: 1500,
-  assignment: { startDate: today, endDate: null, assignedMinutes: 6000, claimedMinutes: 0, remainingAssignedMinutes: 6000, liveIn: false, travelAgreement: false },
-};
+const elena = activeCase('9000001');
 const kept = () => JSON.parse(localStorage.getItem(LAST_KNOWN_KEY) ?? 'null') as LastKnownVisits | null;
 
 function SignOut() {

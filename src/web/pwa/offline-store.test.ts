@@ -5,6 +5,7 @@ import type { EvvRecordView } from '../../contracts/evv';
 import type { VisitOccurrence } from '../../contracts/visits';
 import { addDays } from '../../domain';
 import { clock } from '../clock';
+import { activeCase } from '../testing/cases';
 import { signedInSession } from '../testing/server';
 import { forgetLastKnown, keepVisits, LAST_KNOWN_KEY, readLastKnown, saveLastKnown, type Keeper, type LastKnownVisits } from './offline-store';
 
@@ -29,21 +30,13 @@ const visit = (date: string, startTime: string, over: Partial<VisitOccurrence> =
   ...over,
 });
 
-const aCase = (caseNumber: string, over: Partial<CaseStatusView> = {}): CaseStatusView => ({
-  caseNumber,
-  recipient: { firstName: 'Elena', lastName: 'Ramirez' },
-  county: { code: 19, slug: 'los-angeles', name: 'Los Angeles' },
-  status: 'active',
-  eligibleFrom: today,
-  eligibleTo: null,
-  month: today.slice(0, 7),
-  authorizedMinutes: 6000,
-  claimedMinutes: 120,
-  remainingAuthorizedMinutes: 5880,
-  weeklyMaximumMinutes: 1500,
-  assignment: { startDate: today, endDate: null, assignedMinutes: 6000, claimedMinutes: 120, remainingAssignedMinutes: 5880, liveIn: false, travelAgreement: true },
-  ...over,
-});
+const aCase = (caseNumber: string, over: Partial<CaseStatusView> = {}): CaseStatusView =>
+  activeCase(caseNumber, {
+    claimedMinutes: 120,
+    remainingAuthorizedMinutes: 5880,
+    assignment: { startDate: today, endDate: null, assignedMinutes: 6000, claimedMinutes: 120, remainingAssignedMinutes: 5880, liveIn: false, travelAgreement: true },
+    ...over,
+  });
 
 const openRecord: EvvRecordView = {
   id: 11,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './scripts/vite/precompress';
+import { preactRuntime } from './scripts/vite/preact-runtime';
 import { precomputed } from './scripts/vite/precomputed';
 import { purgeUnusedCss } from './scripts/vite/purge-unused-css';
 import { pwa } from './src/web/pwa/plugin';
@@ -14,7 +15,8 @@ const web = (file: string) => fileURLToPath(new URL(`./src/web/${file}`, import.
  */
 export default defineConfig(({ command }) => ({
   root: web(''),
-  plugins: [react(), pwa(), precomputed([web('api/addresses.ts')]), precompress()],
+  resolve: { alias: preactRuntime },
+  plugins: [react(), pwa(), precomputed([web('api/addresses.ts'), web('contract-constants.ts')]), precompress()],
   css: {
     preprocessorOptions: {
       scss: { loadPaths: [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))], quietDeps: true },

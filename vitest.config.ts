@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { preactRuntime, testingLibraryEsm, usesReact } from './scripts/vite/preact-runtime';
 
 // Three projects: pure unit tests, integration tests against a real PostgreSQL cluster started once
 // per run (see src/db/testing/global-setup.ts), and browser journeys in Chromium against the real server.
@@ -10,8 +11,10 @@ export default defineConfig({
     maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
+        resolve: { alias: [testingLibraryEsm, ...preactRuntime], conditions: ['module'] },
         test: {
           name: 'unit',
+          server: { deps: { inline: usesReact } },
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts', 'node_modules/**'],
           // The jsdom tests render whole pages and the CLI tests start a process: vitest's 5-second default is a

@@ -25,9 +25,9 @@ const BUDGET = {
   provider: { js: 240 * KB, css: 30 * KB },
 };
 
-/** The county console's pages and API groups, by the names of their chunks (components/lazyPage.tsx, api/groups.ts). */
+/** The county console's pages, by the names of their chunks (components/lazyPage.tsx). */
 const COUNTY_CHUNK =
-  /\/assets\/(ConsoleHomePage|CasesPage|CasePage|NewCasePage|EnrolPage|EnrolmentsPage|LetterPage|StaffUnlockPage|SettingsPage|StaffMessagesPage|StaffComposePage|StaffThreadPage|ReviewQueuePage|ReviewItemPage|PaymentsConsolePage|CountyAdminsPage|cases-console|staff-work|county-settings|county-admins|enrolment)-/;
+  /\/assets\/(ConsoleHomePage|CasesPage|CasePage|NewCasePage|EnrolPage|EnrolmentsPage|LetterPage|StaffUnlockPage|SettingsPage|StaffMessagesPage|StaffComposePage|StaffThreadPage|ReviewQueuePage|ReviewItemPage|PaymentsConsolePage|CountyAdminsPage)-/;
 
 const WEB = fileURLToPath(new URL('../dist/web', import.meta.url));
 

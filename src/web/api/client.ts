@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { needsSession, type Endpoint } from '../../contracts/endpoint';
 import type { RouteTable } from '../../contracts/routes';
 import { addresses, type Address } from './addresses';
-import { loadGroup } from './groups';
 import { request } from './transport';
 
 type Schema<E, K extends 'params' | 'query' | 'body'> = E extends { readonly [P in K]: infer S extends z.ZodType } ? z.input<S> : never;
@@ -63,19 +62,15 @@ export function addressOf(entry: Address, input: LooseInput = {}): string {
 
 function callOf(group: keyof RouteTable, name: string, entry: Address) {
   if (entry.delivery === 'file' || entry.delivery === 'stream') return { url: (input?: LooseInput) => addressOf(entry, input) };
-  const call = async (input: LooseInput = {}, options: CallOptions = {}) => {
-    // The group's schemas load while the request is on its way, not before it; a failed request leaves them unread.
-    const answer = loadGroup[group]().then((entries) => (entries as Record<string, Endpoint>)[name]!.answer);
-    answer.catch(() => undefined);
-    const body = await request(addressOf(entry, input), {
+  const call = (input: LooseInput = {}, options: CallOptions = {}) =>
+    request(addressOf(entry, input), {
       method: entry.method,
       body: entry.method === 'POST' ? (input.body ?? {}) : undefined,
       background: options.background,
       readsSession: needsSession(entry),
       endsSession: entry.endsSession === true,
+      answersSession: entry.answersSession === true,
     });
-    return (await answer).parse(body);
-  };
   // TanStack matches keys by prefix and objects by the fields given, so key() is also the prefix of every call's key.
   const key = (input: LooseInput = {}) => [group, name, { ...(input.params && { params: input.params }), ...(input.query && { query: input.query }) }];
   return Object.assign(call, {
@@ -86,8 +81,8 @@ function callOf(group: keyof RouteTable, name: string, entry: Address) {
 
 /**
  * The web's one way to call the server, made from the route table: `api.visits.plans()` sends the entry's method to
- * its path, with checked params, query and body, and parses the answer with the entry's schema. It is made from the
- * addresses alone: a group's schemas load with its first call (groups.ts).
+ * its path, with typed params, query and body, and answers with the type of the entry's schema. It is made from the
+ * addresses alone, without any schema (addresses.ts).
  */
 export const api = Object.fromEntries(
   Object.entries(addresses).map(([group, entries]) => [

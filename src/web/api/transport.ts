@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import { authEndpoints, sessionState, type SessionState } from '../../contracts/auth';
-import { apiError } from '../../contracts/common';
+import type { SessionState } from '../../contracts/auth';
+import type { ApiError as ApiErrorBody } from '../../contracts/common';
 import { needsSession } from '../../contracts/endpoint';
+import { addresses } from './addresses';
 import { clock } from '../clock';
 import { currentLanguage } from '../i18n';
 
@@ -50,10 +50,11 @@ function emit(event: ApiEvent) {
 /** Bound to the session on the server (plugins/csrf.ts): it changes at sign-in and sign-out. */
 let csrfToken: string | null = null;
 
-interface RequestOptions<T> {
+interface RequestOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
-  schema?: z.ZodType<T>;
+  /** The entry answers with the session's state (addresses.ts): its CSRF token and idle clock are taken from it. */
+  answersSession?: boolean;
   /**
    * A refetch a server push caused, not the person: the server checks the session without restarting its
    * idle clock, and no activity is reported here either, so an idle person is still signed out.
@@ -68,7 +69,7 @@ interface RequestOptions<T> {
   endsSession?: boolean;
 }
 
-export async function request<T = unknown>(path: string, options: RequestOptions<T>): Promise<T> {
+export async function request<T = unknown>(path: string, options: RequestOptions): Promise<T> {
   const method = options.method ?? 'GET';
   if (method !== 'GET' && csrfToken === null) await fetchSession();
   const background = options.background === true;
@@ -88,21 +89,21 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   // Ending the session (sign-out) renews the server's CSRF cookie and answers without a token: the next write fetches a new one first.
   if (options.endsSession) csrfToken = null;
   const body: unknown = response.status === 204 ? null : await response.json();
-  const state = sessionState.safeParse(body);
-  if (state.success) {
+  if (options.answersSession) {
+    const state = body as SessionState;
     // Sign-in answers with the token bound to the new session; the one from before stops working.
-    csrfToken = state.data.csrfToken;
-    emit({ type: 'session', state: state.data, serverNow, receivedAt });
+    csrfToken = state.csrfToken;
+    emit({ type: 'session', state, serverNow, receivedAt });
   } else if (session && !background) {
     emit({ type: 'activity', receivedAt });
   }
-  return options.schema ? options.schema.parse(body) : (body as T);
+  return body as T;
 }
 
 /** Reads the session for the CSRF token a write needs, through the same entry as the web's api.auth.session. */
 function fetchSession() {
-  const entry = authEndpoints.session;
-  return request(entry.path, { schema: entry.answer, readsSession: needsSession(entry) });
+  const entry = addresses.auth.session;
+  return request(entry.path, { answersSession: true, readsSession: needsSession(entry) });
 }
 
 async function send(path: string, method: string, body: unknown, background: boolean): Promise<Response> {
@@ -129,26 +130,27 @@ function serverClock(response: Response): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/**
+ * The server's error body (contracts/common.ts), or null for anything else: a proxy's HTML page, an empty body. The
+ * server's own refusals are serialized through that contract, so its two strings are all the web checks.
+ */
+function errorBody(raw: unknown): ApiErrorBody['error'] | null {
+  const error = typeof raw === 'object' && raw !== null ? (raw as { error?: unknown }).error : undefined;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && typeof message === 'string' ? (error as ApiErrorBody['error']) : null;
+}
+
 async function errorCode(response: Response): Promise<string | undefined> {
-  const parsed = apiError.safeParse(await response.clone().json().catch(() => null));
-  return parsed.success ? parsed.data.error.code : undefined;
+  return errorBody(await response.clone().json().catch(() => null))?.code;
 }
 
 async function toApiError(response: Response, readsSession: boolean): Promise<ApiError> {
-  const raw: unknown = await response.json().catch(() => null);
-  const parsed = apiError.safeParse(raw);
+  const body = errorBody(await response.json().catch(() => null));
   const retryAfter = Number(response.headers.get('Retry-After'));
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
-  const error = parsed.success
-    ? new ApiError(
-        response.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.params ?? {},
-        parsed.data.error.fields ?? [],
-        (raw as { error: Record<string, unknown> }).error,
-        retryAfterSeconds,
-      )
+  const error = body
+    ? new ApiError(response.status, body.code, body.message, body.params ?? {}, body.fields ?? [], body, retryAfterSeconds)
     : new ApiError(response.status, response.status >= 500 ? 'internal' : 'badRequest', response.statusText);
   if (response.status === 401 && readsSession) emit({ type: 'unauthorized', code: error.code });
   return error;

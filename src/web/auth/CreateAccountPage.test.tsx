@@ -5,6 +5,7 @@ import { en } from '../../contracts/messages/en';
 import { initI18n } from '../i18n';
 import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../testing/server';
 import { CreateAccountPage } from './CreateAccountPage';
+import { enterValue } from '../testing/enter-value';
 
 const FLOW = 'f'.repeat(43);
 const IDENTITY = '/api/auth/setup/identity';
@@ -30,12 +31,12 @@ function setupServer(override: (request: Sent) => Response | Promise<Response> |
 }
 
 function fillIdentity() {
-  fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900-000-001' } });
-  fireEvent.change(screen.getByLabelText('Last name'), { target: { value: 'Test' } });
-  fireEvent.change(screen.getByLabelText('Month'), { target: { value: '4' } });
-  fireEvent.change(screen.getByLabelText('Day'), { target: { value: '28' } });
-  fireEvent.change(screen.getByLabelText('Year'), { target: { value: '1986' } });
-  fireEvent.change(screen.getByLabelText('Last 4 digits of your Social Security number'), { target: { value: '1234' } });
+  enterValue(screen.getByLabelText('Provider ID'), '900-000-001');
+  enterValue(screen.getByLabelText('Last name'), 'Test');
+  enterValue(screen.getByLabelText('Month'), '4');
+  enterValue(screen.getByLabelText('Day'), '28');
+  enterValue(screen.getByLabelText('Year'), '1986');
+  enterValue(screen.getByLabelText('Last 4 digits of your Social Security number'), '1234');
 }
 
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
@@ -44,7 +45,7 @@ describe('CreateAccountPage, identity step', () => {
   it('sends nothing while a field is wrong, and lists each problem in the summary', () => {
     const sent = setupServer();
     renderPage(<CreateAccountPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '123-45-6789' } });
+    enterValue(screen.getByLabelText('Provider ID'), '123-45-6789');
     fireEvent.click(continueButton());
 
     expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
@@ -103,16 +104,16 @@ describe('CreateAccountPage, identity step', () => {
 async function reachPasswordStep() {
   fillIdentity();
   fireEvent.click(continueButton());
-  fireEvent.change(await screen.findByLabelText('Email address'), { target: { value: 'ann@example.com' } });
+  enterValue(await screen.findByLabelText('Email address'), 'ann@example.com');
   fireEvent.click(screen.getByRole('button', { name: 'Send code' }));
-  fireEvent.change(await screen.findByLabelText('Code'), { target: { value: '123456' } });
+  enterValue(await screen.findByLabelText('Code'), '123456');
   fireEvent.click(screen.getByRole('button', { name: 'Confirm email' }));
   await screen.findByLabelText('New password');
 }
 
 const choose = (password: string, confirm: string) => {
-  fireEvent.change(screen.getByLabelText('New password'), { target: { value: password } });
-  fireEvent.change(screen.getByLabelText('Type the new password again'), { target: { value: confirm } });
+  enterValue(screen.getByLabelText('New password'), password);
+  enterValue(screen.getByLabelText('Type the new password again'), confirm);
   fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
 };
 

@@ -5,6 +5,7 @@ import { en } from '../../contracts/messages/en';
 import { initI18n } from '../i18n';
 import { pending, refusal, renderPage, stubServer, writes } from '../testing/server';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { enterValue } from '../testing/enter-value';
 
 const FLOW = 'f'.repeat(43);
 const START = '/api/auth/reset/start';
@@ -23,7 +24,7 @@ describe('ForgotPasswordPage, start step', () => {
   it('sends nothing while the ID has the wrong shape, and says so beside it', () => {
     const sent = stubServer();
     renderPage(<ForgotPasswordPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '123-45-6789' } });
+    enterValue(screen.getByLabelText('Provider ID'), '123-45-6789');
     fireEvent.click(continueButton());
 
     expect(screen.getByRole('link', { name: en.providerIdShape }).getAttribute('href')).toBe('#reset-loginId');
@@ -36,7 +37,7 @@ describe('ForgotPasswordPage, start step', () => {
       request.path === START ? Response.json({ flowToken: FLOW, method: 'questions', questions: ['first_pet', 'first_school', 'first_job_city'] }) : undefined,
     );
     renderPage(<ForgotPasswordPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900 000 001' } });
+    enterValue(screen.getByLabelText('Provider ID'), '900 000 001');
     fireEvent.click(screen.getByLabelText(/Answer my security questions/));
     fireEvent.click(continueButton());
 
@@ -47,7 +48,7 @@ describe('ForgotPasswordPage, start step', () => {
   it('goes on to the emailed code by default', async () => {
     stubServer((request) => (request.path === START ? Response.json({ flowToken: FLOW, method: 'email' }) : undefined));
     renderPage(<ForgotPasswordPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900000001' } });
+    enterValue(screen.getByLabelText('Provider ID'), '900000001');
     fireEvent.click(continueButton());
 
     expect(await screen.findByLabelText('Code')).toBeTruthy();
@@ -56,7 +57,7 @@ describe('ForgotPasswordPage, start step', () => {
   it("shows the server's refusal for the whole form", async () => {
     stubServer((request) => (request.path === START ? refusal(429, 'tooManyRequests') : undefined));
     renderPage(<ForgotPasswordPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900000001' } });
+    enterValue(screen.getByLabelText('Provider ID'), '900000001');
     fireEvent.click(continueButton());
 
     expect(await screen.findByRole('heading', { name: 'There is a problem' })).toBeTruthy();
@@ -66,7 +67,7 @@ describe('ForgotPasswordPage, start step', () => {
   it('cannot be sent twice while the first is pending', async () => {
     const sent = stubServer((request) => (request.path === START ? pending() : undefined));
     renderPage(<ForgotPasswordPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900000001' } });
+    enterValue(screen.getByLabelText('Provider ID'), '900000001');
     fireEvent.click(continueButton());
 
     await vi.waitFor(() => expect(continueButton().disabled).toBe(true));
@@ -83,14 +84,14 @@ describe('ForgotPasswordPage, code step', () => {
       return undefined;
     });
     renderPage(<ForgotPasswordPage />);
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900000001' } });
+    enterValue(screen.getByLabelText('Provider ID'), '900000001');
     fireEvent.click(continueButton());
     fireEvent.click(await screen.findByRole('button', { name: 'Send a new code' }));
 
     expect(await screen.findByText('We sent a new code. Use the newest one.')).toBeTruthy();
     expect(writes(sent).filter((w) => w.path === START)).toHaveLength(2);
 
-    fireEvent.change(screen.getByLabelText('Code'), { target: { value: '123456' } });
+    enterValue(screen.getByLabelText('Code'), '123456');
     fireEvent.click(continueButton());
     expect(screen.queryByText('We sent a new code. Use the newest one.')).toBeNull();
   });

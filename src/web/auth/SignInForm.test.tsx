@@ -7,6 +7,7 @@ import { en } from '../../contracts/messages/en';
 import { initI18n, setLanguage } from '../i18n';
 import { pending, stubServer, writes } from '../testing/server';
 import { SignInForm } from './SignInForm';
+import { enterValue } from '../testing/enter-value';
 
 function renderForm() {
   return render(
@@ -28,8 +29,8 @@ afterEach(async () => {
 });
 
 function signIn() {
-  fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '900000001' } });
-  fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'a long enough passphrase' } });
+  enterValue(screen.getByLabelText('Provider ID'), '900000001');
+  enterValue(screen.getByLabelText('Password'), 'a long enough passphrase');
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
@@ -37,7 +38,7 @@ describe('SignInForm', () => {
   it('tells a person who types a Social Security number to use the Provider ID, beside the field', () => {
     renderForm();
     const id = screen.getByLabelText('Provider ID');
-    fireEvent.change(id, { target: { value: '123-45-6789' } });
+    enterValue(id, '123-45-6789');
     fireEvent.blur(id);
 
     const error = screen.getByText(en.providerIdShape);
@@ -47,8 +48,8 @@ describe('SignInForm', () => {
 
   it('lists the problem in the error summary on submit and sends nothing', () => {
     renderForm();
-    fireEvent.change(screen.getByLabelText('Provider ID'), { target: { value: '123 45 6789' } });
-    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'a long enough passphrase' } });
+    enterValue(screen.getByLabelText('Provider ID'), '123 45 6789');
+    enterValue(screen.getByLabelText('Password'), 'a long enough passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     const summary = screen.getByRole('link', { name: en.providerIdShape });
@@ -59,9 +60,9 @@ describe('SignInForm', () => {
   it('clears the hint once the ID is corrected', () => {
     renderForm();
     const id = screen.getByLabelText('Provider ID');
-    fireEvent.change(id, { target: { value: '123-45-6789' } });
+    enterValue(id, '123-45-6789');
     fireEvent.blur(id);
-    fireEvent.change(id, { target: { value: '900-000-001' } });
+    enterValue(id, '900-000-001');
     expect(screen.queryByText(en.providerIdShape)).toBeNull();
   });
 

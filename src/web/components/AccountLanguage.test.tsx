@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, currentLanguage, setLanguage } from '../i18n';
 import { SessionProvider } from '../session';
 import { renderPage, setUpPageTests, signedInSession, stubServer, writes } from '../testing/server';
 import { AccountLanguage } from './AccountLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { enterValue } from '../testing/enter-value';
 
 setUpPageTests();
 
@@ -46,7 +47,7 @@ describe("the page's and the account's language", () => {
     const sent = signedIn('vi');
     const list = await screen.findByRole('combobox');
     await waitFor(() => expect(sent.some((r) => r.path === '/api/session')).toBe(true));
-    fireEvent.change(list, { target: { value: 'ko' } });
+    enterValue(list, 'ko');
     await waitFor(() => expect(writes(sent)).toContainEqual({ method: 'POST', path: '/api/me/language', body: { language: 'ko' } }));
     await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
     await setLanguage('en');

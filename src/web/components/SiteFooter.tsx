@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { STATEWIDE_HELP_DESK } from '../../contracts/counties';
+import { STATEWIDE_HELP_DESK } from '../contract-constants';
 import { useSession } from '../session';
 import { HelpDeskContact } from './HelpDeskContact';
 

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { clock } from '../clock';
 import { refusal, renderPage, setUpPageTests, stubServer, writes, type Sent } from '../testing/server';
 import { CountyAdminsPage } from './CountyAdminsPage';
+import { enterValue } from '../testing/enter-value';
 
 const alameda = { code: 1, slug: 'alameda', name: 'Alameda' };
 const added = { loginId: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.gov', county: alameda, status: 'active', deactivatedReason: null, createdAt: clock.now().toISOString() };
@@ -33,11 +34,11 @@ function open() {
 }
 
 function fill(form: ReturnType<typeof open>, loginId: string) {
-  fireEvent.change(form.getByLabelText('County'), { target: { value: '1' } });
-  fireEvent.change(form.getByLabelText('Staff username'), { target: { value: loginId } });
-  fireEvent.change(form.getByLabelText('First name'), { target: { value: 'Jane' } });
-  fireEvent.change(form.getByLabelText('Last name'), { target: { value: 'Doe' } });
-  fireEvent.change(form.getByLabelText('Work email address'), { target: { value: 'jane@example.gov' } });
+  enterValue(form.getByLabelText('County'), '1');
+  enterValue(form.getByLabelText('Staff username'), loginId);
+  enterValue(form.getByLabelText('First name'), 'Jane');
+  enterValue(form.getByLabelText('Last name'), 'Doe');
+  enterValue(form.getByLabelText('Work email address'), 'jane@example.gov');
   fireEvent.click(form.getByRole('button', { name: 'Add administrator' }));
 }
 
@@ -45,7 +46,7 @@ describe('adding a county administrator', () => {
   it('sends nothing while a field is wrong, and names each problem beside its field', () => {
     const sent = server();
     const form = open();
-    fireEvent.change(form.getByLabelText('Work email address'), { target: { value: 'jane at example' } });
+    enterValue(form.getByLabelText('Work email address'), 'jane at example');
     fireEvent.click(form.getByRole('button', { name: 'Add administrator' }));
 
     const county = form.getByLabelText('County');

@@ -6,6 +6,7 @@ import { addDays } from '../../domain';
 import { clock } from '../clock';
 import { pending, refusal, renderPage, setUpPageTests, stubServer, writes } from '../testing/server';
 import { EnrolPage } from './EnrolPage';
+import { enterValue } from '../testing/enter-value';
 
 const today = clock.today();
 const bornOn = addDays(today, -40 * 365);
@@ -18,18 +19,18 @@ setUpPageTests();
 const open = () => renderPage(<EnrolPage />);
 
 function typeDate(legend: string, iso: string) {
-  const [year, month, day] = iso.split('-');
+  const [year = '', month = '', day = ''] = iso.split('-');
   const group = within(screen.getByRole('group', { name: legend }));
-  fireEvent.change(group.getByLabelText('Month'), { target: { value: month } });
-  fireEvent.change(group.getByLabelText('Day'), { target: { value: day } });
-  fireEvent.change(group.getByLabelText('Year'), { target: { value: year } });
+  enterValue(group.getByLabelText('Month'), month);
+  enterValue(group.getByLabelText('Day'), day);
+  enterValue(group.getByLabelText('Year'), year);
 }
 
 function fillValid() {
-  fireEvent.change(screen.getByLabelText('First name'), { target: { value: 'Rosa' } });
-  fireEvent.change(screen.getByLabelText('Last name'), { target: { value: 'Test' } });
+  enterValue(screen.getByLabelText('First name'), 'Rosa');
+  enterValue(screen.getByLabelText('Last name'), 'Test');
   typeDate('Date of birth', bornOn);
-  fireEvent.change(screen.getByLabelText('Last 4 digits of the Social Security number'), { target: { value: '1234' } });
+  enterValue(screen.getByLabelText('Last 4 digits of the Social Security number'), '1234');
   typeDate('Provider orientation completed on', today);
   typeDate('Background check cleared on', today);
 }
@@ -41,7 +42,7 @@ describe('enrolling a provider', () => {
     const sent = server();
     open();
     fillValid();
-    fireEvent.change(screen.getByLabelText('Street address'), { target: { value: '1 Main St' } });
+    enterValue(screen.getByLabelText('Street address'), '1 Main St');
     submit();
 
     expect(screen.getByLabelText('City').getAttribute('aria-invalid')).toBe('true');

@@ -7,6 +7,7 @@ import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../testing/server';
 import { StaffUnlockPage } from './StaffUnlockPage';
+import { enterValue } from '../testing/enter-value';
 
 const ACCOUNT = '/api/staff/accounts/900000001';
 const inAnHour = () => new Date(clock.now().getTime() + 3_600_000).toISOString();
@@ -89,7 +90,7 @@ describe('StaffUnlockPage', () => {
 
   it('sends nothing while the reason for deactivating is too short, and says so beside it', async () => {
     const sent = openAccount(() => undefined);
-    fireEvent.change(await screen.findByLabelText('Reason for deactivating'), { target: { value: 'no' } });
+    enterValue(await screen.findByLabelText('Reason for deactivating'), 'no');
     fireEvent.click(screen.getByRole('button', { name: 'Deactivate account' }));
 
     expect(screen.getByLabelText('Reason for deactivating').getAttribute('aria-invalid')).toBe('true');
@@ -102,7 +103,7 @@ describe('StaffUnlockPage', () => {
     const sent = openAccount((request) =>
       request.path === `${ACCOUNT}/deactivate` ? Response.json(account({ status: 'deactivated', deactivatedReason: 'Left the program' })) : undefined,
     );
-    fireEvent.change(await screen.findByLabelText('Reason for deactivating'), { target: { value: '  Left the program  ' } });
+    enterValue(await screen.findByLabelText('Reason for deactivating'), '  Left the program  ');
     fireEvent.click(screen.getByRole('button', { name: 'Deactivate account' }));
     expect(writes(sent)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, deactivate' }));

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
-import { STAFF_ROLES, type Role } from '../../contracts/auth';
+import type { Role } from '../../contracts/auth';
+import { STAFF_ROLES } from '../contract-constants';
 import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
 import { reviewRoutes } from './review/routes';

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { STAFF_ROLES, type SessionUser } from '../../contracts/auth';
+import type { SessionUser } from '../../contracts/auth';
+import { STAFF_ROLES } from '../contract-constants';
 import { BillingRegion } from '../claims/BillingRegion';
 import { ConsoleTools, StaffWorkSection } from '../console/StaffWork';
 import { usePageTitle } from '../components/usePageTitle';

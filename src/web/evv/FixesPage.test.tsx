@@ -7,6 +7,7 @@ import { api } from '../api';
 import { clock } from '../clock';
 import { renderPage, setUpPageTests, stubServer, writes } from '../testing/server';
 import { FixesPage } from './FixesPage';
+import { enterValue } from '../testing/enter-value';
 
 const day = addDays(clock.today(), -1);
 const at = (hh: number, mm = 0) => new Date(californiaInstant(day, hh * 60 + mm)).toISOString();
@@ -65,7 +66,7 @@ describe('the fix of two overlapping visits', () => {
     const time = form.getByLabelText('Time you checked out') as HTMLInputElement;
     expect(time.value).toBe('10:00');
     expect(form.getByText(/Suggested: when your visit with Bea Test began/)).toBeTruthy();
-    fireEvent.change(form.getByLabelText('Why does it need a correction?'), { target: { value: 'wrongTime' } });
+    enterValue(form.getByLabelText('Why does it need a correction?'), 'wrongTime');
     fireEvent.click(form.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(writes(sent)).toHaveLength(1));
     expect(writes(sent)[0]!.path).toBe('/api/evv/records/1/correct');
@@ -78,7 +79,7 @@ describe('the fix of two overlapping visits', () => {
     expect((form.getByLabelText('Time you checked in') as HTMLInputElement).value).toBe('11:00');
     fireEvent.click(form.getByLabelText(/It was not a visit: remove it/));
     expect(form.queryByLabelText('Time you checked in')).toBeNull();
-    fireEvent.change(form.getByLabelText('Why does it need a correction?'), { target: { value: 'tappedTwice' } });
+    enterValue(form.getByLabelText('Why does it need a correction?'), 'tappedTwice');
     fireEvent.click(form.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(writes(sent)).toHaveLength(1));
     expect(writes(sent)[0]).toEqual({ method: 'POST', path: '/api/evv/records/2/correct', body: { discard: true, reason: 'I tapped twice, or on two phones', idempotencyKey: expect.any(String) } });

@@ -1,4 +1,5 @@
-import { ACCURACY_METERS, type CheckInRequest } from '../../contracts/evv';
+import type { CheckInRequest } from '../../contracts/evv';
+import { ACCURACY_METERS } from '../contract-constants';
 
 /** How long the phone may take to find itself once allowed; the check-in never waits longer. */
 const FIX_TIMEOUT_MS = 10_000;

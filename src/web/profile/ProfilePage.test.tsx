@@ -7,6 +7,7 @@ import { en } from '../../contracts/messages/en';
 import { api } from '../api';
 import { refusal, renderPage, setUpPageTests, stubServer, writes } from '../testing/server';
 import { ProfilePage } from './ProfilePage';
+import { enterValue } from '../testing/enter-value';
 
 const profile: z.infer<typeof profileView> = {
   loginId: '900000001',
@@ -32,8 +33,8 @@ function open() {
 }
 
 function fillPhone(phoneSection: ReturnType<typeof open>, phone: string) {
-  fireEvent.change(phoneSection.getByLabelText('New phone number'), { target: { value: phone } });
-  fireEvent.change(phoneSection.getByLabelText('Your current password'), { target: { value: 'my old passphrase' } });
+  enterValue(phoneSection.getByLabelText('New phone number'), phone);
+  enterValue(phoneSection.getByLabelText('Your current password'), 'my old passphrase');
   fireEvent.click(phoneSection.getByRole('button', { name: 'Change phone' }));
 }
 

@@ -48,7 +48,7 @@ describe('the last known visits, kept in step with the session', () => {
     });
     await screen.findByRole('button', { name: 'Sign out' });
     client.setQueryData(api.cases.list.key(), { month: elena.month, cases: [elena] });
-    expect(kept()).toEqual(expect.objectContaining({ userId: 7, recipients: [{ caseNumber: '9000001', name: 'Elena R.' }] }));
+    await vi.waitFor(() => expect(kept()).toEqual(expect.objectContaining({ userId: 7, recipients: [{ caseNumber: '9000001', name: 'Elena R.' }] })));
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     await vi.waitFor(() => expect(kept()).toBeNull());

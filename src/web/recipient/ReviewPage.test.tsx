@@ -8,6 +8,7 @@ import { initI18n } from '../i18n';
 import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../testing/server';
 import { draftView, lastPeriod } from '../timesheets/testing';
 import { ReviewPage } from './ReviewPage';
+import { enterValue } from '../testing/enter-value';
 
 const DECISION = '/api/recipient/timesheets/7/decision';
 const REASON = 'Reason for rejecting (needed only to reject)';
@@ -48,7 +49,7 @@ describe("the recipient's decision on a timesheet", () => {
   it('asks for a reason before a rejection, beside the reason field, and sends nothing', async () => {
     const sent = reviewServer();
     await openReview();
-    fireEvent.change(screen.getByLabelText(REASON), { target: { value: ' no ' } });
+    enterValue(screen.getByLabelText(REASON), ' no ');
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
 
     const field = screen.getByLabelText(REASON);
@@ -57,7 +58,7 @@ describe("the recipient's decision on a timesheet", () => {
     expect(document.activeElement).toBe(field);
     expect(writes(sent)).toEqual([]);
 
-    fireEvent.change(field, { target: { value: ' no, ' } });
+    enterValue(field, ' no, ');
     expect(screen.queryByText(en.rejectReasonShape)).toBeNull();
   });
 
@@ -65,7 +66,7 @@ describe("the recipient's decision on a timesheet", () => {
     const rejected: TimesheetView = { ...submitted, status: 'rejected_by_recipient', decision: { decision: 'rejected', reason: 'Tuesday was 3 hours', decidedAt: `${lastPeriod.end}T21:00:00.000Z` } };
     const sent = reviewServer(() => Response.json(rejected));
     await openReview();
-    fireEvent.change(screen.getByLabelText(REASON), { target: { value: '  Tuesday was 3 hours \r\n' } });
+    enterValue(screen.getByLabelText(REASON), '  Tuesday was 3 hours \r\n');
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
 
     expect(await screen.findByText(/You rejected this timesheet/)).toBeTruthy();
@@ -93,7 +94,7 @@ describe("the recipient's decision on a timesheet", () => {
   it('approves without a reason once confirmed, and cannot be sent twice while the first is pending', async () => {
     const sent = reviewServer();
     await openReview();
-    fireEvent.change(screen.getByLabelText(REASON), { target: { value: 'not needed' } });
+    enterValue(screen.getByLabelText(REASON), 'not needed');
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
     const confirm = screen.getByRole('button', { name: 'Yes, approve these hours' });
     fireEvent.click(confirm);
@@ -119,7 +120,7 @@ describe("the recipient's decision on a timesheet", () => {
   it("shows the server's refusal of the reason beside the reason field", async () => {
     reviewServer(() => refusal(400, 'validation', [{ path: 'reason', code: 'rejectReasonShape' }]));
     await openReview();
-    fireEvent.change(screen.getByLabelText(REASON), { target: { value: 'Tuesday was 3 hours' } });
+    enterValue(screen.getByLabelText(REASON), 'Tuesday was 3 hours');
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
 
     expect(await screen.findByText(en.rejectReasonShape)).toBeTruthy();

@@ -13,9 +13,12 @@ import { useFormProblems } from '../forms/useFormProblems';
 export function useReasonedDecision<S extends z.ZodType>(reasonId: string, schema: S, send: (body: z.output<S>) => Promise<unknown>) {
   const [reason, setReason] = useState('');
   const form = useFormProblems([['reason', reasonId]]);
-  const mutation = useMutation({ mutationFn: send, onError: form.failed });
+  // Set in the tap itself: the mutation's own pending state reaches the page a task later, after a second tap could.
+  const [sending, setSending] = useState(false);
+  const mutation = useMutation({ mutationFn: send, onError: form.failed, onSettled: () => setSending(false) });
 
   const decide = (decision: string) => {
+    if (sending) return;
     const result = check(schema, decision === 'reject' ? { decision, reason } : { decision });
     if ('issues' in result) {
       form.invalid(result.issues);
@@ -23,6 +26,7 @@ export function useReasonedDecision<S extends z.ZodType>(reasonId: string, schem
       return;
     }
     form.clear();
+    setSending(true);
     mutation.mutate(result.data);
   };
 
@@ -36,7 +40,7 @@ export function useReasonedDecision<S extends z.ZodType>(reasonId: string, schem
     reasonError: form.errorOf('reason'),
     /** The server's refusal when it is not about the reason. */
     problem: form.formProblem,
-    pending: mutation.isPending,
+    pending: sending || mutation.isPending,
     decide,
   };
 }

@@ -8,6 +8,7 @@ import { clock } from '../clock';
 import { initI18n } from '../i18n';
 import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../testing/server';
 import { SickLeavePage } from './SickLeavePage';
+import { enterValue } from '../testing/enter-value';
 
 const today = clock.today();
 const yesterday = addDays(today, -1);
@@ -66,8 +67,8 @@ const claimView = (body: { date: string; minutes: number }) => ({
 async function fillIn(hours: string) {
   renderPage(<SickLeavePage />);
   await screen.findByRole('option', { name: /Ann Test/ });
-  fireEvent.change(screen.getByLabelText('Day you could not work'), { target: { value: yesterday } });
-  fireEvent.change(screen.getByLabelText('Hours'), { target: { value: hours } });
+  enterValue(screen.getByLabelText('Day you could not work'), yesterday);
+  enterValue(screen.getByLabelText('Hours'), hours);
 }
 
 const send = () => fireEvent.click(screen.getByRole('button', { name: 'Ask for sick leave' }));

@@ -7,6 +7,7 @@ import { initI18n } from '../i18n';
 import { pending, renderPage, stubServer } from '../testing/server';
 import { draftView, lastPeriod } from './testing';
 import { TimesheetEditor } from './TimesheetEditor';
+import { enterValue } from '../testing/enter-value';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -53,7 +54,7 @@ describe('recording a day', () => {
   it('names a day with a place and no hours as incomplete, and blocks Submit', async () => {
     openEditor();
     openDay(monday);
-    fireEvent.change(field(monday, 'location'), { target: { value: 'home' } });
+    enterValue(field(monday, 'location'), 'home');
     const summary = await waitFor(() => {
       const box = document.getElementById('blocking-summary');
       expect(box?.textContent).toMatch(/has no hours/);
@@ -67,11 +68,11 @@ describe('recording a day', () => {
   it('counts the hours from a start and an end, and shows typed hours that differ from them', async () => {
     openEditor();
     openDay(monday);
-    fireEvent.change(field(monday, 'start'), { target: { value: '09:00' } });
-    fireEvent.change(field(monday, 'end'), { target: { value: '13:00' } });
+    enterValue(field(monday, 'start'), '09:00');
+    enterValue(field(monday, 'end'), '13:00');
     expect(card(monday).textContent).toContain('4 hours, from 09:00 to 13:00');
     await waitFor(() => expect(submitButton().disabled).toBe(false));
-    fireEvent.change(field(monday, 'hours'), { target: { value: '3' } });
+    enterValue(field(monday, 'hours'), '3');
     expect(document.getElementById(`day-${monday}-mismatch`)?.textContent).toBe('You entered 3 hours; 09:00 to 13:00 is 4 hours. Your hours are the ones paid: check them.');
   });
 
@@ -81,20 +82,20 @@ describe('recording a day', () => {
     expect(field(monday, 'start').value).toBe('09:00');
     expect(field(monday, 'end').value).toBe('13:00');
     expect(card(monday).textContent).toContain('3 hours, your check-ins added up');
-    fireEvent.change(field(monday, 'hours'), { target: { value: '4' } });
+    enterValue(field(monday, 'hours'), '4');
     expect(document.getElementById(`day-${monday}-mismatch`)?.textContent).toContain('your check-ins add up to 3 hours');
   });
 
   it('fills the empty days of a week from the week before with "Same as last week", and says which', () => {
     openEditor();
     openDay(monday);
-    fireEvent.change(field(monday, 'hours'), { target: { value: '5' } });
+    enterValue(field(monday, 'hours'), '5');
     const week = document.getElementById(`week-${addDays(sunday, 7)}`)!;
     fireEvent.click([...week.querySelectorAll('button')].find((b) => b.textContent === 'Same as last week')!);
     expect(field(nextMonday, 'hours').value).toBe('5');
     expect(week.querySelector('[role="status"]')!.textContent).toMatch(/^Filled 1 day from last week: Monday, /);
     // Undone by editing: the filled day is an ordinary day.
-    fireEvent.change(field(nextMonday, 'hours'), { target: { value: '' } });
+    enterValue(field(nextMonday, 'hours'), '');
     expect(field(nextMonday, 'hours').value).toBe('');
   });
 });

@@ -8,6 +8,7 @@ import { initI18n } from '../i18n';
 import { pending, renderPage, stubServer, writes, type Sent } from '../testing/server';
 import { draftView, lastPeriod } from './testing';
 import { TimesheetPage } from './TimesheetPage';
+import { enterValue } from '../testing/enter-value';
 
 const day = addDays(lastPeriod.start, 1);
 const DAYS = '/api/timesheets/7/days';
@@ -57,7 +58,7 @@ describe('the timesheet editor', () => {
   it('says what is wrong with a day beside it, and saves nothing while it is wrong', async () => {
     const sent = timesheetServer();
     await openEditor();
-    fireEvent.change(hoursOf(day), { target: { value: '7.5' } });
+    enterValue(hoursOf(day), '7.5');
     fireEvent.click(saveButton());
 
     expect(hoursOf(day).getAttribute('aria-invalid')).toBe('true');
@@ -69,7 +70,7 @@ describe('the timesheet editor', () => {
   it('asks the provider to confirm the hours before submitting, and sends nothing until they do', async () => {
     const sent = timesheetServer();
     await openEditor();
-    fireEvent.change(hoursOf(day), { target: { value: '4' } });
+    enterValue(hoursOf(day), '4');
     await waitFor(() => expect(submitButton().hasAttribute('disabled')).toBe(false));
     fireEvent.click(submitButton());
 
@@ -80,7 +81,7 @@ describe('the timesheet editor', () => {
   it('saves the typed days, then submits once with a one-time key: it cannot be sent twice while the first is pending', async () => {
     const sent = timesheetServer();
     await openEditor();
-    fireEvent.change(hoursOf(day), { target: { value: '4' } });
+    enterValue(hoursOf(day), '4');
     fireEvent.click(confirmBox());
     await waitFor(() => expect(submitButton().hasAttribute('disabled')).toBe(false));
     fireEvent.click(submitButton());
@@ -98,7 +99,7 @@ describe('the timesheet editor', () => {
     const finding = { code: 'OVER_66_HOURS', kind: 'blocking', data: {}, title: 'More than 66 hours in a workweek', howToFix: 'Move hours to another week.' };
     timesheetServer(() => Response.json({ error: { code: 'timesheetBlocked', message: 'blocked', findings: [finding] } }, { status: 422 }));
     await openEditor();
-    fireEvent.change(hoursOf(day), { target: { value: '4' } });
+    enterValue(hoursOf(day), '4');
     fireEvent.click(confirmBox());
     await waitFor(() => expect(submitButton().hasAttribute('disabled')).toBe(false));
     fireEvent.click(submitButton());

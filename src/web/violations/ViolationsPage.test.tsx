@@ -8,6 +8,7 @@ import { api } from '../api';
 import { clock } from '../clock';
 import { renderPage, setUpPageTests, stubServer, writes } from '../testing/server';
 import { ViolationsPage } from './ViolationsPage';
+import { enterValue } from '../testing/enter-value';
 
 const today = clock.today();
 const violation: ViolationView = {
@@ -57,7 +58,7 @@ describe('disputing a violation', () => {
     const sent = server();
     open();
     const field = screen.getByLabelText('Why you disagree') as HTMLTextAreaElement;
-    fireEvent.change(field, { target: { value: 'I was asked to stay with my recipient at the hospital.' } });
+    enterValue(field, 'I was asked to stay with my recipient at the hospital.');
     fireEvent.click(screen.getByRole('button', { name: 'Dispute' }));
 
     const words = await screen.findByText(/^The time to dispute this violation ended on .*\. Call your county IHSS office\.$/);

@@ -8,6 +8,7 @@ import { initI18n } from '../../i18n';
 import { pending, refusal, renderPage, stubServer, writes, type Sent } from '../../testing/server';
 import { lastPeriod } from '../../timesheets/testing';
 import { DecisionForm } from './DecisionForm';
+import { enterValue } from '../../testing/enter-value';
 
 const DECISION = '/api/staff/review/7/decision';
 const [code] = DENIAL_REASON_CODES as unknown as [string];
@@ -83,7 +84,7 @@ describe("the county's decision on a timesheet", () => {
     renderForm();
     fireEvent.click(screen.getByLabelText(/^Deny/));
     fireEvent.click(screen.getAllByRole('checkbox')[0]!);
-    fireEvent.change(screen.getByLabelText('Note to the provider'), { target: { value: '  Tuesday has no EVV record.  ' } });
+    enterValue(screen.getByLabelText('Note to the provider'), '  Tuesday has no EVV record.  ');
     fireEvent.click(record());
     fireEvent.click(record());
 
@@ -107,7 +108,7 @@ describe("the county's decision on a timesheet", () => {
     decisionServer(() => refusal(400, 'validation', [{ path: 'note', code: 'noteShape' }]));
     renderForm();
     fireEvent.click(screen.getByLabelText(/^Approve/));
-    fireEvent.change(screen.getByLabelText('Note (optional)'), { target: { value: 'Fine.' } });
+    enterValue(screen.getByLabelText('Note (optional)'), 'Fine.');
     fireEvent.click(record());
 
     expect((await screen.findByRole('link', { name: en.noteShape })).getAttribute('href')).toBe('#decision-note');

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
-import { COUNTY_STAFF, type Role } from '../../../contracts/auth';
+import type { Role } from '../../../contracts/auth';
+import { COUNTY_STAFF } from '../../contract-constants';
 import { addresses } from '../../api/addresses';
 import { lazyPage } from '../../components/lazyPage';
 import { RequireAuth } from '../../components/RequireAuth';

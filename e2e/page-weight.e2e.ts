@@ -5,6 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../src/contracts/routes.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { californiaDate, payPeriodOf } from '../src/domain/index.js';
+import { testNow } from '../src/server/testing/clock.js';
 import { startPortal, type Portal } from './support/portal.js';
 
 /**
@@ -14,15 +16,10 @@ import { startPortal, type Portal } from './support/portal.js';
  * their address with the session already made, as a bookmark or a notification does.
  */
 const KB = 1024;
-/**
- * CSS meets issue #13's goal (30 KB). JavaScript does not yet: the issue asks for 100 KB on the sign-in page and
- * 170 KB on any provider page, but the libraries every page runs on weigh about 135 KB together (React with React
- * DOM 69, zod 25, i18next 19, React Router 14, TanStack Query 13) before a line of the portal or its words (README,
- * "Speed on phones"). Until that changes these limits, a little above what the pages load today, keep them from growing.
- */
+/** Issue #13's goals: the sign-in page at most 100 KB of JavaScript and 30 KB of CSS, any provider page 170 KB. */
 const BUDGET = {
-  signIn: { js: 205 * KB, css: 30 * KB },
-  provider: { js: 240 * KB, css: 30 * KB },
+  signIn: { js: 100 * KB, css: 30 * KB },
+  provider: { js: 170 * KB, css: 30 * KB },
 };
 
 /** The county console's pages, by the names of their chunks (components/lazyPage.tsx). */
@@ -56,8 +53,8 @@ async function freshPhone(): Promise<BrowserContext> {
   return portal.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
 }
 
-/** Signs in through the API, as the sign-in form does, so the page is the first one this browser opens. */
-async function signInAs(context: BrowserContext, accountType: 'provider', loginId: string) {
+/** Signs in through the API, as the sign-in form does, so the page is the first one this browser opens; the new CSRF token. */
+async function signInAs(context: BrowserContext, accountType: 'provider', loginId: string): Promise<string> {
   const session = await context.request.get(`${portal.baseUrl}${routeTable.auth.session.path}`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const res = await context.request.post(`${portal.baseUrl}${routeTable.auth.signIn.path}`, {
@@ -65,6 +62,20 @@ async function signInAs(context: BrowserContext, accountType: 'provider', loginI
     headers: { 'x-csrf-token': csrfToken, origin: portal.baseUrl },
   });
   expect(res.status()).toBe(200);
+  return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** The address of this pay period's timesheet of the provider's first case, opened through the API. */
+async function currentTimesheet(context: BrowserContext, csrfToken: string): Promise<string> {
+  const today = californiaDate(testNow());
+  const cases = await context.request.get(`${portal.baseUrl}${routeTable.cases.list.path}?month=${today.slice(0, 7)}`);
+  const [first] = ((await cases.json()) as { cases: { caseNumber: string }[] }).cases;
+  const opened = await context.request.post(`${portal.baseUrl}${routeTable.timesheets.open.path}`, {
+    data: { caseNumber: first!.caseNumber, payPeriodStart: payPeriodOf(today).start },
+    headers: { 'x-csrf-token': csrfToken, origin: portal.baseUrl },
+  });
+  expect(opened.status()).toBe(200);
+  return `/timesheets/${((await opened.json()) as { id: number }).id}`;
 }
 
 /** Opens `path` and adds up the scripts and style sheets it loaded until its heading shows and nothing more comes. */
@@ -98,11 +109,12 @@ describe('what a phone downloads to open a page', () => {
     expect(weight.css, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET.signIn.css);
   });
 
-  it.each(['/dashboard', '/check-in', '/visits', '/timesheets', '/claims', '/payments', '/sick-leave', '/messages', '/profile'])(
+  it.each(['/dashboard', '/check-in', '/visits', '/timesheets', 'this period’s timesheet', '/claims', '/payments', '/sick-leave', '/messages', '/profile'])(
     `the provider's %s: at most ${kb(BUDGET.provider.js)} of JavaScript in all, and none of the county console's`,
-    async (path) => {
+    async (page) => {
       const context = await freshPhone();
-      await signInAs(context, 'provider', '900000001');
+      const csrfToken = await signInAs(context, 'provider', '900000001');
+      const path = page.startsWith('/') ? page : await currentTimesheet(context, csrfToken);
       const weight = await weigh(await context.newPage(), path);
       await context.close();
       console.log(`${path}: JS ${kb(weight.js)}, CSS ${kb(weight.css)}`);

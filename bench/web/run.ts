@@ -90,7 +90,7 @@ async function main() {
   });
   if (!values['no-build']) {
     console.log('Building the web app…');
-    // React's production build, as users get it, even where NODE_ENV says otherwise.
+    // The libraries' production code, as users get it, even where NODE_ENV says otherwise.
     process.env.NODE_ENV = 'production';
     await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
   }

@@ -3,9 +3,7 @@
  * Adding a language is adding a file like `es.ts` and one line to `LANGUAGES`; the tests then check
  * that it has every code with the same placeholders as English.
  */
-import { isIsoDate } from '../calendar';
-import type { FindingData } from '../findings';
-import { isDeniableFindingCode, type ReasonCode } from '../reason-codes';
+import type { ReasonCode } from '../reason-codes';
 import { en } from './en';
 import { es } from './es';
 import { zh } from './zh';
@@ -14,95 +12,32 @@ import { vi } from './vi';
 import { tl } from './tl';
 import { ru } from './ru';
 import { ko } from './ko';
-import type { EvvElement } from '../evv';
+import * as render from './render';
 import type { LanguagePack, ReasonText } from './types';
 
 export type { LanguagePack, ReasonText } from './types';
+export { interpolate, type ReasonSubject } from './render';
 
 export const LANGUAGES = { en, es, zh, hy, vi, tl, ru, ko } as const satisfies Record<string, LanguagePack>;
 export type Language = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
 
-/** What a reason is about; a finding has all of these, a county denial may have none. */
-export interface ReasonSubject {
-  readonly data?: FindingData | undefined;
-  readonly recipientId?: string | undefined;
-  readonly workweekStart?: string | undefined;
-  readonly month?: string | undefined;
-  readonly date?: string | undefined;
+/** `render.ts`'s reasonParams, for a language by its code. */
+export function reasonParams(language: Language, subject: render.ReasonSubject, names: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return render.reasonParams(LANGUAGES[language], subject, names);
 }
 
-function formatDate(pack: LanguagePack, date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(pack.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+/** A reason's title and how-to-fix in a language, filled in for its subject (render.ts). */
+export function renderReason(language: Language, code: ReasonCode, subject: render.ReasonSubject = {}, names: Readonly<Record<string, string>> = {}): ReasonText {
+  return render.renderReason(LANGUAGES[language], code, subject, names);
 }
 
-function formatMonth(pack: LanguagePack, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(pack.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
-}
-
-/**
- * The placeholder values for a subject: durations as words, dates in the locale's style, recipients
- * by name when `names` has them (ids otherwise).
- */
-export function reasonParams(
-  language: Language,
-  subject: ReasonSubject,
-  names: Readonly<Record<string, string>> = {},
-): Record<string, string> {
-  const pack: LanguagePack = LANGUAGES[language];
-  const params: Record<string, string> = {};
-  const name = (id: string | undefined): string => (id === undefined ? '' : (names[id] ?? id));
-  for (const [key, value] of Object.entries(subject.data ?? {})) {
-    if (key.endsWith('Minutes') && typeof value === 'number') {
-      params[`${key.slice(0, -'Minutes'.length)}Hours`] = pack.formatDuration(value);
-    } else if (key === 'element') {
-      params.element = pack.evvElements[value as EvvElement] ?? String(value);
-    } else if (typeof value === 'string' && isIsoDate(value)) {
-      params[key] = formatDate(pack, value);
-    } else {
-      params[key] = String(value);
-    }
-  }
-  params.recipient = name(subject.recipientId);
-  params.otherRecipient = name(subject.data?.otherRecipientId as string | undefined);
-  if (subject.workweekStart) params.week = formatDate(pack, subject.workweekStart);
-  if (subject.month) params.month = formatMonth(pack, subject.month);
-  if (subject.date && params.date === undefined) params.date = formatDate(pack, subject.date);
-  return params;
-}
-
-export function interpolate(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => params[key] ?? whole);
-}
-
-/** A reason's title and how-to-fix in a language, filled in for its subject. */
-export function renderReason(
-  language: Language,
-  code: ReasonCode,
-  subject: ReasonSubject = {},
-  names: Readonly<Record<string, string>> = {},
-): ReasonText {
-  const text = LANGUAGES[language].reasons[code];
-  const params = reasonParams(language, subject, names);
-  return { title: interpolate(text.title, params), howToFix: interpolate(text.howToFix, params) };
-}
-
-/**
- * A reason the county denied a timesheet for, in a language. The title is the finding's own, with its figures, when
- * the version had that finding; else the denial's, which needs none. The how-to-fix is always the denial's: what to
- * change in the corrected version, or whom to call (`LanguagePack.denied`; a `denial` code's text is one already).
- */
+/** A reason the county denied a timesheet for, in a language (render.ts). */
 export function renderDenialReason(
   language: Language,
   code: ReasonCode,
-  about: { readonly finding?: ReasonSubject | undefined; readonly recipientId?: string | undefined },
+  about: { readonly finding?: render.ReasonSubject | undefined; readonly recipientId?: string | undefined },
   names: Readonly<Record<string, string>> = {},
 ): ReasonText {
-  const pack: LanguagePack = LANGUAGES[language];
-  const denied = isDeniableFindingCode(code) ? pack.denied[code] : pack.reasons[code];
-  const params = reasonParams(language, about.finding ?? { recipientId: about.recipientId }, names);
-  const title = about.finding ? pack.reasons[code].title : denied.title;
-  return { title: interpolate(title, params), howToFix: interpolate(denied.howToFix, params) };
+  return render.renderDenialReason(LANGUAGES[language], code, about, names);
 }

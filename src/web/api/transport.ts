@@ -3,7 +3,7 @@ import type { ApiError as ApiErrorBody } from '../../contracts/common';
 import { needsSession } from '../../contracts/endpoint';
 import { addresses } from './addresses';
 import { clock } from '../clock';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, ensureSignedInWords } from '../i18n';
 
 export interface FieldIssue {
   path: string;
@@ -91,6 +91,8 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   const body: unknown = response.status === 204 ? null : await response.json();
   if (options.answersSession) {
     const state = body as SessionState;
+    // No page behind sign-in shows before its words are here; without them (no signal) it shows what it can.
+    if (state.authenticated) await ensureSignedInWords().catch(() => undefined);
     // Sign-in answers with the token bound to the new session; the one from before stops working.
     csrfToken = state.csrfToken;
     emit({ type: 'session', state, serverNow, receivedAt });

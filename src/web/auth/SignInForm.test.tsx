@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { en } from '../../contracts/messages/en';
@@ -35,35 +35,38 @@ function signIn() {
 }
 
 describe('SignInForm', () => {
-  it('tells a person who types a Social Security number to use the Provider ID, beside the field', () => {
+  it('tells a person who types a Social Security number to use the Provider ID, beside the field', async () => {
     renderForm();
     const id = screen.getByLabelText('Provider ID');
     enterValue(id, '123-45-6789');
     fireEvent.blur(id);
 
-    const error = screen.getByText(en.providerIdShape);
+    const error = await screen.findByText(en.providerIdShape);
     expect(id.getAttribute('aria-invalid')).toBe('true');
     expect(id.getAttribute('aria-describedby')).toContain(error.id);
   });
 
-  it('lists the problem in the error summary on submit and sends nothing', () => {
+  it('lists the problem in the error summary on submit and sends nothing', async () => {
+    const sent = stubServer();
     renderForm();
     enterValue(screen.getByLabelText('Provider ID'), '123 45 6789');
     enterValue(screen.getByLabelText('Password'), 'a long enough passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    const summary = screen.getByRole('link', { name: en.providerIdShape });
+    const summary = await screen.findByRole('link', { name: en.providerIdShape });
     expect(summary.getAttribute('href')).toBe('#sign-in-loginId');
     expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
+    expect(writes(sent)).toEqual([]);
   });
 
-  it('clears the hint once the ID is corrected', () => {
+  it('clears the hint once the ID is corrected', async () => {
     renderForm();
     const id = screen.getByLabelText('Provider ID');
     enterValue(id, '123-45-6789');
     fireEvent.blur(id);
+    await screen.findByText(en.providerIdShape);
     enterValue(id, '900-000-001');
-    expect(screen.queryByText(en.providerIdShape)).toBeNull();
+    await waitFor(() => expect(screen.queryByText(en.providerIdShape)).toBeNull());
   });
 
   it('names the ID field after the account type, with a numeric keyboard only for numeric IDs', () => {

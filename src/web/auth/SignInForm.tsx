@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { signInRequest, type SignInRequest } from '../../contracts/auth';
+import type { SignInRequest } from '../../contracts/auth';
 import { AccountTypeFields, useAccountTypeFields } from '../forms/AccountTypeFields';
+import { authContract } from '../forms/auth-contract';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { check } from '../forms/issues';
 import { PasswordToggle } from '../forms/PasswordToggle';
@@ -43,17 +44,30 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
     if (problem) document.getElementById('sign-in-problem')?.focus();
   }, [problem]);
 
-  const submit = (e: FormEvent) => {
+  // While the contract downloads (a first tap on a slow line), a second tap must not send the form twice.
+  const [checking, setChecking] = useState(false);
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (checking || signIn.isPending) return;
     signIn.reset();
-    const result = check(signInRequest, { accountType, loginId, password });
+    setChecking(true);
+    const contract = await authContract().catch(() => null);
+    setChecking(false);
+    if (!contract) return form.failed(new ApiError(0, 'offline', 'Network error'));
+    const result = check(contract.signInRequest, { accountType, loginId, password });
     if ('issues' in result) return form.invalid(result.issues);
     form.clear();
     signIn.mutate(result.data);
   };
+  const busy = checking || signIn.isPending;
 
   return (
-    <form className="usa-form usa-form--large sign-in-form" onSubmit={submit} noValidate>
+    <form
+      className="usa-form usa-form--large sign-in-form"
+      onSubmit={(e) => void submit(e)}
+      onFocusCapture={() => void authContract().catch(() => undefined)}
+      noValidate
+    >
       <KeptTapsNotice />
       <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
       {problem && <SignInProblem error={problem} forgotPasswordHref={forgotPasswordHref} />}
@@ -72,8 +86,8 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
         error={form.errorOf('password')}
         after={<PasswordToggle controls={[ids.password]} shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
       />
-      <Button type="submit" className="margin-top-3" disabled={signIn.isPending}>
-        {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+      <Button type="submit" className="margin-top-3" disabled={busy}>
+        {busy ? t('signIn.submitting') : t('signIn.submit')}
       </Button>
       <ul className="usa-list usa-list--unstyled sign-in-form__links">
         <li>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { lockedError } from '../../contracts/auth';
+import type { lockedError } from '../../contracts/auth';
+import type { z } from 'zod';
 import type { ApiError } from '../api';
 import { useIssueText } from '../forms/useIssueText';
 import { formatDateTime } from '../i18n/format';
@@ -31,15 +32,15 @@ export function SignInProblem({ error, forgotPasswordHref }: { error: ApiError; 
   const issueText = useIssueText();
 
   if (error.status === 423) {
-    const locked = lockedError.shape.error.safeParse(error.detail);
-    if (!locked.success) {
+    // The server sends a lock through its contract (lockedError, src/server/lib/route.ts); any other 423 is said as it is.
+    if (error.code !== 'accountLocked') {
       return (
         <ProblemBox type="error" heading={t('signIn.lockedHeading')}>
           <p className="usa-alert__text">{issueText(error)}</p>
         </ProblemBox>
       );
     }
-    const { lockedUntil, helpDesk } = locked.data;
+    const { lockedUntil, helpDesk } = error.detail as z.infer<typeof lockedError>['error'];
     return (
       <ProblemBox type="error" heading={t('signIn.lockedHeading')}>
         <p className="usa-alert__text">

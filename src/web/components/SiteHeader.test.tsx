@@ -11,7 +11,7 @@ const SIGN_OUT = '/api/auth/sign-out';
 
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

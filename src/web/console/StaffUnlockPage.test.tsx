@@ -30,7 +30,7 @@ function account(overrides: Partial<StaffAccountView> = {}): StaffAccountView {
 }
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

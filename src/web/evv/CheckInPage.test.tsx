@@ -21,7 +21,7 @@ let locating: (() => void)[] = [];
 const storedTaps = () => JSON.parse(localStorage.getItem('ihss.evv.outbox') ?? '[]') as QueuedTap[];
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 beforeEach(() => {
   localStorage.clear();

@@ -23,7 +23,7 @@ function Screen() {
 const stored = () => JSON.parse(localStorage.getItem(OUTBOX) ?? '[]') as QueuedTap[];
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

@@ -1,7 +1,8 @@
 import { Fieldset, Radio } from '../components/uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACCOUNT_TYPES, type AccountType } from '../../contracts/auth';
+import type { AccountType } from '../../contracts/auth';
+import { ACCOUNT_TYPES } from '../contract-constants';
 import { loginIdIssue } from './issues';
 import { TextField } from './TextField';
 import type { useFormProblems } from './useFormProblems';
@@ -30,15 +31,15 @@ export function useAccountTypeFields(form: FormProblems, idPrefix: string) {
     accountType,
     onAccountTypeChange: (type) => {
       setAccountType(type);
-      if (form.issues.loginId && loginId) form.setField('loginId', loginIdIssue(type, loginId));
+      if (form.issues.loginId && loginId) void loginIdIssue(type, loginId).then((issue) => form.setField('loginId', issue));
     },
     loginId,
     onLoginIdChange: (value) => {
       setLoginId(value);
-      if (form.issues.loginId) form.setField('loginId', loginIdIssue(accountType, value));
+      if (form.issues.loginId) void loginIdIssue(accountType, value).then((issue) => form.setField('loginId', issue));
     },
     onLoginIdBlur: () => {
-      if (loginId) form.setField('loginId', loginIdIssue(accountType, loginId));
+      if (loginId) void loginIdIssue(accountType, loginId).then((issue) => form.setField('loginId', issue));
     },
     loginIdError: form.errorOf('loginId'),
   };

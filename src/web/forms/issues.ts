@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { loginIdFor, type AccountType } from '../../contracts/auth';
+import type { AccountType } from '../../contracts/auth';
 import { ApiError } from '../api';
+import { authContract } from './auth-contract';
 
 /** One thing wrong, as a key of the shared message catalogue (see i18n/index.ts) and its {{params}}. */
 export interface Issue {
@@ -45,7 +46,9 @@ export function check<S extends z.ZodType>(schema: S, value: unknown): { data: z
 }
 
 /** The ID's own check, run when the field is left: the hint about SSNs helps most before submitting. */
-export function loginIdIssue(accountType: AccountType, value: string): Issue | undefined {
-  const result = loginIdFor[accountType].safeParse(value);
-  return result.success ? undefined : issuesFromZod(result.error)[''];
+export async function loginIdIssue(accountType: AccountType, value: string): Promise<Issue | undefined> {
+  // With no signal the hint waits: the form's own check, when sent, says what is wrong.
+  const contract = await authContract().catch(() => null);
+  const result = contract?.loginIdFor[accountType].safeParse(value);
+  return !result || result.success ? undefined : issuesFromZod(result.error)[''];
 }

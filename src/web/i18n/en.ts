@@ -1,24 +1,13 @@
 import type { Words } from './words';
-import { claimsPaymentsEn } from './claims-payments.en';
-import { consoleCasesEn } from './console-cases.en';
-import { consoleMessagesEn } from './console-messages.en';
-import { consolePaymentsEn } from './console-payments.en';
-import { consoleReviewEn } from './console-review.en';
 import { phonesSessionsEn } from './phones-sessions.en';
-import { sentBackEn } from './sent-back.en';
-import { workdayTimesheetsEn } from './workday-timesheets.en';
-import { workdayVisitsEn } from './workday-visits.en';
 
 /**
- * English words of the web app. Spanish (es.ts) must have the same keys and the same {{placeholders}};
- * i18n.test.ts checks both. Server error messages live in src/contracts/messages and appear here under
- * the `errors.` prefix (see index.ts).
+ * English words of the public pages (sign-in, account set-up, password reset, county pages) and of the frame around
+ * every page; the pages behind sign-in have theirs in signed-in.en.ts. Every other language has the same keys and
+ * the same {{placeholders}}; i18n.test.ts checks them. Server error messages live in src/contracts/messages and
+ * appear here under the `errors.` prefix (see index.ts).
  */
 export const en = {
-  ...consoleMessagesEn,
-  ...consoleCasesEn,
-  ...consoleReviewEn,
-  ...consolePaymentsEn,
   app: {
     name: 'IHSS Provider Portal',
     skipToContent: 'Skip to main content',
@@ -330,12 +319,8 @@ export const en = {
     ok: 'OK',
     signOut: 'Sign out',
   },
-  ...workdayTimesheetsEn,
-  ...workdayVisitsEn,
-  ...claimsPaymentsEn,
   ...phonesSessionsEn,
-  ...sentBackEn,
 };
 
 /** The shape every language must fill: the same keys as English, any words. */
-export type WebCatalogue = Words<typeof en>;
+export type PublicWords = Words<typeof en>;

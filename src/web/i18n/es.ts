@@ -1,20 +1,8 @@
-import { claimsPaymentsEs } from './claims-payments.es';
-import { consoleCasesEs } from './console-cases.es';
-import { consoleMessagesEs } from './console-messages.es';
-import { consolePaymentsEs } from './console-payments.es';
-import { consoleReviewEs } from './console-review.es';
 import { phonesSessionsEs } from './phones-sessions.es';
-import { sentBackEs } from './sent-back.es';
-import type { WebCatalogue } from './en';
-import { workdayTimesheetsEs } from './workday-timesheets.es';
-import { workdayVisitsEs } from './workday-visits.es';
+import type { PublicWords } from './en';
 
 /** Palabras en español de la aplicación web: las mismas claves y {{marcadores}} que en.ts. */
-export const es: WebCatalogue = {
-  ...consoleMessagesEs,
-  ...consoleCasesEs,
-  ...consoleReviewEs,
-  ...consolePaymentsEs,
+export const es: PublicWords = {
   app: {
     name: 'Portal de Proveedores de IHSS',
     skipToContent: 'Saltar al contenido principal',
@@ -332,9 +320,5 @@ export const es: WebCatalogue = {
     ok: 'Aceptar',
     signOut: 'Cerrar sesión',
   },
-  ...workdayTimesheetsEs,
-  ...workdayVisitsEs,
-  ...claimsPaymentsEs,
   ...phonesSessionsEs,
-  ...sentBackEs,
 };

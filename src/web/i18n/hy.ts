@@ -1,20 +1,8 @@
-import { claimsPaymentsHy } from './claims-payments.hy';
-import { consoleCasesHy } from './console-cases.hy';
-import { consoleMessagesHy } from './console-messages.hy';
-import { consolePaymentsHy } from './console-payments.hy';
-import { consoleReviewHy } from './console-review.hy';
 import { phonesSessionsHy } from './phones-sessions.hy';
-import { sentBackHy } from './sent-back.hy';
-import { workdayTimesheetsHy } from './workday-timesheets.hy';
-import { workdayVisitsHy } from './workday-visits.hy';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
 
 /** Armenian words of the web app: the same keys and {{placeholders}} as en.ts. */
-export const hy: WebCatalogue = {
-  ...consoleMessagesHy,
-  ...consoleCasesHy,
-  ...consoleReviewHy,
-  ...consolePaymentsHy,
+export const hy: PublicWords = {
   app: {
     name: 'IHSS սպասարկողների պորտալ',
     skipToContent: 'Անցնել հիմնական բովանդակությանը',
@@ -327,9 +315,5 @@ export const hy: WebCatalogue = {
     ok: 'Լավ',
     signOut: 'Դուրս գալ',
   },
-  ...workdayTimesheetsHy,
-  ...workdayVisitsHy,
-  ...claimsPaymentsHy,
   ...phonesSessionsHy,
-  ...sentBackHy,
 };

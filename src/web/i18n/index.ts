@@ -2,8 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, localeOf as localeOfLanguage, pickLanguage, type Language } from '../../contracts/messages/languages';
 import type { MessageCatalogue } from '../../contracts/messages/en';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
+import type { SignedInWords } from './signed-in.en';
 import { ensureIntl } from './intl';
+import { loadReasons } from './reasons';
 
 export { isLanguage, LANGUAGES, LANGUAGE_NAMES, type Language } from '../../contracts/messages/languages';
 
@@ -11,31 +13,78 @@ export { isLanguage, LANGUAGES, LANGUAGE_NAMES, type Language } from '../../cont
 export const LANGUAGE_STORAGE_KEY = 'ihss.lang';
 
 /** A language's web words, with the shared API messages under `errors.` (e.g. `errors.providerIdShape`). */
-export type Translation = WebCatalogue & { errors: MessageCatalogue };
+export type Translation = PublicWords & SignedInWords & { errors: MessageCatalogue };
 
 /**
- * Each language's words are their own chunk, fetched when that language is first shown: a phone downloads one
- * language, not eight. The web words and the API messages of a language load together.
+ * The two parts of a language's words: `public` for the pages anyone may open and the frame around every page (with
+ * the API messages), `signedIn` for the pages behind sign-in (with the rules engine's reasons, reasons.ts). Each is a chunk of its own per language, fetched when
+ * first needed: a phone downloads one language, not eight, and the sign-in page does not download the words of the
+ * pages behind it (issue #13).
  */
-const LOADERS: Record<Language, () => Promise<Translation>> = {
-  en: async () => ({ ...(await import('./en')).en, errors: (await import('../../contracts/messages/en')).en }),
-  es: async () => ({ ...(await import('./es')).es, errors: (await import('../../contracts/messages/es')).es }),
-  zh: async () => ({ ...(await import('./zh')).zh, errors: (await import('../../contracts/messages/zh')).zh }),
-  hy: async () => ({ ...(await import('./hy')).hy, errors: (await import('../../contracts/messages/hy')).hy }),
-  vi: async () => ({ ...(await import('./vi')).vi, errors: (await import('../../contracts/messages/vi')).vi }),
-  tl: async () => ({ ...(await import('./tl')).tl, errors: (await import('../../contracts/messages/tl')).tl }),
-  ru: async () => ({ ...(await import('./ru')).ru, errors: (await import('../../contracts/messages/ru')).ru }),
-  ko: async () => ({ ...(await import('./ko')).ko, errors: (await import('../../contracts/messages/ko')).ko }),
+type Part = 'public' | 'signedIn';
+
+const PARTS: Record<Language, Record<Part, () => Promise<object>>> = {
+  en: {
+    public: async () => ({ ...(await import('./en')).en, errors: (await import('../../contracts/messages/en')).en }),
+    signedIn: async () => (await Promise.all([import('./signed-in.en'), loadReasons('en')]))[0].signedInEn,
+  },
+  es: {
+    public: async () => ({ ...(await import('./es')).es, errors: (await import('../../contracts/messages/es')).es }),
+    signedIn: async () => (await Promise.all([import('./signed-in.es'), loadReasons('es')]))[0].signedInEs,
+  },
+  zh: {
+    public: async () => ({ ...(await import('./zh')).zh, errors: (await import('../../contracts/messages/zh')).zh }),
+    signedIn: async () => (await Promise.all([import('./signed-in.zh'), loadReasons('zh')]))[0].signedInZh,
+  },
+  hy: {
+    public: async () => ({ ...(await import('./hy')).hy, errors: (await import('../../contracts/messages/hy')).hy }),
+    signedIn: async () => (await Promise.all([import('./signed-in.hy'), loadReasons('hy')]))[0].signedInHy,
+  },
+  vi: {
+    public: async () => ({ ...(await import('./vi')).vi, errors: (await import('../../contracts/messages/vi')).vi }),
+    signedIn: async () => (await Promise.all([import('./signed-in.vi'), loadReasons('vi')]))[0].signedInVi,
+  },
+  tl: {
+    public: async () => ({ ...(await import('./tl')).tl, errors: (await import('../../contracts/messages/tl')).tl }),
+    signedIn: async () => (await Promise.all([import('./signed-in.tl'), loadReasons('tl')]))[0].signedInTl,
+  },
+  ru: {
+    public: async () => ({ ...(await import('./ru')).ru, errors: (await import('../../contracts/messages/ru')).ru }),
+    signedIn: async () => (await Promise.all([import('./signed-in.ru'), loadReasons('ru')]))[0].signedInRu,
+  },
+  ko: {
+    public: async () => ({ ...(await import('./ko')).ko, errors: (await import('../../contracts/messages/ko')).ko }),
+    signedIn: async () => (await Promise.all([import('./signed-in.ko'), loadReasons('ko')]))[0].signedInKo,
+  },
 };
 
-export function loadTranslation(lang: Language): Promise<Translation> {
-  return LOADERS[lang]();
+/** A language's whole catalogue, both parts. */
+export async function loadTranslation(lang: Language): Promise<Translation> {
+  const [publicWords, signedInWords] = await Promise.all([PARTS[lang].public(), PARTS[lang].signedIn()]);
+  return { ...publicWords, ...signedInWords } as Translation;
 }
 
-/** Makes a language's words available (for a page written in another language, like a letter), once. */
+/** The parts this page shows: the signed-in part joins once a session is known, and then for every language. */
+const wanted = new Set<Part>(['public']);
+const added = new Set<string>();
+
+/** Makes a language's words available (the page's, or another's, like a letter's), each part once. */
 export async function ensureLoaded(lang: Language) {
   await ensureIntl(lang);
-  if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', await loadTranslation(lang));
+  for (const part of wanted) {
+    if (added.has(`${lang}/${part}`)) continue;
+    i18next.addResourceBundle(lang, 'translation', await PARTS[lang][part](), true, true);
+    added.add(`${lang}/${part}`);
+  }
+}
+
+/**
+ * The words of the pages behind sign-in, in the page's language and any switched to later. The transport asks for
+ * them with the first answer that shows a signed-in session, before anyone sees a page behind sign-in.
+ */
+export async function ensureSignedInWords() {
+  wanted.add('signedIn');
+  await ensureLoaded(currentLanguage());
 }
 
 /** The BCP 47 locale for dates, numbers and plural rules of a page language (i18next's `language`, a plain string). */
@@ -57,19 +106,23 @@ export function initialLanguage(): Language {
   return pickLanguage(storedLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages));
 }
 
-export async function initI18n(lang: Language = initialLanguage()) {
-  await ensureIntl(lang);
+/** Starts i18next in `lang` with the public words; `signedIn` adds the other part at once (tests of such pages). */
+export async function initI18n(lang: Language = initialLanguage(), { signedIn = false } = {}) {
   await i18next.use(initReactI18next).init({
-    resources: { [lang]: { translation: await loadTranslation(lang) } },
+    resources: {},
     lng: lang,
     // Every language has every key (i18n.test.ts); no second language is downloaded as a fallback.
     fallbackLng: false,
-    supportedLngs: [...Object.keys(LOADERS)],
+    supportedLngs: [...Object.keys(PARTS)],
     // React escapes text itself.
     interpolation: { escapeValue: false },
     // No advertising in a government portal's console.
     showSupportNotice: false,
   });
+  if (signedIn) wanted.add('signedIn');
+  // A new init starts an empty store (tests start one per file).
+  added.clear();
+  await ensureLoaded(lang);
   document.documentElement.lang = lang;
   return i18next;
 }

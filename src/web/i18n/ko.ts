@@ -1,20 +1,8 @@
-import { claimsPaymentsKo } from './claims-payments.ko';
-import { consoleCasesKo } from './console-cases.ko';
-import { consoleMessagesKo } from './console-messages.ko';
-import { consolePaymentsKo } from './console-payments.ko';
-import { consoleReviewKo } from './console-review.ko';
 import { phonesSessionsKo } from './phones-sessions.ko';
-import { sentBackKo } from './sent-back.ko';
-import { workdayTimesheetsKo } from './workday-timesheets.ko';
-import { workdayVisitsKo } from './workday-visits.ko';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
 
 /** Korean words of the web app: the same keys and {{placeholders}} as en.ts. */
-export const ko: WebCatalogue = {
-  ...consoleMessagesKo,
-  ...consoleCasesKo,
-  ...consoleReviewKo,
-  ...consolePaymentsKo,
+export const ko: PublicWords = {
   app: {
     name: 'IHSS 제공자 포털',
     skipToContent: '본문으로 바로 가기',
@@ -326,9 +314,5 @@ export const ko: WebCatalogue = {
     ok: '확인',
     signOut: '로그아웃',
   },
-  ...workdayTimesheetsKo,
-  ...workdayVisitsKo,
-  ...claimsPaymentsKo,
   ...phonesSessionsKo,
-  ...sentBackKo,
 };

@@ -1,20 +1,8 @@
-import { claimsPaymentsRu } from './claims-payments.ru';
-import { consoleCasesRu } from './console-cases.ru';
-import { consoleMessagesRu } from './console-messages.ru';
-import { consolePaymentsRu } from './console-payments.ru';
-import { consoleReviewRu } from './console-review.ru';
 import { phonesSessionsRu } from './phones-sessions.ru';
-import { sentBackRu } from './sent-back.ru';
-import { workdayTimesheetsRu } from './workday-timesheets.ru';
-import { workdayVisitsRu } from './workday-visits.ru';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
 
 /** Russian words of the web app: the same keys and {{placeholders}} as en.ts. */
-export const ru: WebCatalogue = {
-  ...consoleMessagesRu,
-  ...consoleCasesRu,
-  ...consoleReviewRu,
-  ...consolePaymentsRu,
+export const ru: PublicWords = {
   app: {
     name: 'Портал для работников по уходу IHSS',
     skipToContent: 'Перейти к основному содержанию',
@@ -330,9 +318,5 @@ export const ru: WebCatalogue = {
     ok: 'Хорошо',
     signOut: 'Выйти',
   },
-  ...workdayTimesheetsRu,
-  ...workdayVisitsRu,
-  ...claimsPaymentsRu,
   ...phonesSessionsRu,
-  ...sentBackRu,
 };

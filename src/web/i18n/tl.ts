@@ -1,20 +1,8 @@
-import { claimsPaymentsTl } from './claims-payments.tl';
-import { consoleCasesTl } from './console-cases.tl';
-import { consoleMessagesTl } from './console-messages.tl';
-import { consolePaymentsTl } from './console-payments.tl';
-import { consoleReviewTl } from './console-review.tl';
 import { phonesSessionsTl } from './phones-sessions.tl';
-import { sentBackTl } from './sent-back.tl';
-import { workdayTimesheetsTl } from './workday-timesheets.tl';
-import { workdayVisitsTl } from './workday-visits.tl';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
 
 /** Tagalog words of the web app: the same keys and {{placeholders}} as en.ts. */
-export const tl: WebCatalogue = {
-  ...consoleMessagesTl,
-  ...consoleCasesTl,
-  ...consoleReviewTl,
-  ...consolePaymentsTl,
+export const tl: PublicWords = {
   app: {
     name: 'Portal ng mga Provider ng IHSS',
     skipToContent: 'Lumaktaw sa pangunahing nilalaman',
@@ -329,9 +317,5 @@ export const tl: WebCatalogue = {
     ok: 'Sige',
     signOut: 'Mag-sign out',
   },
-  ...workdayTimesheetsTl,
-  ...workdayVisitsTl,
-  ...claimsPaymentsTl,
   ...phonesSessionsTl,
-  ...sentBackTl,
 };

@@ -1,20 +1,8 @@
-import { claimsPaymentsVi } from './claims-payments.vi';
-import { consoleCasesVi } from './console-cases.vi';
-import { consoleMessagesVi } from './console-messages.vi';
-import { consolePaymentsVi } from './console-payments.vi';
-import { consoleReviewVi } from './console-review.vi';
 import { phonesSessionsVi } from './phones-sessions.vi';
-import { sentBackVi } from './sent-back.vi';
-import { workdayTimesheetsVi } from './workday-timesheets.vi';
-import { workdayVisitsVi } from './workday-visits.vi';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
 
 /** Vietnamese words of the web app: the same keys and {{placeholders}} as en.ts. */
-export const vi: WebCatalogue = {
-  ...consoleMessagesVi,
-  ...consoleCasesVi,
-  ...consoleReviewVi,
-  ...consolePaymentsVi,
+export const vi: PublicWords = {
   app: {
     name: 'Cổng Thông Tin Nhà Cung Cấp IHSS',
     skipToContent: 'Chuyển đến nội dung chính',
@@ -326,9 +314,5 @@ export const vi: WebCatalogue = {
     ok: 'Đồng ý',
     signOut: 'Đăng xuất',
   },
-  ...workdayTimesheetsVi,
-  ...workdayVisitsVi,
-  ...claimsPaymentsVi,
   ...phonesSessionsVi,
-  ...sentBackVi,
 };

@@ -1,20 +1,8 @@
-import { claimsPaymentsZh } from './claims-payments.zh';
-import { consoleCasesZh } from './console-cases.zh';
-import { consoleMessagesZh } from './console-messages.zh';
-import { consolePaymentsZh } from './console-payments.zh';
-import { consoleReviewZh } from './console-review.zh';
 import { phonesSessionsZh } from './phones-sessions.zh';
-import { sentBackZh } from './sent-back.zh';
-import { workdayTimesheetsZh } from './workday-timesheets.zh';
-import { workdayVisitsZh } from './workday-visits.zh';
-import type { WebCatalogue } from './en';
+import type { PublicWords } from './en';
 
 /** 網站的中文（繁體）文字：鍵與 {{placeholders}} 都與 en.ts 相同。 */
-export const zh: WebCatalogue = {
-  ...consoleMessagesZh,
-  ...consoleCasesZh,
-  ...consoleReviewZh,
-  ...consolePaymentsZh,
+export const zh: PublicWords = {
   app: {
     name: 'IHSS 服務提供者入口網站',
     skipToContent: '跳到主要內容',
@@ -319,9 +307,5 @@ export const zh: WebCatalogue = {
     ok: '好',
     signOut: '登出',
   },
-  ...workdayTimesheetsZh,
-  ...workdayVisitsZh,
-  ...claimsPaymentsZh,
   ...phonesSessionsZh,
-  ...sentBackZh,
 };

@@ -1,10 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { clock } from '../clock';
 import { lazyPage } from '../components/lazyPage';
+import { ensureSignedInWords } from '../i18n';
 import { DATE_HEADER_RESOLUTION_MS } from '../idle';
 import { readLastKnown } from './offline-store';
 
-const OfflineWorkday = lazyPage(() => import('./OfflineWorkday').then((m) => m.OfflineWorkday));
+// The session could not be read, so its signed-in words were not fetched: the copy of the visits needs them.
+const OfflineWorkday = lazyPage(() => Promise.all([import('./OfflineWorkday'), ensureSignedInWords()]).then(([m]) => m.OfflineWorkday));
 
 /**
  * A private page whose session could not be read (no signal): the provider's last known visits, to check in and out

@@ -25,7 +25,7 @@ const submitted = draftView({
 });
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

@@ -75,7 +75,7 @@ const send = () => fireEvent.click(screen.getByRole('button', { name: 'Ask for s
 const claims = (sent: Sent[]) => writes(sent).filter((r) => r.path === '/api/sick-leave/claims');
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

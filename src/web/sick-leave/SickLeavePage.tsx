@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { rulesFinding } from '../../contracts/rules';
 import { sickLeaveClaimRequest } from '../../contracts/sick-leave';
-import { checkSickLeaveClaim, monthOf, renderReason } from '../../domain/index';
+import { checkSickLeaveClaim, monthOf } from '../../domain/index';
+import { renderReason } from '../../domain/reason-texts/render';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -13,6 +14,7 @@ import { ProblemAlert } from '../forms/ProblemAlert';
 import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { currentLanguage } from '../i18n';
+import { reasonPack } from '../i18n/reasons';
 import { FindingList, type ShownFinding } from '../timesheets/FindingBox';
 import { formatDay, formatMinutes } from '../timesheets/format';
 import '../timesheets/timesheets.css';
@@ -146,7 +148,7 @@ function ClaimForm() {
       const shape = checkSickLeaveClaim({ claim: { date, minutes }, worked: [] }).find(
         (f) => f.code === 'SICK_LEAVE_UNDER_ONE_HOUR' || f.code === 'SICK_LEAVE_NOT_HALF_HOURS',
       );
-      if (shape) found.minutes = { code: shape.code, message: renderReason(currentLanguage(), shape.code, shape).title };
+      if (shape) found.minutes = { code: shape.code, message: renderReason(reasonPack(currentLanguage()), shape.code, shape).title };
     }
     return Object.keys(found).length > 0 || minutes === undefined ? { issues: found } : { minutes };
   }

@@ -9,7 +9,7 @@ import { initI18n } from '../i18n';
 
 /** What every page test needs: the English words, and after each test an empty page and the real fetch again. */
 export function setUpPageTests() {
-  beforeAll(() => initI18n('en'));
+  beforeAll(() => initI18n('en', { signedIn: true }));
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();

@@ -51,7 +51,7 @@ function server(views: Record<number, TimesheetView>, claim: ClaimTimeline, subm
 }
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

@@ -10,7 +10,7 @@ import { TimesheetEditor } from './TimesheetEditor';
 import { enterValue } from '../testing/enter-value';
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

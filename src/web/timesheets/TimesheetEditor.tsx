@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { rulesFinding } from '../../contracts/rules';
 import type { TimesheetView } from '../../contracts/timesheets';
-import { evaluateClaims, monthOf, renderReason, workweekOf } from '../../domain/index';
+import { evaluateClaims, monthOf, workweekOf } from '../../domain/index';
+import { renderReason } from '../../domain/reason-texts/render';
 import { FieldError } from '../forms/FieldError';
 import { formIssue, type Issue } from '../forms/issues';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { currentLanguage } from '../i18n';
+import { reasonPack } from '../i18n/reasons';
 import { DayCard, useDayProblemText } from './DayCard';
 import { FindingList, type ShownFinding } from './FindingBox';
 import { formatDay, formatMinutes, formatSpan } from './format';
@@ -79,7 +81,7 @@ export function TimesheetEditor({
     () =>
       (evaluation?.findings ?? []).map((f) => ({
         kind: f.kind,
-        ...renderReason(language, f.code, f, allNames),
+        ...renderReason(reasonPack(language), f.code, f, allNames),
         place: placeOf(f, view.payPeriod),
       })),
     [evaluation, language, allNames, view.payPeriod],

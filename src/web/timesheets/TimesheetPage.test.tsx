@@ -15,7 +15,7 @@ const DAYS = '/api/timesheets/7/days';
 const SUBMIT = '/api/timesheets/7/submit';
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

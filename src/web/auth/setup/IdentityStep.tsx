@@ -69,7 +69,7 @@ export function IdentityStep({ onDone }: { onDone(identity: Identity): void }) {
         hint={t('loginId.providerHint')}
         value={providerId}
         onChange={(e) => setProviderId(e.target.value)}
-        onBlur={() => providerId && form.setField('providerId', loginIdIssue('provider', providerId))}
+        onBlur={() => providerId && void loginIdIssue('provider', providerId).then((issue) => form.setField('providerId', issue))}
         error={form.errorOf('providerId')}
         inputMode="numeric"
         autoComplete="username"

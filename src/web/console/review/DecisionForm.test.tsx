@@ -39,7 +39,7 @@ const item: ReviewItem = {
 };
 
 beforeAll(async () => {
-  await initI18n('en');
+  await initI18n('en', { signedIn: true });
 });
 afterEach(() => {
   cleanup();

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { isReasonCode, renderDenialReason } from '../../../domain/index';
+import { isReasonCode } from '../../../domain/index';
+import { renderDenialReason } from '../../../domain/reason-texts/render';
 import { currentLanguage } from '../../i18n';
+import { reasonPack } from '../../i18n/reasons';
 
 /** The reasons a timesheet enters the queue for: the rules' exceptions and the random signature check. */
 export const QUEUE_REASONS = ['OVER_70_PERCENT_FIRST_HALF', 'PROVIDER_NOT_ELIGIBLE', 'RECIPIENT_NOT_ELIGIBLE', 'RANDOM_HOLD'] as const;
@@ -28,5 +30,5 @@ export function reasonTitle(code: string, findings: ReadonlyArray<{ code: string
   const finding = findings.find((f) => f.code === code);
   if (finding) return finding.title;
   if (!isReasonCode(code)) return code;
-  return renderDenialReason(currentLanguage(), code, { recipientId: recipient.caseNumber }, { [recipient.caseNumber]: recipient.name }).title;
+  return renderDenialReason(reasonPack(currentLanguage()), code, { recipientId: recipient.caseNumber }, { [recipient.caseNumber]: recipient.name }).title;
 }

@@ -1,0 +1,26 @@
+import type { Words } from './words';
+import { claimsPaymentsEn } from './claims-payments.en';
+import { consoleCasesEn } from './console-cases.en';
+import { consoleMessagesEn } from './console-messages.en';
+import { consolePaymentsEn } from './console-payments.en';
+import { consoleReviewEn } from './console-review.en';
+import { sentBackEn } from './sent-back.en';
+import { workdayTimesheetsEn } from './workday-timesheets.en';
+import { workdayVisitsEn } from './workday-visits.en';
+
+/**
+ * The words of the pages behind sign-in, fetched once a session is known (i18n/index.ts): the sign-in page and the
+ * other public pages carry only en.ts. Every language has a file like this one, with the same keys.
+ */
+export const signedInEn = {
+  ...consoleMessagesEn,
+  ...consoleCasesEn,
+  ...consoleReviewEn,
+  ...consolePaymentsEn,
+  ...workdayTimesheetsEn,
+  ...workdayVisitsEn,
+  ...claimsPaymentsEn,
+  ...sentBackEn,
+};
+
+export type SignedInWords = Words<typeof signedInEn>;

@@ -1,0 +1,21 @@
+import { claimsPaymentsEs } from './claims-payments.es';
+import { consoleCasesEs } from './console-cases.es';
+import { consoleMessagesEs } from './console-messages.es';
+import { consolePaymentsEs } from './console-payments.es';
+import { consoleReviewEs } from './console-review.es';
+import { sentBackEs } from './sent-back.es';
+import { workdayTimesheetsEs } from './workday-timesheets.es';
+import { workdayVisitsEs } from './workday-visits.es';
+import type { SignedInWords } from './signed-in.en';
+
+/** The words of the pages behind sign-in (see signed-in.en.ts). */
+export const signedInEs: SignedInWords = {
+  ...consoleMessagesEs,
+  ...consoleCasesEs,
+  ...consoleReviewEs,
+  ...consolePaymentsEs,
+  ...workdayTimesheetsEs,
+  ...workdayVisitsEs,
+  ...claimsPaymentsEs,
+  ...sentBackEs,
+};

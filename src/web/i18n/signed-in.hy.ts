@@ -1,0 +1,21 @@
+import { claimsPaymentsHy } from './claims-payments.hy';
+import { consoleCasesHy } from './console-cases.hy';
+import { consoleMessagesHy } from './console-messages.hy';
+import { consolePaymentsHy } from './console-payments.hy';
+import { consoleReviewHy } from './console-review.hy';
+import { sentBackHy } from './sent-back.hy';
+import { workdayTimesheetsHy } from './workday-timesheets.hy';
+import { workdayVisitsHy } from './workday-visits.hy';
+import type { SignedInWords } from './signed-in.en';
+
+/** The words of the pages behind sign-in (see signed-in.en.ts). */
+export const signedInHy: SignedInWords = {
+  ...consoleMessagesHy,
+  ...consoleCasesHy,
+  ...consoleReviewHy,
+  ...consolePaymentsHy,
+  ...workdayTimesheetsHy,
+  ...workdayVisitsHy,
+  ...claimsPaymentsHy,
+  ...sentBackHy,
+};

@@ -1,0 +1,21 @@
+import { claimsPaymentsKo } from './claims-payments.ko';
+import { consoleCasesKo } from './console-cases.ko';
+import { consoleMessagesKo } from './console-messages.ko';
+import { consolePaymentsKo } from './console-payments.ko';
+import { consoleReviewKo } from './console-review.ko';
+import { sentBackKo } from './sent-back.ko';
+import { workdayTimesheetsKo } from './workday-timesheets.ko';
+import { workdayVisitsKo } from './workday-visits.ko';
+import type { SignedInWords } from './signed-in.en';
+
+/** The words of the pages behind sign-in (see signed-in.en.ts). */
+export const signedInKo: SignedInWords = {
+  ...consoleMessagesKo,
+  ...consoleCasesKo,
+  ...consoleReviewKo,
+  ...consolePaymentsKo,
+  ...workdayTimesheetsKo,
+  ...workdayVisitsKo,
+  ...claimsPaymentsKo,
+  ...sentBackKo,
+};

@@ -1,0 +1,21 @@
+import { claimsPaymentsRu } from './claims-payments.ru';
+import { consoleCasesRu } from './console-cases.ru';
+import { consoleMessagesRu } from './console-messages.ru';
+import { consolePaymentsRu } from './console-payments.ru';
+import { consoleReviewRu } from './console-review.ru';
+import { sentBackRu } from './sent-back.ru';
+import { workdayTimesheetsRu } from './workday-timesheets.ru';
+import { workdayVisitsRu } from './workday-visits.ru';
+import type { SignedInWords } from './signed-in.en';
+
+/** The words of the pages behind sign-in (see signed-in.en.ts). */
+export const signedInRu: SignedInWords = {
+  ...consoleMessagesRu,
+  ...consoleCasesRu,
+  ...consoleReviewRu,
+  ...consolePaymentsRu,
+  ...workdayTimesheetsRu,
+  ...workdayVisitsRu,
+  ...claimsPaymentsRu,
+  ...sentBackRu,
+};

@@ -1,0 +1,21 @@
+import { claimsPaymentsTl } from './claims-payments.tl';
+import { consoleCasesTl } from './console-cases.tl';
+import { consoleMessagesTl } from './console-messages.tl';
+import { consolePaymentsTl } from './console-payments.tl';
+import { consoleReviewTl } from './console-review.tl';
+import { sentBackTl } from './sent-back.tl';
+import { workdayTimesheetsTl } from './workday-timesheets.tl';
+import { workdayVisitsTl } from './workday-visits.tl';
+import type { SignedInWords } from './signed-in.en';
+
+/** The words of the pages behind sign-in (see signed-in.en.ts). */
+export const signedInTl: SignedInWords = {
+  ...consoleMessagesTl,
+  ...consoleCasesTl,
+  ...consoleReviewTl,
+  ...consolePaymentsTl,
+  ...workdayTimesheetsTl,
+  ...workdayVisitsTl,
+  ...claimsPaymentsTl,
+  ...sentBackTl,
+};

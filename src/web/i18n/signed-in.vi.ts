@@ -1,0 +1,21 @@
+import { claimsPaymentsVi } from './claims-payments.vi';
+import { consoleCasesVi } from './console-cases.vi';
+import { consoleMessagesVi } from './console-messages.vi';
+import { consolePaymentsVi } from './console-payments.vi';
+import { consoleReviewVi } from './console-review.vi';
+import { sentBackVi } from './sent-back.vi';
+import { workdayTimesheetsVi } from './workday-timesheets.vi';
+import { workdayVisitsVi } from './workday-visits.vi';
+import type { SignedInWords } from './signed-in.en';
+
+/** The words of the pages behind sign-in (see signed-in.en.ts). */
+export const signedInVi: SignedInWords = {
+  ...consoleMessagesVi,
+  ...consoleCasesVi,
+  ...consoleReviewVi,
+  ...consolePaymentsVi,
+  ...workdayTimesheetsVi,
+  ...workdayVisitsVi,
+  ...claimsPaymentsVi,
+  ...sentBackVi,
+};

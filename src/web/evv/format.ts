@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { clock } from '../clock';
 import { localeOf } from '../i18n';
+import { dateFormat, listFormat, numberFormat } from '../i18n/intl';
 
 /**
  * Calendar days and spans of time as the workday pages show them. Days are California dates
@@ -9,29 +10,29 @@ import { localeOf } from '../i18n';
 const atNoonUtc = (date: string) => new Date(`${date}T12:00:00Z`);
 
 export function formatDay(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(atNoonUtc(date));
+  return dateFormat(localeOf(lang), { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(atNoonUtc(date));
 }
 
 export function formatShortDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' }).format(atNoonUtc(date));
+  return dateFormat(localeOf(lang), { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' }).format(atNoonUtc(date));
 }
 
 export function formatMonthDay(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(atNoonUtc(date));
+  return dateFormat(localeOf(lang), { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(atNoonUtc(date));
 }
 
 export function formatMonth(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(atNoonUtc(date));
+  return dateFormat(localeOf(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(atNoonUtc(date));
 }
 
 export function weekdayName(date: string, lang: string, width: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', weekday: width }).format(atNoonUtc(date));
+  return dateFormat(localeOf(lang), { timeZone: 'UTC', weekday: width }).format(atNoonUtc(date));
 }
 
 /** A California wall-clock time `HH:MM` as people read it: "9:00 AM" / "9:00 a. m.". */
 export function formatClock(hhmm: string, lang: string): string {
   const [h, m] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(
+  return dateFormat(localeOf(lang), { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(
     new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)),
   );
 }
@@ -40,10 +41,10 @@ export function formatClock(hhmm: string, lang: string): string {
 export function formatElapsed(minutes: number, lang: string): string {
   const whole = Math.max(0, Math.floor(minutes));
   const locale = localeOf(lang);
-  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute') => numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
   const hours = Math.floor(whole / 60);
   const parts = hours > 0 ? [unit(hours, 'hour'), unit(whole % 60, 'minute')] : [unit(whole, 'minute')];
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
 /** The server's time now (epoch ms, clock.ts), refreshed every `everyMs`, for counters such as a visit's elapsed time. */

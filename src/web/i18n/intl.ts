@@ -19,9 +19,15 @@ const DATA: Record<Language, () => Promise<unknown>> = {
   ko: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/ko.js'), import('@formatjs/intl-numberformat/locale-data/ko.js')]),
 };
 
+/** Asked once per language: the answer is slow to get on a cheap phone and never changes. */
+const supported = new Map<Language, boolean>();
+
 function browserHas(lang: Language): boolean {
   const locale = localeOf(lang);
-  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+  if (!supported.has(lang)) {
+    supported.set(lang, Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.NumberFormat.supportedLocalesOf([locale]).length > 0);
+  }
+  return supported.get(lang)!;
 }
 
 /** Makes `Intl` able to write `lang`'s dates and numbers before a page shows them in it. */
@@ -39,3 +45,23 @@ export async function ensureIntl(lang: Language): Promise<void> {
   }
   await DATA[lang]();
 }
+
+/**
+ * Formatters made once per locale and options: making one costs far more than using it (on a cheap phone a page of
+ * dates spent most of its blocking time making formatters), and the same few are asked for on every render.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function made<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, options: object, make: () => F): F {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => made('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => made('number', locale, options, () => new Intl.NumberFormat(locale, options));
+export const listFormat = (locale: string, options: Intl.ListFormatOptions) => made('list', locale, options, () => new Intl.ListFormat(locale, options));

@@ -13,6 +13,7 @@ import { localeOf } from '../../i18n';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { formatDate } from '../format';
 import { api } from '../../api';
+import { numberFormat } from '../../i18n/intl';
 
 const FIELDS = [
   ['rateCents', 'wage-rate'],
@@ -47,7 +48,7 @@ export function WageRates({ slug }: { slug: string }) {
     },
     onError: form.failed,
   });
-  const money = (cents: number) => new Intl.NumberFormat(localeOf(i18n.language), { style: 'currency', currency: 'USD' }).format(cents / 100);
+  const money = (cents: number) => numberFormat(localeOf(i18n.language), { style: 'currency', currency: 'USD' }).format(cents / 100);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     add.reset();

@@ -23,12 +23,19 @@ export interface Sent {
   body: unknown;
 }
 
-/** The answer of a request nobody stubbed: the signed-out session, which carries the CSRF token every write needs. */
+/** The session nobody stubbed: signed out, with the CSRF token every write needs. */
 const SIGNED_OUT = { authenticated: false, csrfToken: 'token', demo: false };
 
 /**
- * Stands in for the server in a jsdom test: `answer` replies to each request (or returns nothing for the signed-out
- * session), and every request is kept, in order, in the list returned.
+ * What a request nobody stubbed gets: the signed-out session for the session's address, and "not found" for any
+ * other, as the real server answers an address it does not have. The web trusts an answer's shape (the server sends
+ * it through its contract), so a stub must not hand one page's data another address's body.
+ */
+const unstubbed = (request: Sent) => (request.path === '/api/session' ? Response.json(SIGNED_OUT) : refusal(404, 'notFound'));
+
+/**
+ * Stands in for the server in a jsdom test: `answer` replies to each request (or returns nothing for the default
+ * above), and every request is kept, in order, in the list returned.
  */
 export function stubServer(answer: (request: Sent) => Response | Promise<Response> | undefined = () => undefined): Sent[] {
   const sent: Sent[] = [];
@@ -37,7 +44,7 @@ export function stubServer(answer: (request: Sent) => Response | Promise<Respons
     vi.fn((path: string, init: RequestInit = {}) => {
       const request = { method: init.method ?? 'GET', path, body: init.body === undefined ? undefined : (JSON.parse(String(init.body)) as unknown) };
       sent.push(request);
-      return Promise.resolve(answer(request) ?? Response.json(SIGNED_OUT));
+      return Promise.resolve(answer(request) ?? unstubbed(request));
     }),
   );
   return sent;

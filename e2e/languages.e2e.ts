@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../src/contracts/messages/languages.js';
+import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { apiSettled, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
 import { keptWords, pageWords, untranslated } from './support/untranslated.js';
@@ -77,6 +78,24 @@ describe('every main screen in every language', () => {
     expect(await page.locator('header select:visible').inputValue()).toBe(lang);
     expect(await page.getByRole('option', { name: LANGUAGE_NAMES[lang] }).count()).toBeGreaterThan(0);
     expect(untranslated(await pageWords(page), english.get('/sign-in')!, await keptWords(lang))).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the account's language after sign-in on a phone that never chose one, Armenian's dates included", async () => {
+    // Chrome has no Armenian dates: the polyfill replaces Intl while the page is still English (a crash before).
+    await portal.db.db.updateTable('users').set({ preferred_language: 'hy' }).where('login_id', '=', '900000001').execute();
+    const { context, page } = await phonePage(portal);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await open(page, '/sign-in');
+    await page.getByLabel('Provider ID', { exact: true }).fill('900000001');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'hy');
+    await page.getByRole('heading', { name: 'Բարև ձեզ, Maria', level: 1 }).waitFor();
+    await apiSettled(page);
+    expect(await page.locator('main').innerText()).toMatch(/դեկտեմբերի|հունվարի|նոյեմբերի|Այսօր/);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

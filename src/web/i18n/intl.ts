@@ -30,20 +30,36 @@ function browserHas(lang: Language): boolean {
   return supported.get(lang)!;
 }
 
+/** The languages this page has shown: once the polyfill replaces `Intl`, it writes their dates too. */
+const shown = new Set<Language>();
+let installing: Promise<void> | null = null;
+
 /** Makes `Intl` able to write `lang`'s dates and numbers before a page shows them in it. */
 export async function ensureIntl(lang: Language): Promise<void> {
-  if (!polyfilled) {
-    if (browserHas(lang)) return;
-    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    await import('@formatjs/intl-datetimeformat/polyfill-force.js');
-    await import('@formatjs/intl-numberformat/polyfill-force.js');
-    const polyfill = Intl.DateTimeFormat as unknown as { __addTZData(data: unknown): void; __setDefaultTimeZone(zone: string): void };
-    polyfill.__addTZData((await import('./pacific-time')).PACIFIC_TIME);
-    // A time without a zone is the phone's; the rules here are California's, where the portal's people are.
-    polyfill.__setDefaultTimeZone(zone === 'UTC' ? 'UTC' : 'America/Los_Angeles');
-    polyfilled = true;
-  }
+  shown.add(lang);
+  if (polyfilled) return void (await DATA[lang]());
+  if (browserHas(lang)) return;
+  installing ??= installPolyfill();
+  await installing;
   await DATA[lang]();
+}
+
+/**
+ * Replaces the browser's `Intl.DateTimeFormat` and `Intl.NumberFormat` for every language at once. The page is still
+ * drawn in the language it showed (English, while the account's Armenian loads), so the data of every language shown
+ * so far is loaded first: FormatJS keeps data loaded before its polyfill in a buffer that the polyfill reads as it
+ * installs, so no date is ever asked of a polyfill that lacks its language.
+ */
+async function installPolyfill() {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [, { PACIFIC_TIME }] = await Promise.all([Promise.all([...shown].map((language) => DATA[language]())), import('./pacific-time')]);
+  await import('@formatjs/intl-datetimeformat/polyfill-force.js');
+  await import('@formatjs/intl-numberformat/polyfill-force.js');
+  const polyfill = Intl.DateTimeFormat as unknown as { __addTZData(data: unknown): void; __setDefaultTimeZone(zone: string): void };
+  polyfill.__addTZData(PACIFIC_TIME);
+  // A time without a zone is the phone's; the rules here are California's, where the portal's people are.
+  polyfill.__setDefaultTimeZone(zone === 'UTC' ? 'UTC' : 'America/Los_Angeles');
+  polyfilled = true;
 }
 
 /**

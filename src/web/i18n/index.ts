@@ -17,9 +17,9 @@ export type Translation = PublicWords & SignedInWords & { errors: MessageCatalog
 
 /**
  * The two parts of a language's words: `public` for the pages anyone may open and the frame around every page (with
- * the API messages), `signedIn` for the pages behind sign-in (with the rules engine's reasons, reasons.ts). Each is a chunk of its own per language, fetched when
- * first needed: a phone downloads one language, not eight, and the sign-in page does not download the words of the
- * pages behind it (issue #13).
+ * the API messages), `signedIn` for the pages behind sign-in (with the rules engine's reasons, reasons.ts). Each is a
+ * chunk of its own per language, fetched when first needed: a phone downloads one language, not eight, and the
+ * sign-in page does not download the words of the pages behind it (issue #13).
  */
 type Part = 'public' | 'signedIn';
 

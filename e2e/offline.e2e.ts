@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
+import { tile } from './support/tiles.js';
+import { untilTheTestTimesOut } from './support/waiting.js';
 
 let portal: Portal;
 
@@ -11,12 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-/** USWDS radio tiles hide their inputs: people tap the label, whose text starts with the choice. */
-const tile = (page: Page, text: string) => page.locator('label.usa-radio__label').filter({ hasText: new RegExp(`^${text}`) });
-
-/** expect.poll's 1-second default is a wall-clock limit a busy machine can pass: the test's own timeout is the only one. */
-const untilTheTestTimesOut = { timeout: 2 ** 31 - 1 };
 
 /** The service worker controls the page, and every hashed file the page loaded is in one of its caches. */
 const keptForOffline = (page: Page) =>

@@ -8,6 +8,8 @@ import { payPeriodBack, spanPattern } from './support/dates.js';
 import { expectFocusNeverObscured } from './support/accessibility.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
+import { tile } from './support/tiles.js';
+import { untilTheTestTimesOut } from './support/waiting.js';
 
 let portal: Portal;
 
@@ -18,11 +20,7 @@ afterAll(async () => {
   await portal?.close();
 });
 
-/** As in workday-evv: the test's own timeout is the only limit on waiting for the database. */
-const untilTheTestTimesOut = { timeout: 2 ** 31 - 1 };
 const PHONE_HEIGHT = 844;
-
-const tile = (page: Page, text: string) => page.locator('label.usa-radio__label').filter({ hasText: new RegExp(`^${text}`) });
 
 /** Where the page's title sits on the first screen, in CSS pixels from the top of the viewport. */
 const titleBox = (page: Page) =>

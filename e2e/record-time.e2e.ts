@@ -5,6 +5,7 @@ import { addDays, californiaInstant, payPeriodOf } from '../src/domain/index.js'
 import { firstWeekdaysIn, monthDay, payPeriodBack, testToday, timesheetDay } from './support/dates.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 import { signIn } from './support/sign-in.js';
+import { untilTheTestTimesOut } from './support/waiting.js';
 
 let portal: Portal;
 
@@ -14,9 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-/** The test's own timeout is the only limit on waiting for the database (expect.poll's default is 1 second). */
-const untilTheTestTimesOut = { timeout: 2 ** 31 - 1 };
 
 async function openTimesheet(page: Page, periodStart: string) {
   await page.goto(`${portal.baseUrl}/timesheets`);

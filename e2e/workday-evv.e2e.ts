@@ -1,10 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, californiaInstant, weekday } from '../src/domain/index.js';
 import { agendaDay, testToday } from './support/dates.js';
 import { expectAccessible, phonePage, startPortal, type Portal } from './support/portal.js';
 import { openMenu } from './support/menu.js';
 import { signIn } from './support/sign-in.js';
+import { tile } from './support/tiles.js';
+import { untilTheTestTimesOut } from './support/waiting.js';
 
 let portal: Portal;
 
@@ -14,15 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
-
-/** USWDS radio tiles hide their inputs: people tap the label, whose text starts with the choice. */
-const tile = (page: Page, text: string) => page.locator('label.usa-radio__label').filter({ hasText: new RegExp(`^${text}`) });
-
-/**
- * For waiting on the database: expect.poll gives up after 1 second by default, a wall-clock limit a busy machine can
- * pass. This is setTimeout's longest delay, so the test's own timeout is the only limit.
- */
-const untilTheTestTimesOut = { timeout: 2 ** 31 - 1 };
 
 /** The EVV records of one case, straight from the database. */
 function recordsOf(caseNumber: string) {

@@ -29,6 +29,9 @@ export class ApiError extends Error {
   }
 }
 
+/** No answer at all: the request never reached the server, or its answer never came back. */
+export const noAnswer = () => new ApiError(0, 'offline', 'Network error');
+
 /** What the session layer needs to hear about every exchange, to keep the idle timer right. */
 export type ApiEvent =
   | { type: 'session'; state: SessionState; serverNow: number | null; receivedAt: number }
@@ -121,7 +124,7 @@ async function send(path: string, method: string, body: unknown, background: boo
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'offline', 'Network error');
+    throw noAnswer();
   }
 }
 

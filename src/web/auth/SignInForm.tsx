@@ -13,7 +13,7 @@ import { TextField } from '../forms/TextField';
 import { useFormProblems } from '../forms/useFormProblems';
 import { safeNextPath } from './safeNextPath';
 import { isSignInProblem, SignInProblem } from './SignInProblem';
-import { api, ApiError } from '../api';
+import { api, ApiError, noAnswer } from '../api';
 import { KeptTapsNotice } from '../evv/KeptTaps';
 
 /** The one sign-in form, on the statewide page, each county page and /sign-in. */
@@ -53,7 +53,7 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
     setChecking(true);
     const contract = await authContract().catch(() => null);
     setChecking(false);
-    if (!contract) return form.failed(new ApiError(0, 'offline', 'Network error'));
+    if (!contract) return form.failed(noAnswer());
     const result = check(contract.signInRequest, { accountType, loginId, password });
     if ('issues' in result) return form.invalid(result.issues);
     form.clear();

@@ -1,4 +1,4 @@
-import { ApiError } from '../api';
+import { ApiError, noAnswer } from '../api';
 import { currentLanguage } from '../i18n';
 
 /**
@@ -10,7 +10,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   try {
     response = await fetch(path, { credentials: 'same-origin', headers: { 'Accept-Language': currentLanguage() } });
   } catch {
-    throw new ApiError(0, 'offline', 'Network error');
+    throw noAnswer();
   }
   if (!response.ok) throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'badRequest', response.statusText);
   const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;

@@ -19,11 +19,23 @@ export const NOTIFICATION_EVENTS = [
   'password_changed',
   'contact_changed',
   'account_created',
+  'second_factor_changed',
+  'recovery_code_used',
+  'second_factor_reset',
+  'new_device_sign_in',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 /** Always sent on every channel the person has an address for; preferences cannot switch them off. */
-export const SECURITY_EVENTS = ['password_changed', 'contact_changed', 'account_created'] as const satisfies readonly NotificationEvent[];
+export const SECURITY_EVENTS = [
+  'password_changed',
+  'contact_changed',
+  'account_created',
+  'second_factor_changed',
+  'recovery_code_used',
+  'second_factor_reset',
+  'new_device_sign_in',
+] as const satisfies readonly NotificationEvent[];
 export const isSecurityEvent = (e: string) => (SECURITY_EVENTS as readonly string[]).includes(e);
 
 /** Events a person sees in the preferences screen (account_created happens before anyone can sign in). */

@@ -36,9 +36,26 @@ export const sessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 
+/** The second factors a person can give after the password (issue #14; src/contracts/second-factors.ts). */
+export const FACTOR_KINDS = ['passkey', 'totp', 'sms', 'recovery_code'] as const;
+export type FactorKind = (typeof FACTOR_KINDS)[number];
+export const factorKind = z.enum(FACTOR_KINDS);
+
 const demo = z.boolean().describe('The portal runs as a demo: its console shows buttons that do by hand what the live portal does on a schedule or from a file');
 export const sessionState = z.discriminatedUnion('authenticated', [
-  z.object({ authenticated: z.literal(false), csrfToken: z.string(), demo }),
+  z.object({
+    authenticated: z.literal(false),
+    csrfToken: z.string(),
+    demo,
+    secondFactor: z
+      .object({
+        methods: z.array(factorKind).describe('The factors the account has, to choose from'),
+        preferred: factorKind.describe('Asked for first: the one used last'),
+        textPhone: z.string().nullable().describe('The verified phone, masked, when texts are one of the methods'),
+      })
+      .optional()
+      .describe('The password was right; the sign-in finishes with one of these'),
+  }),
   z.object({
     authenticated: z.literal(true),
     csrfToken: z.string(),
@@ -47,6 +64,10 @@ export const sessionState = z.discriminatedUnion('authenticated', [
     idleTimeoutSeconds: z.number().int(),
     idleExpiresAt: z.string().describe('ISO instant when the session ends without activity'),
     absoluteExpiresAt: z.string().describe('ISO instant when the session ends regardless'),
+    security: z.object({
+      mustAddFactor: z.boolean().describe('Staff, or a county that requires it: a second factor is set up before anything else'),
+      inviteToAddFactor: z.boolean().describe('No second factor yet, and the invitation was not skipped in the last 30 days'),
+    }),
   }),
 ]);
 export type SessionState = z.infer<typeof sessionState>;
@@ -154,10 +175,10 @@ export const signInHistory = z.object({
 const locked = { 423: lockedError };
 
 export const authEndpoints = {
-  session: endpoint({ method: 'GET', path: '/api/session', access: 'optional', summary: 'Who is signed in, and the CSRF token', answer: sessionState }),
-  keepAlive: endpoint({ method: 'POST', path: '/api/session/keep-alive', access: 'authenticated', summary: '"Stay signed in": restarts the idle clock', answer: sessionState }),
+  session: endpoint({ method: 'GET', path: '/api/session', access: 'optional', stages: ['pending', 'enrol'], summary: 'Who is signed in, and the CSRF token', answer: sessionState }),
+  keepAlive: endpoint({ method: 'POST', path: '/api/session/keep-alive', access: 'authenticated', stages: ['enrol'], summary: '"Stay signed in": restarts the idle clock', answer: sessionState }),
   signIn: endpoint({ method: 'POST', path: '/api/auth/sign-in', access: 'public', summary: 'Sign in with a Provider ID, case number or staff username', body: signInRequest, answer: sessionState, otherAnswers: locked }),
-  signOut: endpoint({ method: 'POST', path: '/api/auth/sign-out', access: 'optional', summary: 'Ends the session on the server', answer: ok, endsSession: true }),
+  signOut: endpoint({ method: 'POST', path: '/api/auth/sign-out', access: 'optional', stages: ['pending', 'enrol'], summary: 'Ends the session on the server', answer: ok, endsSession: true }),
   setupIdentity: endpoint({ method: 'POST', path: '/api/auth/setup/identity', access: 'public', summary: 'Step 1: prove who you are with the details the county recorded', body: setupIdentityRequest, answer: setupIdentityResponse, otherAnswers: locked }),
   setupEmailCode: endpoint({ method: 'POST', path: '/api/auth/setup/email-code', access: 'public', summary: 'Step 2: send a 6-digit code to an email address', body: sendEmailCodeRequest, answer: codeSentResponse }),
   setupVerifyEmail: endpoint({ method: 'POST', path: '/api/auth/setup/verify-email', access: 'public', summary: 'Step 3: confirm the email with its code', body: verifyCodeRequest, answer: ok }),
@@ -166,6 +187,6 @@ export const authEndpoints = {
   resetVerifyCode: endpoint({ method: 'POST', path: '/api/auth/reset/verify-code', access: 'public', summary: 'Check the emailed code', body: verifyCodeRequest, answer: ok }),
   resetAnswers: endpoint({ method: 'POST', path: '/api/auth/reset/answers', access: 'public', summary: 'Answer the security questions', body: resetAnswersRequest, answer: ok }),
   resetComplete: endpoint({ method: 'POST', path: '/api/auth/reset/complete', access: 'public', summary: 'Set the new password: lifts a lock, ends every session, sends a notice', body: resetCompleteRequest, answer: ok }),
-  setLanguage: endpoint({ method: 'POST', path: '/api/me/language', access: 'authenticated', summary: "Keep a language on the account: its emails and texts are written in it", body: setLanguageRequest, answer: ok }),
+  setLanguage: endpoint({ method: 'POST', path: '/api/me/language', access: 'authenticated', stages: ['enrol'], summary: "Keep a language on the account: its emails and texts are written in it", body: setLanguageRequest, answer: ok }),
   signInHistory: endpoint({ method: 'GET', path: '/api/me/sign-in-history', access: 'authenticated', summary: 'Your sign-ins, failures, lockouts, resets and sign-outs', answer: signInHistory }),
 };

@@ -39,6 +39,7 @@ export const countySettings = z.object({
     idleTimeoutMinutes: z.number().int(),
     absoluteTimeoutMinutes: z.number().int(),
     securityQuestionsAllowed: z.boolean(),
+    requireSecondFactor: z.boolean().describe('Providers and recipients of the county must add a second factor (staff always must)'),
   }),
   languages: z.array(z.string()),
   randomHoldPerMille: z.number().int().describe('Clean timesheets out of 1,000 held for the random signature check (0: off)'),
@@ -73,6 +74,7 @@ export const updateCountySettingsRequest = z
     idleTimeoutMinutes: range('idleTimeoutMinutes').optional(),
     absoluteTimeoutMinutes: range('absoluteTimeoutMinutes').optional(),
     securityQuestionsAllowed: z.boolean().optional(),
+    requireSecondFactor: z.boolean().optional(),
     languages: z
       .array(z.enum(OFFERED_LANGUAGES))
       .min(1, msg('languagesShape'))

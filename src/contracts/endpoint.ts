@@ -7,6 +7,8 @@ import type { Role } from './auth.js';
  */
 export type Access = 'public' | 'optional' | 'authenticated' | readonly Role[];
 
+export type SessionStage = 'pending' | 'enrol';
+
 /**
  * What an endpoint answers with besides JSON: `file` is a download (the web links to it), `stream` a server-sent
  * event stream (the web opens it with EventSource). Neither is fetched by the typed client; it builds their URL.
@@ -23,6 +25,12 @@ export interface Endpoint {
   /** Fastify's path syntax: `:name` is a parameter, read from `params`. */
   readonly path: `/api/${string}`;
   readonly access: Access;
+  /**
+   * The unfinished sessions this endpoint also answers (issue #14): `pending` (the password is given, the second factor
+   * is not: only the second-factor steps) and `enrol` (a second factor must be added before anything else). Any other
+   * endpoint treats such a session as no session (`pending`) or refuses it (`enrol`).
+   */
+  readonly stages?: readonly SessionStage[];
   /** One line for the API docs: what it does, and what its refusals mean when that is not obvious. */
   readonly summary: string;
   readonly params?: z.ZodType;

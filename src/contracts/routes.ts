@@ -22,6 +22,7 @@ import { visitEndpoints } from './visits.js';
 import { violationEndpoints } from './violations.js';
 import { countySettingsEndpoints } from './county-settings.js';
 import { dashboardEndpoints } from './dashboard.js';
+import { secondFactorEndpoints } from './second-factors.js';
 
 /**
  * The route table: every endpoint of the API, one group per feature. The server registers its routes from it
@@ -50,6 +51,7 @@ export const routeTable = {
   sickLeave: sickLeaveEndpoints,
   staffWork: staffWorkEndpoints,
   recipientReview: recipientReviewEndpoints,
+  secondFactors: secondFactorEndpoints,
   timesheets: timesheetEndpoints,
   visits: visitEndpoints,
   violations: violationEndpoints,

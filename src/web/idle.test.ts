@@ -68,6 +68,7 @@ describe('deadlines', () => {
     idleTimeoutSeconds: 15 * 60,
     idleExpiresAt: new Date(T0 + 15 * MIN).toISOString(),
     absoluteExpiresAt: new Date(T0 + 12 * 60 * MIN).toISOString(),
+    security: { mustAddFactor: false, inviteToAddFactor: false },
   };
 
   it("move the server's deadlines onto a phone clock that is five minutes slow", () => {

@@ -264,6 +264,20 @@ export const en = {
   violationOrdinal4: '4th',
   providerSuspendedSuspended: 'suspended',
   providerSuspendedEnded: 'ended (ineligible)',
+  // --- Second factors (issue #14) ---
+  recoveryCodeShape: 'Enter a recovery code: 10 letters and numbers, like 7KQM2-X9D4P.',
+  passkeyNameShape: 'Give the passkey a name of 1 to 60 characters, like “My phone”.',
+  identityCheckRequired: 'Confirm that the person proved who they are before you reset their second factor.',
+  identityCheckShape: 'Write how the person proved who they are, in up to 300 characters.',
+  secondFactorRequired: 'Finish signing in: enter a code or use your passkey.',
+  secondFactorSetupRequired: 'Set up a second way to sign in before you continue.',
+  reauthRequired: 'For your safety, confirm it is you: enter your password or a code again.',
+  factorCodeWrong: 'That code is not right. Check it and try again; a code from an app changes every 30 seconds.',
+  recoveryCodeWrong: 'That recovery code is not right or has already been used. Each code works once.',
+  passkeyNotAccepted: 'That passkey was not accepted. Try again, or choose another way to sign in.',
+  lastFactorRequired: 'You must keep at least one second way to sign in. Add another before you remove this one.',
+  textCodesUnavailable: 'Text messages cannot be sent right now. Choose another way to sign in.',
+  factorNotSetUp: 'That way to sign in is not set up on this account.',
 } as const;
 
 export type MessageKey = keyof typeof en;

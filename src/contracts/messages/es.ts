@@ -265,4 +265,18 @@ export const es: MessageCatalogue = {
   violationOrdinal4: '4.ª',
   providerSuspendedSuspended: 'suspendida',
   providerSuspendedEnded: 'terminada (inelegible)',
+  // --- Second factors (issue #14) ---
+  recoveryCodeShape: 'Escriba un código de recuperación: 10 letras y números, como 7KQM2-X9D4P.',
+  passkeyNameShape: 'Dé a la llave de acceso un nombre de 1 a 60 caracteres, como “Mi teléfono”.',
+  identityCheckRequired: 'Confirme que la persona demostró quién es antes de restablecer su segundo factor.',
+  identityCheckShape: 'Escriba cómo demostró la persona quién es, en hasta 300 caracteres.',
+  secondFactorRequired: 'Termine de iniciar sesión: escriba un código o use su llave de acceso.',
+  secondFactorSetupRequired: 'Configure una segunda forma de iniciar sesión antes de continuar.',
+  reauthRequired: 'Por su seguridad, confirme que es usted: escriba de nuevo su contraseña o un código.',
+  factorCodeWrong: 'Ese código no es correcto. Revíselo e intente de nuevo; el código de una aplicación cambia cada 30 segundos.',
+  recoveryCodeWrong: 'Ese código de recuperación no es correcto o ya se usó. Cada código sirve una sola vez.',
+  passkeyNotAccepted: 'No se aceptó esa llave de acceso. Intente de nuevo o elija otra forma de iniciar sesión.',
+  lastFactorRequired: 'Debe conservar al menos una segunda forma de iniciar sesión. Agregue otra antes de quitar esta.',
+  textCodesUnavailable: 'Ahora no se pueden enviar mensajes de texto. Elija otra forma de iniciar sesión.',
+  factorNotSetUp: 'Esa forma de iniciar sesión no está configurada en esta cuenta.',
 };

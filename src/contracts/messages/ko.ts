@@ -257,4 +257,18 @@ export const ko: MessageCatalogue = {
   violationOrdinal4: '네 번째',
   providerSuspendedSuspended: '정지된',
   providerSuspendedEnded: '종료된(자격 없음)',
+  // --- Second factors (issue #14) ---
+  recoveryCodeShape: '복구 코드를 입력하세요: 7KQM2-X9D4P처럼 문자와 숫자 10자입니다.',
+  passkeyNameShape: '패스키 이름을 1~60자로 정하세요. 예: “내 휴대폰”.',
+  identityCheckRequired: '2단계 인증을 재설정하기 전에 본인임을 증명했는지 확인하세요.',
+  identityCheckShape: '본인임을 어떻게 증명했는지 300자 이내로 적으세요.',
+  secondFactorRequired: '로그인을 완료하세요: 코드를 입력하거나 패스키를 사용하세요.',
+  secondFactorSetupRequired: '계속하기 전에 두 번째 로그인 방법을 설정하세요.',
+  reauthRequired: '안전을 위해 본인임을 확인하세요: 비밀번호나 코드를 다시 입력하세요.',
+  factorCodeWrong: '코드가 올바르지 않습니다. 확인 후 다시 시도하세요. 앱의 코드는 30초마다 바뀝니다.',
+  recoveryCodeWrong: '복구 코드가 올바르지 않거나 이미 사용되었습니다. 각 코드는 한 번만 쓸 수 있습니다.',
+  passkeyNotAccepted: '패스키가 승인되지 않았습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
+  lastFactorRequired: '두 번째 로그인 방법을 하나 이상 유지해야 합니다. 이것을 삭제하기 전에 다른 방법을 추가하세요.',
+  textCodesUnavailable: '지금은 문자 메시지를 보낼 수 없습니다. 다른 로그인 방법을 선택하세요.',
+  factorNotSetUp: '이 계정에는 해당 로그인 방법이 설정되어 있지 않습니다.',
 };

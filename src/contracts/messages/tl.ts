@@ -255,4 +255,18 @@ export const tl: MessageCatalogue = {
   violationOrdinal4: 'ikaapat na',
   providerSuspendedSuspended: 'suspendido',
   providerSuspendedEnded: 'tinapos (hindi na kwalipikado)',
+  // --- Second factors (issue #14) ---
+  recoveryCodeShape: 'Ilagay ang recovery code: 10 titik at numero, gaya ng 7KQM2-X9D4P.',
+  passkeyNameShape: 'Bigyan ang passkey ng pangalang may 1 hanggang 60 character, gaya ng “Aking telepono”.',
+  identityCheckRequired: 'Kumpirmahin na napatunayan ng tao kung sino siya bago i-reset ang kanyang second factor.',
+  identityCheckShape: 'Isulat kung paano pinatunayan ng tao kung sino siya, hanggang 300 character.',
+  secondFactorRequired: 'Tapusin ang pag-sign in: ilagay ang code o gamitin ang iyong passkey.',
+  secondFactorSetupRequired: 'Mag-set up ng pangalawang paraan ng pag-sign in bago magpatuloy.',
+  reauthRequired: 'Para sa iyong kaligtasan, kumpirmahin na ikaw ito: ilagay muli ang iyong password o isang code.',
+  factorCodeWrong: 'Hindi tama ang code na iyan. Suriin at subukan muli; nagbabago ang code ng app tuwing 30 segundo.',
+  recoveryCodeWrong: 'Hindi tama o nagamit na ang recovery code na iyan. Isang beses lang gumagana ang bawat code.',
+  passkeyNotAccepted: 'Hindi tinanggap ang passkey na iyan. Subukan muli, o pumili ng ibang paraan ng pag-sign in.',
+  lastFactorRequired: 'Kailangan mong panatilihin ang kahit isang pangalawang paraan ng pag-sign in. Magdagdag ng iba bago alisin ito.',
+  textCodesUnavailable: 'Hindi makapagpadala ng text message ngayon. Pumili ng ibang paraan ng pag-sign in.',
+  factorNotSetUp: 'Hindi naka-set up sa account na ito ang paraang iyan ng pag-sign in.',
 };

@@ -225,4 +225,18 @@ export const vi: MessageCatalogue = {
   violationOrdinal4: 'lần thứ tư',
   providerSuspendedSuspended: 'bị tạm ngưng',
   providerSuspendedEnded: 'bị chấm dứt (không còn đủ điều kiện)',
+  // --- Second factors (issue #14) ---
+  recoveryCodeShape: 'Nhập mã khôi phục: 10 chữ cái và chữ số, ví dụ 7KQM2-X9D4P.',
+  passkeyNameShape: 'Đặt tên cho khóa truy cập từ 1 đến 60 ký tự, ví dụ “Điện thoại của tôi”.',
+  identityCheckRequired: 'Xác nhận rằng người này đã chứng minh danh tính trước khi đặt lại yếu tố thứ hai của họ.',
+  identityCheckShape: 'Ghi cách người này chứng minh danh tính, tối đa 300 ký tự.',
+  secondFactorRequired: 'Hoàn tất đăng nhập: nhập mã hoặc dùng khóa truy cập của quý vị.',
+  secondFactorSetupRequired: 'Hãy thiết lập cách đăng nhập thứ hai trước khi tiếp tục.',
+  reauthRequired: 'Vì sự an toàn của quý vị, hãy xác nhận đó là quý vị: nhập lại mật khẩu hoặc một mã.',
+  factorCodeWrong: 'Mã không đúng. Hãy kiểm tra và thử lại; mã của ứng dụng thay đổi mỗi 30 giây.',
+  recoveryCodeWrong: 'Mã khôi phục không đúng hoặc đã được dùng. Mỗi mã chỉ dùng được một lần.',
+  passkeyNotAccepted: 'Khóa truy cập không được chấp nhận. Hãy thử lại hoặc chọn cách đăng nhập khác.',
+  lastFactorRequired: 'Quý vị phải giữ ít nhất một cách đăng nhập thứ hai. Hãy thêm cách khác trước khi xóa cách này.',
+  textCodesUnavailable: 'Hiện không thể gửi tin nhắn. Hãy chọn cách đăng nhập khác.',
+  factorNotSetUp: 'Cách đăng nhập này chưa được thiết lập cho tài khoản này.',
 };

@@ -211,4 +211,18 @@ export const zh: MessageCatalogue = {
   violationOrdinal4: '第四',
   providerSuspendedSuspended: '被暫停',
   providerSuspendedEnded: '被終止（不符合資格）',
+  // --- Second factors (issue #14) ---
+  recoveryCodeShape: '請輸入恢復碼：10 個字母和數字，例如 7KQM2-X9D4P。',
+  passkeyNameShape: '請為通行金鑰取一個 1 到 60 個字元的名稱，例如「我的手機」。',
+  identityCheckRequired: '重設此人的第二重驗證前，請確認對方已證明自己的身分。',
+  identityCheckShape: '請說明此人如何證明自己的身分，最多 300 個字元。',
+  secondFactorRequired: '請完成登入：輸入驗證碼或使用您的通行金鑰。',
+  secondFactorSetupRequired: '繼續之前，請設定第二種登入方式。',
+  reauthRequired: '為了您的安全，請確認是您本人：再次輸入密碼或驗證碼。',
+  factorCodeWrong: '驗證碼不正確。請檢查後再試一次；驗證應用程式的驗證碼每 30 秒更換一次。',
+  recoveryCodeWrong: '恢復碼不正確或已經使用過。每個恢復碼只能使用一次。',
+  passkeyNotAccepted: '此通行金鑰未被接受。請再試一次，或選擇其他登入方式。',
+  lastFactorRequired: '您必須保留至少一種第二重登入方式。請先新增另一種，再移除這一種。',
+  textCodesUnavailable: '目前無法傳送簡訊。請選擇其他登入方式。',
+  factorNotSetUp: '此帳戶尚未設定這種登入方式。',
 };

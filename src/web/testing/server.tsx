@@ -71,6 +71,7 @@ export function signedInSession(user: Partial<SessionUser> = {}): SessionState {
     idleTimeoutSeconds: 900,
     idleExpiresAt: later(15),
     absoluteExpiresAt: later(720),
+    security: { mustAddFactor: false, inviteToAddFactor: false },
   };
 }
 

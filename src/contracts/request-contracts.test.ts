@@ -15,13 +15,14 @@ import * as messaging from './messaging.js';
 import * as notifications from './notifications.js';
 import * as payments from './payments.js';
 import * as profile from './profile.js';
+import * as sessions from './sessions.js';
 import * as sickLeave from './sick-leave.js';
 import * as staff from './staff.js';
 import * as timesheets from './timesheets.js';
 import * as violations from './violations.js';
 import * as visits from './visits.js';
 
-const MODULES = { audit, auth, casesConsole, cases, claims, counties, countyAdmins, countySettings, enrolment, evv, messaging, notifications, payments, profile, sickLeave, staff, timesheets, violations, visits };
+const MODULES = { audit, auth, casesConsole, cases, claims, counties, countyAdmins, countySettings, enrolment, evv, messaging, notifications, payments, profile, sessions, sickLeave, staff, timesheets, violations, visits };
 
 /** What a request gives the server: bodies, query strings and path parameters are named so (the routes use only these). */
 const REQUEST = /(Request|Query|Params|Input)$/;

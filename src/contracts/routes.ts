@@ -14,6 +14,7 @@ import { messageEndpoints } from './messaging.js';
 import { notificationEndpoints } from './notifications.js';
 import { paymentEndpoints } from './payments.js';
 import { profileEndpoints } from './profile.js';
+import { recordsEndpoints } from './records.js';
 import { sickLeaveEndpoints } from './sick-leave.js';
 import { staffWorkEndpoints } from './staff-work.js';
 import { recipientReviewEndpoints } from './recipient-review.js';
@@ -22,6 +23,7 @@ import { visitEndpoints } from './visits.js';
 import { violationEndpoints } from './violations.js';
 import { countySettingsEndpoints } from './county-settings.js';
 import { dashboardEndpoints } from './dashboard.js';
+import { sessionEndpoints } from './sessions.js';
 import { secondFactorEndpoints } from './second-factors.js';
 
 /**
@@ -48,6 +50,8 @@ export const routeTable = {
   notifications: notificationEndpoints,
   payments: paymentEndpoints,
   profile: profileEndpoints,
+  records: recordsEndpoints,
+  sessions: sessionEndpoints,
   sickLeave: sickLeaveEndpoints,
   staffWork: staffWorkEndpoints,
   recipientReview: recipientReviewEndpoints,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { enteredPassword, idParam, msg, ok, sixDigitCode, text } from './common.js';
 import { endpoint } from './endpoint.js';
 import { phoneNumber } from './profile.js';
+import { accountLookupParams } from './staff.js';
 import { factorKind, sessionState } from './auth.js';
 
 export { FACTOR_KINDS, factorKind, type FactorKind } from './auth.js';
@@ -133,5 +134,5 @@ export const secondFactorEndpoints = {
   removeText: endpoint({ method: 'POST', path: '/api/me/text-codes/remove', access: 'authenticated', stages: ['enrol'], summary: 'Stop text-message codes', answer: securityOverview }),
   newRecoveryCodes: endpoint({ method: 'POST', path: '/api/me/recovery-codes', access: 'authenticated', stages: ['enrol'], summary: `${RECOVERY_CODE_COUNT} new recovery codes, shown once; the old set stops working`, answer: recoveryCodes }),
   skipInvite: endpoint({ method: 'POST', path: '/api/me/second-factor-invite/skip', access: ['provider', 'recipient'], summary: `Not now: asked again in ${FACTOR_INVITE_DAYS} days`, answer: ok }),
-  resetForPerson: endpoint({ method: 'POST', path: '/api/staff/accounts/:id/reset-second-factor', access: ['county_worker', 'county_admin', 'state_admin'], summary: "Remove a person's second factors after they proved who they are (audited; every contact on file is told)", params: z.object({ id: idParam }), body: resetSecondFactorRequest, answer: ok }),
+  resetForPerson: endpoint({ method: 'POST', path: '/api/staff/accounts/:loginId/reset-second-factor', access: ['county_worker', 'county_admin', 'state_admin'], summary: "Remove a person's second factors after they proved who they are (audited; every contact on file is told)", params: accountLookupParams, body: resetSecondFactorRequest, answer: ok }),
 };

@@ -22,6 +22,7 @@ import { violationRoutes } from './features/violations/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { evvRoutes } from './features/evv/routes.js';
 import { profileRoutes } from './features/profile/routes.js';
+import { recordsRoutes } from './features/records/routes.js';
 import { recipientReviewRoutes } from './features/recipient-review/routes.js';
 import { sickLeaveRoutes } from './features/sick-leave/routes.js';
 import { timesheetRoutes } from './features/timesheets/routes.js';
@@ -47,6 +48,8 @@ import { eventRoutes } from './features/events/routes.js';
 import { LiveHub } from './features/events/service.js';
 import { messageRoutes } from './features/messages/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
+import { sessionRoutes } from './features/sessions/routes.js';
+import { secondFactorRoutes } from './features/second-factors/routes.js';
 import { createDemoTextSender, type TextSender } from './features/notifications/service.js';
 
 declare module 'fastify' {
@@ -180,9 +183,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(violationRoutes);
   await app.register(sickLeaveRoutes);
   await app.register(profileRoutes);
+  await app.register(recordsRoutes);
   await app.register(dashboardRoutes);
   await app.register(messageRoutes);
   await app.register(notificationRoutes);
+  await app.register(sessionRoutes);
+  await app.register(secondFactorRoutes);
   await app.register(eventRoutes);
   await app.register(enrolmentRoutes);
   await app.register(staffWorkRoutes);

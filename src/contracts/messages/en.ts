@@ -40,6 +40,7 @@ export const en = {
   tooManyRequests: 'Too many attempts from this network. Try again in {{seconds}} seconds.',
   signInRequired: 'Please sign in to continue.',
   sessionExpired: 'You were signed out because your session ended. Please sign in again.',
+  sessionIsCurrent: 'This is the session you are using. To end it, choose “Sign out”.',
   forbidden: 'You do not have access to this.',
   notFound: 'We could not find that.',
   csrf: 'This page is out of date. Reload the page and try again.',
@@ -277,6 +278,7 @@ export const en = {
   passkeyNotAccepted: 'That passkey was not accepted. Try again, or choose another way to sign in.',
   lastFactorRequired: 'You must keep at least one second way to sign in. Add another before you remove this one.',
   textCodesUnavailable: 'Text messages cannot be sent right now. Choose another way to sign in.',
+  factorAlreadySetUp: 'An authenticator app is already set up. Remove it first to set up another.',
   factorNotSetUp: 'That way to sign in is not set up on this account.',
 } as const;
 

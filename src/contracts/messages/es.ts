@@ -40,6 +40,7 @@ export const es: MessageCatalogue = {
   tooManyRequests: 'Demasiados intentos desde esta red. Intente de nuevo en {{seconds}} segundos.',
   signInRequired: 'Inicie sesión para continuar.',
   sessionExpired: 'Se cerró su sesión porque terminó el tiempo. Inicie sesión de nuevo.',
+  sessionIsCurrent: 'Esta es la sesión que está usando. Para cerrarla, elija “Cerrar sesión”.',
   forbidden: 'No tiene acceso a esto.',
   notFound: 'No pudimos encontrar eso.',
   csrf: 'Esta página no está actualizada. Vuelva a cargar la página e intente de nuevo.',
@@ -278,5 +279,6 @@ export const es: MessageCatalogue = {
   passkeyNotAccepted: 'No se aceptó esa llave de acceso. Intente de nuevo o elija otra forma de iniciar sesión.',
   lastFactorRequired: 'Debe conservar al menos una segunda forma de iniciar sesión. Agregue otra antes de quitar esta.',
   textCodesUnavailable: 'Ahora no se pueden enviar mensajes de texto. Elija otra forma de iniciar sesión.',
+  factorAlreadySetUp: 'Ya hay una aplicación de autenticación configurada. Quítela primero para configurar otra.',
   factorNotSetUp: 'Esa forma de iniciar sesión no está configurada en esta cuenta.',
 };

@@ -37,6 +37,7 @@ export const ko: MessageCatalogue = {
   tooManyRequests: '이 네트워크에서 너무 많이 시도했습니다. {{seconds}}초 뒤에 다시 해 보세요.',
   signInRequired: '계속하려면 로그인하세요.',
   sessionExpired: '로그인 시간이 끝나 로그아웃되었습니다. 다시 로그인하세요.',
+  sessionIsCurrent: '지금 사용 중인 세션입니다. 끝내려면 “로그아웃”을 선택하세요.',
   forbidden: '접근 권한이 없습니다.',
   notFound: '찾을 수 없습니다.',
   csrf: '이 페이지는 오래되었습니다. 페이지를 새로 고친 뒤 다시 해 보세요.',
@@ -270,5 +271,6 @@ export const ko: MessageCatalogue = {
   passkeyNotAccepted: '패스키가 승인되지 않았습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
   lastFactorRequired: '두 번째 로그인 방법을 하나 이상 유지해야 합니다. 이것을 삭제하기 전에 다른 방법을 추가하세요.',
   textCodesUnavailable: '지금은 문자 메시지를 보낼 수 없습니다. 다른 로그인 방법을 선택하세요.',
+  factorAlreadySetUp: '인증 앱이 이미 설정되어 있습니다. 다른 앱을 설정하려면 먼저 삭제하세요.',
   factorNotSetUp: '이 계정에는 해당 로그인 방법이 설정되어 있지 않습니다.',
 };

@@ -41,6 +41,7 @@ export const tl: MessageCatalogue = {
   tooManyRequests: 'Sobrang daming pagtatangka mula sa network na ito. Subukang muli pagkalipas ng {{seconds}} segundo.',
   signInRequired: 'Paki-sign in para magpatuloy.',
   sessionExpired: 'Na-sign out ka dahil natapos ang iyong session. Paki-sign in ulit.',
+  sessionIsCurrent: 'Ito ang session na ginagamit mo. Para tapusin ito, piliin ang “Mag-sign out”.',
   forbidden: 'Wala kang access dito.',
   notFound: 'Hindi namin iyon mahanap.',
   csrf: 'Luma na ang pahinang ito. I-reload ang pahina at subukang muli.',
@@ -268,5 +269,6 @@ export const tl: MessageCatalogue = {
   passkeyNotAccepted: 'Hindi tinanggap ang passkey na iyan. Subukan muli, o pumili ng ibang paraan ng pag-sign in.',
   lastFactorRequired: 'Kailangan mong panatilihin ang kahit isang pangalawang paraan ng pag-sign in. Magdagdag ng iba bago alisin ito.',
   textCodesUnavailable: 'Hindi makapagpadala ng text message ngayon. Pumili ng ibang paraan ng pag-sign in.',
+  factorAlreadySetUp: 'May naka-set up nang authenticator app. Alisin muna ito bago mag-set up ng iba.',
   factorNotSetUp: 'Hindi naka-set up sa account na ito ang paraang iyan ng pag-sign in.',
 };

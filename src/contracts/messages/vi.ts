@@ -36,6 +36,7 @@ export const vi: MessageCatalogue = {
   tooManyRequests: 'Có quá nhiều lần thử từ mạng này. Xin thử lại sau {{seconds}} giây.',
   signInRequired: 'Xin đăng nhập để tiếp tục.',
   sessionExpired: 'Quý vị đã bị đăng xuất vì phiên làm việc đã hết. Xin đăng nhập lại.',
+  sessionIsCurrent: 'Đây là phiên quý vị đang dùng. Để kết thúc phiên này, xin chọn “Đăng xuất”.',
   forbidden: 'Quý vị không được quyền vào đây.',
   notFound: 'Chúng tôi không tìm thấy.',
   csrf: 'Trang này đã cũ. Xin tải lại trang rồi thử lại.',
@@ -238,5 +239,6 @@ export const vi: MessageCatalogue = {
   passkeyNotAccepted: 'Khóa truy cập không được chấp nhận. Hãy thử lại hoặc chọn cách đăng nhập khác.',
   lastFactorRequired: 'Quý vị phải giữ ít nhất một cách đăng nhập thứ hai. Hãy thêm cách khác trước khi xóa cách này.',
   textCodesUnavailable: 'Hiện không thể gửi tin nhắn. Hãy chọn cách đăng nhập khác.',
+  factorAlreadySetUp: 'Đã có ứng dụng xác thực được thiết lập. Hãy xóa nó trước khi thiết lập ứng dụng khác.',
   factorNotSetUp: 'Cách đăng nhập này chưa được thiết lập cho tài khoản này.',
 };

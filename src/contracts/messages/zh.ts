@@ -34,6 +34,7 @@ export const zh: MessageCatalogue = {
   tooManyRequests: '這個網路的嘗試次數太多。請在 {{seconds}} 秒後再試。',
   signInRequired: '請登入後繼續。',
   sessionExpired: '您的連線已結束，所以您已被登出。請重新登入。',
+  sessionIsCurrent: '這是您正在使用的連線。若要結束它，請選擇「登出」。',
   forbidden: '您沒有權限使用這項功能。',
   notFound: '我們找不到這項內容。',
   csrf: '這個網頁已過期。請重新載入網頁後再試一次。',
@@ -224,5 +225,6 @@ export const zh: MessageCatalogue = {
   passkeyNotAccepted: '此通行金鑰未被接受。請再試一次，或選擇其他登入方式。',
   lastFactorRequired: '您必須保留至少一種第二重登入方式。請先新增另一種，再移除這一種。',
   textCodesUnavailable: '目前無法傳送簡訊。請選擇其他登入方式。',
+  factorAlreadySetUp: '已設定驗證應用程式。請先移除它，再設定另一個。',
   factorNotSetUp: '此帳戶尚未設定這種登入方式。',
 };

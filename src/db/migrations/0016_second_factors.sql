@@ -12,7 +12,7 @@ CREATE TABLE passkeys (
   sign_count      bigint NOT NULL DEFAULT 0 CHECK (sign_count >= 0),
   transports      text[] NOT NULL DEFAULT '{}',
   name            text NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
-  created_at      timestamptz NOT NULL DEFAULT now(),
+  created_at      timestamptz NOT NULL DEFAULT portal_now(),
   last_used_at    timestamptz
 );
 CREATE INDEX passkeys_user ON passkeys (user_id);
@@ -24,7 +24,7 @@ CREATE TABLE totp_factors (
   secret_enc      bytea NOT NULL,
   confirmed_at    timestamptz,
   last_step       bigint,
-  created_at      timestamptz NOT NULL DEFAULT now()
+  created_at      timestamptz NOT NULL DEFAULT portal_now()
 );
 
 -- Ten single-use recovery codes per set, stored as HMACs; a new set replaces the old one whole.
@@ -32,7 +32,7 @@ CREATE TABLE recovery_codes (
   user_id         bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   code_hash       bytea NOT NULL CHECK (octet_length(code_hash) = 32),
   used_at         timestamptz,
-  created_at      timestamptz NOT NULL DEFAULT now(),
+  created_at      timestamptz NOT NULL DEFAULT portal_now(),
   PRIMARY KEY (user_id, code_hash)
 );
 
@@ -41,7 +41,7 @@ CREATE TABLE sms_factors (
   user_id         bigint PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
   phone           text NOT NULL CHECK (phone ~ '^[0-9]{10}$'),
   verified_at     timestamptz,
-  created_at      timestamptz NOT NULL DEFAULT now()
+  created_at      timestamptz NOT NULL DEFAULT portal_now()
 );
 
 -- A code sent by text (to sign in, or to verify a new phone) and a passkey ceremony's challenge: short-lived, tried at
@@ -55,7 +55,7 @@ CREATE TABLE factor_challenges (
   secret          bytea NOT NULL,
   phone           text CHECK (phone IS NULL OR phone ~ '^[0-9]{10}$'),
   attempts        smallint NOT NULL DEFAULT 0 CHECK (attempts >= 0),
-  created_at      timestamptz NOT NULL DEFAULT now(),
+  created_at      timestamptz NOT NULL DEFAULT portal_now(),
   expires_at      timestamptz NOT NULL,
   consumed_at     timestamptz
 );
@@ -76,7 +76,7 @@ ALTER TABLE counties ADD COLUMN require_second_factor boolean NOT NULL DEFAULT f
 -- before a change of email, phone, password or factors. `device_id` joins the sessions of one browser.
 ALTER TABLE sessions
   ADD COLUMN stage text NOT NULL DEFAULT 'full' CHECK (stage IN ('pending', 'enrol', 'full')),
-  ADD COLUMN authenticated_at timestamptz NOT NULL DEFAULT now(),
+  ADD COLUMN authenticated_at timestamptz NOT NULL DEFAULT portal_now(),
   ADD COLUMN factor text CHECK (factor IN ('passkey', 'totp', 'sms', 'recovery_code')),
   ADD COLUMN device_id bigint;
 ALTER TABLE sessions DROP CONSTRAINT sessions_end_reason_check;
@@ -89,8 +89,16 @@ CREATE TABLE known_devices (
   id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   user_id         bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   token_hash      bytea NOT NULL CHECK (octet_length(token_hash) = 32),
-  first_seen_at   timestamptz NOT NULL DEFAULT now(),
-  last_seen_at    timestamptz NOT NULL DEFAULT now(),
+  first_seen_at   timestamptz NOT NULL DEFAULT portal_now(),
+  last_seen_at    timestamptz NOT NULL DEFAULT portal_now(),
   UNIQUE (user_id, token_hash)
 );
 ALTER TABLE sessions ADD CONSTRAINT sessions_device_fk FOREIGN KEY (device_id) REFERENCES known_devices (id) ON DELETE SET NULL;
+
+-- The security notices of second factors and devices; security events cannot be switched off, but each has its row.
+ALTER TABLE notification_preferences DROP CONSTRAINT notification_preferences_event_check;
+ALTER TABLE notification_preferences ADD CONSTRAINT notification_preferences_event_check CHECK (event IN (
+  'timesheet_approved', 'timesheet_rejected', 'payment_issued', 'payment_paid', 'payment_returned', 'recipient_no_action',
+  'violation_recorded', 'new_message', 'pay_period_ending', 'password_changed', 'contact_changed', 'account_created',
+  'second_factor_changed', 'recovery_code_used', 'second_factor_reset', 'new_device_sign_in'
+));

@@ -85,6 +85,21 @@ export async function insertDemoPerson(trx: Db, p: DemoPerson, signIn: Awaited<R
   return id;
 }
 
+/**
+ * County staff must have a second factor (issue #14). The demo staff get text-message codes to a 555 number: the
+ * demo's texts land in its outbox (/dev/outbox), so anyone trying the demo reads the code there, as they read the
+ * emailed codes. Added to a database seeded before, too; a staff member who set up another factor keeps it.
+ */
+export const DEMO_STAFF_PHONE = '5550100199';
+
+async function seedDemoStaffFactors(trx: Db) {
+  await sql`
+    INSERT INTO sms_factors (user_id, phone, verified_at)
+    SELECT id, ${DEMO_STAFF_PHONE}, portal_now() FROM users
+    WHERE login_id IN ('demo.worker', 'demo.admin', 'demo.state')
+    ON CONFLICT (user_id) DO NOTHING`.execute(trx);
+}
+
 export interface DemoSeedDeps extends DemoWorkdayDeps {
   hashPassword(p: string): Promise<string>;
   hashAnswer(a: string): Promise<string>;
@@ -95,10 +110,11 @@ export async function seedDemo(db: Db, deps: DemoSeedDeps): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const done = await trx.selectFrom('app_meta').select('key').where('key', '=', 'demo_seeded').executeTakeFirst();
     // The workday data (issue #4) has its own marker, so a database seeded before it gets it too.
-    if (done) return (await seedDemoWorkday(trx, deps), await seedDemoMessages(trx), false);
+    if (done) return (await seedDemoWorkday(trx, deps), await seedDemoMessages(trx), await seedDemoStaffFactors(trx), false);
     await trx.updateTable('counties').set(DEMO_HELP_DESK).where('id', '=', DEMO_COUNTY_ID).execute();
     const signIn = await demoSignIn(deps);
     for (const p of DEMO_PEOPLE) await insertDemoPerson(trx, p, signIn, deps);
+    await seedDemoStaffFactors(trx);
     const u = DEMO_UNREGISTERED;
     await trx
       .insertInto('users')

@@ -11,7 +11,7 @@ import { createMailer, type Mailer } from '../features/mail/service.js';
 import type { Mail } from '../features/mail/templates.js';
 import type { Clock } from '../lib/clock.js';
 import { hashPassword } from '../lib/passwords.js';
-import { createUser, testConfig } from '../testing/test-app.js';
+import { createUser, freshTotpCode, testConfig } from '../testing/test-app.js';
 import type { Caller, FuzzRequest } from './generate.js';
 import { routesOf, type FuzzContext, type RouteSpec } from './route-spec.js';
 import { Rng } from './rng.js';
@@ -192,6 +192,10 @@ class Browser {
         res = await this.call('POST', '/api/auth/sign-in', { ...signIn, password: DEMO_PASSWORD });
       }
       if (res.statusCode !== 200) throw new Error(`the fuzzer's ${this.role} cannot sign in again: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      if ((res.json() as { secondFactor?: unknown }).secondFactor) {
+        res = await this.call('POST', '/api/auth/second-factor/totp', { code: await freshTotpCode(this.world.app, signIn.loginId) });
+        if (res.statusCode !== 200) throw new Error(`the fuzzer's ${this.role} cannot finish signing in: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      }
       this.world.signIns++;
       await this.call('GET', '/api/session');
     }

@@ -41,7 +41,7 @@ export function route<E extends Endpoint>(
   app.route({
     method: entry.method,
     url: entry.path,
-    config: { access: entry.access, ...config },
+    config: { access: entry.access, ...(entry.stages && { stages: entry.stages }), ...config },
     ...(bodyLimit !== undefined && { bodyLimit }),
     schema: {
       tags: [tag],
@@ -70,4 +70,9 @@ export function routes<G extends Readonly<Record<string, Endpoint>>>(
       route(app, tag, group[name]!, handler, options);
     }
   }
+}
+
+/** Part of a group, for a group whose entries two features answer (the sign-in's second step and the account's factors). */
+export function pickEndpoints<G extends Readonly<Record<string, Endpoint>>, K extends keyof G>(group: G, names: readonly K[]): Pick<G, K> {
+  return Object.fromEntries(names.map((n) => [n, group[n]])) as Pick<G, K>;
 }

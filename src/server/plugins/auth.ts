@@ -2,27 +2,44 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '../../contracts/auth.js';
 import { pickLanguage, type Language } from '../../contracts/messages/index.js';
-import type { Access } from '../../contracts/endpoint.js';
+import type { Access, SessionStage } from '../../contracts/endpoint.js';
+import { REAUTH_MINUTES } from '../../contracts/second-factors.js';
+import type { FactorKind } from '../../db/schema.js';
 import { withoutRefusedCharacters } from '../../contracts/common.js';
 import { AppError } from '../errors.js';
 import { findUserById } from '../features/accounts/service.js';
 import { recordAudit } from '../features/audit/service.js';
-import { endSession, resolveSession } from '../features/sessions/service.js';
+import { endSession, resolveSession, type ActiveSession } from '../features/sessions/service.js';
 import type { Client } from '../lib/client.js';
 import type { Viewer } from '../lib/viewer.js';
 
 
 export interface AuthContext {
   user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string; language: Language };
-  session: { idHash: Buffer; idleMinutes: number; idleExpiresAt: Date; absoluteExpiresAt: Date };
+  session: {
+    idHash: Buffer;
+    idleMinutes: number;
+    idleExpiresAt: Date;
+    absoluteExpiresAt: Date;
+    /** `enrol` until the account adds the second factor it must have; `full` otherwise (a `pending` one is no `auth`). */
+    stage: 'enrol' | 'full';
+    authenticatedAt: Date;
+    factor: FactorKind | null;
+  };
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    stages?: readonly SessionStage[];
   }
   interface FastifyRequest {
     auth: AuthContext | null;
+    /**
+     * A sign-in waiting for its second factor (the password was right): set only on the routes that take that step
+     * (`stages: ['pending']`); everywhere else such a session is no session at all.
+     */
+    pendingSignIn: { idHash: Buffer; userId: number } | null;
     /** Set when the cookie named a session that has just timed out, to say so instead of "please sign in". */
     sessionEnded: boolean;
   }
@@ -78,10 +95,11 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
  */
 export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('auth', null);
+  app.decorateRequest('pendingSignIn', null);
   app.decorateRequest('sessionEnded', false);
 
   app.addHook('preValidation', async (request, reply) => {
-    const access = request.routeOptions.config.access;
+    const { access, stages = [] } = request.routeOptions.config;
     // An address no route answers is "not found" for everyone; only real routes without an access rule are refused.
     if (access === 'public' || request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
@@ -99,6 +117,8 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
           details: { reason: resolved.reason },
         });
       }
+    } else if (resolved.state === 'active' && resolved.stage === 'pending') {
+      if (stages.includes('pending')) request.pendingSignIn = { idHash: resolved.idHash, userId: resolved.userId };
     } else if (resolved.state === 'active') {
       const user = await findUserById(app.db, resolved.userId);
       if (!user || user.status !== 'active') {
@@ -115,25 +135,48 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
             lastName: user.last_name,
             language: pickLanguage(user.preferred_language),
           },
-          session: {
-            idHash: resolved.idHash,
-            idleMinutes: resolved.idleMinutes,
-            idleExpiresAt: resolved.idleExpiresAt,
-            absoluteExpiresAt: resolved.absoluteExpiresAt,
-          },
+          session: sessionOf(resolved),
         };
       }
     }
-    enforce(access, request);
+    enforce(access, stages, request);
   });
 });
 
-function enforce(access: Access | undefined, request: FastifyRequest) {
-  if (access === 'public' || access === 'optional') return;
+function sessionOf(resolved: ActiveSession): AuthContext['session'] {
+  return {
+    idHash: resolved.idHash,
+    idleMinutes: resolved.idleMinutes,
+    idleExpiresAt: resolved.idleExpiresAt,
+    absoluteExpiresAt: resolved.absoluteExpiresAt,
+    stage: resolved.stage === 'enrol' ? 'enrol' : 'full',
+    authenticatedAt: resolved.authenticatedAt,
+    factor: resolved.factor,
+  };
+}
+
+function enforce(access: Access | undefined, stages: readonly SessionStage[], request: FastifyRequest) {
+  if (access === 'public') return;
+  // A session that must add a second factor first reaches the set-up and nothing else: not even what anyone may read.
+  if (request.auth?.session.stage === 'enrol' && !stages.includes('enrol')) {
+    if (access === 'optional') request.auth = null;
+    else throw new AppError(403, 'secondFactorSetupRequired');
+  }
+  if (access === 'optional') return;
   if (access === undefined) throw new AppError(403, 'forbidden');
   if (!request.auth) throw new AppError(401, request.sessionEnded ? 'sessionExpired' : 'signInRequired');
   if (access === 'authenticated') return;
   if (!access.includes(request.auth.user.role)) throw new AppError(403, 'forbidden');
+}
+
+/**
+ * NIST SP 800-63B rev 4 asks for re-authentication before a change to the account's authenticators: the person must
+ * have given their password or a factor in this session within the last REAUTH_MINUTES (issue #14).
+ */
+export function requireRecentAuthentication(request: FastifyRequest, now: Date): AuthContext {
+  const auth = requireAuth(request);
+  if (now.getTime() - auth.session.authenticatedAt.getTime() > REAUTH_MINUTES * 60_000) throw new AppError(403, 'reauthRequired');
+  return auth;
 }
 
 /** The signed-in person of a route whose access already required one. */

@@ -4,6 +4,8 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { ssnLast4Hmac } from '../features/accounts/service.js';
 import { hashPassword, normaliseAnswer } from '../lib/passwords.js';
+import { encryptField } from '../lib/encryption.js';
+import { TOTP, Secret } from 'otpauth';
 import { testClock, testNow } from './clock.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -74,9 +76,38 @@ export class TestClient {
     return this.cookies.has(name);
   }
 
+  /**
+   * Signs in as a person does; when the account asks for its second factor and has the test authenticator app
+   * (createUser gives staff one), answers with the app's current code and returns the answer of that step.
+   */
   async signIn(accountType: 'provider' | 'recipient' | 'staff', loginId: string, password = TEST_PASSWORD) {
-    return this.post('/api/auth/sign-in', { accountType, loginId, password });
+    const first = await this.post('/api/auth/sign-in', { accountType, loginId, password });
+    const asked = first.statusCode === 200 && (first.json() as { secondFactor?: { methods: string[] } }).secondFactor;
+    if (!asked) return first;
+    return this.post('/api/auth/second-factor/totp', { code: await freshTotpCode(this.app, loginId) });
   }
+}
+
+/** The key of the authenticator app that createUser gives staff (and anyone it is asked to). */
+export const TEST_TOTP_KEY = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export function totpCode(key = TEST_TOTP_KEY, at = Date.now()) {
+  return new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
+}
+
+/**
+ * The app's current code, after forgetting the last step used: tests sign the same person in several times within
+ * one 30-second step, which the portal rightly refuses as a replay of the same code. A person with another factor
+ * (the demo staff's text codes) is given the test app too, as a test fixture.
+ */
+export async function freshTotpCode(app: FastifyInstance, loginId: string) {
+  const user = await app.db.selectFrom('users').select('id').where('login_id', '=', loginId).executeTakeFirstOrThrow();
+  await app.db
+    .insertInto('totp_factors')
+    .values({ user_id: user.id, secret_enc: encryptField(app.config.dataKey, TEST_TOTP_KEY, `user:${user.id}:totp`), confirmed_at: testNow() })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ last_step: null }))
+    .execute();
+  return totpCode();
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -98,6 +129,8 @@ export interface FixtureUser {
   lastName?: string;
   dateOfBirth?: string;
   ssnLast4?: string;
+  /** An authenticator app with TEST_TOTP_KEY: staff get one unless this says false (they must have a factor). */
+  authenticatorApp?: boolean;
 }
 
 /** Inserts an account straight into the database, as county enrolment will. */
@@ -127,6 +160,12 @@ export async function createUser(db: Db, config: Config, u: FixtureUser): Promis
     await db
       .insertInto('security_answers')
       .values(TEST_ANSWERS.map((a, i) => ({ user_id: id, position: i + 1, question_id: a.questionId, answer_hash: hashes[i]! })))
+      .execute();
+  }
+  if (setUp && (u.authenticatorApp ?? !['provider', 'recipient'].includes(role))) {
+    await db
+      .insertInto('totp_factors')
+      .values({ user_id: id, secret_enc: encryptField(config.dataKey, TEST_TOTP_KEY, `user:${id}:totp`), confirmed_at: testNow() })
       .execute();
   }
   return id;

@@ -25,6 +25,9 @@ export {
   insertUser,
   setPreferredLanguage,
   listActiveStaffIds,
+  setLastFactor,
+  putOffFactorInvite,
+  factorPreferences,
 } from './store.js';
 
 /** Keeps a person's language on their account, for their mail and texts; a no-op when it is already theirs. */
@@ -74,7 +77,7 @@ export interface StaffViewer {
  * Staff see accounts of their own county only; a state admin sees all. An account in another county
  * answers "not found", exactly like an unknown one.
  */
-async function findForStaff(db: Db, viewer: StaffViewer, loginId: string, forUpdate = false) {
+export async function findForStaff(db: Db, viewer: StaffViewer, loginId: string, forUpdate = false) {
   const user = await store.findUserByLoginId(db, loginId, forUpdate);
   if (!user) throw notFound();
   if (viewer.role !== 'state_admin' && user.county_id !== viewer.countyId) throw notFound();

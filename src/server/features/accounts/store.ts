@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import type { Role } from '../../../db/schema.js';
+import type { FactorKind, Role } from '../../../db/schema.js';
 
 const userColumns = [
   'users.id',
@@ -201,4 +201,27 @@ export function listActiveStaffIds(db: Db, countyId: number) {
     .where('role', 'in', ['county_worker', 'county_admin'])
     .where('status', '=', 'active')
     .execute();
+}
+
+// --- What the account keeps of its second factors (issue #14; the factors themselves are the second-factors feature's) ---
+
+export async function setLastFactor(db: Db, userId: number, factor: FactorKind | null) {
+  await db.updateTable('users').set({ last_factor: factor }).where('id', '=', userId).execute();
+}
+
+export async function putOffFactorInvite(db: Db, userId: number, days: number | null) {
+  await db
+    .updateTable('users')
+    .set({ factor_invite_after: days === null ? null : sql<Date>`portal_now() + make_interval(days => ${days})` })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** The factor used last, and whether the invitation to add one is put off for now. */
+export function factorPreferences(db: Db, userId: number) {
+  return db
+    .selectFrom('users')
+    .select(['last_factor', sql<boolean>`coalesce(factor_invite_after > portal_now(), false)`.as('invite_put_off')])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }

@@ -12,7 +12,8 @@ import { recordAudit } from '../audit/service.js';
 import { findCountyById, helpDeskOf, policyOf, type CountyRow } from '../counties/service.js';
 import { maskEmail, templates, type Mailer } from '../mail/service.js';
 import { notify } from '../notifications/service.js';
-import { endUserSessions, startSession, type StartedSession } from '../sessions/service.js';
+import { completeSignIn, endUserSessions, startSession, type StartedSession } from '../sessions/service.js';
+import * as factors from '../second-factors/service.js';
 import { CODE_MINUTES, CODE_TRIES, CODES_PER_FLOW, RESET_FLOW_MINUTES, SETUP_FLOW_MINUTES, codeMatches, issueCode } from './codes.js';
 import * as store from './store.js';
 import type { Client } from '../../lib/client.js';
@@ -73,6 +74,8 @@ async function deliver(deps: AuthDeps, to: string, mail: { subject: string; text
 
 export interface SignedIn {
   session: StartedSession;
+  /** `pending`: the password was right and a second factor is asked for; `enrol`: one must be added first. */
+  stage: 'pending' | 'enrol' | 'full';
   idleMinutes: number;
   user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string; language: Language };
 }
@@ -124,14 +127,108 @@ export async function signIn(deps: AuthDeps, input: SignInRequest, client: Clien
         error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }),
       };
     }
+    const stage = await factors.stageAfterPassword(trx, user, policy);
+    const session = await startSession(trx, user.id, policy, audit, stage);
+    if (stage === 'pending') {
+      // The failures are cleared only once the second factor is given too: a right password alone proves too little.
+      await recordAudit(trx, { ...userBase, action: 'sign_in.password_accepted', outcome: 'success' });
+    } else {
+      await accounts.clearFailures(trx, key);
+      await recordAudit(trx, { ...userBase, action: 'sign_in.success', outcome: 'success', details: { secondFactor: null } });
+    }
+    return { session, stage, idleMinutes: policy.idleTimeoutMinutes, user: signedInUser(user) };
+  });
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
+}
+
+function signedInUser(user: accounts.UserRow): SignedIn['user'] {
+  return { id: user.id, role: user.role, countyId: user.county_id, loginId: user.login_id, firstName: user.first_name, lastName: user.last_name, language: pickLanguage(user.preferred_language) };
+}
+
+const factorDeps = (deps: AuthDeps, textSender: factors.FactorDeps['textSender'], publicUrl: string): factors.FactorDeps => ({
+  db: deps.db,
+  dataKey: deps.dataKey,
+  clock: deps.clock,
+  textSender,
+  publicUrl,
+});
+
+/**
+ * The second step of a sign-in: the factor is checked in the same transaction that counts a wrong one toward the
+ * lockout (like a wrong password, NIST SP 800-63B rev 4 3.2.2) or, when right, clears the count and finishes the
+ * session under a new token.
+ */
+export async function finishSignIn(
+  deps: AuthDeps,
+  fdeps: Pick<factors.FactorDeps, 'textSender' | 'publicUrl'>,
+  pending: { idHash: Buffer; userId: number },
+  step: factors.SecondStep,
+  client: Client,
+): Promise<SignedIn> {
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const user = await accounts.findUserById(trx, pending.userId, true);
+    if (!user || user.status !== 'active') return { error: new AppError(401, 'signInRequired') };
+    const key = accounts.signInKey(deps.dataKey, user.login_id);
+    const failures = await accounts.holdSignInFailures(trx, key);
+    const county = await countyOf(trx, user);
+    const policy = policyOf(county);
+    const base = { ip: client.ip, userAgent: client.userAgent, actorUserId: user.id, subjectUserId: user.id, countyId: user.county_id };
+    if (accounts.isLocked(failures, deps.clock.now())) {
+      await recordAudit(trx, { ...base, action: 'sign_in.locked', outcome: 'denied', details: { step: 'second_factor' } });
+      return { error: signInLocked(client.lang, failures.locked_until!) };
+    }
+    const checked = await factors.checkFactor(factorDeps({ ...deps, db: trx }, fdeps.textSender, fdeps.publicUrl), trx, user, step, client);
+    if (!checked.ok) {
+      const after = await accounts.recordFailedAttempt(trx, key, policy.lockoutThreshold, policy.lockoutMinutes);
+      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'failure', details: { reason: 'wrong_second_factor', factor: step.kind } });
+      if (accounts.isLocked(after, deps.clock.now())) {
+        await recordAudit(trx, { ...base, action: 'account.locked', outcome: 'success', details: { minutes: policy.lockoutMinutes, reason: 'wrong_second_factor' } });
+        return { error: signInLocked(client.lang, after.locked_until!) };
+      }
+      return { error: checked.error };
+    }
     await accounts.clearFailures(trx, key);
-    const session = await startSession(trx, user.id, policy, audit);
-    await recordAudit(trx, { ...userBase, action: 'sign_in.success', outcome: 'success' });
-    return {
-      session,
-      idleMinutes: policy.idleTimeoutMinutes,
-      user: { id: user.id, role: user.role, countyId: user.county_id, loginId: user.login_id, firstName: user.first_name, lastName: user.last_name, language: pickLanguage(user.preferred_language) },
-    };
+    await factors.rememberFactor(trx, user.id, checked.factor);
+    const session = await completeSignIn(trx, pending.idHash, 'full', checked.factor);
+    if (!session) return { error: new AppError(401, 'signInRequired') };
+    await recordAudit(trx, { ...base, action: 'sign_in.success', outcome: 'success', details: { secondFactor: checked.factor } });
+    return { session, stage: 'full' as const, idleMinutes: policy.idleTimeoutMinutes, user: signedInUser(user) };
+  });
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
+}
+
+/**
+ * "Sign in with a passkey": no ID and no password. The passkey verified its owner on the device (face, fingerprint
+ * or screen lock), so it is two factors on its own, and phishing-resistant: it answers only this portal's address.
+ */
+export async function signInWithPasskey(
+  deps: AuthDeps,
+  fdeps: Pick<factors.FactorDeps, 'textSender' | 'publicUrl'>,
+  input: { challengeId: number; response: Parameters<typeof factors.passkeyOwner>[3] },
+  client: Client,
+): Promise<SignedIn> {
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const owner = await factors.passkeyOwner(factorDeps({ ...deps, db: trx }, fdeps.textSender, fdeps.publicUrl), trx, input.challengeId, input.response);
+    const user = owner === null ? undefined : await accounts.findUserById(trx, owner, true);
+    const audit = { ip: client.ip, userAgent: client.userAgent };
+    if (!user) {
+      await recordAudit(trx, { ...audit, action: 'sign_in.failure', outcome: 'failure', details: { reason: 'passkey_not_accepted' } });
+      return { error: new AppError(400, 'passkeyNotAccepted') };
+    }
+    const county = await countyOf(trx, user);
+    const base = { ...audit, actorUserId: user.id, subjectUserId: user.id, countyId: user.county_id };
+    if (user.status !== 'active') {
+      await recordAudit(trx, { ...base, action: 'sign_in.failure', outcome: 'denied', details: { reason: 'deactivated' } });
+      return { error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }) };
+    }
+    const policy = policyOf(county);
+    // The person proved who they are with something no guesser has: a lock that guessers caused does not keep them out.
+    await accounts.clearFailures(trx, accounts.signInKey(deps.dataKey, user.login_id));
+    const session = await startSession(trx, user.id, policy, audit, 'full', 'passkey');
+    await recordAudit(trx, { ...base, action: 'sign_in.success', outcome: 'success', details: { secondFactor: 'passkey', passkeyOnly: true } });
+    return { session, stage: 'full' as const, idleMinutes: policy.idleTimeoutMinutes, user: signedInUser(user) };
   });
   if ('error' in outcome) throw outcome.error;
   return outcome;
@@ -322,8 +419,12 @@ export async function startReset(
     const county = user ? await countyOf(trx, user) : undefined;
     const token = newToken();
     const tokenHash = sha256(token);
+    // Security questions are a weak "something you know" (NIST SP 800-63B rev 4 no longer allows them): kept only where
+    // the county allows them and only for accounts with no second factor (docs/decisions/0010-security-questions.md).
     const usable =
-      input.method === 'email' ? !!user?.email : !!user && policyOf(county).securityQuestionsAllowed;
+      input.method === 'email'
+        ? !!user?.email
+        : !!user && policyOf(county).securityQuestionsAllowed && !(await factors.factorFactsOf(trx, user.id)).hasFactor;
     await store.insertFlow(trx, { tokenHash, purpose: 'reset', userId: usable ? user!.id : null, minutes: RESET_FLOW_MINUTES });
     await recordAudit(trx, {
       ip: client.ip,

@@ -13,6 +13,8 @@ export interface SecurityPolicy {
   idleTimeoutMinutes: number;
   absoluteTimeoutMinutes: number;
   securityQuestionsAllowed: boolean;
+  /** Providers and recipients must add a second factor (issue #14); staff always must, whatever this says. */
+  requireSecondFactor: boolean;
 }
 
 export const DEFAULT_POLICY: SecurityPolicy = {
@@ -21,6 +23,7 @@ export const DEFAULT_POLICY: SecurityPolicy = {
   idleTimeoutMinutes: 15,
   absoluteTimeoutMinutes: 12 * 60,
   securityQuestionsAllowed: true,
+  requireSecondFactor: false,
 };
 
 export function policyOf(county: CountyRow | undefined | null): SecurityPolicy {
@@ -31,6 +34,7 @@ export function policyOf(county: CountyRow | undefined | null): SecurityPolicy {
     idleTimeoutMinutes: county.idle_timeout_minutes,
     absoluteTimeoutMinutes: county.absolute_timeout_minutes,
     securityQuestionsAllowed: county.security_questions_allowed,
+    requireSecondFactor: county.require_second_factor,
   };
 }
 

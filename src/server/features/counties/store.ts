@@ -15,6 +15,7 @@ export const countyColumns = [
   'security_questions_allowed',
   'languages',
   'random_hold_per_mille',
+  'require_second_factor',
 ] as const;
 
 export function listCounties(db: Db) {

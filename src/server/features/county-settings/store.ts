@@ -17,6 +17,7 @@ export async function updateCounty(
     idle_timeout_minutes: number;
     absolute_timeout_minutes: number;
     security_questions_allowed: boolean;
+    require_second_factor: boolean;
     languages: string[];
     random_hold_per_mille: number;
   }>,

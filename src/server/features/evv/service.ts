@@ -44,7 +44,9 @@ import { matchRows, pairTaps, type Pairing } from './pairing.js';
 import * as store from './store.js';
 import type { Client } from '../../lib/client.js';
 
-export type { EvvRow } from './store.js';
+export type { EvvRow, OwnTapRow } from './store.js';
+/** Every check-in and check-out tap the provider made, oldest first, without coordinates (store.listTapsOf). */
+export const tapsOf = store.listTapsOf;
 
 /** A phone's clock may run a little fast; more than this ahead of the server is refused with a hint. */
 const CLOCK_SKEW_MS = 5 * 60_000;

@@ -152,6 +152,33 @@ export function listCandidatesToFix(db: Db, providerId: number) {
 
 export type TapRow = Selectable<EvvTapsTable>;
 
+/**
+ * Every tap a provider made, oldest first, with the case it was for: their own record of check-ins and check-outs.
+ * No coordinates: a tap at home would place the recipient's home.
+ */
+export function listTapsOf(db: Db, providerId: number) {
+  return db
+    .selectFrom('evv_taps')
+    .innerJoin('cases', 'cases.id', 'evv_taps.case_id')
+    .select([
+      'evv_taps.id',
+      'evv_taps.kind',
+      'evv_taps.tapped_at',
+      'evv_taps.received_at',
+      'evv_taps.location_type',
+      'evv_taps.location_status',
+      'evv_taps.capture_method',
+      'cases.case_number',
+      'cases.first_name',
+      'cases.last_name',
+    ])
+    .where('evv_taps.provider_user_id', '=', providerId)
+    .orderBy('evv_taps.tapped_at')
+    .orderBy('evv_taps.id')
+    .execute();
+}
+export type OwnTapRow = Awaited<ReturnType<typeof listTapsOf>>[number];
+
 /** One recomputation at a time per provider: visits of one case are derived from its taps' neighbours. */
 export async function lockProvider(db: Db, providerId: number) {
   await sql`SELECT pg_advisory_xact_lock(hashtext('evv'), ${providerId}::integer)`.execute(db);

@@ -226,6 +226,12 @@ async function ownThread(db: Db, viewer: Viewer, threadId: number, forUpdate = f
   return { thread, recipient };
 }
 
+/** Every message a person sent or received, oldest first, with when they read and acknowledged it (store.postsOf). */
+export async function messagesOf(db: Db, userId: number) {
+  const rows = await store.postsOf(db, userId);
+  return rows.map((r) => ({ ...r, sent: r.author_user_id === userId }));
+}
+
 export async function providerInbox(db: Db, viewer: Viewer, q: { limit: number; before?: number | undefined }) {
   const rows = await store.inbox(db, viewer.id, q.limit, q.before);
   return {

@@ -90,6 +90,27 @@ export function listPosts(db: Db, threadId: number, participantId: number | 'all
   return q.execute();
 }
 
+/**
+ * Every post a person wrote, and every post they may read (the opening post of each message sent to them and the
+ * replies of their own conversation, as listPosts shows them), oldest first: their own record of messages.
+ */
+export function postsOf(db: Db, userId: number) {
+  return db
+    .selectFrom('message_posts as p')
+    .innerJoin('message_threads as t', 't.id', 'p.thread_id')
+    .leftJoin('message_recipients as r', (join) => join.onRef('r.thread_id', '=', 'p.thread_id').on('r.user_id', '=', userId))
+    .select(['p.id', 'p.thread_id', 'p.author_user_id', 'p.body', 'p.created_at', 't.subject', 'r.first_read_at', 'r.acknowledged_at'])
+    .where((eb) =>
+      eb.or([
+        eb('p.author_user_id', '=', userId),
+        eb.and([eb('r.user_id', 'is not', null), eb.or([eb('p.participant_user_id', 'is', null), eb('p.participant_user_id', '=', userId)])]),
+      ]),
+    )
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+}
+
 export function inbox(db: Db, userId: number, limit: number, before?: number) {
   let q = db
     .selectFrom('message_recipients as r')

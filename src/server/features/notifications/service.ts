@@ -64,6 +64,11 @@ export interface NotifyEvent {
  *   'violation_recorded'   data: { month: '2026-03', number: 2 } (the ordinal is worded per language)
  *   'pay_period_ending'    key `pay_period_ending:${providerId}:${payPeriodStart}`, data: { payPeriodEnd, recipientName },
  *                          from the daily sweep in features/reminders
+ *   'second_factor_changed' data: { change: 'added' | 'removed', kind: 'passkey' | 'totp' | 'sms' | 'recovery_codes' }
+ *   'recovery_code_used'   data: { remaining: 3 } (counted in words per language)
+ *   'second_factor_reset'  data: {} (the county reset them after the person proved who they are)
+ *   'new_device_sign_in'   sent by devices/noteSignInDevice, data: { device, browser, os, network, ipVersion, address } in
+ *                          codes and product names (contracts/sessions.ts clientDescription), worded per language
  */
 export async function notify(trx: Db, e: NotifyEvent): Promise<void> {
   if (e.userIds.length === 0) return;

@@ -79,3 +79,46 @@ describe('notification texts', () => {
     expect([...new Set(same)]).toEqual([]);
   });
 });
+
+describe('the security notices of second factors and new devices', () => {
+  it('say which second factor was added or removed, and what to do if it was not the person', () => {
+    const added = render('en', 'second_factor_changed', { ...input, data: { change: 'added', kind: 'passkey' } });
+    expect(added.title).toBe('A second way to sign in was added');
+    expect(added.text).toBe('A passkey was added to your IHSS Provider Portal account. If you did not do this, change your password and call your county help desk now.');
+    expect(added.sms).toBe('IHSS: A second way to sign in was added. Not you? Call your county help desk at (555) 010-0199.');
+    expect(render('en', 'second_factor_changed', { ...input, data: { change: 'removed', kind: 'totp' } }).text).toContain('The authenticator app was removed');
+    expect(render('en', 'second_factor_changed', { ...input, data: { change: 'added', kind: 'recovery_codes' } }).title).toBe('New recovery codes were made');
+    expect(render('es', 'second_factor_changed', { ...input, data: { change: 'added', kind: 'sms' } }).text).toContain('Se activaron los códigos por mensaje de texto');
+  });
+
+  it("count the recovery codes left in the reader's language, and say when none are", () => {
+    const left = (lang: 'en' | 'ru', remaining: number) => render(lang, 'recovery_code_used', { ...input, data: { remaining } }).text;
+    expect(left('en', 1)).toContain(' 1 recovery code is left.');
+    expect(left('en', 7)).toContain(' 7 recovery codes are left.');
+    expect(left('en', 0)).toContain('You have no recovery codes left: make a new set in the portal.');
+    expect([1, 3, 5].map((n) => left('ru', n))).toEqual([
+      expect.stringContaining('Остался 1 код восстановления.'),
+      expect.stringContaining('Осталось 3 кода восстановления.'),
+      expect.stringContaining('Осталось 5 кодов восстановления.'),
+    ]);
+  });
+
+  it("name the new device's kind, browser and network in words, with the address's last part hidden", () => {
+    const data = { device: 'phone', browser: 'Chrome', os: 'Android', network: 'internet', ipVersion: 4, address: '203.0.113.x' };
+    const en = render('en', 'new_device_sign_in', { ...input, data });
+    expect(en.text).toContain('\nDevice: Phone, Chrome on Android\nNetwork: Internet, IPv4 203.0.113.x\n');
+    expect(en.sms).toContain('from Chrome on Android. Not you?');
+    expect(render('es', 'new_device_sign_in', { ...input, data }).text).toContain('Dispositivo: Teléfono, Chrome en Android');
+    const v6 = render('en', 'new_device_sign_in', { ...input, data: { device: 'unknown', browser: null, os: null, network: 'internet', ipVersion: 6, address: null } });
+    expect(v6.text).toContain('\nDevice: Unknown browser\nNetwork: Internet, IPv6\n');
+    // Data that is not one of the codes (a hand-edited row) is never shown as it is.
+    const odd = render('en', 'new_device_sign_in', { ...input, data: { browser: '<b>x</b>', network: 'moon', address: '1.2.3.4' } });
+    expect(odd.text).toContain('Device: Unknown browser\nNetwork: Unknown');
+  });
+
+  it('tell of a reset by the county, and whom to call if the person did not ask for it', () => {
+    const r = render('en', 'second_factor_reset', { ...input, data: {} });
+    expect(r.text).toContain('the county removed the second ways to sign in');
+    expect(r.sms).toContain('call your county help desk at (555) 010-0199');
+  });
+});

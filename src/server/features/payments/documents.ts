@@ -22,6 +22,10 @@ import { ru } from './documents.ru.js';
 import { ko } from './documents.ko.js';
 import type { PaymentRow } from './store.js';
 import { STUB_FONTS } from './stub-fonts.js';
+import { csvCell } from '../../lib/csv.js';
+
+/** The CSV cell of every CSV the portal writes (lib/csv.ts), here since the payment history was its first user. */
+export { csvCell };
 
 export const DOCUMENT_WORDS: Record<Language, DocumentWords> = { en, es, zh, hy, vi, tl, ru, ko };
 
@@ -134,16 +138,6 @@ export function payStubPdf(p: PaymentRow, ytd: YearToDate, lang: Language): Prom
   doc.font('regular').fontSize(12).text(t.note, left, doc.y, { width });
   doc.end();
   return done;
-}
-
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180), and a text cell that a spreadsheet
- * would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe (OWASP).
- */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function paymentsCsv(rows: readonly PaymentRow[], lang: Language): string {

@@ -33,7 +33,7 @@ import * as timesheets from '../timesheets/service.js';
 import { dollars, payStubPdf, paymentsCsv } from './documents.js';
 import * as store from './store.js';
 
-export { returnReasonWords } from './documents.js';
+export { DOCUMENT_WORDS, returnReasonWords } from './documents.js';
 
 export const PAY_RUN_JOB = 'payroll.pay_run';
 /** States whose time has been paid: the earlier timesheets of a payment. */
@@ -342,6 +342,15 @@ export async function payStub(db: Db, viewer: Viewer, id: number, lang: Language
 export async function paymentHistoryCsv(db: Db, viewer: Viewer, year: number, lang: Language) {
   const rows = (await store.listPayments(db, { providerId: viewer.id, from: `${year}-01-01`, to: `${year}-12-31` })).reverse();
   return { csv: paymentsCsv(rows, lang), fileName: `ihss-payments-${year}.csv` };
+}
+
+/**
+ * Every payment of the provider, oldest first, as the payment history's CSV (its header in `lang`): the payments file
+ * of "Download my records". Only providers are paid, so anyone else gets the header alone.
+ */
+export async function allPaymentsCsv(db: Db, viewer: Viewer, lang: Language) {
+  const rows = viewer.role === 'provider' ? (await store.listPayments(db, { providerId: viewer.id })).reverse() : [];
+  return { csv: paymentsCsv(rows, lang), rows: rows.length };
 }
 
 /** The dashboard's "Billing and invoicing": counts and amounts by state, and the latest payments. */

@@ -81,10 +81,12 @@ export interface ListFilter {
   periodStart?: string;
   statuses?: readonly TimesheetStatus[];
   submittedBefore?: Date;
+  /** Rows at most; 200 unless given (a person's own records ask for every version). */
+  limit?: number;
 }
 
 export function listTimesheets(db: Db, f: ListFilter) {
-  let q = base(db).orderBy('timesheets.pay_period_start', 'desc').orderBy('cases.case_number').orderBy('timesheets.version', 'desc').limit(200);
+  let q = base(db).orderBy('timesheets.pay_period_start', 'desc').orderBy('cases.case_number').orderBy('timesheets.version', 'desc').limit(f.limit ?? 200);
   if (f.ids !== undefined) q = f.ids.length ? q.where('timesheets.id', 'in', f.ids) : q.where(sql<boolean>`false`);
   if (f.countyId !== undefined) q = q.where('timesheets.county_id', '=', f.countyId);
   if (f.from !== undefined) q = q.where('timesheets.pay_period_start', '>=', f.from);

@@ -1,4 +1,4 @@
-import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, forWhom, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, sentence, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodEnd ? ` for ${day(d.payPeriodStart, 'en')} to ${day(d.payPeriodEnd, 'en')}` : '');
@@ -6,6 +6,35 @@ const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodE
 const countyOf = (i: TemplateInput) => (i.countyName ? `${i.countyName} County` : 'the county');
 
 /** English notifications: the words of every email, text message and in-app notice. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = 'If you did not do this, change your password and call your county help desk now.';
+const smsNotYou = (phone: string) => `Not you? Call your county help desk at ${phone}.`;
+const FACTORS: FactorChangeWords = {
+  titles: { added: 'A second way to sign in was added', removed: 'A second way to sign in was removed', newRecoveryCodes: 'New recovery codes were made', changed: 'Your second ways to sign in changed' },
+  added: {
+    passkey: 'A passkey was added to your IHSS Provider Portal account.',
+    totp: 'An authenticator app was set up for your IHSS Provider Portal account.',
+    sms: 'Text-message codes to your phone were set up for your IHSS Provider Portal account.',
+    recovery_codes: 'A new set of recovery codes was made for your IHSS Provider Portal account; the old codes no longer work.',
+  },
+  removed: {
+    passkey: 'A passkey was removed from your IHSS Provider Portal account.',
+    totp: 'The authenticator app was removed from your IHSS Provider Portal account.',
+    sms: 'Text-message codes were turned off for your IHSS Provider Portal account.',
+    recovery_codes: 'The recovery codes of your IHSS Provider Portal account were removed.',
+  },
+  changed: 'The second ways to sign in of your IHSS Provider Portal account changed.',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: 'Phone', tablet: 'Tablet', computer: 'Computer' },
+  unknownBrowser: 'Unknown browser',
+  browserOn: (browser, os) => `${browser} on ${os}`,
+  separator: ', ',
+  places: { this_computer: "The portal's own computer", private: 'Private network', internet: 'Internet', unknown: 'Unknown', internet4: (address) => `Internet, IPv4 ${address}`, internet6: 'Internet, IPv6' },
+};
+const codesLeft = (n: number | null) =>
+  n === null ? '' : n === 0 ? ' You have no recovery codes left: make a new set in the portal.' : n === 1 ? ' 1 recovery code is left.' : ` ${n} recovery codes are left.`;
+
 export const en: NotificationWords = {
   subjectPrefix: 'IHSS portal',
   seeDetails: 'See the details in the IHSS portal.',
@@ -86,5 +115,24 @@ export const en: NotificationWords = {
             title: 'Your IHSS portal account',
             text: `An IHSS Provider Portal staff account was created for you${data.countyName ? ` for ${s(data.countyName)} County` : ''}. Your username is ${s(data.loginId)}. To choose your password, open the portal's sign-in page, choose "County staff", then "Forgot password?", and enter your username: a code will come to this address.`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}. ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: 'A recovery code was used',
+      text: `A recovery code was just used to sign in to your IHSS Provider Portal account.${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: a recovery code was used to sign in to your account. ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: 'Your second ways to sign in were reset',
+      text: 'At your request, after you proved who you are, the county removed the second ways to sign in (passkeys, authenticator app, text-message codes and recovery codes) from your IHSS Provider Portal account. The next time you sign in, you can set up a new one. If you did not ask for this, call your county help desk now.',
+      sms: `IHSS: the county reset the second ways to sign in to your account. If you did not ask for this, call your county help desk at ${helpPhone}.`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: 'New sign-in from a device not seen before',
+      text: `Your IHSS Provider Portal account was just signed in to from a device it had not seen before.\nDevice: ${deviceWords(DEVICE, data)}\nNetwork: ${placeWords(DEVICE, data)}\nIf this was you, there is nothing to do. If it was not, change your password now and call your county help desk.`,
+      sms: `IHSS: new sign-in to your account from ${browserWords(DEVICE, data)}. Not you? Change your password and call your county help desk at ${helpPhone}.`,
+    }),
   },
 };

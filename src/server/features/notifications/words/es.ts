@@ -1,4 +1,4 @@
-import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, forWhom, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, sentence, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodEnd ? ` del ${day(d.payPeriodStart, 'es')} al ${day(d.payPeriodEnd, 'es')}` : '');
@@ -6,6 +6,47 @@ const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodE
 const countyOf = (i: TemplateInput) => (i.countyName ? `el condado de ${i.countyName}` : 'el condado');
 
 /** Notificaciones en español: las palabras de cada correo, mensaje de texto y aviso. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = 'Si no fue usted, cambie su contraseña y llame ahora a la mesa de ayuda de su condado.';
+const smsNotYou = (phone: string) => `¿No fue usted? Llame a la mesa de ayuda de su condado al ${phone}.`;
+const FACTORS: FactorChangeWords = {
+  titles: {
+    added: 'Se agregó una segunda forma de iniciar sesión',
+    removed: 'Se quitó una segunda forma de iniciar sesión',
+    newRecoveryCodes: 'Se crearon nuevos códigos de recuperación',
+    changed: 'Cambiaron sus segundas formas de iniciar sesión',
+  },
+  added: {
+    passkey: 'Se agregó una llave de acceso (passkey) a su cuenta del Portal de Proveedores de IHSS.',
+    totp: 'Se configuró una aplicación de autenticación para su cuenta del Portal de Proveedores de IHSS.',
+    sms: 'Se activaron los códigos por mensaje de texto a su teléfono para su cuenta del Portal de Proveedores de IHSS.',
+    recovery_codes: 'Se creó un nuevo juego de códigos de recuperación para su cuenta del Portal de Proveedores de IHSS; los códigos anteriores ya no funcionan.',
+  },
+  removed: {
+    passkey: 'Se quitó una llave de acceso (passkey) de su cuenta del Portal de Proveedores de IHSS.',
+    totp: 'Se quitó la aplicación de autenticación de su cuenta del Portal de Proveedores de IHSS.',
+    sms: 'Se desactivaron los códigos por mensaje de texto de su cuenta del Portal de Proveedores de IHSS.',
+    recovery_codes: 'Se quitaron los códigos de recuperación de su cuenta del Portal de Proveedores de IHSS.',
+  },
+  changed: 'Cambiaron las segundas formas de iniciar sesión de su cuenta del Portal de Proveedores de IHSS.',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: 'Teléfono', tablet: 'Tableta', computer: 'Computadora' },
+  unknownBrowser: 'Navegador desconocido',
+  browserOn: (browser, os) => `${browser} en ${os}`,
+  separator: ', ',
+  places: {
+    this_computer: 'La computadora del propio portal',
+    private: 'Red privada',
+    internet: 'Internet',
+    unknown: 'Desconocida',
+    internet4: (address) => `Internet, IPv4 ${address}`,
+    internet6: 'Internet, IPv6',
+  },
+};
+const codesLeft = (n: number | null) =>
+  n === null ? '' : n === 0 ? ' Ya no le quedan códigos de recuperación: cree un juego nuevo en el portal.' : n === 1 ? ' Le queda 1 código de recuperación.' : ` Le quedan ${n} códigos de recuperación.`;
+
 export const es: NotificationWords = {
   subjectPrefix: 'Portal de IHSS',
   seeDetails: 'Vea los detalles en el portal de IHSS.',
@@ -86,5 +127,24 @@ export const es: NotificationWords = {
             title: 'Su cuenta del portal de IHSS',
             text: `Se creó para usted una cuenta de personal del Portal de Proveedores de IHSS${data.countyName ? ` para el condado de ${s(data.countyName)}` : ''}. Su nombre de usuario es ${s(data.loginId)}. Para elegir su contraseña, abra la página de inicio de sesión del portal, elija "Personal del condado", luego "¿Olvidó su contraseña?", y escriba su nombre de usuario: recibirá un código en esta dirección.`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}. ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: 'Se usó un código de recuperación',
+      text: `Se acaba de usar un código de recuperación para iniciar sesión en su cuenta del Portal de Proveedores de IHSS.${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: se usó un código de recuperación para iniciar sesión en su cuenta. ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: 'Se restablecieron sus segundas formas de iniciar sesión',
+      text: 'A pedido suyo, después de que usted comprobó su identidad, el condado quitó las segundas formas de iniciar sesión (llaves de acceso, aplicación de autenticación, códigos por mensaje de texto y códigos de recuperación) de su cuenta del Portal de Proveedores de IHSS. La próxima vez que inicie sesión podrá configurar una nueva. Si usted no lo pidió, llame ahora a la mesa de ayuda de su condado.',
+      sms: `IHSS: el condado restableció las segundas formas de iniciar sesión de su cuenta. Si usted no lo pidió, llame a la mesa de ayuda de su condado al ${helpPhone}.`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: 'Nuevo inicio de sesión desde un dispositivo desconocido',
+      text: `Se acaba de iniciar sesión en su cuenta del Portal de Proveedores de IHSS desde un dispositivo que no se había visto antes.\nDispositivo: ${deviceWords(DEVICE, data)}\nRed: ${placeWords(DEVICE, data)}\nSi fue usted, no tiene que hacer nada. Si no, cambie su contraseña ahora y llame a la mesa de ayuda de su condado.`,
+      sms: `IHSS: nuevo inicio de sesión en su cuenta desde ${browserWords(DEVICE, data)}. ¿No fue usted? Cambie su contraseña y llame a la mesa de ayuda de su condado al ${helpPhone}.`,
+    }),
   },
 };

@@ -1,4 +1,4 @@
-import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, forWhom, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, sentence, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 /** The pay period before the noun it describes, as Armenian puts it: "ձեր <period> ժամանակահատվածի ժամաթերթիկը". */
@@ -11,6 +11,47 @@ const onDay = (v: unknown) => (v ? `${day(v, 'hy')}-ին ` : '');
 const ofAmount = (d: Record<string, unknown>) => (d.amount ? ` (${s(d.amount)})` : '');
 
 /** Armenian notifications: the words of every email, text message and in-app notice. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = 'Եթե դա դուք չեք արել, փոխեք ձեր գաղտնաբառը և անմիջապես զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն։';
+const smsNotYou = (phone: string) => `Դուք չե՞ք։ Զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն՝ ${phone}։`;
+const FACTORS: FactorChangeWords = {
+  titles: {
+    added: 'Ավելացվել է մուտքի երկրորդ եղանակ',
+    removed: 'Հեռացվել է մուտքի երկրորդ եղանակ',
+    newRecoveryCodes: 'Ստեղծվել են վերականգնման նոր կոդեր',
+    changed: 'Մուտքի ձեր երկրորդ եղանակները փոխվել են',
+  },
+  added: {
+    passkey: 'Ձեր IHSS սպասարկողների պորտալի հաշվին ավելացվել է մուտքի բանալի (passkey)։',
+    totp: 'Ձեր IHSS սպասարկողների պորտալի հաշվի համար կարգավորվել է նույնականացման հավելված։',
+    sms: 'Ձեր IHSS սպասարկողների պորտալի հաշվի համար միացվել են ձեր հեռախոսին ուղարկվող SMS կոդերը։',
+    recovery_codes: 'Ձեր IHSS սպասարկողների պորտալի հաշվի համար ստեղծվել է վերականգնման կոդերի նոր հավաքածու, իսկ հին կոդերն այլևս չեն գործում։',
+  },
+  removed: {
+    passkey: 'Ձեր IHSS սպասարկողների պորտալի հաշվից հեռացվել է մուտքի բանալի (passkey)։',
+    totp: 'Ձեր IHSS սպասարկողների պորտալի հաշվից հեռացվել է նույնականացման հավելվածը։',
+    sms: 'Ձեր IHSS սպասարկողների պորտալի հաշվի համար անջատվել են SMS կոդերը։',
+    recovery_codes: 'Ձեր IHSS սպասարկողների պորտալի հաշվի վերականգնման կոդերը հեռացվել են։',
+  },
+  changed: 'Ձեր IHSS սպասարկողների պորտալի հաշվի մուտքի երկրորդ եղանակները փոխվել են։',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: 'Հեռախոս', tablet: 'Պլանշետ', computer: 'Համակարգիչ' },
+  unknownBrowser: 'Անհայտ դիտարկիչ',
+  browserOn: (browser, os) => `${browser} (${os})`,
+  separator: ', ',
+  places: {
+    this_computer: 'Պորտալի սեփական համակարգիչը',
+    private: 'Մասնավոր ցանց',
+    internet: 'Ինտերնետ',
+    unknown: 'Անհայտ',
+    internet4: (address) => `Ինտերնետ, IPv4 ${address}`,
+    internet6: 'Ինտերնետ, IPv6',
+  },
+};
+const codesLeft = (n: number | null) =>
+  n === null ? '' : n === 0 ? ' Վերականգնման կոդեր այլևս չեն մնացել. պորտալում ստեղծեք նոր հավաքածու։' : ` Մնացել է ${n} վերականգնման կոդ։`;
+
 export const hy: NotificationWords = {
   subjectPrefix: 'IHSS պորտալ',
   seeDetails: 'Մանրամասները տեսեք IHSS պորտալում։',
@@ -91,5 +132,24 @@ export const hy: NotificationWords = {
             title: 'Ձեր IHSS պորտալի աշխատակցի հաշիվը',
             text: `Ձեզ համար${data.countyName ? ` ${s(data.countyName)} վարչաշրջանում` : ''} ստեղծվել է IHSS սպասարկողների պորտալի աշխատակցի հաշիվ։ Ձեր օգտանունն է՝ ${s(data.loginId)}։ Գաղտնաբառ ընտրելու համար բացեք պորտալի մուտքի էջը, ընտրեք «Վարչաշրջանի աշխատակից», ապա «Մոռացե՞լ եք գաղտնաբառը» և մուտքագրեք ձեր օգտանունը․ այս հասցեին կոդ կգա։`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}։ ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: 'Օգտագործվել է վերականգնման կոդ',
+      text: `Ձեր IHSS սպասարկողների պորտալի հաշիվ մուտք գործելու համար հենց նոր օգտագործվել է վերականգնման կոդ։${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: ձեր հաշիվ մուտք գործելու համար օգտագործվել է վերականգնման կոդ։ ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: 'Մուտքի ձեր երկրորդ եղանակները վերակայվել են',
+      text: 'Ձեր խնդրանքով, երբ դուք հաստատեցիք ձեր ինքնությունը, վարչաշրջանը ձեր IHSS սպասարկողների պորտալի հաշվից հեռացրեց մուտքի երկրորդ եղանակները (մուտքի բանալիներ, նույնականացման հավելված, SMS կոդեր և վերականգնման կոդեր)։ Հաջորդ մուտքի ժամանակ կարող եք կարգավորել նորը։ Եթե դուք դա չեք խնդրել, անմիջապես զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն։',
+      sms: `IHSS: վարչաշրջանը վերակայել է ձեր հաշվի մուտքի երկրորդ եղանակները։ Եթե դուք դա չեք խնդրել, զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն՝ ${helpPhone}։`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: 'Նոր մուտք նախկինում չտեսնված սարքից',
+      text: `Ձեր IHSS սպասարկողների պորտալի հաշիվ հենց նոր մուտք է գործվել մի սարքից, որը նախկինում չէր տեսնվել։\nՍարք՝ ${deviceWords(DEVICE, data)}\nՑանց՝ ${placeWords(DEVICE, data)}\nԵթե դա դուք էիք, ոչինչ անել պետք չէ։ Եթե ոչ, անմիջապես փոխեք ձեր գաղտնաբառը և զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն։`,
+      sms: `IHSS: նոր մուտք ձեր հաշիվ՝ ${browserWords(DEVICE, data)}։ Դուք չե՞ք։ Փոխեք գաղտնաբառը և զանգահարեք ձեր վարչաշրջանի օգնության ծառայություն՝ ${helpPhone}։`,
+    }),
   },
 };

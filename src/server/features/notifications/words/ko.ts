@@ -1,4 +1,4 @@
-import { day, denialWords, ordinalOf, reasonText, returnWords, s, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 /** The pay period before the noun it describes, as Korean puts it: "2026년 3월 1일~2026년 3월 15일 근무시간 기록표". */
@@ -9,6 +9,34 @@ const forWhom = (d: Record<string, unknown>) => (d.recipientName ? `(${s(d.recip
 const countyOf = (i: TemplateInput) => (i.countyName ? `${i.countyName} 카운티` : '카운티');
 
 /** Korean notifications: the words of every email, text message and in-app notice. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = '본인이 한 일이 아니라면 비밀번호를 바꾸고 지금 카운티 상담 센터에 전화하세요.';
+const smsNotYou = (phone: string) => `본인이 아니라면 카운티 상담 센터에 전화하세요: ${phone}.`;
+const FACTORS: FactorChangeWords = {
+  titles: { added: '두 번째 로그인 방법이 추가되었습니다', removed: '두 번째 로그인 방법이 삭제되었습니다', newRecoveryCodes: '새 복구 코드가 만들어졌습니다', changed: '두 번째 로그인 방법이 바뀌었습니다' },
+  added: {
+    passkey: 'IHSS 제공자 포털 계정에 패스키가 추가되었습니다.',
+    totp: 'IHSS 제공자 포털 계정에 인증 앱이 설정되었습니다.',
+    sms: 'IHSS 제공자 포털 계정에 휴대폰으로 받는 문자 메시지 코드가 설정되었습니다.',
+    recovery_codes: 'IHSS 제공자 포털 계정의 복구 코드가 새로 만들어졌으며, 이전 코드는 더 이상 쓸 수 없습니다.',
+  },
+  removed: {
+    passkey: 'IHSS 제공자 포털 계정에서 패스키가 삭제되었습니다.',
+    totp: 'IHSS 제공자 포털 계정에서 인증 앱이 삭제되었습니다.',
+    sms: 'IHSS 제공자 포털 계정의 문자 메시지 코드가 꺼졌습니다.',
+    recovery_codes: 'IHSS 제공자 포털 계정의 복구 코드가 삭제되었습니다.',
+  },
+  changed: 'IHSS 제공자 포털 계정의 두 번째 로그인 방법이 바뀌었습니다.',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: '휴대폰', tablet: '태블릿', computer: '컴퓨터' },
+  unknownBrowser: '알 수 없는 브라우저',
+  browserOn: (browser, os) => `${os}의 ${browser}`,
+  separator: ', ',
+  places: { this_computer: '포털 자체 컴퓨터', private: '사설 네트워크', internet: '인터넷', unknown: '알 수 없음', internet4: (address) => `인터넷, IPv4 ${address}`, internet6: '인터넷, IPv6' },
+};
+const codesLeft = (n: number | null) => (n === null ? '' : n === 0 ? ' 남은 복구 코드가 없습니다. 포털에서 새 코드를 만드세요.' : ` 남은 복구 코드: ${n}개.`);
+
 export const ko: NotificationWords = {
   subjectPrefix: 'IHSS 포털',
   seeDetails: 'IHSS 포털에서 자세한 내용을 확인하세요.',
@@ -89,5 +117,24 @@ export const ko: NotificationWords = {
             title: 'IHSS 포털 계정 안내',
             text: `${data.countyName ? `${s(data.countyName)} 카운티의 ` : ''}IHSS 제공자 포털 직원 계정이 만들어졌습니다. 사용자 이름은 ${s(data.loginId)}입니다. 비밀번호를 정하려면 포털의 로그인 페이지를 열고 "카운티 직원"을 고른 뒤 "비밀번호를 잊으셨나요?"를 누르고 사용자 이름을 입력하세요. 이 주소로 코드가 옵니다.`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}. ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: '복구 코드가 사용되었습니다',
+      text: `방금 복구 코드로 IHSS 제공자 포털 계정에 로그인했습니다.${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: 방금 복구 코드로 계정에 로그인했습니다. ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: '두 번째 로그인 방법이 초기화되었습니다',
+      text: '요청에 따라, 본인 확인을 마친 뒤 카운티가 IHSS 제공자 포털 계정의 두 번째 로그인 방법(패스키, 인증 앱, 문자 메시지 코드, 복구 코드)을 삭제했습니다. 다음에 로그인할 때 새 방법을 설정할 수 있습니다. 본인이 요청한 것이 아니라면 지금 카운티 상담 센터에 전화하세요.',
+      sms: `IHSS: 카운티가 계정의 두 번째 로그인 방법을 초기화했습니다. 본인이 요청한 것이 아니라면 카운티 상담 센터에 전화하세요: ${helpPhone}.`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: '처음 보는 기기에서 로그인했습니다',
+      text: `방금 이전에 본 적 없는 기기에서 IHSS 제공자 포털 계정에 로그인했습니다.\n기기: ${deviceWords(DEVICE, data)}\n네트워크: ${placeWords(DEVICE, data)}\n본인이라면 아무것도 하지 않아도 됩니다. 본인이 아니라면 지금 비밀번호를 바꾸고 카운티 상담 센터에 전화하세요.`,
+      sms: `IHSS: 처음 보는 기기(${browserWords(DEVICE, data)})에서 계정에 로그인했습니다. 본인이 아니라면 비밀번호를 바꾸고 카운티 상담 센터에 전화하세요: ${helpPhone}.`,
+    }),
   },
 };

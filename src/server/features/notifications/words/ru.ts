@@ -1,4 +1,4 @@
-import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, forWhom, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, sentence, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 /** " за период с 1 марта 2026 г. по 15 марта 2026 г.": dates in words take the genitive after "с" and "по" as written. */
@@ -13,6 +13,48 @@ const officeOf = (name: unknown) => (name ? `округа ${s(name)}` : 'ваш�
 const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /** Russian notifications: the words of every email, text message and in-app notice. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = 'Если это сделали не вы, смените пароль и сразу позвоните в службу поддержки вашего округа.';
+const smsNotYou = (phone: string) => `Это не вы? Позвоните в службу поддержки вашего округа: ${phone}.`;
+const FACTORS: FactorChangeWords = {
+  titles: { added: 'Добавлен второй способ входа', removed: 'Удалён второй способ входа', newRecoveryCodes: 'Созданы новые коды восстановления', changed: 'Ваши вторые способы входа изменены' },
+  added: {
+    passkey: 'К вашей учётной записи на портале для работников по уходу IHSS добавлен ключ доступа (passkey).',
+    totp: 'Для вашей учётной записи на портале для работников по уходу IHSS настроено приложение-аутентификатор.',
+    sms: 'Для вашей учётной записи на портале для работников по уходу IHSS включены коды по СМС на ваш телефон.',
+    recovery_codes: 'Для вашей учётной записи на портале для работников по уходу IHSS создан новый набор кодов восстановления; старые коды больше не действуют.',
+  },
+  removed: {
+    passkey: 'Из вашей учётной записи на портале для работников по уходу IHSS удалён ключ доступа (passkey).',
+    totp: 'Из вашей учётной записи на портале для работников по уходу IHSS удалено приложение-аутентификатор.',
+    sms: 'Для вашей учётной записи на портале для работников по уходу IHSS отключены коды по СМС.',
+    recovery_codes: 'Коды восстановления вашей учётной записи на портале для работников по уходу IHSS удалены.',
+  },
+  changed: 'Вторые способы входа вашей учётной записи на портале для работников по уходу IHSS изменены.',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: 'Телефон', tablet: 'Планшет', computer: 'Компьютер' },
+  unknownBrowser: 'Неизвестный браузер',
+  browserOn: (browser, os) => `${browser} на ${os}`,
+  separator: ', ',
+  places: {
+    this_computer: 'Компьютер самого портала',
+    private: 'Частная сеть',
+    internet: 'Интернет',
+    unknown: 'Неизвестно',
+    internet4: (address) => `Интернет, IPv4 ${address}`,
+    internet6: 'Интернет, IPv6',
+  },
+};
+/** Russian counts take three forms: 1 код, 2-4 кода, 5-20 кодов. */
+const CODES: Record<string, (n: number) => string> = {
+  one: (n) => ` Остался ${n} код восстановления.`,
+  few: (n) => ` Осталось ${n} кода восстановления.`,
+  many: (n) => ` Осталось ${n} кодов восстановления.`,
+};
+const codesLeft = (n: number | null) =>
+  n === null ? '' : n === 0 ? ' Кодов восстановления больше не осталось: создайте новый набор на портале.' : (CODES[new Intl.PluralRules('ru').select(n)] ?? CODES.many!)(n);
+
 export const ru: NotificationWords = {
   subjectPrefix: 'Портал IHSS',
   seeDetails: 'Подробности на портале IHSS.',
@@ -93,5 +135,24 @@ export const ru: NotificationWords = {
             title: 'Ваша учётная запись на портале IHSS',
             text: `Для вас создана учётная запись сотрудника на портале для работников по уходу IHSS${data.countyName ? `, округ ${s(data.countyName)}` : ''}. Ваше имя пользователя: ${s(data.loginId)}. Чтобы задать пароль, откройте страницу входа на портале, выберите «Сотрудник округа», затем «Забыли пароль?» и введите имя пользователя: на этот адрес придёт код.`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}. ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: 'Использован код восстановления',
+      text: `Для входа в вашу учётную запись на портале для работников по уходу IHSS только что использован код восстановления.${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: для входа в вашу учётную запись использован код восстановления. ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: 'Ваши вторые способы входа сброшены',
+      text: 'По вашей просьбе, после того как вы подтвердили свою личность, округ удалил вторые способы входа (ключи доступа, приложение-аутентификатор, коды по СМС и коды восстановления) из вашей учётной записи на портале для работников по уходу IHSS. При следующем входе вы сможете настроить новый. Если вы об этом не просили, сразу позвоните в службу поддержки вашего округа.',
+      sms: `IHSS: округ сбросил вторые способы входа в вашу учётную запись. Если вы об этом не просили, позвоните в службу поддержки вашего округа: ${helpPhone}.`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: 'Вход с нового устройства',
+      text: `В вашу учётную запись на портале для работников по уходу IHSS только что вошли с устройства, которое раньше не встречалось.\nУстройство: ${deviceWords(DEVICE, data)}\nСеть: ${placeWords(DEVICE, data)}\nЕсли это были вы, ничего делать не нужно. Если нет, сразу смените пароль и позвоните в службу поддержки вашего округа.`,
+      sms: `IHSS: вход в вашу учётную запись с нового устройства (${browserWords(DEVICE, data)}). Это не вы? Смените пароль и позвоните в службу поддержки вашего округа: ${helpPhone}.`,
+    }),
   },
 };

@@ -1,4 +1,4 @@
-import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, forWhom, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 const period = (d: Record<string, unknown>) => (d.payPeriodStart && d.payPeriodEnd ? ` para sa ${day(d.payPeriodStart, 'tl')} hanggang ${day(d.payPeriodEnd, 'tl')}` : '');
@@ -10,6 +10,47 @@ const countyIhss = (name: unknown) => (name ? `IHSS ng ${s(name)} County` : 'IHS
 const worth = (d: Record<string, unknown>) => (d.amount ? ` na ${s(d.amount)}` : '');
 
 /** Tagalog notifications: the words of every email, text message and in-app notice. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = 'Kung hindi ikaw ang gumawa nito, palitan ang iyong password at tumawag agad sa help desk ng iyong county.';
+const smsNotYou = (phone: string) => `Hindi ikaw? Tumawag sa help desk ng iyong county sa ${phone}.`;
+const FACTORS: FactorChangeWords = {
+  titles: {
+    added: 'May idinagdag na pangalawang paraan ng pag-sign in',
+    removed: 'May inalis na pangalawang paraan ng pag-sign in',
+    newRecoveryCodes: 'Gumawa ng mga bagong recovery code',
+    changed: 'Nagbago ang iyong mga pangalawang paraan ng pag-sign in',
+  },
+  added: {
+    passkey: 'May idinagdag na passkey sa iyong account sa Portal ng mga Provider ng IHSS.',
+    totp: 'May na-set up na authenticator app para sa iyong account sa Portal ng mga Provider ng IHSS.',
+    sms: 'Na-set up ang mga code sa text message sa iyong telepono para sa iyong account sa Portal ng mga Provider ng IHSS.',
+    recovery_codes: 'Gumawa ng bagong set ng mga recovery code para sa iyong account sa Portal ng mga Provider ng IHSS; hindi na gagana ang mga luma.',
+  },
+  removed: {
+    passkey: 'May inalis na passkey sa iyong account sa Portal ng mga Provider ng IHSS.',
+    totp: 'Inalis ang authenticator app sa iyong account sa Portal ng mga Provider ng IHSS.',
+    sms: 'Pinatay ang mga code sa text message para sa iyong account sa Portal ng mga Provider ng IHSS.',
+    recovery_codes: 'Inalis ang mga recovery code ng iyong account sa Portal ng mga Provider ng IHSS.',
+  },
+  changed: 'Nagbago ang mga pangalawang paraan ng pag-sign in ng iyong account sa Portal ng mga Provider ng IHSS.',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: 'Telepono', tablet: 'Tablet', computer: 'Computer' },
+  unknownBrowser: 'Hindi kilalang browser',
+  browserOn: (browser, os) => `${browser} sa ${os}`,
+  separator: ', ',
+  places: {
+    this_computer: 'Ang mismong computer ng portal',
+    private: 'Pribadong network',
+    internet: 'Internet',
+    unknown: 'Hindi alam',
+    internet4: (address) => `Internet, IPv4 ${address}`,
+    internet6: 'Internet, IPv6',
+  },
+};
+const codesLeft = (n: number | null) =>
+  n === null ? '' : n === 0 ? ' Wala ka nang natitirang recovery code: gumawa ng bagong set sa portal.' : ` May ${n} recovery code na natitira.`;
+
 export const tl: NotificationWords = {
   subjectPrefix: 'Portal ng IHSS',
   seeDetails: 'Tingnan ang detalye sa portal ng IHSS.',
@@ -91,5 +132,24 @@ export const tl: NotificationWords = {
             title: 'Ang iyong account sa portal ng IHSS',
             text: `Ginawan ka ng account bilang kawani sa Portal ng mga Provider ng IHSS${data.countyName ? ` para sa ${s(data.countyName)} County` : ''}. Ang iyong username ay ${s(data.loginId)}. Para pumili ng password, buksan ang pahina ng pag-sign in ng portal, piliin ang "Kawani ng county", pagkatapos ang "Nakalimutan ang password?", at ilagay ang iyong username: may darating na code sa address na ito.`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}. ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: 'May ginamit na recovery code',
+      text: `Kagagamit lang ng isang recovery code para mag-sign in sa iyong account sa Portal ng mga Provider ng IHSS.${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: may ginamit na recovery code para mag-sign in sa iyong account. ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: 'Na-reset ang iyong mga pangalawang paraan ng pag-sign in',
+      text: 'Sa iyong kahilingan, matapos mong patunayan kung sino ka, inalis ng county ang mga pangalawang paraan ng pag-sign in (mga passkey, authenticator app, mga code sa text message at mga recovery code) sa iyong account sa Portal ng mga Provider ng IHSS. Sa susunod mong pag-sign in, puwede kang mag-set up ng bago. Kung hindi ikaw ang humiling nito, tumawag agad sa help desk ng iyong county.',
+      sms: `IHSS: ni-reset ng county ang mga pangalawang paraan ng pag-sign in sa iyong account. Kung hindi ikaw ang humiling nito, tumawag sa help desk ng iyong county sa ${helpPhone}.`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: 'Bagong pag-sign in mula sa device na hindi pa nakikita',
+      text: `Kaka-sign in lang sa iyong account sa Portal ng mga Provider ng IHSS mula sa isang device na hindi pa nakikita dati.\nDevice: ${deviceWords(DEVICE, data)}\nNetwork: ${placeWords(DEVICE, data)}\nKung ikaw ito, wala kang kailangang gawin. Kung hindi, palitan agad ang iyong password at tumawag sa help desk ng iyong county.`,
+      sms: `IHSS: bagong pag-sign in sa iyong account mula sa ${browserWords(DEVICE, data)}. Hindi ikaw? Palitan ang iyong password at tumawag sa help desk ng iyong county sa ${helpPhone}.`,
+    }),
   },
 };

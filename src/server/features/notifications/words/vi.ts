@@ -1,4 +1,4 @@
-import { day, denialWords, forWhom, ordinalOf, reasonText, returnWords, s, sentence, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, forWhom, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, sentence, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 const period = (d: Record<string, unknown>) =>
@@ -9,6 +9,46 @@ const countyOf = (i: TemplateInput) => (i.countyName ? `Quận ${i.countyName}` 
 const countyName = (name: unknown, fallback: string) => (name ? `Quận ${s(name)}` : fallback);
 
 /** Vietnamese notifications: the words of every email, text message and in-app notice. */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = 'Nếu quý vị không làm việc này, xin đổi mật khẩu và gọi ngay bộ phận hỗ trợ của quận.';
+const smsNotYou = (phone: string) => `Không phải quý vị? Xin gọi bộ phận hỗ trợ của quận theo số ${phone}.`;
+const FACTORS: FactorChangeWords = {
+  titles: {
+    added: 'Đã thêm một cách đăng nhập thứ hai',
+    removed: 'Đã gỡ một cách đăng nhập thứ hai',
+    newRecoveryCodes: 'Đã tạo mã khôi phục mới',
+    changed: 'Các cách đăng nhập thứ hai của quý vị đã thay đổi',
+  },
+  added: {
+    passkey: 'Một khóa truy cập (passkey) đã được thêm vào tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.',
+    totp: 'Một ứng dụng xác thực đã được thiết lập cho tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.',
+    sms: 'Mã qua tin nhắn gửi đến điện thoại của quý vị đã được bật cho tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.',
+    recovery_codes: 'Một bộ mã khôi phục mới đã được tạo cho tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị; các mã cũ không còn dùng được.',
+  },
+  removed: {
+    passkey: 'Một khóa truy cập (passkey) đã bị gỡ khỏi tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.',
+    totp: 'Ứng dụng xác thực đã bị gỡ khỏi tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.',
+    sms: 'Mã qua tin nhắn đã bị tắt cho tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.',
+    recovery_codes: 'Các mã khôi phục của tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị đã bị xóa.',
+  },
+  changed: 'Các cách đăng nhập thứ hai của tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị đã thay đổi.',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: 'Điện thoại', tablet: 'Máy tính bảng', computer: 'Máy tính' },
+  unknownBrowser: 'Trình duyệt không rõ',
+  browserOn: (browser, os) => `${browser} trên ${os}`,
+  separator: ', ',
+  places: {
+    this_computer: 'Chính máy tính của cổng thông tin',
+    private: 'Mạng riêng',
+    internet: 'Mạng Internet',
+    unknown: 'Không rõ',
+    internet4: (address) => `Mạng Internet, IPv4 ${address}`,
+    internet6: 'Mạng Internet, IPv6',
+  },
+};
+const codesLeft = (n: number | null) => (n === null ? '' : n === 0 ? ' Quý vị không còn mã khôi phục nào: xin tạo một bộ mới trên cổng thông tin.' : ` Còn lại ${n} mã khôi phục.`);
+
 export const vi: NotificationWords = {
   subjectPrefix: 'Cổng thông tin IHSS',
   seeDetails: 'Xem chi tiết trên cổng thông tin IHSS.',
@@ -89,5 +129,24 @@ export const vi: NotificationWords = {
             title: 'Tài khoản cổng thông tin IHSS của quý vị',
             text: `Một tài khoản nhân viên trên Cổng Thông Tin Nhà Cung Cấp IHSS đã được tạo cho quý vị${data.countyName ? ` tại Quận ${s(data.countyName)}` : ''}. Tên người dùng của quý vị là ${s(data.loginId)}. Để chọn mật khẩu, xin mở trang đăng nhập của cổng thông tin, chọn "Nhân viên quận", rồi "Quên mật khẩu?", và nhập tên người dùng: một mã sẽ được gửi đến địa chỉ này.`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what} ${NOT_YOU}`, sms: `IHSS: ${title}. ${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: 'Một mã khôi phục đã được dùng',
+      text: `Một mã khôi phục vừa được dùng để đăng nhập vào tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị.${codesLeft(remainingOf(data))} ${NOT_YOU}`,
+      sms: `IHSS: một mã khôi phục vừa được dùng để đăng nhập vào tài khoản của quý vị. ${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: 'Các cách đăng nhập thứ hai của quý vị đã được đặt lại',
+      text: 'Theo yêu cầu của quý vị, sau khi quý vị chứng minh danh tính, quận đã gỡ các cách đăng nhập thứ hai (khóa truy cập, ứng dụng xác thực, mã qua tin nhắn và mã khôi phục) khỏi tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị. Lần đăng nhập tới, quý vị có thể thiết lập cách mới. Nếu quý vị không yêu cầu việc này, xin gọi ngay bộ phận hỗ trợ của quận.',
+      sms: `IHSS: quận đã đặt lại các cách đăng nhập thứ hai của tài khoản quý vị. Nếu quý vị không yêu cầu việc này, xin gọi bộ phận hỗ trợ của quận theo số ${helpPhone}.`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: 'Đăng nhập mới từ một thiết bị chưa từng thấy',
+      text: `Tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị vừa được đăng nhập từ một thiết bị chưa từng thấy trước đây.\nThiết bị: ${deviceWords(DEVICE, data)}\nMạng: ${placeWords(DEVICE, data)}\nNếu đó là quý vị, quý vị không cần làm gì. Nếu không phải, xin đổi mật khẩu ngay và gọi bộ phận hỗ trợ của quận.`,
+      sms: `IHSS: đăng nhập mới vào tài khoản của quý vị từ ${browserWords(DEVICE, data)}. Không phải quý vị? Xin đổi mật khẩu và gọi bộ phận hỗ trợ của quận theo số ${helpPhone}.`,
+    }),
   },
 };

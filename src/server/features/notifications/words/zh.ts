@@ -1,4 +1,4 @@
-import { day, denialWords, ordinalOf, reasonText, returnWords, s, type NotificationWords, type TemplateInput } from './parts.js';
+import { browserWords, day, denialWords, deviceWords, factorChange, ordinalOf, placeWords, reasonText, remainingOf, returnWords, s, type DeviceWords, type FactorChangeWords, type NotificationWords, type TemplateInput } from './parts.js';
 import { monthInWords } from '../../../../contracts/messages/dates.js';
 
 /** The pay period in brackets after the timesheet it dates, as Chinese notices write it. */
@@ -10,6 +10,34 @@ const countyOf = (i: TemplateInput) => (i.countyName ? `${i.countyName} 縣` : '
 const countyIhss = (name: unknown) => (name ? `${s(name)} 縣 IHSS` : '您所在縣的 IHSS');
 
 /** 中文（繁體）通知：每封電子郵件、每則簡訊和網站內通知的文字。 */
+// The security notices of issue #14: second factors, recovery codes and new devices.
+const NOT_YOU = '如果這不是您做的，請立即變更密碼，並致電您所在縣的服務台。';
+const smsNotYou = (phone: string) => `不是您嗎？請致電您所在縣的服務台：${phone}。`;
+const FACTORS: FactorChangeWords = {
+  titles: { added: '已新增第二種登入方式', removed: '已移除第二種登入方式', newRecoveryCodes: '已產生新的復原碼', changed: '您的第二種登入方式已變更' },
+  added: {
+    passkey: '您的 IHSS 服務提供者入口網站帳戶已新增一個通行密鑰。',
+    totp: '您的 IHSS 服務提供者入口網站帳戶已設定驗證器應用程式。',
+    sms: '您的 IHSS 服務提供者入口網站帳戶已設定以簡訊將驗證碼傳送到您的手機。',
+    recovery_codes: '您的 IHSS 服務提供者入口網站帳戶已產生一組新的復原碼，舊的復原碼已失效。',
+  },
+  removed: {
+    passkey: '您的 IHSS 服務提供者入口網站帳戶已移除一個通行密鑰。',
+    totp: '您的 IHSS 服務提供者入口網站帳戶已移除驗證器應用程式。',
+    sms: '您的 IHSS 服務提供者入口網站帳戶已停用簡訊驗證碼。',
+    recovery_codes: '您的 IHSS 服務提供者入口網站帳戶的復原碼已移除。',
+  },
+  changed: '您的 IHSS 服務提供者入口網站帳戶的第二種登入方式已變更。',
+};
+const DEVICE: DeviceWords = {
+  devices: { phone: '手機', tablet: '平板電腦', computer: '電腦' },
+  unknownBrowser: '不明的瀏覽器',
+  browserOn: (browser, os) => `${os} 上的 ${browser}`,
+  separator: '，',
+  places: { this_computer: '入口網站本身的電腦', private: '私人網路', internet: '網際網路', unknown: '不明', internet4: (address) => `網際網路，IPv4 ${address}`, internet6: '網際網路，IPv6' },
+};
+const codesLeft = (n: number | null) => (n === null ? '' : n === 0 ? '您已沒有剩餘的復原碼，請在入口網站產生一組新的。' : `還剩 ${n} 個復原碼。`);
+
 export const zh: NotificationWords = {
   subjectPrefix: 'IHSS 入口網站',
   seeDetails: '請到 IHSS 入口網站查看詳情。',
@@ -90,5 +118,24 @@ export const zh: NotificationWords = {
             title: '您的 IHSS 入口網站帳戶',
             text: `我們已為您建立${data.countyName ? ` ${s(data.countyName)} 縣的` : '一個'} IHSS 服務提供者入口網站員工帳戶。您的使用者名稱是 ${s(data.loginId)}。如要設定密碼，請打開入口網站的登入頁面，選擇「縣政府員工」，再選擇「忘記密碼？」，然後輸入您的使用者名稱：驗證碼會寄到這個地址。`,
           },
+    second_factor_changed: ({ data, helpPhone }) => {
+      const { title, what } = factorChange(FACTORS, data);
+      return { title, text: `${what}${NOT_YOU}`, sms: `IHSS：${title}。${smsNotYou(helpPhone)}` };
+    },
+    recovery_code_used: ({ data, helpPhone }) => ({
+      title: '已使用一個復原碼',
+      text: `剛剛已使用一個復原碼登入您的 IHSS 服務提供者入口網站帳戶。${codesLeft(remainingOf(data))}${NOT_YOU}`,
+      sms: `IHSS：剛剛已使用一個復原碼登入您的帳戶。${smsNotYou(helpPhone)}`,
+    }),
+    second_factor_reset: ({ helpPhone }) => ({
+      title: '您的第二種登入方式已重設',
+      text: '應您的要求，在您證明身分後，縣政府已移除您 IHSS 服務提供者入口網站帳戶的第二種登入方式（通行密鑰、驗證器應用程式、簡訊驗證碼和復原碼）。下次登入時，您可以設定新的登入方式。如果這不是您要求的，請立即致電您所在縣的服務台。',
+      sms: `IHSS：縣政府已重設您帳戶的第二種登入方式。如果這不是您要求的，請致電您所在縣的服務台：${helpPhone}。`,
+    }),
+    new_device_sign_in: ({ data, helpPhone }) => ({
+      title: '有之前未見過的裝置登入您的帳戶',
+      text: `剛剛有一部之前未見過的裝置登入您的 IHSS 服務提供者入口網站帳戶。\n裝置：${deviceWords(DEVICE, data)}\n網路：${placeWords(DEVICE, data)}\n如果是您本人，不需要做任何事。如果不是，請立即變更密碼，並致電您所在縣的服務台。`,
+      sms: `IHSS：有新裝置登入您的帳戶（${browserWords(DEVICE, data)}）。不是您嗎？請變更密碼，並致電您所在縣的服務台：${helpPhone}。`,
+    }),
   },
 };

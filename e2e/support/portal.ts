@@ -43,21 +43,24 @@ async function freePort(): Promise<number> {
 /**
  * The real server on a real port with its job worker (notifications), over a fresh copy of the database
  * with the demo accounts, sending mail to a real SMTP server, driven by Debian's Chromium.
+ *
+ * `hostName: 'localhost'` serves it as http://localhost:PORT: browsers refuse passkeys (WebAuthn) on an IP address,
+ * and a passkey is bound to the host name the portal's PUBLIC_URL names.
  */
-export async function startPortal(): Promise<Portal> {
+export async function startPortal({ hostName = '127.0.0.1' }: { hostName?: '127.0.0.1' | 'localhost' } = {}): Promise<Portal> {
   const db = await createTestDb();
   const smtp = await startTestSmtp();
   // The links the portal hands out (calendar feeds) are built from PUBLIC_URL, so it must name the port it listens on.
   const port = await freePort();
-  const config = testConfig({ smtpUrl: smtp.url, demo: true, port, publicUrl: `http://127.0.0.1:${port}` });
+  const config = testConfig({ smtpUrl: smtp.url, demo: true, port, publicUrl: `http://${hostName}:${port}` });
   await seedDemoData(db.db, config, testClock.now());
   const app = await buildApp({ config, clock: testClock, db: db.db, pool: db.pool, logger: false });
   const worker = createJobWorker(app);
-  const address = await app.listen({ port, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   await worker.start();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
-    baseUrl: address,
+    baseUrl: `http://${hostName}:${port}`,
     db,
     app,
     smtp,

@@ -12,6 +12,7 @@ import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { recipientRoutes } from './recipient/routes';
 import { mailRoutes } from './mail/routes';
+import { securityRoutes } from './security/routes';
 import { sickLeaveRoutes } from './sick-leave/routes';
 import { timesheetRoutes } from './timesheets/routes';
 
@@ -37,6 +38,7 @@ export function App() {
           {workdayRoutes}
           {claimsPaymentsRoutes}
           {mailRoutes}
+          {securityRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

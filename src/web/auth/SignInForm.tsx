@@ -15,6 +15,7 @@ import { safeNextPath } from './safeNextPath';
 import { isSignInProblem, SignInProblem } from './SignInProblem';
 import { api, ApiError, noAnswer } from '../api';
 import { KeptTapsNotice } from '../evv/KeptTaps';
+import { PasskeySignIn } from '../second-factor/PasskeySignIn';
 
 /** The one sign-in form, on the statewide page, each county page and /sign-in. */
 export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: string; idPrefix?: string }) {
@@ -33,7 +34,12 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
 
   const signIn = useMutation({
     mutationFn: (body: SignInRequest) => api.auth.signIn({ body }),
-    onSuccess: () => navigate(safeNextPath(params.get('next')) ?? '/dashboard', { replace: true }),
+    onSuccess: (state) => {
+      const next = safeNextPath(params.get('next')) ?? '/dashboard';
+      // The password was right and a second factor is asked for: the sign-in page asks for it, then goes on to `next`.
+      if (!state.authenticated && state.secondFactor) navigate(`/sign-in?next=${encodeURIComponent(next)}`, { replace: true });
+      else navigate(next, { replace: true });
+    },
     onError: (error) => {
       if (!(error instanceof ApiError && isSignInProblem(error))) form.failed(error);
     },
@@ -62,41 +68,44 @@ export function SignInForm({ countySlug, idPrefix = 'sign-in' }: { countySlug?: 
   const busy = checking || signIn.isPending;
 
   return (
-    <form
-      className="usa-form usa-form--large sign-in-form"
-      onSubmit={(e) => void submit(e)}
-      onFocusCapture={() => void authContract().catch(() => undefined)}
-      noValidate
-    >
-      <KeptTapsNotice />
-      <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
-      {problem && <SignInProblem error={problem} forgotPasswordHref={forgotPasswordHref} />}
-      <AccountTypeFields {...accountFields} />
-      <TextField
-        id={ids.password}
-        name="password"
-        label={t('password.label')}
-        type={showPassword ? 'text' : 'password'}
-        autoComplete="current-password"
-        autoCapitalize="none"
-        autoCorrect="off"
-        spellCheck={false}
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={form.errorOf('password')}
-        after={<PasswordToggle controls={[ids.password]} shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
-      />
-      <Button type="submit" className="margin-top-3" disabled={busy}>
-        {busy ? t('signIn.submitting') : t('signIn.submit')}
-      </Button>
-      <ul className="usa-list usa-list--unstyled sign-in-form__links">
-        <li>
-          <Link to={forgotPasswordHref}>{t('signIn.forgotPassword')}</Link>
-        </li>
-        <li>
-          {t('signIn.firstTime')} <Link to="/create-account">{t('signIn.createAccount')}</Link>
-        </li>
-      </ul>
-    </form>
+    <>
+      <form
+        className="usa-form usa-form--large sign-in-form"
+        onSubmit={(e) => void submit(e)}
+        onFocusCapture={() => void authContract().catch(() => undefined)}
+        noValidate
+      >
+        <KeptTapsNotice />
+        <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+        {problem && <SignInProblem error={problem} forgotPasswordHref={forgotPasswordHref} />}
+        <AccountTypeFields {...accountFields} />
+        <TextField
+          id={ids.password}
+          name="password"
+          label={t('password.label')}
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="current-password"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={form.errorOf('password')}
+          after={<PasswordToggle controls={[ids.password]} shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
+        />
+        <Button type="submit" className="margin-top-3" disabled={busy}>
+          {busy ? t('signIn.submitting') : t('signIn.submit')}
+        </Button>
+        <ul className="usa-list usa-list--unstyled sign-in-form__links">
+          <li>
+            <Link to={forgotPasswordHref}>{t('signIn.forgotPassword')}</Link>
+          </li>
+          <li>
+            {t('signIn.firstTime')} <Link to="/create-account">{t('signIn.createAccount')}</Link>
+          </li>
+        </ul>
+      </form>
+      <PasskeySignIn idPrefix={idPrefix} />
+    </>
   );
 }

@@ -1,10 +1,15 @@
 import { Alert } from '../components/uswds';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { safeNextPath } from './safeNextPath';
 import { SignInForm } from './SignInForm';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session';
+import { Loading } from '../components/Loading';
+
+/** The second step is downloaded only by those whose password was right and who have a second factor. */
+const SecondFactorStep = lazy(() => import('../second-factor/SecondFactorStep').then((m) => ({ default: m.SecondFactorStep })));
 
 type Notice = 'signedOut' | 'setupComplete';
 
@@ -17,7 +22,7 @@ function noticeOf(state: unknown): Notice | null {
 export function SignInPage() {
   const { t } = useTranslation();
   usePageTitle(t('signIn.title'));
-  const { user } = useSession();
+  const { user, state } = useSession();
   const location = useLocation();
   const [params] = useSearchParams();
   const notice = noticeOf(location.state);
@@ -25,6 +30,15 @@ export function SignInPage() {
 
   // Already signed in (or just now, by the form below): on to where they were going.
   if (user) return <Navigate to={safeNextPath(params.get('next')) ?? '/dashboard'} replace />;
+  // The password was right; the sign-in finishes with a second factor (issue #14).
+  const pending = state && !state.authenticated ? state.secondFactor : undefined;
+  if (pending) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SecondFactorStep secondFactor={pending} />
+      </Suspense>
+    );
+  }
   return (
     <div className="page-narrow">
       <h1>{t('signIn.title')}</h1>

@@ -9,11 +9,17 @@ import { IdleWarning } from './IdleWarning';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { StateBanner } from './StateBanner';
+import { lazyPage } from './lazyPage';
+
+/** Downloaded only by a session that must add a second factor before anything else (issue #14). */
+const FactorGate = lazyPage(() => import('../second-factor/FactorGate').then((m) => m.FactorGate));
 
 /** The frame of every page: skip link, official banner, header, the page, footer and the idle warning. */
 export function Layout() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, state } = useSession();
+  // Staff, or a county that requires it, with no second factor yet: every page is the set-up until one is added.
+  const mustAddFactor = state?.authenticated === true && state.security.mustAddFactor;
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstPage = useRef(true);
@@ -63,7 +69,7 @@ export function Layout() {
           <UpdatePrompt />
           <OtherAccountTapsWarning />
           <ErrorBoundary key={location.pathname}>
-            <Outlet />
+            {mustAddFactor ? <FactorGate /> : <Outlet />}
           </ErrorBoundary>
         </div>
       </main>

@@ -62,6 +62,7 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
   const [helpDesk, setHelpDesk] = useState({ phone: saved.helpDesk.phone ?? '', email: saved.helpDesk.email ?? '', hours: saved.helpDesk.hours ?? '' });
   const [policy, setPolicy] = useState(() => Object.fromEntries(POLICY_FIELDS.map((f) => [f, String(saved.policy[f])])) as Record<PolicyField, string>);
   const [questions, setQuestions] = useState(saved.policy.securityQuestionsAllowed);
+  const [requireFactor, setRequireFactor] = useState(saved.policy.requireSecondFactor);
   const [languages, setLanguages] = useState(saved.languages);
   const [randomHold, setRandomHold] = useState(String(saved.randomHoldPerMille));
   const labels: Record<PolicyField, string> = {
@@ -82,6 +83,7 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
       helpDesk: { phone: orNull(helpDesk.phone), email: orNull(helpDesk.email), hours: orNull(helpDesk.hours) },
       ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, typedNumber(policy[f])])),
       securityQuestionsAllowed: questions,
+      requireSecondFactor: requireFactor,
       languages,
       randomHoldPerMille: typedNumber(randomHold),
     });
@@ -125,6 +127,16 @@ function SettingsForm({ saved }: { saved: CountySettings }) {
           onChange={(e) => setQuestions(e.target.checked)}
           label={t('settings.questionsAllowed')}
           labelDescription={t('settings.questionsHint')}
+          tile
+        />
+        <Checkbox
+          id="settings-require-factor"
+          name="settings-require-factor"
+          className="margin-top-2"
+          checked={requireFactor}
+          onChange={(e) => setRequireFactor(e.target.checked)}
+          label={t('security.countySetting.label')}
+          labelDescription={t('security.countySetting.hint')}
           tile
         />
       </Fieldset>

@@ -19,6 +19,7 @@ import { check } from '../forms/issues';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
 import { api, ApiError } from '../api';
+import { ResetSecondFactor } from '../security/ResetSecondFactor';
 
 const FIELDS = [['loginId', 'unlock-loginId']] as const;
 
@@ -141,6 +142,7 @@ function AccountCard({ account, onUnlocked }: { account: StaffAccountView; onUnl
             {t('unlock.unlockButton')}
           </Button>
         )}
+        <ResetSecondFactor loginId={account.loginId} name={name} />
       </div>
     </section>
   );

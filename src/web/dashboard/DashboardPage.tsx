@@ -13,6 +13,7 @@ import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
 import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
 import { api } from '../api';
+import { FactorInvite } from '../second-factor/FactorInvite';
 
 const isStaff = (user: SessionUser) => (STAFF_ROLES as readonly string[]).includes(user.role);
 
@@ -40,6 +41,7 @@ export function DashboardPage() {
           </>
         )}
       </p>
+      <FactorInvite />
       {user.role === 'provider' && <ProviderDashboard />}
       {user.role === 'recipient' && <ReviewSummary />}
       {user.role === 'recipient' && <VisitsRegion />}

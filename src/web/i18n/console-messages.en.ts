@@ -267,5 +267,9 @@ export const consoleMessagesEn = {
     eventPasswordChanged: 'Password changed',
     eventContactChanged: 'Contact details changed',
     eventAccountCreated: 'Account created',
+    eventSecondFactorChanged: 'Second way to sign in added or removed',
+    eventRecoveryCodeUsed: 'Recovery code used',
+    eventSecondFactorReset: 'Second ways to sign in reset by the county',
+    eventNewDeviceSignIn: 'Sign-in from a new device',
   },
 };

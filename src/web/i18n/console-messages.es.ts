@@ -267,5 +267,9 @@ export const consoleMessagesEs: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: 'Contraseña cambiada',
     eventContactChanged: 'Datos de contacto cambiados',
     eventAccountCreated: 'Cuenta creada',
+    eventSecondFactorChanged: 'Se agregó o quitó una segunda forma de iniciar sesión',
+    eventRecoveryCodeUsed: 'Se usó un código de recuperación',
+    eventSecondFactorReset: 'El condado restableció sus segundas formas de iniciar sesión',
+    eventNewDeviceSignIn: 'Inicio de sesión desde un dispositivo nuevo',
   },
 };

@@ -271,5 +271,9 @@ export const consoleMessagesHy: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: 'Գաղտնաբառը փոխվել է',
     eventContactChanged: 'Կոնտակտային տվյալները փոխվել են',
     eventAccountCreated: 'Հաշիվը ստեղծվել է',
+    eventSecondFactorChanged: 'Մուտքի երկրորդ եղանակ է ավելացվել կամ հեռացվել',
+    eventRecoveryCodeUsed: 'Օգտագործվել է վերականգնման կոդ',
+    eventSecondFactorReset: 'Վարչաշրջանը վերակայել է մուտքի երկրորդ եղանակները',
+    eventNewDeviceSignIn: 'Մուտք նոր սարքից',
   },
 };

@@ -263,5 +263,9 @@ export const consoleMessagesKo: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: '비밀번호 변경됨',
     eventContactChanged: '연락처 변경됨',
     eventAccountCreated: '계정 만들어짐',
+    eventSecondFactorChanged: '두 번째 로그인 방법 추가 또는 삭제됨',
+    eventRecoveryCodeUsed: '복구 코드 사용됨',
+    eventSecondFactorReset: '카운티가 두 번째 로그인 방법을 초기화함',
+    eventNewDeviceSignIn: '새 기기에서 로그인함',
   },
 };

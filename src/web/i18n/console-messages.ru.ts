@@ -279,5 +279,9 @@ export const consoleMessagesRu: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: 'Пароль изменён',
     eventContactChanged: 'Контактные данные изменены',
     eventAccountCreated: 'Учётная запись создана',
+    eventSecondFactorChanged: 'Второй способ входа добавлен или удалён',
+    eventRecoveryCodeUsed: 'Использован код восстановления',
+    eventSecondFactorReset: 'Округ сбросил вторые способы входа',
+    eventNewDeviceSignIn: 'Вход с нового устройства',
   },
 };

@@ -272,5 +272,9 @@ export const consoleMessagesTl: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: 'Napalitan ang password',
     eventContactChanged: 'Napalitan ang paraan ng pakikipag-ugnayan',
     eventAccountCreated: 'Nagawa ang account',
+    eventSecondFactorChanged: 'May idinagdag o inalis na pangalawang paraan ng pag-sign in',
+    eventRecoveryCodeUsed: 'May ginamit na recovery code',
+    eventSecondFactorReset: 'Ni-reset ng county ang mga pangalawang paraan ng pag-sign in',
+    eventNewDeviceSignIn: 'Pag-sign in mula sa bagong device',
   },
 };

@@ -263,5 +263,9 @@ export const consoleMessagesVi: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: 'Đã đổi mật khẩu',
     eventContactChanged: 'Đã đổi thông tin liên lạc',
     eventAccountCreated: 'Đã tạo tài khoản',
+    eventSecondFactorChanged: 'Đã thêm hoặc gỡ cách đăng nhập thứ hai',
+    eventRecoveryCodeUsed: 'Đã dùng mã khôi phục',
+    eventSecondFactorReset: 'Quận đã đặt lại các cách đăng nhập thứ hai',
+    eventNewDeviceSignIn: 'Đăng nhập từ thiết bị mới',
   },
 };

@@ -263,5 +263,9 @@ export const consoleMessagesZh: Words<typeof consoleMessagesEn> = {
     eventPasswordChanged: '密碼已變更',
     eventContactChanged: '聯絡資料已變更',
     eventAccountCreated: '帳戶已建立',
+    eventSecondFactorChanged: '已新增或移除第二種登入方式',
+    eventRecoveryCodeUsed: '已使用復原碼',
+    eventSecondFactorReset: '縣政府已重設第二種登入方式',
+    eventNewDeviceSignIn: '從新裝置登入',
   },
 };

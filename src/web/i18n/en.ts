@@ -1,3 +1,4 @@
+import { secondFactorEn } from './second-factor.en';
 import type { Words } from './words';
 import { phonesSessionsEn } from './phones-sessions.en';
 
@@ -320,6 +321,7 @@ export const en = {
     signOut: 'Sign out',
   },
   ...phonesSessionsEn,
+  ...secondFactorEn,
 };
 
 /** The shape every language must fill: the same keys as English, any words. */

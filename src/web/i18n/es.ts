@@ -1,3 +1,4 @@
+import { secondFactorEs } from './second-factor.es';
 import { phonesSessionsEs } from './phones-sessions.es';
 import type { PublicWords } from './en';
 
@@ -321,4 +322,5 @@ export const es: PublicWords = {
     signOut: 'Cerrar sesión',
   },
   ...phonesSessionsEs,
+  ...secondFactorEs,
 };

@@ -1,3 +1,4 @@
+import { secondFactorHy } from './second-factor.hy';
 import { phonesSessionsHy } from './phones-sessions.hy';
 import type { PublicWords } from './en';
 
@@ -316,4 +317,5 @@ export const hy: PublicWords = {
     signOut: 'Դուրս գալ',
   },
   ...phonesSessionsHy,
+  ...secondFactorHy,
 };

@@ -1,3 +1,4 @@
+import { secondFactorKo } from './second-factor.ko';
 import { phonesSessionsKo } from './phones-sessions.ko';
 import type { PublicWords } from './en';
 
@@ -315,4 +316,5 @@ export const ko: PublicWords = {
     signOut: '로그아웃',
   },
   ...phonesSessionsKo,
+  ...secondFactorKo,
 };

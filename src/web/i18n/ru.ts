@@ -1,3 +1,4 @@
+import { secondFactorRu } from './second-factor.ru';
 import { phonesSessionsRu } from './phones-sessions.ru';
 import type { PublicWords } from './en';
 
@@ -319,4 +320,5 @@ export const ru: PublicWords = {
     signOut: 'Выйти',
   },
   ...phonesSessionsRu,
+  ...secondFactorRu,
 };

@@ -1,10 +1,14 @@
+import { securityEn } from './security.en';
+import { factorSetupEn } from './factor-setup.en';
 import type { Words } from './words';
 import { claimsPaymentsEn } from './claims-payments.en';
 import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
 import { consolePaymentsEn } from './console-payments.en';
 import { consoleReviewEn } from './console-review.en';
+import { devicesEn } from './devices.en';
 import { sentBackEn } from './sent-back.en';
+import { recordsEn } from './records.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 import { workdayVisitsEn } from './workday-visits.en';
 
@@ -21,6 +25,10 @@ export const signedInEn = {
   ...workdayVisitsEn,
   ...claimsPaymentsEn,
   ...sentBackEn,
+  ...devicesEn,
+  ...recordsEn,
+  ...factorSetupEn,
+  ...securityEn,
 };
 
 export type SignedInWords = Words<typeof signedInEn>;

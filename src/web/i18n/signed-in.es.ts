@@ -1,9 +1,13 @@
+import { securityEs } from './security.es';
+import { factorSetupEs } from './factor-setup.es';
 import { claimsPaymentsEs } from './claims-payments.es';
 import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
 import { consolePaymentsEs } from './console-payments.es';
 import { consoleReviewEs } from './console-review.es';
+import { devicesEs } from './devices.es';
 import { sentBackEs } from './sent-back.es';
+import { recordsEs } from './records.es';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
 import { workdayVisitsEs } from './workday-visits.es';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInEs: SignedInWords = {
   ...workdayVisitsEs,
   ...claimsPaymentsEs,
   ...sentBackEs,
+  ...devicesEs,
+  ...recordsEs,
+  ...factorSetupEs,
+  ...securityEs,
 };

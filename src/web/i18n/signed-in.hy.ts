@@ -1,9 +1,13 @@
+import { securityHy } from './security.hy';
+import { factorSetupHy } from './factor-setup.hy';
 import { claimsPaymentsHy } from './claims-payments.hy';
 import { consoleCasesHy } from './console-cases.hy';
 import { consoleMessagesHy } from './console-messages.hy';
 import { consolePaymentsHy } from './console-payments.hy';
 import { consoleReviewHy } from './console-review.hy';
+import { devicesHy } from './devices.hy';
 import { sentBackHy } from './sent-back.hy';
+import { recordsHy } from './records.hy';
 import { workdayTimesheetsHy } from './workday-timesheets.hy';
 import { workdayVisitsHy } from './workday-visits.hy';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInHy: SignedInWords = {
   ...workdayVisitsHy,
   ...claimsPaymentsHy,
   ...sentBackHy,
+  ...devicesHy,
+  ...recordsHy,
+  ...factorSetupHy,
+  ...securityHy,
 };

@@ -1,9 +1,13 @@
+import { securityKo } from './security.ko';
+import { factorSetupKo } from './factor-setup.ko';
 import { claimsPaymentsKo } from './claims-payments.ko';
 import { consoleCasesKo } from './console-cases.ko';
 import { consoleMessagesKo } from './console-messages.ko';
 import { consolePaymentsKo } from './console-payments.ko';
 import { consoleReviewKo } from './console-review.ko';
+import { devicesKo } from './devices.ko';
 import { sentBackKo } from './sent-back.ko';
+import { recordsKo } from './records.ko';
 import { workdayTimesheetsKo } from './workday-timesheets.ko';
 import { workdayVisitsKo } from './workday-visits.ko';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInKo: SignedInWords = {
   ...workdayVisitsKo,
   ...claimsPaymentsKo,
   ...sentBackKo,
+  ...devicesKo,
+  ...recordsKo,
+  ...factorSetupKo,
+  ...securityKo,
 };

@@ -1,9 +1,13 @@
+import { securityRu } from './security.ru';
+import { factorSetupRu } from './factor-setup.ru';
 import { claimsPaymentsRu } from './claims-payments.ru';
 import { consoleCasesRu } from './console-cases.ru';
 import { consoleMessagesRu } from './console-messages.ru';
 import { consolePaymentsRu } from './console-payments.ru';
 import { consoleReviewRu } from './console-review.ru';
+import { devicesRu } from './devices.ru';
 import { sentBackRu } from './sent-back.ru';
+import { recordsRu } from './records.ru';
 import { workdayTimesheetsRu } from './workday-timesheets.ru';
 import { workdayVisitsRu } from './workday-visits.ru';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInRu: SignedInWords = {
   ...workdayVisitsRu,
   ...claimsPaymentsRu,
   ...sentBackRu,
+  ...devicesRu,
+  ...recordsRu,
+  ...factorSetupRu,
+  ...securityRu,
 };

@@ -1,9 +1,13 @@
+import { securityTl } from './security.tl';
+import { factorSetupTl } from './factor-setup.tl';
 import { claimsPaymentsTl } from './claims-payments.tl';
 import { consoleCasesTl } from './console-cases.tl';
 import { consoleMessagesTl } from './console-messages.tl';
 import { consolePaymentsTl } from './console-payments.tl';
 import { consoleReviewTl } from './console-review.tl';
+import { devicesTl } from './devices.tl';
 import { sentBackTl } from './sent-back.tl';
+import { recordsTl } from './records.tl';
 import { workdayTimesheetsTl } from './workday-timesheets.tl';
 import { workdayVisitsTl } from './workday-visits.tl';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInTl: SignedInWords = {
   ...workdayVisitsTl,
   ...claimsPaymentsTl,
   ...sentBackTl,
+  ...devicesTl,
+  ...recordsTl,
+  ...factorSetupTl,
+  ...securityTl,
 };

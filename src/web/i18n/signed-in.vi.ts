@@ -1,9 +1,13 @@
+import { securityVi } from './security.vi';
+import { factorSetupVi } from './factor-setup.vi';
 import { claimsPaymentsVi } from './claims-payments.vi';
 import { consoleCasesVi } from './console-cases.vi';
 import { consoleMessagesVi } from './console-messages.vi';
 import { consolePaymentsVi } from './console-payments.vi';
 import { consoleReviewVi } from './console-review.vi';
+import { devicesVi } from './devices.vi';
 import { sentBackVi } from './sent-back.vi';
+import { recordsVi } from './records.vi';
 import { workdayTimesheetsVi } from './workday-timesheets.vi';
 import { workdayVisitsVi } from './workday-visits.vi';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInVi: SignedInWords = {
   ...workdayVisitsVi,
   ...claimsPaymentsVi,
   ...sentBackVi,
+  ...devicesVi,
+  ...recordsVi,
+  ...factorSetupVi,
+  ...securityVi,
 };

@@ -1,9 +1,13 @@
+import { securityZh } from './security.zh';
+import { factorSetupZh } from './factor-setup.zh';
 import { claimsPaymentsZh } from './claims-payments.zh';
 import { consoleCasesZh } from './console-cases.zh';
 import { consoleMessagesZh } from './console-messages.zh';
 import { consolePaymentsZh } from './console-payments.zh';
 import { consoleReviewZh } from './console-review.zh';
+import { devicesZh } from './devices.zh';
 import { sentBackZh } from './sent-back.zh';
+import { recordsZh } from './records.zh';
 import { workdayTimesheetsZh } from './workday-timesheets.zh';
 import { workdayVisitsZh } from './workday-visits.zh';
 import type { SignedInWords } from './signed-in.en';
@@ -18,4 +22,8 @@ export const signedInZh: SignedInWords = {
   ...workdayVisitsZh,
   ...claimsPaymentsZh,
   ...sentBackZh,
+  ...devicesZh,
+  ...recordsZh,
+  ...factorSetupZh,
+  ...securityZh,
 };

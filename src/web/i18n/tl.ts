@@ -1,3 +1,4 @@
+import { secondFactorTl } from './second-factor.tl';
 import { phonesSessionsTl } from './phones-sessions.tl';
 import type { PublicWords } from './en';
 
@@ -318,4 +319,5 @@ export const tl: PublicWords = {
     signOut: 'Mag-sign out',
   },
   ...phonesSessionsTl,
+  ...secondFactorTl,
 };

@@ -1,3 +1,4 @@
+import { secondFactorVi } from './second-factor.vi';
 import { phonesSessionsVi } from './phones-sessions.vi';
 import type { PublicWords } from './en';
 
@@ -315,4 +316,5 @@ export const vi: PublicWords = {
     signOut: 'Đăng xuất',
   },
   ...phonesSessionsVi,
+  ...secondFactorVi,
 };

@@ -1,3 +1,4 @@
+import { secondFactorZh } from './second-factor.zh';
 import { phonesSessionsZh } from './phones-sessions.zh';
 import type { PublicWords } from './en';
 
@@ -308,4 +309,5 @@ export const zh: PublicWords = {
     signOut: '登出',
   },
   ...phonesSessionsZh,
+  ...secondFactorZh,
 };

@@ -15,6 +15,10 @@ export function eventText(t: TFunction, event: NotificationEvent): string {
     password_changed: t('notifications.eventPasswordChanged'),
     contact_changed: t('notifications.eventContactChanged'),
     account_created: t('notifications.eventAccountCreated'),
+    second_factor_changed: t('notifications.eventSecondFactorChanged'),
+    recovery_code_used: t('notifications.eventRecoveryCodeUsed'),
+    second_factor_reset: t('notifications.eventSecondFactorReset'),
+    new_device_sign_in: t('notifications.eventNewDeviceSignIn'),
   };
   return texts[event];
 }

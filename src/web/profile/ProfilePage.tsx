@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../contracts/messages/languages';
 import { emailChangeRequest, emailConfirmRequest, phoneChangeRequest, profileUpdateRequest, profileView } from '../../contracts/profile';
@@ -13,6 +14,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { chooseLanguage } from '../i18n';
 import { api } from '../api';
+import { MyRecords } from './MyRecords';
 
 type Profile = z.infer<typeof profileView>;
 
@@ -30,6 +32,9 @@ export function ProfilePage() {
     <div className="page-narrow">
       <h1>{t('profile.title')}</h1>
       <p>{t('profile.intro')}</p>
+      <p>
+        <Link to="/profile/security">{t('security.title')}</Link>
+      </p>
       {profile.isPending && <Loading />}
       <ProblemAlert error={profile.error} />
       {profile.data && (
@@ -40,6 +45,7 @@ export function ProfilePage() {
           <LanguageForm profile={profile.data} />
         </>
       )}
+      <MyRecords />
     </div>
   );
 }

@@ -6,9 +6,9 @@
  *
  * - Authenticator app: TOTP (RFC 6238), SHA-1, 6 digits, 30-second steps, one step of clock drift either way
  *   (RFC 6238 section 6); the step of each accepted code is kept, and no code of that step or an earlier one is
- *   accepted again (800-63B rev 4, 3.1.4.1: "one-time").
- * - Text codes: 6 digits, 10 minutes, 5 tries; the "restricted" authenticator of 800-63B rev 4 3.1.3.3, offered last.
- * - Recovery codes: 10 single-use codes of 50 bits (800-63B rev 4 3.1.2 look-up secrets: at least 20 bits when
+ *   accepted again (800-63B: an OTP is "one-time").
+ * - Text codes: 6 digits, 10 minutes, 5 tries; 800-63B's "restricted" authenticator, offered last.
+ * - Recovery codes: 10 single-use codes of 50 bits (800-63B look-up secrets: at least 20 bits when
  *   throttled; here far more), kept as HMACs under the data key.
  * - Wrong codes count toward the same lockout as wrong passwords (accounts.recordFailedAttempt).
  */

@@ -1,0 +1,41 @@
+import type { devicesEn } from './devices.en';
+import type { Words } from './words';
+
+/** Russian words of "Devices and sessions" (see devices.en.ts). */
+export const devicesRu: Words<typeof devicesEn> = {
+  devices: {
+    heading: 'Устройства и сеансы',
+    intro: 'Где сейчас выполнен вход в вашу учётную запись. Если какое-то устройство вам незнакомо, завершите его сеанс, а затем смените пароль.',
+    placeNote: 'Место — это только тип сети: портал не определяет, где находится адрес.',
+    thisDevice: 'Это устройство',
+    phone: 'Телефон',
+    tablet: 'Планшет',
+    computer: 'Компьютер',
+    unknownDevice: 'Неизвестное устройство',
+    browserOn: '{{browser}} на {{os}}',
+    unknownBrowser: 'Неизвестный браузер',
+    placeLabel: 'Место',
+    signedInLabel: 'Вход',
+    lastUsedLabel: 'Последнее использование',
+    placeThisComputer: 'Этот компьютер',
+    placePrivate: 'Частная сеть',
+    placeInternet: 'Интернет',
+    placeInternet4: 'Интернет, IPv4 {{address}}',
+    placeInternet6: 'Интернет, IPv6',
+    placeUnknown: 'Неизвестно',
+    signOut: 'Выйти',
+    signOutLabel: 'Выйти: {{device}}',
+    confirmOne: 'Выйти из сеанса на устройстве {{device}}? На нём придётся войти снова.',
+    confirmOneYes: 'Да, выйти',
+    signOutOthers: 'Выйти из всех других сеансов',
+    confirmOthers: 'Выйти из всех сеансов, кроме этого? В каждом придётся войти снова.',
+    confirmOthersYes: 'Да, выйти из других',
+    cancel: 'Отмена',
+    signedOutOne: 'Сеанс на устройстве {{device}} завершён.',
+    signedOutOthers_one: 'Завершён {{count}} другой сеанс.',
+    signedOutOthers_few: 'Завершено {{count}} других сеанса.',
+    signedOutOthers_many: 'Завершено {{count}} других сеансов.',
+    signedOutOthers: 'Завершено {{count}} других сеанса.',
+    noOthers: 'Больше нигде не выполнен вход в вашу учётную запись.',
+  },
+};

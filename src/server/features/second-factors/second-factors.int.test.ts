@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { buildApp as buildServer } from '../../app.js';
 import { testClock } from '../../testing/clock.js';
-import { createUser, TestClient, testConfig, TEST_PASSWORD, TEST_TOTP_KEY, totpCode } from '../../testing/test-app.js';
+import { appTime, createUser, TestClient, testConfig, TEST_PASSWORD, TEST_TOTP_KEY, totpCode } from '../../testing/test-app.js';
 import { createDemoTextSender } from '../notifications/service.js';
 
 let db: TestDb;
@@ -84,14 +84,14 @@ describe('the second step of a sign-in', () => {
     const c1 = client();
     await c1.post('/api/auth/sign-in', { accountType: 'provider', loginId, password: TEST_PASSWORD });
     await forgetLastStep(id);
-    const drifted = totpCode(TEST_TOTP_KEY, Date.now() - 30_000);
+    const drifted = totpCode(TEST_TOTP_KEY, appTime() - 30_000);
     expect((await c1.post('/api/auth/second-factor/totp', { code: drifted })).json()).toMatchObject({ authenticated: true });
     const c2 = client();
     await c2.post('/api/auth/sign-in', { accountType: 'provider', loginId, password: TEST_PASSWORD });
     const replay = await c2.post('/api/auth/second-factor/totp', { code: drifted });
     expect(replay.statusCode).toBe(400);
     expect(replay.json().error.code).toBe('factorCodeWrong');
-    const tooOld = await c2.post('/api/auth/second-factor/totp', { code: totpCode(TEST_TOTP_KEY, Date.now() - 120_000) });
+    const tooOld = await c2.post('/api/auth/second-factor/totp', { code: totpCode(TEST_TOTP_KEY, appTime() - 120_000) });
     expect(tooOld.json().error.code).toBe('factorCodeWrong');
   });
 
@@ -99,7 +99,7 @@ describe('the second step of a sign-in', () => {
     const { loginId, id } = await provider({ app: true });
     const c = client();
     await c.post('/api/auth/sign-in', { accountType: 'provider', loginId, password: TEST_PASSWORD });
-    const wrong = totpCode(TEST_TOTP_KEY, Date.now() + 10 * 60_000);
+    const wrong = totpCode(TEST_TOTP_KEY, appTime() + 10 * 60_000);
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push((await c.post('/api/auth/second-factor/totp', { code: wrong })).statusCode);
     expect(answers).toEqual([400, 400, 400, 400, 423]);
@@ -191,7 +191,7 @@ describe('re-authentication', () => {
     const { loginId, id } = await provider();
     const c = client();
     await c.signIn('provider', loginId);
-    await db.db.updateTable('sessions').set({ authenticated_at: new Date(Date.now() - 6 * 60_000) }).where('user_id', '=', id).execute();
+    await db.db.updateTable('sessions').set({ authenticated_at: new Date(testClock.now().getTime() - 6 * 60_000) }).where('user_id', '=', id).execute();
     const refused = await c.post('/api/me/recovery-codes');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('reauthRequired');

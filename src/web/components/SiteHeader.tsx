@@ -92,7 +92,7 @@ export function SiteHeader() {
 
 type MenuKey = `siteMenu.${
   | 'dashboard' | 'checkIn' | 'visits' | 'timesheets' | 'sickLeave' | 'claims' | 'payments' | 'violations' | 'recipients' | 'messages'
-  | 'profile' | 'review' | 'console' | 'cases' | 'enrolments' | 'countyReview' | 'countyMessages' | 'unlock' | 'settings' | 'countyAdmins'}`;
+  | 'profile' | 'review' | 'console' | 'cases' | 'enrolments' | 'countyReview' | 'countyMessages' | 'unlock' | 'settings' | 'countyAdmins' | 'security'}`;
 type MenuLink = readonly [to: string, key: MenuKey];
 
 /** Every page a person of each role works in, with the same roles as the routes (App.tsx, console/routes.tsx) allow. */
@@ -113,6 +113,7 @@ const RECIPIENT: readonly MenuLink[] = [
   ['/dashboard', 'siteMenu.dashboard'],
   ['/visits', 'siteMenu.visits'],
   ['/review', 'siteMenu.review'],
+  ['/profile/security', 'siteMenu.security'],
 ];
 const COUNTY: readonly MenuLink[] = [
   ['/staff', 'siteMenu.console'],
@@ -123,6 +124,7 @@ const COUNTY: readonly MenuLink[] = [
   ['/staff/payments', 'siteMenu.payments'],
   ['/staff/messages', 'siteMenu.countyMessages'],
   ['/staff/unlock', 'siteMenu.unlock'],
+  ['/profile/security', 'siteMenu.security'],
 ];
 const MENU: Record<Role, readonly MenuLink[]> = {
   provider: PROVIDER,
@@ -137,6 +139,7 @@ const MENU: Record<Role, readonly MenuLink[]> = {
     ['/staff/unlock', 'siteMenu.unlock'],
     ['/staff/settings', 'siteMenu.settings'],
     ['/state/county-admins', 'siteMenu.countyAdmins'],
+    ['/profile/security', 'siteMenu.security'],
   ],
 };
 

@@ -27,6 +27,7 @@ export const phonesSessionsEn = {
     unlock: 'Unlock an account',
     settings: 'County settings',
     countyAdmins: 'County administrators',
+    security: 'Sign-in and security',
   },
   keptTaps: {
     heading_one: 'A tap is waiting on this phone',

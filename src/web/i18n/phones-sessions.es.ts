@@ -27,6 +27,7 @@ export const phonesSessionsEs: Words<typeof phonesSessionsEn> = {
     unlock: 'Desbloquear una cuenta',
     settings: 'Configuración del condado',
     countyAdmins: 'Administradores del condado',
+    security: 'Inicio de sesión y seguridad',
   },
   keptTaps: {
     heading_one: 'Hay un registro esperando en este teléfono',

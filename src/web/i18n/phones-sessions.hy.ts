@@ -27,6 +27,7 @@ export const phonesSessionsHy: Words<typeof phonesSessionsEn> = {
     unlock: 'Ապակողպել հաշիվ',
     settings: 'Վարչաշրջանի կարգավորումներ',
     countyAdmins: 'Վարչաշրջանի ադմինիստրատորներ',
+    security: 'Մուտք և անվտանգություն',
   },
   keptTaps: {
     heading_one: 'Այս հեռախոսում {{count}} սեղմում է սպասում',

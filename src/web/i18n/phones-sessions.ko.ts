@@ -27,6 +27,7 @@ export const phonesSessionsKo: Words<typeof phonesSessionsEn> = {
     unlock: '계정 잠금 해제',
     settings: '카운티 설정',
     countyAdmins: '카운티 관리자',
+    security: '로그인 및 보안',
   },
   keptTaps: {
     heading: '이 휴대폰에 보내지 못한 기록이 {{count}}건 있습니다',

@@ -27,6 +27,7 @@ export const phonesSessionsRu: Words<typeof phonesSessionsEn> = {
     unlock: 'Разблокировать учётную запись',
     settings: 'Настройки округа',
     countyAdmins: 'Администраторы округа',
+    security: 'Вход и безопасность',
   },
   keptTaps: {
     heading_one: 'На этом телефоне ждёт отправки {{count}} отметка',

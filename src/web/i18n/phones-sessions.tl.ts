@@ -27,6 +27,7 @@ export const phonesSessionsTl: Words<typeof phonesSessionsEn> = {
     unlock: 'I-unlock ang account',
     settings: 'Mga setting ng county',
     countyAdmins: 'Mga administrador ng county',
+    security: 'Pag-sign in at seguridad',
   },
   keptTaps: {
     heading_one: '{{count}} pindot ang naghihintay sa teleponong ito',

@@ -27,6 +27,7 @@ export const phonesSessionsVi: Words<typeof phonesSessionsEn> = {
     unlock: 'Mở khóa tài khoản',
     settings: 'Cài đặt của quận',
     countyAdmins: 'Quản trị viên của quận',
+    security: 'Đăng nhập và bảo mật',
   },
   keptTaps: {
     heading: '{{count}} lần bấm đang chờ trên điện thoại này',

@@ -27,6 +27,7 @@ export const phonesSessionsZh: Words<typeof phonesSessionsEn> = {
     unlock: '解鎖帳戶',
     settings: '縣政府設定',
     countyAdmins: '縣政府管理員',
+    security: '登入與安全',
   },
   keptTaps: {
     heading: '這支手機上有 {{count}} 筆點按等待送出',

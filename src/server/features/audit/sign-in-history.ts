@@ -3,17 +3,15 @@
  * for someone of their county (accounts), so it sits with the audit events both features read.
  */
 import { isIP } from 'node:net';
-import { UAParser } from 'ua-parser-js';
 import { SIGN_IN_EVENTS, type NetworkKind } from '../../../contracts/auth.js';
 import type { Db } from '../../../db/connection.js';
+import { parseUserAgent } from '../../lib/user-agent.js';
 import { readOwnEvents } from './service.js';
 
-/** "Chrome 131 on Android 14": enough for a person to recognise their own phone. */
+/** "Chrome / Android": enough for a person to recognise their own phone (versions: see lib/user-agent.ts). */
 export function describeDevice(userAgent: string | null): string | null {
   if (!userAgent) return null;
-  const ua = new UAParser(userAgent).getResult();
-  const browser = [ua.browser.name, ua.browser.major].filter(Boolean).join(' ');
-  const os = [ua.os.name, ua.os.version].filter(Boolean).join(' ');
+  const { browser, os } = parseUserAgent(userAgent);
   if (!browser && !os) return userAgent.slice(0, 80);
   return [browser, os].filter(Boolean).join(' / ');
 }

@@ -8,7 +8,7 @@ import type { Client } from '../../lib/client.js';
 import { recordAudit } from '../audit/service.js';
 import { placeOf } from './network.js';
 import * as store from './store.js';
-import { parseUserAgent } from './user-agent.js';
+import { parseUserAgent } from '../../lib/user-agent.js';
 
 export { endUserSessions, endOtherSessions, markAuthenticated } from './store.js';
 

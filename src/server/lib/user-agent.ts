@@ -1,4 +1,4 @@
-import type { DeviceKind } from '../../../contracts/sessions.js';
+import type { DeviceKind } from '../../contracts/sessions.js';
 
 /**
  * A browser's user agent in the few words a person needs to recognise their own phone or computer in "Devices and

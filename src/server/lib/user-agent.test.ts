@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf } from './network.js';
+import { placeOf } from '../features/sessions/network.js';
 import { parseUserAgent } from './user-agent.js';
 
 /** Real user agents of the browsers providers use, as each sends it. */

@@ -72,21 +72,20 @@ export function secureCookies(request: FastifyRequest): boolean {
   return request.protocol === 'https' || request.server.config.publicUrl.startsWith('https:');
 }
 
+/** The portal's own cookies: never read by scripts, sent on the portal's pages only, over TLS when the portal has it. */
+export function privateCookie(request: FastifyRequest) {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies(request) } as const;
+}
+
 /** Sets the cookie, and request.cookies to match, so a CSRF token made later in this reply binds to the new session. */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, absoluteExpiresAt: Date) {
   request.cookies[SESSION_COOKIE] = token;
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secureCookies(request),
-    expires: absoluteExpiresAt,
-  });
+  reply.setCookie(SESSION_COOKIE, token, { ...privateCookie(request), expires: absoluteExpiresAt });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
   delete request.cookies[SESSION_COOKIE];
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies(request) });
+  reply.clearCookie(SESSION_COOKIE, privateCookie(request));
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/connection.js';
 import { newToken, sha256 } from '../../lib/tokens.js';
-import { secureCookies } from '../../plugins/auth.js';
+import { privateCookie } from '../../plugins/auth.js';
 import { notify } from '../notifications/service.js';
 import { attachDevice, describeClient } from '../sessions/service.js';
 import * as store from './store.js';
@@ -33,13 +33,7 @@ export function deviceTokenOf(request: FastifyRequest): string | undefined {
  */
 export function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   request.cookies[DEVICE_COOKIE] = token;
-  reply.setCookie(DEVICE_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secureCookies(request),
-    maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
-  });
+  reply.setCookie(DEVICE_COOKIE, token, { ...privateCookie(request), maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60 });
 }
 
 export interface SignInDevice {

@@ -6,7 +6,7 @@ import { download } from './support/download.js';
 import { pdfText } from './support/pdf.js';
 import { expectAccessible, heading, phonePage, startPortal, type Portal } from './support/portal.js';
 import { openMenu } from './support/menu.js';
-import { signIn } from './support/sign-in.js';
+import { lastTextedCode, signIn } from './support/sign-in.js';
 
 let portal: Portal;
 
@@ -47,6 +47,9 @@ async function staffSession(username: string) {
   }
   await call('GET', '/api/session');
   await call('POST', '/api/auth/sign-in', { accountType: 'staff', loginId: username, password: DEMO_PASSWORD });
+  // The demo staff's second factor: a text, read from the demo outbox.
+  await call('POST', '/api/auth/second-factor/text', {});
+  await call('POST', '/api/auth/second-factor/text/verify', { code: await lastTextedCode(portal) });
   return call;
 }
 

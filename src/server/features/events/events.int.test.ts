@@ -106,7 +106,9 @@ describe('opening the stream', () => {
       expect(stream.headers.get('content-type')).toContain('text/event-stream');
       expect(stream.headers.get('cache-control')).toBe('no-store');
       const first = await until(async () => stream.events[0]);
-      expect(first).toEqual({ event: 'counts', data: { unreadMessages: 0, unacknowledgedMessages: 0, unreadNotifications: 0 } });
+      // Each sign-in here is from a browser the account has not seen, so the security notices of new devices are unread.
+      const unread = await db.db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id').select('notifications.id').where('users.login_id', '=', '876000001').where('read_at', 'is', null).execute();
+      expect(first).toEqual({ event: 'counts', data: { unreadMessages: 0, unacknowledgedMessages: 0, unreadNotifications: unread.length } });
     } finally {
       await stream.close();
     }

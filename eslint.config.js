@@ -21,6 +21,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // `import { type X } from 'm'` keeps `import 'm'` in the build: on the web that loaded a contract, and zod with
+      // it, on pages that only needed a type (issue #13).
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-console': 'off',
     },
   },

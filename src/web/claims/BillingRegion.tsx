@@ -4,7 +4,7 @@ import { CountAmountTable } from '../components/CountAmountTable';
 import { useDashboard } from '../evv/DashboardRegions';
 import { formatMoney, formatShortDay } from '../timesheets/format';
 import { useStatusText } from '../timesheets/StatusText';
-import { useViolations } from '../violations/ViolationsPage';
+import { useViolations } from '../violations/useViolations';
 
 /** The dashboard's "Billing and invoicing" (issue #5): claims and amounts by state, the latest payments, and where to see more. */
 export function BillingRegion() {

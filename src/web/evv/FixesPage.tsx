@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EvvRecordView } from '../../contracts/evv';
+import type { EvvRecordView } from '../../contracts/evv';
 import { addDays, californiaInstant, parseClockTime } from '../../domain';
 import { clock } from '../clock';
 import { Loading } from '../components/Loading';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { type inboxItem } from '../../contracts/messaging';
+import type { inboxItem } from '../../contracts/messaging';
 import { formatDateTime } from '../i18n/format';
 import { useLatestCounts } from './live';
 import { api } from '../api';

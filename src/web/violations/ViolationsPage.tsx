@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,10 +14,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { formatMonth } from '../evv/format';
 import { formatShortDay } from '../timesheets/format';
 import { api } from '../api';
-
-export function useViolations() {
-  return useQuery(api.violations.list.query());
-}
+import { useViolations } from './useViolations';
 
 /** The provider's violations (issue #5), each a flag with the notice's text, the dispute and the training offer. */
 export function ViolationsPage() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { type VisitOccurrence } from '../../contracts/visits';
+import type { VisitOccurrence } from '../../contracts/visits';
 import { addDays, addMonths, isIsoDate, weekday } from '../../domain';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';

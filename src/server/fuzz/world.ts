@@ -31,6 +31,8 @@ export const UNWATCHED_TABLES: Record<string, string> = {
 export const UNWATCHED_COLUMNS: Record<string, readonly string[]> = {
   auth_flows: ['code_attempts'],
   contact_changes: ['code_attempts'],
+  // A wrong texted code counts a try; a passkey answer uses up its challenge whether or not it verifies (one answer each).
+  factor_challenges: ['attempts', 'consumed_at'],
 };
 
 /**

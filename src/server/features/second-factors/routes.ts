@@ -77,7 +77,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     reauthPasskeyOptions: async (request) => factors.passkeyRequestOptions(deps(), requireAuth(request).user.id, 'passkey_verify'),
-    reauthSendText: { rateLimit: TEXT_LIMIT, handler: async (request) => factors.sendReauthText(deps(), actorOf(request), request.lang) },
+    reauthSendText: { rateLimit: TEXT_LIMIT, handler: async (request) => factors.sendSignInText(deps(), requireAuth(request).user.id, request.lang) },
     passkeyRegistrationOptions: async (request) => {
       const { user } = requireAuth(request);
       return factors.passkeyRegistrationOptions(deps(), changerOf(request), user.loginId, `${user.firstName} ${user.lastName}`);

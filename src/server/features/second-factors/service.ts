@@ -56,6 +56,8 @@ export interface FactorFacts {
   preferred: FactorKind | null;
   /** A passkey, an app or a phone: recovery codes alone are a way back in, not a factor to rely on. */
   hasFactor: boolean;
+  /** "Not now" was said to the invitation to add a factor less than FACTOR_INVITE_DAYS ago. */
+  invitePutOff: boolean;
 }
 
 export async function factorFactsOf(db: Db, userId: number): Promise<FactorFacts> {
@@ -67,7 +69,7 @@ export async function factorFactsOf(db: Db, userId: number): Promise<FactorFacts
   if (f.has_recovery_codes) methods.push('recovery_code');
   const usual = methods.filter((m) => m !== 'recovery_code');
   const preferred = usual.find((m) => m === prefs.last_factor) ?? usual[0] ?? methods[0] ?? null;
-  return { methods, preferred, hasFactor: usual.length > 0 };
+  return { methods, preferred, hasFactor: usual.length > 0, invitePutOff: prefs.invite_put_off };
 }
 
 /** Staff always need a second factor; providers and recipients when their county requires it. */
@@ -91,10 +93,10 @@ export async function pendingView(db: Db, userId: number) {
 
 /** The invitation to add a factor: providers and recipients with none, who did not say "not now" in the last 30 days. */
 export async function securityView(db: Db, user: { id: number; role: Role }, policy: SecurityPolicy, stage: 'enrol' | 'full') {
-  const [facts, prefs] = await Promise.all([factorFactsOf(db, user.id), accounts.factorPreferences(db, user.id)]);
+  const facts = await factorFactsOf(db, user.id);
   return {
     mustAddFactor: stage === 'enrol',
-    inviteToAddFactor: stage === 'full' && !facts.hasFactor && !mustHaveFactor(user.role, policy) && !prefs.invite_put_off,
+    inviteToAddFactor: stage === 'full' && !facts.hasFactor && !mustHaveFactor(user.role, policy) && !facts.invitePutOff,
   };
 }
 
@@ -360,10 +362,6 @@ export async function reauthenticate(
     await recordAudit(trx, { ...base, action: 'reauthentication', outcome: 'success', details: { method: proof.method } });
     return { factor: proof.method === 'password' ? null : proof.method };
   });
-}
-
-export async function sendReauthText(deps: FactorDeps, actor: Actor, lang: string) {
-  return sendSignInText(deps, actor.userId, lang);
 }
 
 /** The notice and the audit row of every change to an account's factors, in the change's transaction. */

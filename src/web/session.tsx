@@ -2,7 +2,7 @@ import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { SessionState, SessionUser } from '../contracts/auth';
-import { api, ApiError, onApiEvent } from './api';
+import { api, ApiError, lastSessionAnswer, onApiEvent, type ApiEvent } from './api';
 import { afterActivity, deadlinesFromSession, type Deadlines } from './idle';
 
 type EndReason = 'expired' | 'signedOut' | 'required';
@@ -43,15 +43,15 @@ function openChannel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ihss.session');
 }
 
+/** The session as the web app reads it: on purpose only, because every read restarts its idle clock on the server. */
+export function sessionQuery() {
+  return { ...api.auth.session.query(), staleTime: Number.POSITIVE_INFINITY, retry: 1 };
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const query = useQuery({
-    ...api.auth.session.query(),
-    // Every read of the session restarts its idle clock on the server, so it is read on purpose only.
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: 1,
-  });
+  const query = useQuery(sessionQuery());
   const [deadlines, setDeadlinesState] = useState<Deadlines | null>(null);
   // Mirrors the state so event handlers read the latest deadlines without re-subscribing.
   const deadlinesRef = useRef<Deadlines | null>(null);
@@ -90,7 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     channel.current = tabs;
     const share = (message: TabMessage) => tabs?.postMessage(message);
 
-    const stopApi = onApiEvent((event) => {
+    const onEvent = (event: ApiEvent) => {
       if (event.type === 'session') {
         queryClient.setQueryData(api.auth.session.key(), event.state);
         if (!event.state.authenticated) {
@@ -114,7 +114,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       } else {
         end(event.code === 'sessionExpired' ? 'expired' : 'required');
       }
-    });
+    };
+    const stopApi = onApiEvent(onEvent);
+    // The answer main.tsx asked for may have come before this listened: it is heard now, if it is still the session
+    // the page holds (the same answer, not an older one).
+    const early = lastSessionAnswer();
+    if (early && queryClient.getQueryData(api.auth.session.key()) === early.state) onEvent(early);
 
     if (tabs) {
       tabs.onmessage = (e: MessageEvent<TabMessage>) => {

@@ -46,7 +46,18 @@ export function onApiEvent(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+let lastSession: Extract<ApiEvent, { type: 'session' }> | null = null;
+
+/**
+ * The last session answer, for a listener that came after it: main.tsx asks for the session before anything is drawn,
+ * so the answer can arrive before the component that keeps the session (session.tsx) is there to hear it.
+ */
+export function lastSessionAnswer() {
+  return lastSession;
+}
+
 function emit(event: ApiEvent) {
+  if (event.type === 'session') lastSession = event;
   for (const listener of listeners) listener(event);
 }
 

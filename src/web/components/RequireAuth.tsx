@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import type { Role } from '../../contracts/auth';
 import { OfflineFallback } from '../pwa/OfflineFallback';
 import { signInRouteAfter, useSession } from '../session';
+import { preloadPage } from './lazyPage';
 import { Loading } from './Loading';
 import { usePageTitle } from './usePageTitle';
 
@@ -15,7 +16,11 @@ export function RequireAuth({ roles, children }: { roles?: readonly Role[]; chil
   const { state, loadFailed, user, ended } = useSession();
   const location = useLocation();
   if (loadFailed) return <OfflineFallback unreachable={<Unreachable />} />;
-  if (!state) return <Loading />;
+  if (!state) {
+    // The page's code downloads while the session is asked for, instead of after.
+    preloadPage(children);
+    return <Loading />;
+  }
   if (!user && ended) {
     const after = signInRouteAfter(ended);
     return <Navigate to={after.to} state={after.state} replace />;

@@ -51,6 +51,17 @@ describe('a page loaded when it is opened', () => {
     expect(screen.queryByText('Loading…')).toBeNull();
   });
 
+  it('downloads its code once when asked before it is drawn, and uses that download when it is', async () => {
+    const load = vi.fn(() => Promise.resolve(() => <h1>Preloaded</h1>));
+    const Page = lazyPage(load);
+    Page.preload();
+    Page.preload();
+    expect(load).toHaveBeenCalledOnce();
+    renderPage(<Page />);
+    expect(await screen.findByRole('heading', { name: 'Preloaded' })).toBeTruthy();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
   it('says so and offers a reload when its code cannot be fetched (the signal dropped, or a new version replaced it)', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const reload = vi.fn();

@@ -1,5 +1,5 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { isValidElement, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReloadNotice } from './ErrorBoundary';
 import { Loading } from './Loading';
@@ -13,17 +13,18 @@ import { usePageTitle } from './usePageTitle';
  * file names are gone. That page then says so and offers a reload instead of crashing; pages already on screen, and
  * what is typed in them, are untouched.
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Page = lazy(() =>
-    load().then(
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const start = () =>
+    (loading ??= load().then(
       (page) => ({ default: page }),
       (error: unknown) => {
         console.error(error);
         return { default: PageMissing };
       },
-    ),
-  );
-  return function LazyPage(props: P) {
+    ));
+  const Page = lazy(start);
+  function LazyPage(props: P) {
     return (
       <Suspense fallback={<Loading />}>
         <ShowWhenLoaded>
@@ -31,7 +32,16 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
         </ShowWhenLoaded>
       </Suspense>
     );
-  };
+  }
+  return Object.assign(LazyPage, { preload: () => void start() });
+}
+
+/** A page from lazyPage, whose chunk can be asked for before the page is drawn. */
+export type LazyPage<P extends object = object> = ComponentType<P> & { preload(): void };
+
+/** Starts downloading a lazy page's chunk, for a page that will show once something else has loaded. */
+export function preloadPage(page: ReactNode) {
+  if (isValidElement(page) && typeof page.type === 'function' && 'preload' in page.type) (page.type as LazyPage).preload();
 }
 
 /**
@@ -43,17 +53,27 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
 function ShowWhenLoaded({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const fetching = useIsFetching();
+  const [mounted, setMounted] = useState(false);
   const [shown, setShown] = useState(false);
-  // The count as it is now, not as rendered: the page's queries start in its effects, which run before this one.
+  // The count as it is now, not as rendered, and only once the page is there: its queries start in its effects, and
+  // a count of zero before then (its chunk still arriving, the session's answer just in) says nothing about them.
   useEffect(() => {
-    if (!shown && queryClient.isFetching() === 0) setShown(true);
-  }, [queryClient, fetching, shown]);
+    if (mounted && !shown && queryClient.isFetching() === 0) setShown(true);
+  }, [queryClient, fetching, mounted, shown]);
   return (
     <>
       {!shown && <Loading />}
-      <div hidden={!shown}>{children}</div>
+      <div hidden={!shown}>
+        <OnMount done={setMounted}>{children}</OnMount>
+      </div>
     </>
   );
+}
+
+/** Says when its children are on the page: effects run children first, so theirs (their queries) have started. */
+function OnMount({ done, children }: { done: (mounted: true) => void; children: ReactNode }) {
+  useEffect(() => done(true), [done]);
+  return children;
 }
 
 function PageMissing() {

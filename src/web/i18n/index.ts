@@ -25,35 +25,59 @@ type Part = 'public' | 'signedIn';
 
 const PARTS: Record<Language, Record<Part, () => Promise<object>>> = {
   en: {
-    public: async () => ({ ...(await import('./en')).en, errors: (await import('../../contracts/messages/en')).en }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./en'), import('../../contracts/messages/en')]);
+      return { ...words.en, errors: messages.en };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.en'), loadReasons('en')]))[0].signedInEn,
   },
   es: {
-    public: async () => ({ ...(await import('./es')).es, errors: (await import('../../contracts/messages/es')).es }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./es'), import('../../contracts/messages/es')]);
+      return { ...words.es, errors: messages.es };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.es'), loadReasons('es')]))[0].signedInEs,
   },
   zh: {
-    public: async () => ({ ...(await import('./zh')).zh, errors: (await import('../../contracts/messages/zh')).zh }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./zh'), import('../../contracts/messages/zh')]);
+      return { ...words.zh, errors: messages.zh };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.zh'), loadReasons('zh')]))[0].signedInZh,
   },
   hy: {
-    public: async () => ({ ...(await import('./hy')).hy, errors: (await import('../../contracts/messages/hy')).hy }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./hy'), import('../../contracts/messages/hy')]);
+      return { ...words.hy, errors: messages.hy };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.hy'), loadReasons('hy')]))[0].signedInHy,
   },
   vi: {
-    public: async () => ({ ...(await import('./vi')).vi, errors: (await import('../../contracts/messages/vi')).vi }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./vi'), import('../../contracts/messages/vi')]);
+      return { ...words.vi, errors: messages.vi };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.vi'), loadReasons('vi')]))[0].signedInVi,
   },
   tl: {
-    public: async () => ({ ...(await import('./tl')).tl, errors: (await import('../../contracts/messages/tl')).tl }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./tl'), import('../../contracts/messages/tl')]);
+      return { ...words.tl, errors: messages.tl };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.tl'), loadReasons('tl')]))[0].signedInTl,
   },
   ru: {
-    public: async () => ({ ...(await import('./ru')).ru, errors: (await import('../../contracts/messages/ru')).ru }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./ru'), import('../../contracts/messages/ru')]);
+      return { ...words.ru, errors: messages.ru };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.ru'), loadReasons('ru')]))[0].signedInRu,
   },
   ko: {
-    public: async () => ({ ...(await import('./ko')).ko, errors: (await import('../../contracts/messages/ko')).ko }),
+    public: async () => {
+      const [words, messages] = await Promise.all([import('./ko'), import('../../contracts/messages/ko')]);
+      return { ...words.ko, errors: messages.ko };
+    },
     signedIn: async () => (await Promise.all([import('./signed-in.ko'), loadReasons('ko')]))[0].signedInKo,
   },
 };
@@ -70,12 +94,16 @@ const added = new Set<string>();
 
 /** Makes a language's words available (the page's, or another's, like a letter's), each part once. */
 export async function ensureLoaded(lang: Language) {
-  await ensureIntl(lang);
-  for (const part of wanted) {
-    if (added.has(`${lang}/${part}`)) continue;
-    i18next.addResourceBundle(lang, 'translation', await PARTS[lang][part](), true, true);
+  // Each part is its own download: asked for together, a phone waits for one round trip, not three.
+  const missing = [...wanted].filter((part) => !added.has(`${lang}/${part}`));
+  const [, ...words] = await Promise.all([ensureIntl(lang), ...missing.map((part) => PARTS[lang][part]())]);
+  // The session is asked for while i18next starts (main.tsx): words can arrive before its store exists.
+  await started;
+  missing.forEach((part, i) => {
+    if (added.has(`${lang}/${part}`)) return;
+    i18next.addResourceBundle(lang, 'translation', words[i]!, true, true);
     added.add(`${lang}/${part}`);
-  }
+  });
 }
 
 /**
@@ -106,9 +134,16 @@ export function initialLanguage(): Language {
   return pickLanguage(storedLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages));
 }
 
+let started: Promise<unknown> | null = null;
+/** The language initI18n was asked for, which the page speaks once i18next has started. */
+let starting: Language | null = null;
+
 /** Starts i18next in `lang` with the public words; `signedIn` adds the other part at once (tests of such pages). */
 export async function initI18n(lang: Language = initialLanguage(), { signedIn = false } = {}) {
-  await i18next.use(initReactI18next).init({
+  starting = lang;
+  started = i18next.use(initReactI18next).init({
+    // The words are already here when it starts (resources are added, not fetched): nothing to wait a tick for.
+    initAsync: false,
     resources: {},
     lng: lang,
     // Every language has every key (i18n.test.ts); no second language is downloaded as a fallback.
@@ -119,6 +154,7 @@ export async function initI18n(lang: Language = initialLanguage(), { signedIn = 
     // No advertising in a government portal's console.
     showSupportNotice: false,
   });
+  await started;
   if (signedIn) wanted.add('signedIn');
   // A new init starts an empty store (tests start one per file).
   added.clear();
@@ -153,5 +189,5 @@ export async function setLanguage(lang: Language) {
 }
 
 export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : 'en';
+  return isLanguage(i18next.language) ? i18next.language : (starting ?? 'en');
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { webChunks } from './scripts/vite/chunks';
 import { precompress } from './scripts/vite/precompress';
 import { preactRuntime } from './scripts/vite/preact-runtime';
 import { precomputed } from './scripts/vite/precomputed';
@@ -34,6 +35,7 @@ export default defineConfig(({ command }) => ({
     // The polyfill is an inline <script>, which the server's Content-Security-Policy refuses.
     modulePreload: { polyfill: false },
     rollupOptions: {
+      output: { manualChunks: webChunks() },
       onwarn(warning, warn) {
         // zod's comments mention @__PURE__ where Rollup cannot use it: harmless noise from a dependency.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;

@@ -12,7 +12,8 @@
  * against deadlines already moved to device time (idle.ts), sequence numbers, the moment an answer arrived.
  */
 import type { Clock } from '../domain/clock';
-import { californiaDate, type IsoDate } from '../domain';
+import type { IsoDate } from '../domain/calendar';
+import { californiaDate } from '../domain/california-time';
 import { DATE_HEADER_RESOLUTION_MS } from './idle';
 
 export interface WebClock extends Clock {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ClaimStory, PlacedReason } from '../../contracts/claims';
 import type { TimesheetStatus } from '../../domain/index';
-import { workweekOf } from '../../domain/index';
+import { workweekOf } from '../../domain/calendar';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
 import { formatDay, formatSpan } from '../timesheets/format';

@@ -38,6 +38,16 @@ export function StaffWorkSection({ user }: { user: SessionUser }) {
   );
 }
 
+/** The staff member's part of the dashboard: what waits for them, and their tools. */
+export function StaffDashboard({ user }: { user: SessionUser }) {
+  return (
+    <>
+      <StaffWorkSection user={user} />
+      <ConsoleTools user={user} />
+    </>
+  );
+}
+
 /** The console's tools that the staff member's role may use, and only those. */
 export function ConsoleTools({ user }: { user: SessionUser }) {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionUser } from '../../contracts/auth';
 import { STAFF_ROLES } from '../contract-constants';
 import { BillingRegion } from '../claims/BillingRegion';
-import { ConsoleTools, StaffWorkSection } from '../console/StaffWork';
 import { usePageTitle } from '../components/usePageTitle';
 import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
@@ -16,6 +16,12 @@ import { api } from '../api';
 import { FactorInvite } from '../second-factor/FactorInvite';
 
 const isStaff = (user: SessionUser) => (STAFF_ROLES as readonly string[]).includes(user.role);
+
+/**
+ * Staff's part, downloaded only by staff: a provider's dashboard carries none of the console. No Suspense of its own,
+ * so the page (components/lazyPage.tsx) shows once it is here too.
+ */
+const StaffDashboard = lazy(() => import('../console/StaffWork').then((m) => ({ default: m.StaffDashboard })));
 
 /** The signed-in home: a greeting, and the regions that fit the person's role. */
 export function DashboardPage() {
@@ -46,12 +52,7 @@ export function DashboardPage() {
       {user.role === 'recipient' && <ReviewSummary />}
       {user.role === 'recipient' && <VisitsRegion />}
       {user.role === 'provider' && <TimesheetDecisions />}
-      {isStaff(user) && (
-        <>
-          <StaffWorkSection user={user} />
-          <ConsoleTools user={user} />
-        </>
-      )}
+      {isStaff(user) && <StaffDashboard user={user} />}
       <section className="dashboard-region" aria-labelledby="dash-account">
         <h2 id="dash-account">{t('dashboard.accountHeading')}</h2>
         <p>

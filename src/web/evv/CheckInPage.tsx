@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import type { CaseStatusView } from '../../contracts/cases';
+import { useSearchParams } from 'react-router';
 import { Loading } from '../components/Loading';
 import { RadioTiles } from '../components/RadioTiles';
 import { usePageTitle } from '../components/usePageTitle';
@@ -12,13 +11,8 @@ import { formatTime } from '../i18n/format';
 import { useSession } from '../session';
 import { FixesLink, OpenVisitPanel, RecordLine, TapDone, WaitingTaps } from './components';
 import { useTap } from './outbox';
+import { fullName, liveInCases, LiveInNotice } from './LiveInNotice';
 import { checkInCases, useCases, useEvvState, useOpenVisit, useTodayRecords } from './state';
-
-const fullName = (c: CaseStatusView) => `${c.recipient.firstName} ${c.recipient.lastName}`;
-
-export function liveInCases(cases: readonly CaseStatusView[]) {
-  return cases.filter((c) => c.assignment?.liveIn);
-}
 
 /** Check in (whom, Home or Community) or check out of the open visit; what waits to be sent; today's records. */
 export function CheckInPage() {
@@ -57,26 +51,6 @@ export function CheckInPage() {
       <FixesLink count={state.data?.needsFix.length ?? 0} />
       <TodayRecords />
     </>
-  );
-}
-
-export function LiveInNotice({ cases }: { cases: readonly CaseStatusView[] }) {
-  const { t } = useTranslation();
-  const liveIn = liveInCases(cases);
-  if (liveIn.length === 0) return null;
-  return (
-    <div className="usa-alert usa-alert--info usa-alert--slim">
-      <div className="usa-alert__body">
-        {liveIn.map((c) => (
-          <p className="usa-alert__text" key={c.caseNumber}>
-            {t('evv.liveIn', { name: fullName(c) })}
-          </p>
-        ))}
-        <p className="usa-alert__text">
-          <Link to="/timesheets">{t('evv.timesheetsLink')}</Link>
-        </p>
-      </div>
-    </div>
   );
 }
 

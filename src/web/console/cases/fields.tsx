@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES, MAX_MONTHLY_AUTHORIZED_MINUTES } from '../../../domain';
+import { CASE_STATUSES, MAX_MONTHLY_AUTHORIZED_MINUTES } from '../../../domain/recipient-case';
 import type { Issue } from '../../forms/issues';
 import { TextField } from '../../forms/TextField';
 import { TextArea } from '../../forms/TextArea';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isReasonCode } from '../../../domain/index';
+import { isReasonCode } from '../../../domain/reason-codes';
 import { renderDenialReason } from '../../../domain/reason-texts/render';
 import { currentLanguage } from '../../i18n';
 import { reasonPack } from '../../i18n/reasons';

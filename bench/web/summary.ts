@@ -7,7 +7,10 @@ export interface Report {
 export interface PageResult {
   readonly name: string;
   readonly path: string;
+  /** The median run's report. */
   readonly lhr: Report;
+  /** The performance score of every run. */
+  readonly scores: readonly number[];
 }
 
 /** Issue #13's goals for every page measured. */
@@ -51,12 +54,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The table of every page, then each page's shortfalls against GOALS. */
 export function summarise(results: readonly PageResult[]): string {
-  const header = ['page', 'performance', 'accessibility', 'LCP', 'TBT', 'CLS', 'JS', 'CSS'];
-  const rows = results.map(({ name, lhr }) => {
+  const header = ['page', 'performance', 'runs', 'accessibility', 'LCP', 'TBT', 'CLS', 'JS', 'CSS'];
+  const rows = results.map(({ name, lhr, scores }) => {
     const bytes = transferred(lhr);
     return [
       name,
       String(score(lhr, 'performance')),
+      `${Math.min(...scores)}-${Math.max(...scores)}`,
       String(score(lhr, 'accessibility')),
       seconds(metric(lhr, 'largest-contentful-paint')),
       `${Math.round(metric(lhr, 'total-blocking-time'))} ms`,

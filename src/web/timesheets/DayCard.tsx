@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimesheetView } from '../../contracts/timesheets';
-import { DAY_LOCATIONS } from '../../contracts/timesheets';
+import { DAY_LOCATIONS } from '../contract-constants';
 import { TextField } from '../forms/TextField';
 import { FindingList, type ShownFinding } from './FindingBox';
 import { formatDay, formatMinutes } from './format';

@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { rulesFinding } from '../../contracts/rules';
 import type { TimesheetView } from '../../contracts/timesheets';
 import { evaluateClaims, monthOf, workweekOf } from '../../domain/index';
 import { renderReason } from '../../domain/reason-texts/render';
@@ -22,8 +20,6 @@ import { useRecipientNames } from './useRecipientNames';
 import { api, ApiError } from '../api';
 
 export type PlacedFinding = ShownFinding & { place: Place };
-
-const serverFindings = z.array(rulesFinding);
 
 /**
  * A draft: a card per day with the rules engine's findings beside the day, week or month they concern, the running
@@ -164,9 +160,17 @@ export function TimesheetEditor({
         setAckError(true);
         focus('acknowledge-visits');
       } else if (error instanceof ApiError && error.code === 'timesheetBlocked') {
-        const listed = serverFindings.safeParse(error.detail.findings);
-        setRefused(listed.success ? listed.data : []);
-        setTimeout(() => refusedBox.current?.focus());
+        // The findings' contract (and zod) load only for a refusal: the page opens without them (issue #13).
+        void import('../../contracts/rules')
+          .then(({ rulesFinding }) => {
+            const listed = rulesFinding.array().safeParse(error.detail.findings);
+            return listed.success ? listed.data : [];
+          })
+          .catch(() => [])
+          .then((findings) => {
+            setRefused(findings);
+            setTimeout(() => refusedBox.current?.focus());
+          });
       } else {
         setProblem(formIssue(error));
         setTimeout(() => problemBox.current?.focus());

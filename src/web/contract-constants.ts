@@ -7,3 +7,4 @@ export { ACCOUNT_TYPES, COUNTY_STAFF, STAFF_ROLES } from '../contracts/auth';
 export { STATEWIDE_HELP_DESK } from '../contracts/counties';
 export { ACCURACY_METERS } from '../contracts/evv';
 export { DAY_LOCATIONS } from '../contracts/timesheets';
+export { QUEUE_PAGE } from '../contracts/claims';

@@ -2,7 +2,7 @@ import { Button } from '../../components/uswds';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffPaymentsQuery, type ReturnImportResult, type SettlementResult, type StaffPaymentView } from '../../../contracts/payments';
+import type { ReturnImportResult, SettlementResult, StaffPaymentView } from '../../../contracts/payments';
 import { CountAmountTable } from '../../components/CountAmountTable';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -28,7 +28,7 @@ export function PaymentsConsolePage() {
   const { t } = useTranslation();
   usePageTitle(t('staffPayments.title'));
   const queryClient = useQueryClient();
-  const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, staffPaymentsQuery);
+  const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, () => import('../../../contracts/payments').then((m) => m.staffPaymentsQuery));
   const list = useQuery(api.payments.countyPayments.query({ query: filters }));
   const [formKey, setFormKey] = useState(0);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: groupKey('payments') });

@@ -2,7 +2,7 @@ import { Button } from '../../components/uswds';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QUEUE_PAGE, reviewQueueQuery } from '../../../contracts/claims';
+import { QUEUE_PAGE } from '../../contract-constants';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
@@ -30,7 +30,7 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
   const title = escalated ? t('countyReview.escalatedTitle') : t('countyReview.title');
   usePageTitle(title);
   const { user } = useSession();
-  const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, reviewQueueQuery);
+  const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, () => import('../../../contracts/claims').then((m) => m.reviewQueueQuery));
   const reasonText = useQueueReasonText();
   const ageText = useAgeText();
   const queue = escalated ? api.claims.escalated : api.claims.queue;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPage, setUpPageTests } from '../testing/server';
-import { lazyPage } from './lazyPage';
+import { lazyPage, PageLead } from './lazyPage';
 
 setUpPageTests();
 
@@ -49,6 +49,32 @@ describe('a page loaded when it is opened', () => {
     expect(await screen.findByRole('heading', { name: 'Regions' })).toBeTruthy();
     expect(screen.getByText('second region')).toBeTruthy();
     expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('shows its lead (heading, introduction) at once, above "Loading…", and the rest below it once its data is there', async () => {
+    const data = answerLater();
+    function WithLead() {
+      const region = useQuery({ queryKey: ['region'], queryFn: () => data.promise });
+      return (
+        <>
+          <PageLead>
+            <h1>Check in and out</h1>
+            <p>Tap when a visit starts.</p>
+          </PageLead>
+          <p>{region.data ?? 'region pending'}</p>
+        </>
+      );
+    }
+    const Page = lazyPage(() => Promise.resolve(WithLead));
+    renderPage(<Page />);
+    const heading = await screen.findByRole('heading', { name: 'Check in and out' });
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    expect(heading.compareDocumentPosition(screen.getByRole('status')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText('region pending')?.closest('[hidden]')).toBeTruthy();
+    data.answer('region answered');
+    const region = await screen.findByText('region answered');
+    await vi.waitFor(() => expect(region.closest('[hidden]')).toBeNull());
+    expect(heading.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('downloads its code once when asked before it is drawn, and uses that download when it is', async () => {

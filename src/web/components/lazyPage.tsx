@@ -1,5 +1,6 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { isValidElement, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createContext, isValidElement, lazy, Suspense, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ReloadNotice } from './ErrorBoundary';
 import { Loading } from './Loading';
@@ -60,14 +61,32 @@ function ShowWhenLoaded({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (mounted && !shown && queryClient.isFetching() === 0) setShown(true);
   }, [queryClient, fetching, mounted, shown]);
+  // Made here, not found by a ref: the page draws its lead into it from its first render, with no second one.
+  const [leadSlot] = useState(() => document.createElement('div'));
   return (
     <>
+      <div ref={(place) => place?.append(leadSlot)} />
       {!shown && <Loading />}
       <div hidden={!shown}>
-        <OnMount done={setMounted}>{children}</OnMount>
+        <LeadSlot.Provider value={leadSlot}>
+          <OnMount done={setMounted}>{children}</OnMount>
+        </LeadSlot.Provider>
       </div>
     </>
   );
+}
+
+const LeadSlot = createContext<HTMLElement | null>(null);
+
+/**
+ * The top of a page that needs no data of its own (its heading, its introduction, a form's empty fields): shown at once,
+ * above "Loading…", while the rest waits for its answers. It must be what the page shows first, as it is drawn
+ * first; what comes later appears below it and moves nothing. On a phone the page's title and first words are there a
+ * round trip sooner (issue #13: they are its largest text, Lighthouse's LCP).
+ */
+export function PageLead({ children }: { children: ReactNode }) {
+  const slot = useContext(LeadSlot);
+  return slot ? createPortal(children, slot) : children;
 }
 
 /** Says when its children are on the page: effects run children first, so theirs (their queries) have started. */

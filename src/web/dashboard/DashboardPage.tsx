@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { SessionUser } from '../../contracts/auth';
 import { STAFF_ROLES } from '../contract-constants';
 import { BillingRegion } from '../claims/BillingRegion';
+import { PageLead } from '../components/lazyPage';
 import { usePageTitle } from '../components/usePageTitle';
 import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
@@ -37,17 +38,19 @@ export function DashboardPage() {
         : t('dashboard.staffLine', { loginId: user.loginId });
   return (
     <>
-      <h1>{t('dashboard.greeting', { firstName: user.firstName })}</h1>
-      <p className="dashboard-id">
-        {idLine}
-        {user.county && (
-          <>
-            <br />
-            {t('dashboard.countyLine', { county: user.county.name })}
-          </>
-        )}
-      </p>
-      <FactorInvite />
+      <PageLead>
+        <h1>{t('dashboard.greeting', { firstName: user.firstName })}</h1>
+        <p className="dashboard-id">
+          {idLine}
+          {user.county && (
+            <>
+              <br />
+              {t('dashboard.countyLine', { county: user.county.name })}
+            </>
+          )}
+        </p>
+        <FactorInvite />
+      </PageLead>
       {user.role === 'provider' && <ProviderDashboard />}
       {user.role === 'recipient' && <ReviewSummary />}
       {user.role === 'recipient' && <VisitsRegion />}

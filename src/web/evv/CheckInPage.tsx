@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageLead } from '../components/lazyPage';
 import { Loading } from '../components/Loading';
 import { RadioTiles } from '../components/RadioTiles';
 import { usePageTitle } from '../components/usePageTitle';
@@ -29,8 +30,10 @@ export function CheckInPage() {
   const eligible = checkInCases(all);
   return (
     <>
-      <h1>{t('evv.title')}</h1>
-      <p className="usa-intro">{t('evv.intro')}</p>
+      <PageLead>
+        <h1>{t('evv.title')}</h1>
+        <p className="usa-intro">{t('evv.intro')}</p>
+      </PageLead>
       <TapDone message={done} />
       <WaitingTaps />
       {!cases.data || !loaded ? (

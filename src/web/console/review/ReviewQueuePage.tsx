@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QUEUE_PAGE } from '../../contract-constants';
+import { PageLead } from '../../components/lazyPage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
@@ -45,57 +46,59 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
 
   return (
     <>
-      {escalated && (
-        <p>
-          <Link to="/staff/review">{t('countyReview.backToQueue')}</Link>
-        </p>
-      )}
-      <h1>{title}</h1>
-      <p>{escalated ? t('countyReview.escalatedIntro') : t('countyReview.intro')}</p>
-      {!escalated && user?.role === 'county_admin' && (
-        <p>
-          <Link to="/staff/review/escalated">{t('countyReview.escalatedLink')}</Link>
-          <br />
-          <span className="usa-hint">{t('countyReview.escalatedHint')}</span>
-        </p>
-      )}
-      <form className="usa-form" onSubmit={apply} noValidate aria-labelledby="queue-filters">
-        <h2 id="queue-filters">{t('countyReview.filtersHeading')}</h2>
-        <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
-        <label className="usa-label" htmlFor="queue-reason">
-          {t('countyReview.reasonLabel')}
-        </label>
-        <select id="queue-reason" className="usa-select" value={draft.reason} onChange={set('reason')}>
-          <option value="">{t('countyReview.anyReason')}</option>
-          {QUEUE_REASONS.map((code) => (
-            <option key={code} value={code}>
-              {reasonText(code)}
-            </option>
-          ))}
-        </select>
-        <TextField
-          id="queue-min-age"
-          label={t('countyReview.minAgeLabel')}
-          hint={t('countyReview.minAgeHint')}
-          inputMode="numeric"
-          inputClassName="usa-input--small"
-          value={draft.minAgeDays}
-          onChange={set('minAgeDays')}
-          error={form.errorOf('minAgeDays')}
-        />
-        <ProviderIdFilter id="queue-provider" value={draft.provider} onChange={set('provider')} error={form.errorOf('provider')} />
-        <label className="usa-label" htmlFor="queue-on-hold">
-          {t('countyReview.holdLabel')}
-        </label>
-        <select id="queue-on-hold" className="usa-select" value={draft.onHold} onChange={set('onHold')}>
-          <option value="">{t('countyReview.holdAny')}</option>
-          <option value="true">{t('countyReview.holdOnly')}</option>
-          <option value="false">{t('countyReview.holdNone')}</option>
-        </select>
-        <Button type="submit" className="margin-top-2" outline>
-          {t('countyReview.apply')}
-        </Button>
-      </form>
+      <PageLead>
+        {escalated && (
+          <p>
+            <Link to="/staff/review">{t('countyReview.backToQueue')}</Link>
+          </p>
+        )}
+        <h1>{title}</h1>
+        <p>{escalated ? t('countyReview.escalatedIntro') : t('countyReview.intro')}</p>
+        {!escalated && user?.role === 'county_admin' && (
+          <p>
+            <Link to="/staff/review/escalated">{t('countyReview.escalatedLink')}</Link>
+            <br />
+            <span className="usa-hint">{t('countyReview.escalatedHint')}</span>
+          </p>
+        )}
+        <form className="usa-form" onSubmit={apply} noValidate aria-labelledby="queue-filters">
+          <h2 id="queue-filters">{t('countyReview.filtersHeading')}</h2>
+          <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
+          <label className="usa-label" htmlFor="queue-reason">
+            {t('countyReview.reasonLabel')}
+          </label>
+          <select id="queue-reason" className="usa-select" value={draft.reason} onChange={set('reason')}>
+            <option value="">{t('countyReview.anyReason')}</option>
+            {QUEUE_REASONS.map((code) => (
+              <option key={code} value={code}>
+                {reasonText(code)}
+              </option>
+            ))}
+          </select>
+          <TextField
+            id="queue-min-age"
+            label={t('countyReview.minAgeLabel')}
+            hint={t('countyReview.minAgeHint')}
+            inputMode="numeric"
+            inputClassName="usa-input--small"
+            value={draft.minAgeDays}
+            onChange={set('minAgeDays')}
+            error={form.errorOf('minAgeDays')}
+          />
+          <ProviderIdFilter id="queue-provider" value={draft.provider} onChange={set('provider')} error={form.errorOf('provider')} />
+          <label className="usa-label" htmlFor="queue-on-hold">
+            {t('countyReview.holdLabel')}
+          </label>
+          <select id="queue-on-hold" className="usa-select" value={draft.onHold} onChange={set('onHold')}>
+            <option value="">{t('countyReview.holdAny')}</option>
+            <option value="true">{t('countyReview.holdOnly')}</option>
+            <option value="false">{t('countyReview.holdNone')}</option>
+          </select>
+          <Button type="submit" className="margin-top-2" outline>
+            {t('countyReview.apply')}
+          </Button>
+        </form>
+      </PageLead>
       <FilteredResults
         query={list}
         count={(d) => d.pages[0]?.total ?? 0}

@@ -57,9 +57,20 @@ export function OfflineKeeper() {
       else forgetLastKnown();
     };
     keep();
-    return queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'success' && isKept(event.query.queryKey)) keep();
+    // Answers come in bunches as a page loads: the copy is written once after them, in a task of its own, not inside
+    // the one that draws each answer (on a cheap phone, every long task delays the next tap; issue #13).
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const stop = queryClient.getQueryCache().subscribe((event) => {
+      if (pending !== null || event.type !== 'updated' || event.action.type !== 'success' || !isKept(event.query.queryKey)) return;
+      pending = setTimeout(() => {
+        pending = null;
+        keep();
+      });
     });
+    return () => {
+      stop();
+      if (pending !== null) clearTimeout(pending);
+    };
   }, [state, queryClient]);
 
   return null;

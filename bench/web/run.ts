@@ -93,9 +93,19 @@ async function measureOnce(baseUrl: string, target: Target) {
   }
 }
 
+/** A run whose trace Lighthouse could not record (NO_NAVSTART, now and then on a busy machine) is made again, once. */
+async function measureWithRetry(baseUrl: string, target: Target) {
+  try {
+    return await measureOnce(baseUrl, target);
+  } catch (error) {
+    console.log(`  ${(error as Error).message}; measuring again`);
+    return measureOnce(baseUrl, target);
+  }
+}
+
 async function measure(baseUrl: string, target: Target, runs: number): Promise<PageResult> {
   const lhrs = [];
-  for (let i = 0; i < runs; i++) lhrs.push(await measureOnce(baseUrl, target));
+  for (let i = 0; i < runs; i++) lhrs.push(await measureWithRetry(baseUrl, target));
   const scores = lhrs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
   return { name: target.name, path: target.path, lhr: computeMedianRun(lhrs), scores };
 }

@@ -77,6 +77,35 @@ describe('a page loaded when it is opened', () => {
     expect(heading.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('draws a new "Loading…" below a lead that comes after the page\'s first answer: the old one, pushed down, would count as moved', async () => {
+    const title = answerLater();
+    const rest = answerLater();
+    function LateLead() {
+      const heading = useQuery({ queryKey: ['title'], queryFn: () => title.promise });
+      const region = useQuery({ queryKey: ['rest'], queryFn: () => rest.promise });
+      return (
+        <>
+          {heading.data && (
+            <PageLead>
+              <h1>{heading.data}</h1>
+            </PageLead>
+          )}
+          <p>{region.data ?? 'rest pending'}</p>
+        </>
+      );
+    }
+    const Page = lazyPage(() => Promise.resolve(LateLead));
+    renderPage(<Page />);
+    await screen.findByText('rest pending');
+    const before = screen.getByRole('status');
+    title.answer('Timesheet for Elena');
+    await screen.findByRole('heading', { name: 'Timesheet for Elena' });
+    await vi.waitFor(() => expect(screen.getByRole('status')).not.toBe(before));
+    expect(before.isConnected).toBe(false);
+    rest.answer('rest answered');
+    expect(await screen.findByText('rest answered')).toBeTruthy();
+  });
+
   it('downloads its code once when asked before it is drawn, and uses that download when it is', async () => {
     const load = vi.fn(() => Promise.resolve(() => <h1>Preloaded</h1>));
     const Page = lazyPage(load);

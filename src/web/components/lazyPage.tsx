@@ -1,5 +1,5 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { createContext, isValidElement, lazy, Suspense, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createContext, isValidElement, lazy, Suspense, useContext, useEffect, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ReloadNotice } from './ErrorBoundary';
@@ -62,13 +62,16 @@ function ShowWhenLoaded({ children }: { children: ReactNode }) {
     if (mounted && !shown && queryClient.isFetching() === 0) setShown(true);
   }, [queryClient, fetching, mounted, shown]);
   // Made here, not found by a ref: the page draws its lead into it from its first render, with no second one.
-  const [leadSlot] = useState(() => document.createElement('div'));
+  const [lead] = useState(() => ({ slot: document.createElement('div'), drawn: () => setLeadDrawn(true) }));
+  const [leadDrawn, setLeadDrawn] = useState(false);
   return (
     <>
-      <div ref={(place) => place?.append(leadSlot)} />
-      {!shown && <Loading />}
+      <div ref={(place) => place?.append(lead.slot)} />
+      {/* A lead drawn later (after the page's first answer) gets a new "Loading…" below it: the old one, pushed down,
+          would count as moved (layout shift). */}
+      {!shown && <Loading key={leadDrawn ? 'below-lead' : 'alone'} />}
       <div hidden={!shown}>
-        <LeadSlot.Provider value={leadSlot}>
+        <LeadSlot.Provider value={lead}>
           <OnMount done={setMounted}>{children}</OnMount>
         </LeadSlot.Provider>
       </div>
@@ -76,7 +79,7 @@ function ShowWhenLoaded({ children }: { children: ReactNode }) {
   );
 }
 
-const LeadSlot = createContext<HTMLElement | null>(null);
+const LeadSlot = createContext<{ slot: HTMLElement; drawn(): void } | null>(null);
 
 /**
  * The top of a page that needs no data of its own (its heading, its introduction, a form's empty fields): shown at once,
@@ -85,8 +88,10 @@ const LeadSlot = createContext<HTMLElement | null>(null);
  * round trip sooner (issue #13: they are its largest text, Lighthouse's LCP).
  */
 export function PageLead({ children }: { children: ReactNode }) {
-  const slot = useContext(LeadSlot);
-  return slot ? createPortal(children, slot) : children;
+  const lead = useContext(LeadSlot);
+  // Before the browser paints, so that "Loading…" is redrawn below the lead in the same frame.
+  useLayoutEffect(() => lead?.drawn(), [lead]);
+  return lead ? createPortal(children, lead.slot) : children;
 }
 
 /** Says when its children are on the page: effects run children first, so theirs (their queries) have started. */

@@ -56,37 +56,45 @@ const HELPER_GROUPS: readonly (readonly [string, readonly string[]])[] = [
  *   chunking.
  * The pages themselves (the targets of lazy imports) stay one chunk each.
  */
-export function webChunks(): ManualChunksOption {
-  const inEntry = new Map<string, boolean>();
-  /** Whether the first download holds the module: the entry imports it through a chain of static imports. */
-  const reachedFromEntry = (id: string, getModuleInfo: GetModuleInfo): boolean => {
-    const known = inEntry.get(id);
+/**
+ * A per-module answer worked out once. `assumed` answers for a module while its own answer is being worked out, which an
+ * import cycle leads back to.
+ */
+function perModule<T>(assumed: ((id: string) => T) | null, work: (id: string, getModuleInfo: GetModuleInfo) => T) {
+  const answers = new Map<string, T>();
+  const answer = (id: string, getModuleInfo: GetModuleInfo): T => {
+    const known = answers.get(id);
     if (known !== undefined) return known;
+    if (assumed) answers.set(id, assumed(id));
+    const result = work(id, getModuleInfo);
+    answers.set(id, result);
+    return result;
+  };
+  return answer;
+}
+
+export function webChunks(): ManualChunksOption {
+  /** Whether the first download holds the module: the entry imports it through a chain of static imports. */
+  const reachedFromEntry = perModule<boolean>(null, (id, getModuleInfo) => {
     const seen = new Set([id]);
     const queue = [id];
-    let reached = false;
-    while (queue.length > 0 && !reached) {
+    while (queue.length > 0) {
       const info = getModuleInfo(queue.pop()!);
       if (!info) continue;
-      if (info.isEntry) reached = true;
+      if (info.isEntry) return true;
       for (const importer of info.importers) {
         if (seen.has(importer)) continue;
         seen.add(importer);
         queue.push(importer);
       }
     }
-    inEntry.set(id, reached);
-    return reached;
-  };
+    return false;
+  });
 
-  const lightness = new Map<string, boolean>();
-  const light = (id: string, getModuleInfo: GetModuleInfo): boolean => {
-    const known = lightness.get(id);
-    if (known !== undefined) return known;
-    // Within an import cycle, assumed light until shown otherwise.
-    lightness.set(id, true);
+  // Within an import cycle, a module is assumed light until shown otherwise.
+  const light: (id: string, getModuleInfo: GetModuleInfo) => boolean = perModule(() => true, (id, getModuleInfo) => {
     const info = getModuleInfo(id);
-    const result =
+    return (
       !!info &&
       id.includes(WEB) &&
       /\.tsx?$/.test(id) &&
@@ -96,23 +104,17 @@ export function webChunks(): ManualChunksOption {
         const depInfo = getModuleInfo(dep);
         if (!depInfo || isOurBarrel(depInfo)) return false;
         return reachedFromEntry(dep, getModuleInfo) || (dep.endsWith('.css') && dep.includes(WEB)) || light(dep, getModuleInfo);
-      });
-    lightness.set(id, result);
-    return result;
-  };
+      })
+    );
+  });
 
-  const groups = new Map<string, string>();
+  const folderGroup = (id: string) => HELPER_GROUPS.find(([, folders]) => folders.some((folder) => id.includes(`${WEB}${folder}/`)))?.[0] ?? 'pages';
   /** A light helper's group: its folder's, unless it is a form part that needs a helper of `pages` (the sign-in page's chunk would then need that one too). */
-  const groupOf = (id: string, getModuleInfo: GetModuleInfo): string => {
-    const known = groups.get(id);
-    if (known !== undefined) return known;
-    const folderGroup = HELPER_GROUPS.find(([, folders]) => folders.some((folder) => id.includes(`${WEB}${folder}/`)))?.[0] ?? 'pages';
-    groups.set(id, folderGroup);
+  const groupOf: (id: string, getModuleInfo: GetModuleInfo) => string = perModule(folderGroup, (id, getModuleInfo) => {
+    const group = folderGroup(id);
     const deps = (getModuleInfo(id)?.importedIds ?? []).filter((dep) => light(dep, getModuleInfo));
-    const group = folderGroup === 'forms' && deps.some((dep) => groupOf(dep, getModuleInfo) !== 'forms') ? 'pages' : folderGroup;
-    groups.set(id, group);
-    return group;
-  };
+    return group === 'forms' && deps.some((dep) => groupOf(dep, getModuleInfo) !== 'forms') ? 'pages' : group;
+  });
 
   return (id, { getModuleInfo }) => {
     const publicWords = languageOf(id, PUBLIC_WORDS);

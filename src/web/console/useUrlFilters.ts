@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
+import { noAnswer } from '../api';
 import { check } from '../forms/issues';
 import { useFormProblems } from '../forms/useFormProblems';
 
@@ -24,7 +25,8 @@ export function useUrlFilters<K extends string, S extends z.ZodType>(fields: Rea
         form.clear();
         setParams(chosen);
       },
-      (error: unknown) => form.failed(error),
+      // The contract could not be downloaded (no signal): said as such, and nothing is applied.
+      () => form.failed(noAnswer()),
     );
   };
   const set = (key: K) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));

@@ -17,9 +17,12 @@ import { showNewVersion } from './refresh';
 import { TotalsPanel } from './TotalsPanel';
 import { useDebounced } from './useDebounced';
 import { useRecipientNames } from './useRecipientNames';
-import { api, ApiError } from '../api';
+import { api, ApiError, noAnswer } from '../api';
 
 export type PlacedFinding = ShownFinding & { place: Place };
+
+/** The findings' contract (and zod) load only with a submission: the page opens without them (issue #13). */
+const findingsContract = () => import('../../contracts/rules');
 
 /**
  * A draft: a card per day with the rules engine's findings beside the day, week or month they concern, the running
@@ -143,6 +146,8 @@ export function TimesheetEditor({
     mutationFn: async (unsaved: { typed: readonly ParsedDay[]; form: string } | null) => {
       if (unsaved && !(await persist(unsaved.typed, unsaved.form))) return null;
       submitKey.current ??= crypto.randomUUID();
+      // Asked for with the submission, so that a refusal's findings can be read the moment it comes.
+      void findingsContract().catch(() => undefined);
       const body = { idempotencyKey: submitKey.current, ...(acknowledged ? { acknowledgeScheduledVisits: true } : {}) };
       return api.claims.submit({ params: { timesheetId: view.id }, body });
     },
@@ -160,17 +165,18 @@ export function TimesheetEditor({
         setAckError(true);
         focus('acknowledge-visits');
       } else if (error instanceof ApiError && error.code === 'timesheetBlocked') {
-        // The findings' contract (and zod) load only for a refusal: the page opens without them (issue #13).
-        void import('../../contracts/rules')
-          .then(({ rulesFinding }) => {
+        findingsContract().then(
+          ({ rulesFinding }) => {
             const listed = rulesFinding.array().safeParse(error.detail.findings);
-            return listed.success ? listed.data : [];
-          })
-          .catch(() => [])
-          .then((findings) => {
-            setRefused(findings);
+            setRefused(listed.success ? listed.data : []);
             setTimeout(() => refusedBox.current?.focus());
-          });
+          },
+          // Refused, but the findings could not be read (the signal dropped): the provider is told so, and submits again.
+          () => {
+            setProblem(formIssue(noAnswer()));
+            setTimeout(() => problemBox.current?.focus());
+          },
+        );
       } else {
         setProblem(formIssue(error));
         setTimeout(() => problemBox.current?.focus());

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session';
-import { ConsoleTools, StaffWorkSection } from './StaffWork';
+import { StaffDashboard } from './StaffWork';
 
 /** County staff's start page: what waits for them, counted, each count a link to its list; then the tools their role may use. */
 export function ConsoleHomePage() {
@@ -13,8 +13,7 @@ export function ConsoleHomePage() {
     <>
       <h1>{t('console.title')}</h1>
       <p>{user.county ? t('console.countyIntro', { county: user.county.name }) : t('console.stateIntro')}</p>
-      <StaffWorkSection user={user} />
-      <ConsoleTools user={user} />
+      <StaffDashboard user={user} />
     </>
   );
 }

@@ -24,7 +24,7 @@ interface Count {
 const isCountyStaff = (role: Role) => role === 'county_worker' || role === 'county_admin';
 
 /** What waits for a staff member, counted, each count a link to its list: the first thing staff see after signing in. */
-export function StaffWorkSection({ user }: { user: SessionUser }) {
+function StaffWorkSection({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const work = useQuery(api.staffWork.counts.query());
   return (
@@ -38,7 +38,7 @@ export function StaffWorkSection({ user }: { user: SessionUser }) {
   );
 }
 
-/** The staff member's part of the dashboard: what waits for them, and their tools. */
+/** What waits for a staff member, and their tools: the console's start page and staff's part of the dashboard. */
 export function StaffDashboard({ user }: { user: SessionUser }) {
   return (
     <>
@@ -49,7 +49,7 @@ export function StaffDashboard({ user }: { user: SessionUser }) {
 }
 
 /** The console's tools that the staff member's role may use, and only those. */
-export function ConsoleTools({ user }: { user: SessionUser }) {
+function ConsoleTools({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const tools: Tool[] = [
     { to: '/staff/cases', label: t('cases.title'), hint: t('cases.consoleHint') },

@@ -23,61 +23,43 @@ export type Translation = PublicWords & SignedInWords & { errors: MessageCatalog
  */
 type Part = 'public' | 'signedIn';
 
+/** A language's public words with the API's messages under `errors.`, asked for together (one file in the build: scripts/vite/chunks.ts). */
+async function withMessages(words: Promise<object>, messages: Promise<object>) {
+  const [publicWords, errors] = await Promise.all([words, messages]);
+  return { ...publicWords, errors };
+}
+
 const PARTS: Record<Language, Record<Part, () => Promise<object>>> = {
   en: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./en'), import('../../contracts/messages/en')]);
-      return { ...words.en, errors: messages.en };
-    },
+    public: () => withMessages(import('./en').then((m) => m.en), import('../../contracts/messages/en').then((m) => m.en)),
     signedIn: async () => (await Promise.all([import('./signed-in.en'), loadReasons('en')]))[0].signedInEn,
   },
   es: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./es'), import('../../contracts/messages/es')]);
-      return { ...words.es, errors: messages.es };
-    },
+    public: () => withMessages(import('./es').then((m) => m.es), import('../../contracts/messages/es').then((m) => m.es)),
     signedIn: async () => (await Promise.all([import('./signed-in.es'), loadReasons('es')]))[0].signedInEs,
   },
   zh: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./zh'), import('../../contracts/messages/zh')]);
-      return { ...words.zh, errors: messages.zh };
-    },
+    public: () => withMessages(import('./zh').then((m) => m.zh), import('../../contracts/messages/zh').then((m) => m.zh)),
     signedIn: async () => (await Promise.all([import('./signed-in.zh'), loadReasons('zh')]))[0].signedInZh,
   },
   hy: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./hy'), import('../../contracts/messages/hy')]);
-      return { ...words.hy, errors: messages.hy };
-    },
+    public: () => withMessages(import('./hy').then((m) => m.hy), import('../../contracts/messages/hy').then((m) => m.hy)),
     signedIn: async () => (await Promise.all([import('./signed-in.hy'), loadReasons('hy')]))[0].signedInHy,
   },
   vi: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./vi'), import('../../contracts/messages/vi')]);
-      return { ...words.vi, errors: messages.vi };
-    },
+    public: () => withMessages(import('./vi').then((m) => m.vi), import('../../contracts/messages/vi').then((m) => m.vi)),
     signedIn: async () => (await Promise.all([import('./signed-in.vi'), loadReasons('vi')]))[0].signedInVi,
   },
   tl: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./tl'), import('../../contracts/messages/tl')]);
-      return { ...words.tl, errors: messages.tl };
-    },
+    public: () => withMessages(import('./tl').then((m) => m.tl), import('../../contracts/messages/tl').then((m) => m.tl)),
     signedIn: async () => (await Promise.all([import('./signed-in.tl'), loadReasons('tl')]))[0].signedInTl,
   },
   ru: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./ru'), import('../../contracts/messages/ru')]);
-      return { ...words.ru, errors: messages.ru };
-    },
+    public: () => withMessages(import('./ru').then((m) => m.ru), import('../../contracts/messages/ru').then((m) => m.ru)),
     signedIn: async () => (await Promise.all([import('./signed-in.ru'), loadReasons('ru')]))[0].signedInRu,
   },
   ko: {
-    public: async () => {
-      const [words, messages] = await Promise.all([import('./ko'), import('../../contracts/messages/ko')]);
-      return { ...words.ko, errors: messages.ko };
-    },
+    public: () => withMessages(import('./ko').then((m) => m.ko), import('../../contracts/messages/ko').then((m) => m.ko)),
     signedIn: async () => (await Promise.all([import('./signed-in.ko'), loadReasons('ko')]))[0].signedInKo,
   },
 };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DENIAL_REASON_CODES } from '../domain/index.js';
 import { COUNTY_STAFF } from './auth.js';
-import { apiError, caseNumber, idParam, isoDate, msg, providerId, text, wholeNumber } from './common.js';
+import { apiError, caseNumber, idParam, isoDate, msg, providerId, text, wholeNumberParam } from './common.js';
 import { endpoint } from './endpoint.js';
 import { personName } from './cases.js';
 import { rulesFinding } from './rules.js';
@@ -107,12 +107,7 @@ export const claimList = z.object({ claims: z.array(providerClaim) });
 
 export const reviewQueueQuery = z.object({
   reason: z.string().regex(/^[A-Z][A-Z0-9_]{0,59}$/).optional().describe('Only items with this reason code'),
-  // A query string's digits as a number; anything else stays as typed and is refused as "numberRange", whose message
-  // says which numbers the filter takes (zod's own coercion would answer in its English words).
-  minAgeDays: z
-    .preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v), wholeNumber({ min: 0, max: 365 }))
-    .optional()
-    .describe('Only items waiting at least this many business days'),
+  minAgeDays: wholeNumberParam({ min: 0, max: 365 }).optional().describe('Only items waiting at least this many business days'),
   provider: providerId.optional().describe("The provider's 9-digit Provider ID"),
   onHold: z.enum(['true', 'false']).optional(),
   after: idParam.optional().describe('The next page: items after this one (the last shown) in queue order'),

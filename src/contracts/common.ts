@@ -174,6 +174,13 @@ export const wholeNumber = ({ min, max }: { readonly min: number; readonly max: 
     .custom<number>((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max, { message: 'numberRange', params: { min, max } })
     .meta({ type: 'integer', minimum: min, maximum: max });
 
+/**
+ * A whole number in a range, typed into a filter and read from a query string: its digits as a number, anything else
+ * kept as typed, so that it too is refused as "numberRange" with its limits (zod's coercion answers in English).
+ */
+export const wholeNumberParam = (range: { readonly min: number; readonly max: number }) =>
+  z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v), wholeNumber(range));
+
 export const email = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
   z.string(msg('emailShape')).max(254, msg('emailShape')).pipe(z.email(msg('emailShape'))),

@@ -21,8 +21,12 @@ export function useLiveCounts(): LiveCounts | undefined {
     source.addEventListener('counts', (event) => {
       // The server sends what the counts route answers, from the same function (events/service.ts).
       const counts = JSON.parse((event as MessageEvent<string>).data) as LiveCounts;
+      const before = queryClient.getQueryData<LiveCounts>(api.events.counts.key());
       // Cached as the counts route's answer, which is what they are; nothing fetches them (queryFn: skipToken).
       queryClient.setQueryData(api.events.counts.key(), counts);
+      // The counts the stream opens with say only what the lists asked for with the page already show: a list is out of
+      // date when they change, not then (or the dashboard would ask for its messages twice, issue #13).
+      if (before === undefined || JSON.stringify(before) === JSON.stringify(counts)) return;
       void queryClient.invalidateQueries({ queryKey: api.messages.inbox.key(), refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: api.notifications.list.key(), refetchType: 'none' });
     });

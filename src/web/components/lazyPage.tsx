@@ -45,6 +45,10 @@ export function preloadPage(page: ReactNode) {
   if (isValidElement(page) && typeof page.type === 'function' && 'preload' in page.type) (page.type as LazyPage).preload();
 }
 
+let pageShown: () => void;
+/** Settles once the first page opened in this tab shows whole, its data in: for work that can wait until then. */
+export const firstPageShown = new Promise<void>((resolve) => (pageShown = resolve));
+
 /**
  * A page whose parts load their data on their own (the dashboard's regions) would grow part by part, pushing what is
  * below down as each answer came (layout shift, CLS). It is drawn out of sight instead, and shown whole once the
@@ -59,7 +63,10 @@ function ShowWhenLoaded({ children }: { children: ReactNode }) {
   // The count as it is now, not as rendered, and only once the page is there: its queries start in its effects, and
   // a count of zero before then (its chunk still arriving, the session's answer just in) says nothing about them.
   useEffect(() => {
-    if (mounted && !shown && queryClient.isFetching() === 0) setShown(true);
+    if (mounted && !shown && queryClient.isFetching() === 0) {
+      setShown(true);
+      pageShown();
+    }
   }, [queryClient, fetching, mounted, shown]);
   // Made here, not found by a ref: the page draws its lead into it from its first render, with no second one.
   const [lead] = useState(() => ({ slot: document.createElement('div'), drawn: () => setLeadDrawn(true) }));

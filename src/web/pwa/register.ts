@@ -1,10 +1,13 @@
 import { onApiEvent } from '../api';
+import { firstPageShown } from '../components/lazyPage';
 import { offerUpdate } from './updates';
 
 /**
  * Registers the portal's service worker (plugin.ts) in a built app, on the phones that need it: once a provider is
  * signed in (only providers work offline, so no one else downloads the provider's pages for it), or where a worker is
- * installed already. Always after the page's load event, so its install never competes with the first paint.
+ * installed already. Only once the first page has shown whole (components/lazyPage.tsx) and the phone is idle: the
+ * install downloads the whole app, which on a weak signal and a slow phone would otherwise share the line and the
+ * processor with the page the person opened (issue #13).
  */
 
 /** The same-origin hashed files this page has loaded, which a worker that was not yet in control could not keep. */
@@ -63,9 +66,13 @@ async function register() {
 
 let installing: Promise<void> | null = null;
 
+/** How long the install waits for the first page to show: a page that never does (one with no data) still gets a worker. */
+const FIRST_PAGE_WAIT_MS = 10_000;
+
 function install() {
   // Without a worker the portal works as before, online only: worth a line in the console, not a word to the person.
-  installing ??= afterLoad()
+  installing ??= Promise.all([afterLoad(), Promise.race([firstPageShown, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))])])
+    .then(whenIdle)
     .then(register)
     .catch((error: unknown) => console.error(error));
 }
@@ -73,6 +80,11 @@ function install() {
 function afterLoad(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+/** After the page just shown is drawn: at the browser's next idle moment, or a task later where there is no such call (Safari). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2_000 }) : setTimeout(resolve)));
 }
 
 // Vite's dev server (the one with hot reload) builds no worker; any built app has one, whatever its mode.

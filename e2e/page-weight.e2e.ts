@@ -162,3 +162,48 @@ describe('what moves on a page as it loads', () => {
     },
   );
 });
+
+/**
+ * Opens `path` with the page's own code held back until the page has asked for nothing new for a second, and says what
+ * the page asked the API for (the live stream aside) while its code was held and after, each request as often as made.
+ */
+async function askedWhileCodeHeld(context: BrowserContext, path: string, chunk: string) {
+  const page = await context.newPage();
+  const held: string[] = [];
+  const after: string[] = [];
+  let released = false;
+  let lastAsked = performance.now();
+  page.on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    if (!pathname.startsWith('/api/') || pathname === routeTable.events.stream.path) return;
+    (released ? after : held).push(pathname + search);
+    lastAsked = performance.now();
+  });
+  await page.route(`**/assets/${chunk}-*.js`, async (route) => {
+    while (performance.now() - lastAsked < 1000) await new Promise((resolve) => setTimeout(resolve, 100));
+    released = true;
+    await route.continue();
+  });
+  await page.goto(`${portal.baseUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return { held: held.sort(), after };
+}
+
+describe('what a page asks the server for as it opens', () => {
+  it.each([
+    ['/dashboard', 'DashboardPage', 8],
+    ['/check-in', 'CheckInPage', 3],
+    ['this period’s timesheet', 'TimesheetPage', 4],
+  ] as const)("the provider's %s asks for its data beside its code, not after it, and for each answer once", async (page, chunk, asked) => {
+    const context = await freshPhone();
+    const csrfToken = await signInAs(context, 'provider', '900000001');
+    const path = page.startsWith('/') ? page : await currentTimesheet(context, csrfToken);
+    const { held, after } = await askedWhileCodeHeld(context, path, chunk);
+    await context.close();
+    expect(after).toEqual([]);
+    expect(held).toEqual([...new Set(held)]);
+    // The session is asked for on every page: the rest is the page's own.
+    expect(held.filter((request) => request !== routeTable.auth.session.path)).toHaveLength(asked);
+  });
+});

@@ -16,6 +16,24 @@ import { securityRoutes } from './security/routes';
 import { sickLeaveRoutes } from './sick-leave/routes';
 import { timesheetRoutes } from './timesheets/routes';
 
+/** The portal's pages, inside the frame around them (header, navigation, footer). */
+export const appRoutes = (
+  <Route element={<Layout />}>
+    {countyRoutes}
+    {authRoutes}
+    {dashboardRoutes}
+    {timesheetRoutes}
+    {sickLeaveRoutes}
+    {recipientRoutes}
+    {consoleMessagesRoutes}
+    {workdayRoutes}
+    {claimsPaymentsRoutes}
+    {mailRoutes}
+    {securityRoutes}
+    <Route path="*" element={<NotFoundPage />} />
+  </Route>
+);
+
 /** Every page is its own chunk (components/lazyPage.tsx): only the frame around them is in the first download. */
 export function App() {
   return (
@@ -26,22 +44,7 @@ export function App() {
       <OfflineKeeper />
       {/* The page and the account speak one language (the account's mail and texts follow it). */}
       <AccountLanguage />
-      <Routes>
-        <Route element={<Layout />}>
-          {countyRoutes}
-          {authRoutes}
-          {dashboardRoutes}
-          {timesheetRoutes}
-          {sickLeaveRoutes}
-          {recipientRoutes}
-          {consoleMessagesRoutes}
-          {workdayRoutes}
-          {claimsPaymentsRoutes}
-          {mailRoutes}
-          {securityRoutes}
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <Routes>{appRoutes}</Routes>
     </>
   );
 }

@@ -5,11 +5,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import type { SessionState } from '../contracts/auth';
-import { api, ApiError } from './api';
+import { api, ApiError, onSessionRead } from './api';
 import { clock } from './clock';
 import { SessionProvider, sessionQuery } from './session';
-import { App } from './App';
+import { App, appRoutes } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { preparePageAt } from './components/RequireAuth';
 import { initI18n } from './i18n';
 import './pwa/register';
 
@@ -46,7 +47,13 @@ function render() {
   );
 }
 
-// The session, the words and the app's code download side by side: the first page waits for one round trip, not three.
+// The session (index.html preloads it), the words, the page's code and its data download side by side: the first page
+// waits for one round trip after the app's code, not four.
+preparePageAt(appRoutes, window.location, undefined, queryClient);
+const stopReading = onSessionRead((state) => {
+  stopReading();
+  if (state.authenticated) preparePageAt(appRoutes, window.location, state.user, queryClient);
+});
 void queryClient.prefetchQuery(sessionQuery()).then(() => {
   // The pages behind sign-in show California times: the browser's time-zone data is loaded now, while the page waits
   // for its data, in a task of its own, rather than inside the one that draws the first time (about 15 ms here, four

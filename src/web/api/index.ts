@@ -1,2 +1,2 @@
 export { api, groupKey, type Answer, type CallInput } from './client';
-export { ApiError, lastSessionAnswer, noAnswer, onApiEvent, type ApiEvent, type FieldIssue } from './transport';
+export { ApiError, lastSessionAnswer, noAnswer, onApiEvent, onSessionRead, type ApiEvent, type FieldIssue } from './transport';

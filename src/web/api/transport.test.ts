@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, onApiEvent, type ApiEvent } from '.';
+import { api, ApiError, onApiEvent, onSessionRead, type ApiEvent } from '.';
 
 let tokens = 0;
 let sent: { method: string; path: string; csrf: string | undefined }[] = [];
@@ -45,5 +45,19 @@ describe('the session as the route table names it', () => {
     await expect(api.auth.signInHistory()).rejects.toBeInstanceOf(ApiError);
     expect(events.filter((e) => e.type === 'unauthorized')).toEqual([{ type: 'unauthorized', code: 'signInRequired' }]);
     stop();
+  });
+});
+
+describe('the session as soon as it is read', () => {
+  it('tells who is signed in before the signed-in words have come, so a page can ask for its data meanwhile', async () => {
+    const session = { authenticated: true, csrfToken: 'token', demo: false, user: { id: 7, role: 'provider' } };
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(Response.json(session))));
+    const heard: string[] = [];
+    const stopReading = onSessionRead((state) => heard.push(`read ${state.authenticated ? state.user.id : 'nobody'}`));
+    const stopEvents = onApiEvent((event) => heard.push(event.type));
+    await api.auth.session();
+    stopReading();
+    stopEvents();
+    expect(heard).toEqual(['read 7', 'session']);
   });
 });

@@ -56,6 +56,18 @@ export function lastSessionAnswer() {
   return lastSession;
 }
 
+const readers = new Set<(state: SessionState) => void>();
+
+/**
+ * Hears each session answer as soon as it is read. `session` comes later for someone signed in: once the signed-in
+ * words have come too, so that no page shows without them. What needs only who is signed in, a page's data
+ * (components/RequireAuth.tsx), is asked for here instead, beside those words rather than after them.
+ */
+export function onSessionRead(reader: (state: SessionState) => void): () => void {
+  readers.add(reader);
+  return () => readers.delete(reader);
+}
+
 function emit(event: ApiEvent) {
   if (event.type === 'session') lastSession = event;
   for (const listener of listeners) listener(event);
@@ -105,6 +117,7 @@ export async function request<T = unknown>(path: string, options: RequestOptions
   const body: unknown = response.status === 204 ? null : await response.json();
   if (options.answersSession) {
     const state = body as SessionState;
+    for (const reader of readers) reader(state);
     // No page behind sign-in shows before its words are here; without them (no signal) it shows what it can.
     if (state.authenticated) await ensureSignedInWords().catch(() => undefined);
     // Sign-in answers with the token bound to the new session; the one from before stops working.

@@ -1,8 +1,9 @@
 import { Route } from 'react-router';
 import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
+import { dashboardData } from './data';
 
-const DashboardPage = lazyPage(() => import('./DashboardPage').then((m) => m.DashboardPage));
+const DashboardPage = lazyPage(() => import('./DashboardPage').then((m) => m.DashboardPage), dashboardData);
 
 /** The signed-in home, for App's route list. */
 export const dashboardRoutes = [

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../../contracts/dashboard';
-import { addDays } from '../../domain/calendar';
 import { californiaDate } from '../../domain/california-time';
 import { formatTime } from '../i18n/format';
+import { dashboardQueries } from '../dashboard/data';
 import { ReturnedItem } from '../dashboard/ReturnedItem';
 import { VisitLine } from '../visits/VisitLine';
 import { LiveInNotice } from './LiveInNotice';
@@ -13,14 +13,13 @@ import { FixesLink, OpenVisitPanel, TapDone, WaitingTaps } from './components';
 import { formatDay, formatShortDate } from './format';
 import { checkInCases, useCases, useEvvState, useOpenVisit } from './state';
 import { clock } from '../clock';
-import { api } from '../api';
 
 /** How many visits after today the dashboard lists; the calendar has the rest. */
 const COMING = 3;
 
 
 export function useDashboard() {
-  return useQuery(api.dashboard.get.query());
+  return useQuery(dashboardQueries.summary());
 }
 
 const nameOf = (item: AttentionItem) => (item.recipient ? `${item.recipient.firstName} ${item.recipient.lastName}` : '');
@@ -84,9 +83,7 @@ export function AttentionStrip() {
 export function VisitsRegion() {
   const { t, i18n } = useTranslation();
   const today = clock.today();
-  const visits = useQuery({
-    ...api.visits.occurrences.query({ query: { from: today, to: addDays(today, 7) } }),
-  });
+  const visits = useQuery(dashboardQueries.comingVisits(today));
   const all = visits.data?.occurrences ?? [];
   const todays = all.filter((v) => v.date === today);
   const coming = all.filter((v) => v.date > today).slice(0, COMING);

@@ -1,8 +1,9 @@
 import { Route } from 'react-router';
 import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
+import { checkInData } from './state';
 
-const CheckInPage = lazyPage(() => import('./CheckInPage').then((m) => m.CheckInPage));
+const CheckInPage = lazyPage(() => import('./CheckInPage').then((m) => m.CheckInPage), checkInData);
 const FixesPage = lazyPage(() => import('./FixesPage').then((m) => m.FixesPage));
 const VisitsPage = lazyPage(() => import('../visits/VisitsPage').then((m) => m.VisitsPage));
 const VisitPlanPage = lazyPage(() => import('../visits/VisitPlanPage').then((m) => m.VisitPlanPage));

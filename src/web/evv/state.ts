@@ -4,6 +4,7 @@ import { useQueuedTaps } from './outbox';
 import type { QueuedTap } from './queue';
 import { clock } from '../clock';
 import { api } from '../api';
+import { prefetchAll, type PageData } from '../components/lazyPage';
 
 
 /** Cases this provider checks in to: assigned, active, and not live-in (live-in providers enter hours directly). */
@@ -19,10 +20,15 @@ export function useCases() {
   return useQuery(api.cases.list.query());
 }
 
+const todayRecordsQuery = (today: string) => api.evv.records.query({ query: { from: today, to: today } });
+
 export function useTodayRecords() {
-  const today = clock.today();
-  return useQuery(api.evv.records.query({ query: { from: today, to: today } }));
+  return useQuery(todayRecordsQuery(clock.today()));
 }
+
+/** The check-in page's data (its cases, the open visit, today's records), asked for beside its code (lazyPage's `data`). */
+export const checkInData: PageData = (_at, queryClient) =>
+  prefetchAll(queryClient, [api.cases.list.query(), api.evv.state.query(), todayRecordsQuery(clock.today())]);
 
 /** The visit a provider is in: a check-in still on the phone, or the server's open one. */
 export interface OpenVisit {

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
-import { NewArrivals, ThreadList, useInbox } from './inbox';
+import { NewArrivals, ThreadList } from './inbox';
+import { dashboardQueries } from '../dashboard/data';
 
 /** The dashboard's "Messages and notifications": the newest of each, with unread ones marked in words. */
 export function DashboardMessages() {
   const { t, i18n } = useTranslation();
-  const messages = useInbox(3);
-  const notes = useQuery(api.notifications.list.query({ query: { limit: 3 } }));
+  const messages = useQuery(dashboardQueries.newestMessages());
+  const notes = useQuery(dashboardQueries.newestNotifications());
   return (
     <section className="dashboard-region" aria-labelledby="dash-messages">
       <h2 id="dash-messages">{t('dashboard.messagesHeading')}</h2>

@@ -13,7 +13,7 @@ import { SubmittedConfirmation } from './SubmittedConfirmation';
 import { StatusText } from './StatusText';
 import { TimesheetEditor } from './TimesheetEditor';
 import './timesheets.css';
-import { api } from '../api';
+import { timesheetQueries } from './data';
 
 /**
  * A timesheet: the editor while it is a draft, read-only once submitted, with all its versions. Its story (who
@@ -23,8 +23,8 @@ import { api } from '../api';
 export function TimesheetPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const query = useQuery(api.timesheets.get.query({ params: { timesheetId: Number(id) } }));
-  const claim = useQuery(api.claims.timeline.query({ params: { timesheetId: Number(id) } }));
+  const query = useQuery(timesheetQueries.view(id));
+  const claim = useQuery(timesheetQueries.claim(id));
   const [submittedId, setSubmittedId] = useState<number | null>(null);
   const view = query.data;
   usePageTitle(view ? t('timesheets.editor.title', { name: `${view.recipient.firstName} ${view.recipient.lastName}` }) : t('timesheets.editor.loadingTitle'));
@@ -74,7 +74,7 @@ export function TimesheetPage() {
 /** Every version of this recipient's timesheet for the period: a correction keeps the one before. */
 function Versions({ view }: { view: TimesheetView }) {
   const { t, i18n } = useTranslation();
-  const list = useQuery(api.timesheets.list.query({ query: { caseNumber: view.caseNumber, payPeriodStart: view.payPeriod.start } }));
+  const list = useQuery(timesheetQueries.versions(view));
   const versions = [...(list.data?.timesheets ?? [])].sort((a, b) => b.version - a.version);
   if (versions.length === 0) return null;
   return (

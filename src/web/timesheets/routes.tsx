@@ -1,9 +1,10 @@
 import { Route } from 'react-router';
 import { lazyPage } from '../components/lazyPage';
 import { RequireAuth } from '../components/RequireAuth';
+import { timesheetData } from './data';
 
 const TimesheetsPage = lazyPage(() => import('./TimesheetsPage').then((m) => m.TimesheetsPage));
-const TimesheetPage = lazyPage(() => import('./TimesheetPage').then((m) => m.TimesheetPage));
+const TimesheetPage = lazyPage(() => import('./TimesheetPage').then((m) => m.TimesheetPage), timesheetData);
 const ProfilePage = lazyPage(() => import('../profile/ProfilePage').then((m) => m.ProfilePage));
 
 const PAGES = [

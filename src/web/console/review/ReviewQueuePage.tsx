@@ -15,8 +15,8 @@ import { ProviderIdFilter } from '../ProviderIdFilter';
 import { useUrlFilters } from '../useUrlFilters';
 import { PayRunPanel } from './PayRunPanel';
 import { QUEUE_REASONS, useQueueReasonText } from './reasons';
+import { queueQuery } from './data';
 import { useAgeText } from './text';
-import { api } from '../../api';
 
 const FIELDS = [
   ['reason', 'queue-reason'],
@@ -34,13 +34,7 @@ export function ReviewQueuePage({ escalated = false }: { escalated?: boolean }) 
   const { draft, set, apply, form, filters } = useUrlFilters(FIELDS, () => import('../../../contracts/claims').then((m) => m.reviewQueueQuery));
   const reasonText = useQueueReasonText();
   const ageText = useAgeText();
-  const queue = escalated ? api.claims.escalated : api.claims.queue;
-  const list = useInfiniteQuery({
-    queryKey: queue.key({ query: filters }),
-    queryFn: ({ pageParam }) => queue({ query: { ...filters, ...(pageParam !== null && { after: pageParam }) } }),
-    initialPageParam: null as number | null,
-    getNextPageParam: (last) => last.next,
-  });
+  const list = useInfiniteQuery(queueQuery(escalated, filters));
   const shown = list.data?.pages.reduce((n, p) => n + p.items.length, 0) ?? 0;
 
 

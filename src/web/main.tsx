@@ -52,7 +52,8 @@ function render() {
 preparePageAt(appRoutes, window.location, undefined, queryClient);
 const stopReading = onSessionRead((state) => {
   stopReading();
-  if (state.authenticated) preparePageAt(appRoutes, window.location, state.user, queryClient);
+  // A session that must add a second factor first is shown only that (Layout), and the server answers nothing else.
+  if (state.authenticated && !state.security.mustAddFactor) preparePageAt(appRoutes, window.location, state.user, queryClient);
 });
 void queryClient.prefetchQuery(sessionQuery()).then(() => {
   // The pages behind sign-in show California times: the browser's time-zone data is loaded now, while the page waits

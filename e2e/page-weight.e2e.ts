@@ -22,9 +22,9 @@ const BUDGET = {
   provider: { js: 170 * KB, css: 30 * KB },
 };
 
-/** The county console's pages and shared parts, by the names of their chunks (components/lazyPage.tsx, scripts/vite/chunks.ts). */
+/** The county console's pages, shared parts and words, by the names of their chunks (components/lazyPage.tsx, scripts/vite/chunks.ts). */
 const COUNTY_CHUNK =
-  /\/assets\/(console-parts|StaffWork|ConsoleHomePage|CasesPage|CasePage|NewCasePage|EnrolPage|EnrolmentsPage|LetterPage|StaffUnlockPage|SettingsPage|StaffMessagesPage|StaffComposePage|StaffThreadPage|ReviewQueuePage|ReviewItemPage|PaymentsConsolePage|CountyAdminsPage)-/;
+  /\/assets\/(console-parts|staff-words-[a-z]+|StaffWork|ConsoleHomePage|CasesPage|CasePage|NewCasePage|EnrolPage|EnrolmentsPage|LetterPage|StaffUnlockPage|SettingsPage|StaffMessagesPage|StaffComposePage|StaffThreadPage|ReviewQueuePage|ReviewItemPage|PaymentsConsolePage|CountyAdminsPage)-/;
 
 const WEB = fileURLToPath(new URL('../dist/web', import.meta.url));
 

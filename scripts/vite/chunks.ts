@@ -9,9 +9,11 @@ const LANGUAGE = '(en|es|zh|hy|vi|tl|ru|ko)';
 const PUBLIC_WORDS = [new RegExp(`/src/web/i18n/${LANGUAGE}\\.ts$`), new RegExp(`/src/contracts/messages/${LANGUAGE}\\.ts$`)];
 /**
  * A part of a language's words (security.en.ts...), in the words of whichever page imports it: the public words
- * (en.ts) or the signed-in ones (signed-in.en.ts). With them, the rules engine's reasons for the pages behind sign-in.
+ * (en.ts), the signed-in ones (signed-in.en.ts) or, imported by the console's alone, the staff's (staff.en.ts). With the
+ * signed-in words, the rules engine's reasons for the pages behind sign-in.
  */
 const WORDS_PART = new RegExp(`/src/web/i18n/[a-z-]+\\.${LANGUAGE}\\.ts$`);
+const STAFF_WORDS = [new RegExp(`/src/web/i18n/staff\\.${LANGUAGE}\\.ts$`)];
 const REASONS = [new RegExp(`/src/domain/reason-texts/${LANGUAGE}\\.ts$`)];
 
 function languageOf(id: string, patterns: readonly RegExp[]): string | null {
@@ -48,7 +50,7 @@ const HELPER_GROUPS: readonly (readonly [string, readonly string[]])[] = [
  * module a chunk of its own: the dashboard asked for 20 files of about 1 KB each, six at a time on a phone's
  * connections, each a round trip on a weak signal (issue #13). Here:
  * - a language's words travel together: its public words with the API's messages, its signed-in words with the
- *   rules engine's reasons (one download each, not two or six);
+ *   rules engine's reasons, the console's words for staff (one download each, not two or six);
  * - the small helpers that pages share travel in a few chunks (HELPER_GROUPS) instead of one each. A page downloads a
  *   little it does not use, once, and then has it.
  *   Only "light" helpers go there, those that need nothing but the first download and each other: a helper that
@@ -119,10 +121,14 @@ export function webChunks(): ManualChunksOption {
   return (id, { getModuleInfo }) => {
     const publicWords = languageOf(id, PUBLIC_WORDS);
     if (publicWords) return `words-${publicWords}`;
+    const staff = languageOf(id, STAFF_WORDS);
+    if (staff) return `staff-words-${staff}`;
     const part = languageOf(id, [WORDS_PART]);
     if (part) {
       const importers = getModuleInfo(id)?.importers ?? [];
-      return importers.some((importer) => languageOf(importer, PUBLIC_WORDS)) ? `words-${part}` : `signed-in-words-${part}`;
+      if (importers.some((importer) => languageOf(importer, PUBLIC_WORDS))) return `words-${part}`;
+      const staffOnly = importers.length > 0 && importers.every((importer) => languageOf(importer, STAFF_WORDS));
+      return staffOnly ? `staff-words-${part}` : `signed-in-words-${part}`;
     }
     const reasons = languageOf(id, REASONS);
     if (reasons) return `signed-in-words-${reasons}`;

@@ -119,7 +119,7 @@ export async function request<T = unknown>(path: string, options: RequestOptions
     const state = body as SessionState;
     for (const reader of readers) reader(state);
     // No page behind sign-in shows before its words are here; without them (no signal) it shows what it can.
-    if (state.authenticated) await ensureSignedInWords().catch(() => undefined);
+    if (state.authenticated) await ensureSignedInWords(state.user.role).catch(() => undefined);
     // Sign-in answers with the token bound to the new session; the one from before stops working.
     csrfToken = state.csrfToken;
     emit({ type: 'session', state, serverNow, receivedAt });

@@ -1,9 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, localeOf as localeOfLanguage, pickLanguage, type Language } from '../../contracts/messages/languages';
+import type { Role } from '../../contracts/auth';
 import type { MessageCatalogue } from '../../contracts/messages/en';
+import { STAFF_ROLES } from '../contract-constants';
 import type { PublicWords } from './en';
 import type { SignedInWords } from './signed-in.en';
+import type { StaffWords } from './staff.en';
 import { ensureIntl } from './intl';
 import { loadReasons } from './reasons';
 
@@ -13,15 +16,16 @@ export { isLanguage, LANGUAGES, LANGUAGE_NAMES, type Language } from '../../cont
 export const LANGUAGE_STORAGE_KEY = 'ihss.lang';
 
 /** A language's web words, with the shared API messages under `errors.` (e.g. `errors.providerIdShape`). */
-export type Translation = PublicWords & SignedInWords & { errors: MessageCatalogue };
+export type Translation = PublicWords & SignedInWords & StaffWords & { errors: MessageCatalogue };
 
 /**
- * The two parts of a language's words: `public` for the pages anyone may open and the frame around every page (with
- * the API messages), `signedIn` for the pages behind sign-in (with the rules engine's reasons, reasons.ts). Each is a
- * chunk of its own per language, fetched when first needed: a phone downloads one language, not eight, and the
- * sign-in page does not download the words of the pages behind it (issue #13).
+ * The three parts of a language's words: `public` for the pages anyone may open and the frame around every page (with
+ * the API messages), `signedIn` for the pages behind sign-in (with the rules engine's reasons, reasons.ts), `staff` for
+ * the county console's own pages. Each is a chunk of its own per language, fetched when first needed: a phone downloads
+ * one language, not eight, the sign-in page does not download the words of the pages behind it, and a provider's phone
+ * not the console's (issue #13).
  */
-type Part = 'public' | 'signedIn';
+type Part = 'public' | 'signedIn' | 'staff';
 
 /** A language's public words with the API's messages under `errors.`, asked for together (one file in the build: scripts/vite/chunks.ts). */
 async function withMessages(words: Promise<object>, messages: Promise<object>) {
@@ -33,41 +37,49 @@ const PARTS: Record<Language, Record<Part, () => Promise<object>>> = {
   en: {
     public: () => withMessages(import('./en').then((m) => m.en), import('../../contracts/messages/en').then((m) => m.en)),
     signedIn: async () => (await Promise.all([import('./signed-in.en'), loadReasons('en')]))[0].signedInEn,
+    staff: () => import('./staff.en').then((m) => m.staffEn),
   },
   es: {
     public: () => withMessages(import('./es').then((m) => m.es), import('../../contracts/messages/es').then((m) => m.es)),
     signedIn: async () => (await Promise.all([import('./signed-in.es'), loadReasons('es')]))[0].signedInEs,
+    staff: () => import('./staff.es').then((m) => m.staffEs),
   },
   zh: {
     public: () => withMessages(import('./zh').then((m) => m.zh), import('../../contracts/messages/zh').then((m) => m.zh)),
     signedIn: async () => (await Promise.all([import('./signed-in.zh'), loadReasons('zh')]))[0].signedInZh,
+    staff: () => import('./staff.zh').then((m) => m.staffZh),
   },
   hy: {
     public: () => withMessages(import('./hy').then((m) => m.hy), import('../../contracts/messages/hy').then((m) => m.hy)),
     signedIn: async () => (await Promise.all([import('./signed-in.hy'), loadReasons('hy')]))[0].signedInHy,
+    staff: () => import('./staff.hy').then((m) => m.staffHy),
   },
   vi: {
     public: () => withMessages(import('./vi').then((m) => m.vi), import('../../contracts/messages/vi').then((m) => m.vi)),
     signedIn: async () => (await Promise.all([import('./signed-in.vi'), loadReasons('vi')]))[0].signedInVi,
+    staff: () => import('./staff.vi').then((m) => m.staffVi),
   },
   tl: {
     public: () => withMessages(import('./tl').then((m) => m.tl), import('../../contracts/messages/tl').then((m) => m.tl)),
     signedIn: async () => (await Promise.all([import('./signed-in.tl'), loadReasons('tl')]))[0].signedInTl,
+    staff: () => import('./staff.tl').then((m) => m.staffTl),
   },
   ru: {
     public: () => withMessages(import('./ru').then((m) => m.ru), import('../../contracts/messages/ru').then((m) => m.ru)),
     signedIn: async () => (await Promise.all([import('./signed-in.ru'), loadReasons('ru')]))[0].signedInRu,
+    staff: () => import('./staff.ru').then((m) => m.staffRu),
   },
   ko: {
     public: () => withMessages(import('./ko').then((m) => m.ko), import('../../contracts/messages/ko').then((m) => m.ko)),
     signedIn: async () => (await Promise.all([import('./signed-in.ko'), loadReasons('ko')]))[0].signedInKo,
+    staff: () => import('./staff.ko').then((m) => m.staffKo),
   },
 };
 
 /** A language's whole catalogue, both parts. */
 export async function loadTranslation(lang: Language): Promise<Translation> {
-  const [publicWords, signedInWords] = await Promise.all([PARTS[lang].public(), PARTS[lang].signedIn()]);
-  return { ...publicWords, ...signedInWords } as Translation;
+  const [publicWords, signedInWords, staffWords] = await Promise.all([PARTS[lang].public(), PARTS[lang].signedIn(), PARTS[lang].staff()]);
+  return { ...publicWords, ...signedInWords, ...staffWords } as Translation;
 }
 
 /** The parts this page shows: the signed-in part joins once a session is known, and then for every language. */
@@ -89,11 +101,13 @@ export async function ensureLoaded(lang: Language) {
 }
 
 /**
- * The words of the pages behind sign-in, in the page's language and any switched to later. The transport asks for
- * them with the first answer that shows a signed-in session, before anyone sees a page behind sign-in.
+ * The words of the pages behind sign-in, in the page's language and any switched to later; for staff (`role`), the
+ * console's too. The transport asks for them with the first answer that shows a signed-in session, before anyone sees
+ * a page behind sign-in.
  */
-export async function ensureSignedInWords() {
+export async function ensureSignedInWords(role?: Role) {
   wanted.add('signedIn');
+  if (role && (STAFF_ROLES as readonly Role[]).includes(role)) wanted.add('staff');
   await ensureLoaded(currentLanguage());
 }
 
@@ -120,7 +134,7 @@ let started: Promise<unknown> | null = null;
 /** The language initI18n was asked for, which the page speaks once i18next has started. */
 let starting: Language | null = null;
 
-/** Starts i18next in `lang` with the public words; `signedIn` adds the other part at once (tests of such pages). */
+/** Starts i18next in `lang` with the public words; `signedIn` adds the other parts at once (tests of such pages). */
 export async function initI18n(lang: Language = initialLanguage(), { signedIn = false } = {}) {
   starting = lang;
   started = i18next.use(initReactI18next).init({
@@ -137,7 +151,7 @@ export async function initI18n(lang: Language = initialLanguage(), { signedIn = 
     showSupportNotice: false,
   });
   await started;
-  if (signedIn) wanted.add('signedIn');
+  if (signedIn) for (const part of ['signedIn', 'staff'] as const) wanted.add(part);
   // A new init starts an empty store (tests start one per file).
   added.clear();
   await ensureLoaded(lang);

@@ -2,10 +2,7 @@ import { securityEn } from './security.en';
 import { factorSetupEn } from './factor-setup.en';
 import type { Words } from './words';
 import { claimsPaymentsEn } from './claims-payments.en';
-import { consoleCasesEn } from './console-cases.en';
 import { consoleMessagesEn } from './console-messages.en';
-import { consolePaymentsEn } from './console-payments.en';
-import { consoleReviewEn } from './console-review.en';
 import { devicesEn } from './devices.en';
 import { sentBackEn } from './sent-back.en';
 import { recordsEn } from './records.en';
@@ -18,9 +15,6 @@ import { workdayVisitsEn } from './workday-visits.en';
  */
 export const signedInEn = {
   ...consoleMessagesEn,
-  ...consoleCasesEn,
-  ...consoleReviewEn,
-  ...consolePaymentsEn,
   ...workdayTimesheetsEn,
   ...workdayVisitsEn,
   ...claimsPaymentsEn,

@@ -1,10 +1,7 @@
 import { securityEs } from './security.es';
 import { factorSetupEs } from './factor-setup.es';
 import { claimsPaymentsEs } from './claims-payments.es';
-import { consoleCasesEs } from './console-cases.es';
 import { consoleMessagesEs } from './console-messages.es';
-import { consolePaymentsEs } from './console-payments.es';
-import { consoleReviewEs } from './console-review.es';
 import { devicesEs } from './devices.es';
 import { sentBackEs } from './sent-back.es';
 import { recordsEs } from './records.es';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInEs: SignedInWords = {
   ...consoleMessagesEs,
-  ...consoleCasesEs,
-  ...consoleReviewEs,
-  ...consolePaymentsEs,
   ...workdayTimesheetsEs,
   ...workdayVisitsEs,
   ...claimsPaymentsEs,

@@ -1,10 +1,7 @@
 import { securityHy } from './security.hy';
 import { factorSetupHy } from './factor-setup.hy';
 import { claimsPaymentsHy } from './claims-payments.hy';
-import { consoleCasesHy } from './console-cases.hy';
 import { consoleMessagesHy } from './console-messages.hy';
-import { consolePaymentsHy } from './console-payments.hy';
-import { consoleReviewHy } from './console-review.hy';
 import { devicesHy } from './devices.hy';
 import { sentBackHy } from './sent-back.hy';
 import { recordsHy } from './records.hy';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInHy: SignedInWords = {
   ...consoleMessagesHy,
-  ...consoleCasesHy,
-  ...consoleReviewHy,
-  ...consolePaymentsHy,
   ...workdayTimesheetsHy,
   ...workdayVisitsHy,
   ...claimsPaymentsHy,

@@ -1,10 +1,7 @@
 import { securityKo } from './security.ko';
 import { factorSetupKo } from './factor-setup.ko';
 import { claimsPaymentsKo } from './claims-payments.ko';
-import { consoleCasesKo } from './console-cases.ko';
 import { consoleMessagesKo } from './console-messages.ko';
-import { consolePaymentsKo } from './console-payments.ko';
-import { consoleReviewKo } from './console-review.ko';
 import { devicesKo } from './devices.ko';
 import { sentBackKo } from './sent-back.ko';
 import { recordsKo } from './records.ko';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInKo: SignedInWords = {
   ...consoleMessagesKo,
-  ...consoleCasesKo,
-  ...consoleReviewKo,
-  ...consolePaymentsKo,
   ...workdayTimesheetsKo,
   ...workdayVisitsKo,
   ...claimsPaymentsKo,

@@ -1,10 +1,7 @@
 import { securityRu } from './security.ru';
 import { factorSetupRu } from './factor-setup.ru';
 import { claimsPaymentsRu } from './claims-payments.ru';
-import { consoleCasesRu } from './console-cases.ru';
 import { consoleMessagesRu } from './console-messages.ru';
-import { consolePaymentsRu } from './console-payments.ru';
-import { consoleReviewRu } from './console-review.ru';
 import { devicesRu } from './devices.ru';
 import { sentBackRu } from './sent-back.ru';
 import { recordsRu } from './records.ru';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInRu: SignedInWords = {
   ...consoleMessagesRu,
-  ...consoleCasesRu,
-  ...consoleReviewRu,
-  ...consolePaymentsRu,
   ...workdayTimesheetsRu,
   ...workdayVisitsRu,
   ...claimsPaymentsRu,

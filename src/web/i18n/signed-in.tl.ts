@@ -1,10 +1,7 @@
 import { securityTl } from './security.tl';
 import { factorSetupTl } from './factor-setup.tl';
 import { claimsPaymentsTl } from './claims-payments.tl';
-import { consoleCasesTl } from './console-cases.tl';
 import { consoleMessagesTl } from './console-messages.tl';
-import { consolePaymentsTl } from './console-payments.tl';
-import { consoleReviewTl } from './console-review.tl';
 import { devicesTl } from './devices.tl';
 import { sentBackTl } from './sent-back.tl';
 import { recordsTl } from './records.tl';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInTl: SignedInWords = {
   ...consoleMessagesTl,
-  ...consoleCasesTl,
-  ...consoleReviewTl,
-  ...consolePaymentsTl,
   ...workdayTimesheetsTl,
   ...workdayVisitsTl,
   ...claimsPaymentsTl,

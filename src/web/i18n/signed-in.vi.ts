@@ -1,10 +1,7 @@
 import { securityVi } from './security.vi';
 import { factorSetupVi } from './factor-setup.vi';
 import { claimsPaymentsVi } from './claims-payments.vi';
-import { consoleCasesVi } from './console-cases.vi';
 import { consoleMessagesVi } from './console-messages.vi';
-import { consolePaymentsVi } from './console-payments.vi';
-import { consoleReviewVi } from './console-review.vi';
 import { devicesVi } from './devices.vi';
 import { sentBackVi } from './sent-back.vi';
 import { recordsVi } from './records.vi';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInVi: SignedInWords = {
   ...consoleMessagesVi,
-  ...consoleCasesVi,
-  ...consoleReviewVi,
-  ...consolePaymentsVi,
   ...workdayTimesheetsVi,
   ...workdayVisitsVi,
   ...claimsPaymentsVi,

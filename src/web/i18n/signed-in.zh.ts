@@ -1,10 +1,7 @@
 import { securityZh } from './security.zh';
 import { factorSetupZh } from './factor-setup.zh';
 import { claimsPaymentsZh } from './claims-payments.zh';
-import { consoleCasesZh } from './console-cases.zh';
 import { consoleMessagesZh } from './console-messages.zh';
-import { consolePaymentsZh } from './console-payments.zh';
-import { consoleReviewZh } from './console-review.zh';
 import { devicesZh } from './devices.zh';
 import { sentBackZh } from './sent-back.zh';
 import { recordsZh } from './records.zh';
@@ -15,9 +12,6 @@ import type { SignedInWords } from './signed-in.en';
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInZh: SignedInWords = {
   ...consoleMessagesZh,
-  ...consoleCasesZh,
-  ...consoleReviewZh,
-  ...consolePaymentsZh,
   ...workdayTimesheetsZh,
   ...workdayVisitsZh,
   ...claimsPaymentsZh,

@@ -1,0 +1,11 @@
+import { consoleCasesHy } from './console-cases.hy';
+import { consolePaymentsHy } from './console-payments.hy';
+import { consoleReviewHy } from './console-review.hy';
+import type { StaffWords } from './staff.en';
+
+/** The words of the county console's own pages (see staff.en.ts). */
+export const staffHy: StaffWords = {
+  ...consoleCasesHy,
+  ...consoleReviewHy,
+  ...consolePaymentsHy,
+};

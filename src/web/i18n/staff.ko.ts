@@ -1,0 +1,11 @@
+import { consoleCasesKo } from './console-cases.ko';
+import { consolePaymentsKo } from './console-payments.ko';
+import { consoleReviewKo } from './console-review.ko';
+import type { StaffWords } from './staff.en';
+
+/** The words of the county console's own pages (see staff.en.ts). */
+export const staffKo: StaffWords = {
+  ...consoleCasesKo,
+  ...consoleReviewKo,
+  ...consolePaymentsKo,
+};

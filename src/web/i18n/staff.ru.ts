@@ -1,0 +1,11 @@
+import { consoleCasesRu } from './console-cases.ru';
+import { consolePaymentsRu } from './console-payments.ru';
+import { consoleReviewRu } from './console-review.ru';
+import type { StaffWords } from './staff.en';
+
+/** The words of the county console's own pages (see staff.en.ts). */
+export const staffRu: StaffWords = {
+  ...consoleCasesRu,
+  ...consoleReviewRu,
+  ...consolePaymentsRu,
+};

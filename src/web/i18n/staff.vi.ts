@@ -1,0 +1,11 @@
+import { consoleCasesVi } from './console-cases.vi';
+import { consolePaymentsVi } from './console-payments.vi';
+import { consoleReviewVi } from './console-review.vi';
+import type { StaffWords } from './staff.en';
+
+/** The words of the county console's own pages (see staff.en.ts). */
+export const staffVi: StaffWords = {
+  ...consoleCasesVi,
+  ...consoleReviewVi,
+  ...consolePaymentsVi,
+};

@@ -1,0 +1,11 @@
+import { consoleCasesZh } from './console-cases.zh';
+import { consolePaymentsZh } from './console-payments.zh';
+import { consoleReviewZh } from './console-review.zh';
+import type { StaffWords } from './staff.en';
+
+/** The words of the county console's own pages (see staff.en.ts). */
+export const staffZh: StaffWords = {
+  ...consoleCasesZh,
+  ...consoleReviewZh,
+  ...consolePaymentsZh,
+};

@@ -93,13 +93,20 @@ async function measureOnce(baseUrl: string, target: Target) {
   }
 }
 
-/** A run whose trace Lighthouse could not record (NO_NAVSTART, now and then on a busy machine) is made again, once. */
-async function measureWithRetry(baseUrl: string, target: Target) {
+/** How often a run is made in all when Lighthouse cannot record its trace. */
+const ATTEMPTS = 3;
+
+/**
+ * A run whose trace Lighthouse could not record (NO_NAVSTART, now and then on a busy machine, sometimes twice in a row)
+ * is made again, up to ATTEMPTS times in all.
+ */
+async function measureWithRetry(baseUrl: string, target: Target, attempt = 1): Promise<Awaited<ReturnType<typeof measureOnce>>> {
   try {
     return await measureOnce(baseUrl, target);
   } catch (error) {
+    if (attempt >= ATTEMPTS) throw error;
     console.log(`  ${(error as Error).message}; measuring again`);
-    return measureOnce(baseUrl, target);
+    return measureWithRetry(baseUrl, target, attempt + 1);
   }
 }
 

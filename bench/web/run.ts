@@ -8,7 +8,8 @@
  * the wire, compressed as the browser received them), then what kept a page below the goals of issue #13
  * (performance 95 or more, accessibility 100, CLS below 0.05). Scores move between runs, most of all the blocking time
  * on a shared 2-core machine, where the portal's own server competes with the browser: each page is measured --runs
- * times (3 unless told), and the figures printed are those of the median run as Lighthouse picks it (computeMedianRun:
+ * times (5 unless told: Lighthouse's docs/variability.md finds the median of five runs about half as variable as one
+ * run), and the figures printed are those of the median run as Lighthouse picks it (computeMedianRun:
  * the run nearest the median first paint and time to interactive), with the range of the performance scores beside
  * them. A page's bytes do not move. With --reports, each page's whole Lighthouse report is written to DIR as JSON (open it in
  * the Lighthouse viewer to see where the time went). Each run is made in a Chromium of its own, so no page
@@ -122,7 +123,7 @@ async function main() {
     options: {
       'no-build': { type: 'boolean', default: false },
       page: { type: 'string', multiple: true },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '5' },
       reports: { type: 'string' },
     },
   });

@@ -2,21 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SessionUser } from '../../contracts/auth';
-import { STAFF_ROLES } from '../contract-constants';
 import { BillingRegion } from '../claims/BillingRegion';
 import { PageLead } from '../components/lazyPage';
 import { usePageTitle } from '../components/usePageTitle';
 import { AttentionStrip, TimekeepingRegion, VisitsRegion } from '../evv/DashboardRegions';
 import { DashboardMessages } from '../messages/DashboardMessages';
 import { useLiveNotification } from '../messages/live';
+import { isStaffRole } from '../roles';
 import { useSession } from '../session';
 import { ReviewSummary } from '../recipient/ReviewSummary';
 import { TimesheetDecisions } from '../timesheets/TimesheetDecisions';
 import { api } from '../api';
 import { FactorInvite } from '../second-factor/FactorInvite';
-
-const isStaff = (user: SessionUser) => (STAFF_ROLES as readonly string[]).includes(user.role);
 
 /**
  * Staff's part, downloaded only by staff: a provider's dashboard carries none of the console. No Suspense of its own,
@@ -55,7 +52,7 @@ export function DashboardPage() {
       {user.role === 'recipient' && <ReviewSummary />}
       {user.role === 'recipient' && <VisitsRegion />}
       {user.role === 'provider' && <TimesheetDecisions />}
-      {isStaff(user) && <StaffDashboard user={user} />}
+      {isStaffRole(user.role) && <StaffDashboard user={user} />}
       <section className="dashboard-region" aria-labelledby="dash-account">
         <h2 id="dash-account">{t('dashboard.accountHeading')}</h2>
         <p>

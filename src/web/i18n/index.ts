@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { isLanguage, localeOf as localeOfLanguage, pickLanguage, type Language } from '../../contracts/messages/languages';
 import type { Role } from '../../contracts/auth';
 import type { MessageCatalogue } from '../../contracts/messages/en';
-import { STAFF_ROLES } from '../contract-constants';
+import { isStaffRole } from '../roles';
 import type { PublicWords } from './en';
 import type { SignedInWords } from './signed-in.en';
 import type { StaffWords } from './staff.en';
@@ -76,7 +76,7 @@ const PARTS: Record<Language, Record<Part, () => Promise<object>>> = {
   },
 };
 
-/** A language's whole catalogue, both parts. */
+/** A language's whole catalogue, all three parts. */
 export async function loadTranslation(lang: Language): Promise<Translation> {
   const [publicWords, signedInWords, staffWords] = await Promise.all([PARTS[lang].public(), PARTS[lang].signedIn(), PARTS[lang].staff()]);
   return { ...publicWords, ...signedInWords, ...staffWords } as Translation;
@@ -107,7 +107,7 @@ export async function ensureLoaded(lang: Language) {
  */
 export async function ensureSignedInWords(role?: Role) {
   wanted.add('signedIn');
-  if (role && (STAFF_ROLES as readonly Role[]).includes(role)) wanted.add('staff');
+  if (role && isStaffRole(role)) wanted.add('staff');
   await ensureLoaded(currentLanguage());
 }
 

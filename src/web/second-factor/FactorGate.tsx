@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
-import { STAFF_ROLES } from '../contract-constants';
 import { usePageTitle } from '../components/usePageTitle';
 import { AddFactor } from '../security/AddFactor';
+import { isStaffRole } from '../roles';
 import { useSession } from '../session';
 
 /**
@@ -17,7 +17,7 @@ export function FactorGate() {
   const { user } = useSession();
   const queryClient = useQueryClient();
   if (!user) return null;
-  const staff = (STAFF_ROLES as readonly string[]).includes(user.role);
+  const staff = isStaffRole(user.role);
   const why = staff
     ? t('factorGate.whyStaff')
     : user.county

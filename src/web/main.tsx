@@ -10,7 +10,7 @@ import { clock } from './clock';
 import { SessionProvider, sessionQuery } from './session';
 import { App, appRoutes } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { preparePageAt } from './components/RequireAuth';
+import { pageAt } from './components/RequireAuth';
 import { initI18n } from './i18n';
 import './pwa/register';
 
@@ -49,11 +49,12 @@ function render() {
 
 // The session (index.html preloads it), the words, the page's code and its data download side by side: the first page
 // waits for one round trip after the app's code, not four.
-preparePageAt(appRoutes, window.location, undefined, queryClient);
+const firstPage = pageAt(appRoutes, window.location);
+firstPage.preload();
 const stopReading = onSessionRead((state) => {
   stopReading();
   // A session that must add a second factor first is shown only that (Layout), and the server answers nothing else.
-  if (state.authenticated && !state.security.mustAddFactor) preparePageAt(appRoutes, window.location, state.user, queryClient);
+  if (state.authenticated && !state.security.mustAddFactor) firstPage.prefetch(state.user, queryClient);
 });
 void queryClient.prefetchQuery(sessionQuery()).then(() => {
   // The pages behind sign-in show California times: the browser's time-zone data is loaded now, while the page waits

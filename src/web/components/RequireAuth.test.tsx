@@ -8,7 +8,7 @@ import { api } from '../api';
 import { SessionProvider } from '../session';
 import { setUpPageTests, signedInSession, stubServer } from '../testing/server';
 import { lazyPage, type PageData } from './lazyPage';
-import { preparePageAt, RequireAuth } from './RequireAuth';
+import { pageAt, RequireAuth } from './RequireAuth';
 
 setUpPageTests();
 
@@ -75,17 +75,22 @@ describe('the first page, prepared as the app starts', () => {
     ['nobody known yet', null, false],
   ])("downloads the page's code, and its data only for whom it is (%s)", (_who, role, asks) => {
     const { data, load, routes } = timesheetPage();
-    const client = new QueryClient();
-    preparePageAt(routes, { pathname: '/timesheets/6', search: '?from=mail' }, role && provider ? { ...provider, role } : undefined, client);
+    const page = pageAt(routes, { pathname: '/timesheets/6', search: '?from=mail' });
+    page.preload();
+    if (role && provider) page.prefetch({ ...provider, role }, new QueryClient());
     expect(load).toHaveBeenCalledOnce();
     expect(data.mock.calls.map(([at]) => [at.params.id, at.search.get('from')])).toEqual(asks ? [['6', 'mail']] : []);
   });
 
   it("downloads a public page's code, and nothing for an address no page has", () => {
     const { data, load, routes } = timesheetPage();
-    preparePageAt(routes, { pathname: '/nowhere', search: '' }, provider, new QueryClient());
+    const nowhere = pageAt(routes, { pathname: '/nowhere', search: '' });
+    nowhere.preload();
+    nowhere.prefetch(provider!, new QueryClient());
     expect(load).not.toHaveBeenCalled();
-    preparePageAt(routes, { pathname: '/about', search: '' }, provider, new QueryClient());
+    const about = pageAt(routes, { pathname: '/about', search: '' });
+    about.preload();
+    about.prefetch(provider!, new QueryClient());
     expect(load).toHaveBeenCalledOnce();
     expect(data).not.toHaveBeenCalled();
   });

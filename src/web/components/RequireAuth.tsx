@@ -48,19 +48,30 @@ export function RequireAuth({ roles, children }: { roles?: readonly Role[]; chil
 
 const allows = (roles: readonly Role[] | undefined, user: SessionUser) => !roles || roles.includes(user.role);
 
+/** The page `routes` show at an address, found once: its code can be downloaded, and its data asked for. */
+export interface RoutedPage {
+  preload(): void;
+  /** Asks for the page's data for `user`, if the page is for them (nothing for a page that is not behind sign-in). */
+  prefetch(user: SessionUser, queryClient: QueryClient): void;
+}
+
 /**
- * Starts the download of the code of the page `routes` show at `location`, and, given who is signed in, the page's
- * data: main.tsx calls it as the app starts, so that both come beside the words rather than once the frame is drawn
- * (issue #13). The same as RequireAuth does once drawn, which then asks for nothing already asked for.
+ * The page `routes` show at `location`: main.tsx downloads its code as the app starts and asks for its data once the
+ * session says who is signed in, so that both come beside the words rather than once the frame is drawn (issue #13).
+ * The same as RequireAuth does once drawn, which then asks for nothing already asked for.
  */
-export function preparePageAt(routes: ReactNode, location: { pathname: string; search: string }, user: SessionUser | undefined, queryClient: QueryClient) {
+export function pageAt(routes: ReactNode, location: { pathname: string; search: string }): RoutedPage {
   const match = matchRoutes(createRoutesFromChildren(routes), location.pathname)?.at(-1);
   const element = match?.route.element;
-  if (!isValidElement<{ roles?: readonly Role[]; children?: ReactNode }>(element)) return;
-  if (element.type !== RequireAuth) return preloadPage(element);
-  const page = element.props.children;
-  preloadPage(page);
-  if (user && allows(element.props.roles, user)) prefetchPage(page, { user, params: match!.params, search: new URLSearchParams(location.search) }, queryClient);
+  if (!isValidElement<{ roles?: readonly Role[]; children?: ReactNode }>(element)) return { preload: () => undefined, prefetch: () => undefined };
+  if (element.type !== RequireAuth) return { preload: () => preloadPage(element), prefetch: () => undefined };
+  const { roles, children: page } = element.props;
+  return {
+    preload: () => preloadPage(page),
+    prefetch: (user, queryClient) => {
+      if (allows(roles, user)) prefetchPage(page, { user, params: match!.params, search: new URLSearchParams(location.search) }, queryClient);
+    },
+  };
 }
 
 function Unreachable() {

@@ -78,6 +78,13 @@ async function currentTimesheet(context: BrowserContext, csrfToken: string): Pro
   return `/timesheets/${((await opened.json()) as { id: number }).id}`;
 }
 
+/** A fresh phone with the demo provider signed in, and the address of `page`: a path, or else this period's timesheet. */
+async function providerPhoneAt(page: string): Promise<{ context: BrowserContext; path: string }> {
+  const context = await freshPhone();
+  const csrfToken = await signInAs(context, 'provider', '900000001');
+  return { context, path: page.startsWith('/') ? page : await currentTimesheet(context, csrfToken) };
+}
+
 /** Opens `path` and adds up the scripts and style sheets it loaded until its heading shows and nothing more comes. */
 async function weigh(page: Page, path: string): Promise<Weight> {
   const files = new Set<string>();
@@ -112,9 +119,7 @@ describe('what a phone downloads to open a page', () => {
   it.each(['/dashboard', '/check-in', '/visits', '/timesheets', 'this period’s timesheet', '/claims', '/payments', '/sick-leave', '/messages', '/profile'])(
     `the provider's %s: at most ${kb(BUDGET.provider.js)} of JavaScript in all, and none of the county console's`,
     async (page) => {
-      const context = await freshPhone();
-      const csrfToken = await signInAs(context, 'provider', '900000001');
-      const path = page.startsWith('/') ? page : await currentTimesheet(context, csrfToken);
+      const { context, path } = await providerPhoneAt(page);
       const weight = await weigh(await context.newPage(), path);
       await context.close();
       console.log(`${path}: JS ${kb(weight.js)}, CSS ${kb(weight.css)}`);
@@ -152,9 +157,7 @@ describe('what moves on a page as it loads', () => {
   it.each(['/dashboard', '/check-in', 'this period’s timesheet'])(
     "the provider's %s keeps still once it shows: its regions come in together (layout shift below 0.05)",
     async (page) => {
-      const context = await freshPhone();
-      const csrfToken = await signInAs(context, 'provider', '900000001');
-      const path = page.startsWith('/') ? page : await currentTimesheet(context, csrfToken);
+      const { context, path } = await providerPhoneAt(page);
       const shift = await shiftWhileLoading(context, path);
       await context.close();
       console.log(`${path}: layout shift ${shift.toFixed(3)}`);
@@ -196,9 +199,7 @@ describe('what a page asks the server for as it opens', () => {
     ['/check-in', 'CheckInPage', 3],
     ['this period’s timesheet', 'TimesheetPage', 4],
   ] as const)("the provider's %s asks for its data beside its code, not after it, and for each answer once", async (page, chunk, asked) => {
-    const context = await freshPhone();
-    const csrfToken = await signInAs(context, 'provider', '900000001');
-    const path = page.startsWith('/') ? page : await currentTimesheet(context, csrfToken);
+    const { context, path } = await providerPhoneAt(page);
     const { held, after } = await askedWhileCodeHeld(context, path, chunk);
     await context.close();
     expect(after).toEqual([]);

@@ -91,6 +91,29 @@ export {
 export { countyRateFrom, grossCents, MonthPayAccumulator, rateOn, rateSpans, roundUnitsToCents, type CountyRate, type RateChange, type RateSpan } from './pay';
 export { payStubOf, type DayMinutes, type PayStub, type PayStubInput } from './pay-stub';
 export {
+  DEDUCTION_KINDS,
+  FEDERAL_FILING_STATUSES,
+  netPayOf,
+  RELATIONSHIPS,
+  STATE_FILING_STATUSES,
+  TAX_KINDS,
+  TAX_YEARS,
+  taxYearFigures,
+  type Bracket,
+  type Deduction,
+  type DeductionKind,
+  type FederalElection,
+  type FederalFilingStatus,
+  type NetPay,
+  type NetPayInput,
+  type RateBp,
+  type Relationship,
+  type StateElection,
+  type StateFilingStatus,
+  type TaxableWages,
+  type TaxYearFigures,
+} from './payroll';
+export {
   assignedMinutesInMonth,
   authorizedMinutesInMonth,
   CASE_STATUSES,

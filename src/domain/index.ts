@@ -91,6 +91,23 @@ export {
 export { countyRateFrom, grossCents, MonthPayAccumulator, rateOn, rateSpans, roundUnitsToCents, type CountyRate, type RateChange, type RateSpan } from './pay';
 export { payStubOf, type DayMinutes, type PayStub, type PayStubInput } from './pay-stub';
 export {
+  DIRECT_DEPOSIT_BUSINESS_DAYS,
+  PAY_METHODS,
+  PAY_RUN_MINUTE,
+  PAY_STAGE_KINDS,
+  PAY_STAGE_STATES,
+  PAYMENT_ISSUE_BUSINESS_DAYS,
+  payExpectation,
+  payRunFor,
+  WARRANT_MAIL_BUSINESS_DAYS,
+  WARRANT_MISSING_BUSINESS_DAYS,
+  type PayExpectation,
+  type PayExpectationInput,
+  type PayStage,
+  type PayStageKind,
+  type PayStageState,
+} from './pay-expectation';
+export {
   DEDUCTION_KINDS,
   FEDERAL_FILING_STATUSES,
   netPayOf,

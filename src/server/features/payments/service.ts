@@ -20,7 +20,7 @@ import type { PaymentStatus, PaymentView, StaffPaymentView } from '../../../cont
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { addDays, californiaDate, californiaInstant, isBusinessDay, payPeriodOf, payStubOf, type PayStub } from '../../../domain/index.js';
+import { addDays, californiaDate, californiaInstant, isBusinessDay, PAY_RUN_MINUTE, payPeriodOf, payStubOf, type PayStub } from '../../../domain/index.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { forbidden, notFound } from '../../errors.js';
@@ -217,13 +217,13 @@ export async function startPayRun(db: Db, viewer: Viewer, client: { ip: string |
 
 /**
  * The statewide pay run, every business day (California: weekends and state holidays skipped, as the State
- * Controller's Office issues no payments on them) at `PAY_RUN_MINUTE`. Like the reminders' sweep: one job per
+ * Controller's Office issues no payments on them) at `PAY_RUN_MINUTE`: 17:00, after the county's working day, so the
+ * day's approvals are paid the same day (the domain's pay-expectation.ts dates "where is my pay" by the same schedule).
+ * Like the reminders' sweep: one job per
  * California date under a key, each enqueuing the next day's as it completes; the run's row is keyed by the same
  * date (`pay_runs.scheduled_for`), so a job retried after a crash resumes that run instead of starting a second.
  */
 export const DAILY_PAY_RUN_JOB = 'payroll.daily_pay_run';
-/** 17:00 California: after the county's working day, so the day's approvals are paid the same day. */
-export const PAY_RUN_MINUTE = 17 * 60;
 
 const dailyKey = (date: string) => `${DAILY_PAY_RUN_JOB}:${date}`;
 

@@ -110,7 +110,10 @@ export {
 export {
   DEDUCTION_KINDS,
   FEDERAL_FILING_STATUSES,
+  isFicaExempt,
+  isSdiExempt,
   netPayOf,
+  PAY_PERIODS_PER_YEAR,
   RELATIONSHIPS,
   STATE_FILING_STATUSES,
   TAX_KINDS,
@@ -125,8 +128,10 @@ export {
   type NetPayInput,
   type RateBp,
   type Relationship,
+  type StateColumns,
   type StateElection,
   type StateFilingStatus,
+  type StateWithholdingFigures,
   type TaxableWages,
   type TaxYearFigures,
 } from './payroll';

@@ -1,5 +1,16 @@
-export { taxYearFigures, TAX_YEARS, type Bracket, type RateBp, type TaxYearFigures } from './figures';
+export { isFicaExempt } from './fica';
+export {
+  PAY_PERIODS_PER_YEAR,
+  TAX_YEARS,
+  taxYearFigures,
+  type Bracket,
+  type RateBp,
+  type StateColumns,
+  type StateWithholdingFigures,
+  type TaxYearFigures,
+} from './figures';
 export { netPayOf } from './net-pay';
+export { isSdiExempt } from './sdi';
 export {
   DEDUCTION_KINDS,
   FEDERAL_FILING_STATUSES,

@@ -24,8 +24,8 @@ const NONE: Fica = { socialSecurityWagesCents: 0, socialSecurityCents: 0, medica
  * The family employment exception as CDSS applies it to IHSS (../shared/DOMAIN.md, "Deductions"): "Social Security
  * and Medicare (FICA) are withheld, except for a provider who is the recipient's parent or spouse". IRS Pub 926:
  * "Wages not counted. Don't count wages you pay to any of the following individuals as social security and
- * Medicare wages ... Your spouse ... Your parent" (the exception for a child under 21 does not arise: IHSS pays a
- * parent for a minor child, not the other way round).
+ * Medicare wages ... Your spouse ... Your child who is under the age of 21 ... Your parent". CDSS names only the
+ * parent and the spouse, and the input carries no age, so a child provider pays FICA.
  */
 export function isFicaExempt(relationship: Relationship): boolean {
   return relationship === 'parent' || relationship === 'spouse';

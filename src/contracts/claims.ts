@@ -4,7 +4,7 @@
  * `src/domain/claim-life.ts`.
  */
 import { z } from 'zod';
-import { DENIAL_REASON_CODES } from '../domain/index.js';
+import { DENIAL_REASON_CODES, PAY_METHODS, PAY_STAGE_KINDS, PAY_STAGE_STATES } from '../domain/index.js';
 import { COUNTY_STAFF } from './auth.js';
 import { apiError, caseNumber, idParam, isoDate, msg, providerId, text, wholeNumberParam } from './common.js';
 import { endpoint } from './endpoint.js';
@@ -69,6 +69,33 @@ export const claimStory = z.object({
 });
 export type ClaimStory = z.infer<typeof claimStory>;
 
+/** One step of "where is my pay" (src/domain/pay-expectation.ts). */
+export const payStage = z.object({
+  kind: z.enum(PAY_STAGE_KINDS),
+  state: z.enum(PAY_STAGE_STATES).describe('done; now: the step in progress; next: still to come'),
+  on: isoDate.nullable().describe('Done: the day it happened. Now or next: the day it is expected (a late step: the day it was due). Null: no day can be told'),
+  dueOn: isoDate.nullable().describe('The promise: past this day the step is late'),
+  daysLate: z.number().int().describe('Calendar days the step in progress is past dueOn; 0 when it is not late'),
+});
+
+/**
+ * Where a submitted version's pay stands and the day the money is expected (issue #15, "Where is my pay"): every step
+ * with its day, the step in progress with its reasons, and whether it is late (the provider calls the county's help
+ * desk, which the session carries).
+ */
+export const payExpectationView = z.object({
+  stage: z.enum(PAY_STAGE_KINDS).describe('Where it stands: the step in progress, or the last step once the money arrived'),
+  method: z.enum(PAY_METHODS).describe("How it is (to be) paid: the payment's method once issued, else the provider's destination"),
+  expectedOn: isoDate.nullable().describe('The day the money is expected in the bank, or a warrant in the mailbox; once arrived, the bank’s day; null when no day can be told'),
+  arrived: z.boolean(),
+  mailedOn: isoDate.nullable().describe("A warrant: the day it is (to be) mailed, its issue date"),
+  stages: z.array(payStage).describe('Oldest first'),
+  late: z.object({ stage: z.enum(PAY_STAGE_KINDS), dueOn: isoDate, daysLate: z.number().int() }).nullable(),
+  reasons: z.array(claimReason).describe("Why the step in progress waits: in county review, what the county checks; a returned deposit, the bank's reason with what to do"),
+  onHold: z.boolean().describe('In county review: county staff put it on hold'),
+});
+export type PayExpectationView = z.infer<typeof payExpectationView>;
+
 export const claimVersion = z.object({
   id: z.number().int(),
   version: z.number().int(),
@@ -76,6 +103,7 @@ export const claimVersion = z.object({
   submittedAt: z.string().nullable(),
   grossCents: z.number().int().nullable(),
   story: claimStory,
+  pay: payExpectationView.nullable().describe('Where its pay stands; null for a draft or a replaced version'),
 });
 export type ClaimVersion = z.infer<typeof claimVersion>;
 

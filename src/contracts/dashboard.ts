@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isoDate } from './common.js';
 import { endpoint } from './endpoint.js';
 import { personName } from './cases.js';
-import { placedReason } from './claims.js';
+import { payExpectationView, placedReason } from './claims.js';
 import { evvRecordView } from './evv.js';
 import { paymentView } from './payments.js';
 import { TIMESHEET_STATUSES, timesheetSummary } from './timesheets.js';
@@ -57,6 +57,18 @@ export const providerDashboard = z.object({
       .array(z.object({ status: z.enum(TIMESHEET_STATUSES), count: z.number().int(), cents: z.number().int().describe('Paid or issued amounts; expected gross before payment') }))
       .describe('Counts and amounts by state (issue #5)'),
     latestPayments: z.array(paymentView).describe('The 3 latest payments'),
+    onTheWay: z
+      .array(
+        z.object({
+          timesheetId: z.number().int(),
+          caseNumber: z.string(),
+          recipient: personName,
+          payPeriod: z.object({ start: isoDate, end: isoDate }),
+          grossCents: z.number().int().nullable(),
+          pay: payExpectationView,
+        }),
+      )
+      .describe('Where is my pay: every claim whose money has not arrived (sent back ones excepted: "Needs your attention" has them), the soonest expected first'),
   }),
   messages: z.object({ count: z.number().int() }),
 });

@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { Dashboard } from '../../contracts/dashboard';
 import { Link } from 'react-router';
 import { CountAmountTable } from '../components/CountAmountTable';
 import { useDashboard } from '../evv/DashboardRegions';
-import { formatMoney, formatShortDay } from '../timesheets/format';
+import { formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import { useStatusText } from '../timesheets/StatusText';
 import { useViolations } from '../violations/useViolations';
+import { CallHelpDesk, PayLate, usePayHeadline } from './WhereIsMyPay';
 
-/** The dashboard's "Billing and invoicing" (issue #5): claims and amounts by state, the latest payments, and where to see more. */
+/**
+ * The dashboard's "Billing and invoicing" (issue #5): the pay on its way with the day each claim's money is expected
+ * (issue #15), claims and amounts by state, the latest payments, and where to see more.
+ */
 export function BillingRegion() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -28,6 +33,7 @@ export function BillingRegion() {
         </div>
       )}
       {billing && billing.count === 0 && billing.latestPayments.length === 0 && <p className="dashboard-region__empty">{t('dashboard.billingEmpty')}</p>}
+      {billing && billing.onTheWay.length > 0 && <PayOnTheWay claims={billing.onTheWay} />}
       {billing && billing.count > 0 && (
         <>
           <p>{t('billing.sent', { count: billing.count })}</p>
@@ -74,5 +80,31 @@ export function BillingRegion() {
         </li>
       </ul>
     </section>
+  );
+}
+
+type OnTheWay = Extract<Dashboard, { role: 'provider' }>['billing']['onTheWay'];
+
+/** Each claim whose money has not arrived: the day it is expected, a late step with what was promised, and whom to call once. */
+function PayOnTheWay({ claims }: { claims: OnTheWay }) {
+  const { t, i18n } = useTranslation();
+  const headline = usePayHeadline();
+  return (
+    <>
+      <h3>{t('whereIsMyPay.dashboardHeading')}</h3>
+      <ul className="usa-list usa-list--unstyled">
+        {claims.map((c) => (
+          <li key={c.timesheetId} className="padding-y-05">
+            <Link to={`/claims/${c.timesheetId}`}>
+              {t('whereIsMyPay.forClaim', { name: `${c.recipient.firstName} ${c.recipient.lastName}`, span: formatSpan(c.payPeriod.start, c.payPeriod.end, i18n.language) })}
+            </Link>
+            <br />
+            <span className="text-bold">{headline(c.pay)}</span>
+            <PayLate pay={c.pay} call={false} />
+          </li>
+        ))}
+      </ul>
+      {claims.some((c) => c.pay.late) && <CallHelpDesk headingLevel={3} />}
+    </>
   );
 }

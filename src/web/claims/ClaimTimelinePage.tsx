@@ -11,12 +11,14 @@ import '../timesheets/timesheets.css';
 import { ClaimStoryPanel } from './ClaimStory';
 import { EventNotes } from './EventNotes';
 import { ReasonList } from './ReasonList';
+import { WhereIsMyPay } from './WhereIsMyPay';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { api } from '../api';
 
 /**
  * A claim's life on one screen (issue #5): where it stands (the story the timesheet page tells too: who decided, why,
- * the next step), every version, every change with who, when and why.
+ * the next step), where its pay is and the day it is expected (issue #15), every version, every change with who, when
+ * and why.
  */
 export function ClaimTimelinePage() {
   const { t, i18n } = useTranslation();
@@ -50,6 +52,7 @@ export function ClaimTimelinePage() {
         )}
       </p>
       {latest && <ClaimStoryPanel id={latest.id} status={latest.status} story={latest.story} recipientName={name} newerId={null} />}
+      {latest?.pay && <WhereIsMyPay pay={latest.pay} />}
       <Events claim={claim} />
       <Versions claim={claim} />
       <p className="margin-top-4">

@@ -8,6 +8,7 @@ import { sentBackEn } from './sent-back.en';
 import { recordsEn } from './records.en';
 import { workdayTimesheetsEn } from './workday-timesheets.en';
 import { workdayVisitsEn } from './workday-visits.en';
+import { whereIsMyPayEn } from './where-is-my-pay.en';
 
 /**
  * The words of the pages behind sign-in, fetched once a session is known (i18n/index.ts): the sign-in page and the
@@ -18,6 +19,7 @@ export const signedInEn = {
   ...workdayTimesheetsEn,
   ...workdayVisitsEn,
   ...claimsPaymentsEn,
+  ...whereIsMyPayEn,
   ...sentBackEn,
   ...devicesEn,
   ...recordsEn,

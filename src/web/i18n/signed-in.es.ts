@@ -8,6 +8,7 @@ import { recordsEs } from './records.es';
 import { workdayTimesheetsEs } from './workday-timesheets.es';
 import { workdayVisitsEs } from './workday-visits.es';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayEs } from './where-is-my-pay.es';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInEs: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInEs: SignedInWords = {
   ...workdayTimesheetsEs,
   ...workdayVisitsEs,
   ...claimsPaymentsEs,
+  ...whereIsMyPayEs,
   ...sentBackEs,
   ...devicesEs,
   ...recordsEs,

@@ -8,6 +8,7 @@ import { recordsHy } from './records.hy';
 import { workdayTimesheetsHy } from './workday-timesheets.hy';
 import { workdayVisitsHy } from './workday-visits.hy';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayHy } from './where-is-my-pay.hy';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInHy: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInHy: SignedInWords = {
   ...workdayTimesheetsHy,
   ...workdayVisitsHy,
   ...claimsPaymentsHy,
+  ...whereIsMyPayHy,
   ...sentBackHy,
   ...devicesHy,
   ...recordsHy,

@@ -8,6 +8,7 @@ import { recordsKo } from './records.ko';
 import { workdayTimesheetsKo } from './workday-timesheets.ko';
 import { workdayVisitsKo } from './workday-visits.ko';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayKo } from './where-is-my-pay.ko';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInKo: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInKo: SignedInWords = {
   ...workdayTimesheetsKo,
   ...workdayVisitsKo,
   ...claimsPaymentsKo,
+  ...whereIsMyPayKo,
   ...sentBackKo,
   ...devicesKo,
   ...recordsKo,

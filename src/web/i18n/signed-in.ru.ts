@@ -8,6 +8,7 @@ import { recordsRu } from './records.ru';
 import { workdayTimesheetsRu } from './workday-timesheets.ru';
 import { workdayVisitsRu } from './workday-visits.ru';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayRu } from './where-is-my-pay.ru';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInRu: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInRu: SignedInWords = {
   ...workdayTimesheetsRu,
   ...workdayVisitsRu,
   ...claimsPaymentsRu,
+  ...whereIsMyPayRu,
   ...sentBackRu,
   ...devicesRu,
   ...recordsRu,

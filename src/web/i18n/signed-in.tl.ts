@@ -8,6 +8,7 @@ import { recordsTl } from './records.tl';
 import { workdayTimesheetsTl } from './workday-timesheets.tl';
 import { workdayVisitsTl } from './workday-visits.tl';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayTl } from './where-is-my-pay.tl';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInTl: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInTl: SignedInWords = {
   ...workdayTimesheetsTl,
   ...workdayVisitsTl,
   ...claimsPaymentsTl,
+  ...whereIsMyPayTl,
   ...sentBackTl,
   ...devicesTl,
   ...recordsTl,

@@ -8,6 +8,7 @@ import { recordsVi } from './records.vi';
 import { workdayTimesheetsVi } from './workday-timesheets.vi';
 import { workdayVisitsVi } from './workday-visits.vi';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayVi } from './where-is-my-pay.vi';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInVi: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInVi: SignedInWords = {
   ...workdayTimesheetsVi,
   ...workdayVisitsVi,
   ...claimsPaymentsVi,
+  ...whereIsMyPayVi,
   ...sentBackVi,
   ...devicesVi,
   ...recordsVi,

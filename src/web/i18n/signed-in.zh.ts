@@ -8,6 +8,7 @@ import { recordsZh } from './records.zh';
 import { workdayTimesheetsZh } from './workday-timesheets.zh';
 import { workdayVisitsZh } from './workday-visits.zh';
 import type { SignedInWords } from './signed-in.en';
+import { whereIsMyPayZh } from './where-is-my-pay.zh';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInZh: SignedInWords = {
@@ -15,6 +16,7 @@ export const signedInZh: SignedInWords = {
   ...workdayTimesheetsZh,
   ...workdayVisitsZh,
   ...claimsPaymentsZh,
+  ...whereIsMyPayZh,
   ...sentBackZh,
   ...devicesZh,
   ...recordsZh,

@@ -32,7 +32,7 @@ const timeline = (versions: { id: number; version: number; status: TimesheetView
   caseNumber: '9000001',
   recipient: { firstName: 'Elena', lastName: 'Ramirez' },
   payPeriod: { start: lastPeriod.start, end: lastPeriod.end },
-  versions: versions.map((v) => ({ ...v, submittedAt: null, grossCents: null })),
+  versions: versions.map((v) => ({ ...v, submittedAt: null, grossCents: null, pay: null })),
   events: [],
   denialReasons: [],
   canCorrect: true,

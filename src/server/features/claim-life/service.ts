@@ -109,9 +109,12 @@ async function randomHoldRate(trx: Db, countyId: number) {
   return (await findCountyById(trx, countyId))?.random_hold_per_mille ?? 0;
 }
 
+/** The exceptions among a version's submission findings: each sends it to the county's queue once its recipient approves it. */
+export const exceptionCodes = (ts: Row) => [...new Set(findingsOf(ts).filter((f) => f.kind === 'exception').map((f) => f.code as string))];
+
 /** After the recipient approved `ts` (status approved_by_recipient, locked): to the county queue or approved by the system. */
 async function routeAfterRecipientApproval(trx: Db, ts: Row, now: Date) {
-  const codes = [...new Set(findingsOf(ts).filter((f) => f.kind === 'exception').map((f) => f.code as string))];
+  const codes = exceptionCodes(ts);
   if (codes.length === 0 && randomHoldPicks(ts.id, await randomHoldRate(trx, ts.county_id))) codes.push(RANDOM_HOLD);
   if (codes.length > 0) {
     await moveClaim(trx, ts, 'route_to_county', { kind: 'system', userId: null }, { reasonCodes: codes });
@@ -198,6 +201,8 @@ export const listOpenItems = store.listOpenItems;
 export const countOpenItems = store.countOpenItems;
 /** Open items of a county (undefined: every county) and how many of them are escalated at `now`; the caller scopes. */
 export const countOpenAndEscalated = store.countOpenAndEscalated;
+/** The review items of these versions, decided or not. */
+export const reviewItemsOf = store.reviewItemsOf;
 
 // --- The claim's events ----------------------------------------------------------------------------------------
 

@@ -101,6 +101,12 @@ export function findReviewItem(db: Db, timesheetId: number, lock = false) {
 }
 export type ReviewItemRow = NonNullable<Awaited<ReturnType<typeof findReviewItem>>>;
 
+/** The review items of these versions, decided or not (where is my pay). */
+export function reviewItemsOf(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('county_review_items').selectAll().where('timesheet_id', 'in', timesheetIds).execute();
+}
+
 export interface QueueFilter {
   countyId: number;
   reason?: string | undefined;

@@ -1,5 +1,7 @@
 import type { Language } from '../../../contracts/messages/index.js';
+import { isReturnReason } from '../../../contracts/payments.js';
 import { isReasonCode, renderDenialReason, renderReason, type Finding } from '../../../domain/index.js';
+import { returnReasonWords } from '../payments/service.js';
 import type * as timesheets from '../timesheets/service.js';
 
 /**
@@ -19,4 +21,11 @@ export function renderCode(
   const text =
     as === 'denial' ? renderDenialReason(lang, code, { finding, recipientId: ts.case_number }, names) : renderReason(lang, code, finding ?? { recipientId: ts.case_number }, names);
   return { code, ...text };
+}
+
+/** A returned deposit's NACHA reason in words, with what the provider should do (ADR 0007). */
+export function returnReasonView(lang: Language, code: string) {
+  if (!isReturnReason(code)) return { code, title: code, howToFix: '' };
+  const words = returnReasonWords(lang, code);
+  return { code, title: words.why, howToFix: words.whatToDo };
 }

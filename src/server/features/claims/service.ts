@@ -5,7 +5,6 @@
  */
 import { QUEUE_PAGE, type ClaimEvent, type ClaimTimeline, type ReviewDecisionRequest, type ReviewItem, type ReviewQueue } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
-import { isReturnReason } from '../../../contracts/payments.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
 import {
@@ -29,7 +28,8 @@ import * as evv from '../evv/service.js';
 import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import type { Client } from '../../lib/client.js';
-import { renderCode } from './reason-words.js';
+import { payOfVersions } from './pay.js';
+import { renderCode, returnReasonView } from './reason-words.js';
 import { storiesOf } from './story.js';
 
 type Row = timesheets.TimesheetRow;
@@ -50,13 +50,6 @@ const NOTES_FOR = {
   county: ['recipient_approve', 'recipient_reject', 'county_approve', 'county_deny', 'hold', 'release'],
 } as const satisfies Record<string, readonly ClaimAction[]>;
 const PAYMENT_ACTIONS: readonly string[] = ['issue_payment', 'mark_paid', 'payment_returned', 'mark_paid_again'] satisfies ClaimAction[];
-
-/** A returned deposit's NACHA reason in words, with what the provider should do (ADR 0007). */
-function returnReasonView(lang: Language, code: string) {
-  if (!isReturnReason(code)) return { code, title: code, howToFix: '' };
-  const words = payments.returnReasonWords(lang, code);
-  return { code, title: words.why, howToFix: words.whatToDo };
-}
 
 /**
  * The bank's date of each `payment_returned` step: the payment's returns and a claim's return steps are written in the
@@ -119,8 +112,8 @@ export async function listClaims(db: Db, viewer: Viewer, q: { status?: Timesheet
   return claims.map((t) => ({ ...claimSummaryOf(t), depositReturnedOn: returned.get(t.row.id) ?? null }));
 }
 
-/** Every version of the provider's claim (a recipient and pay period) and every change of each, in one timeline. */
-export async function timeline(db: Db, viewer: Viewer, id: number, lang: Language): Promise<ClaimTimeline> {
+/** Every version of the provider's claim (a recipient and pay period) and every change of each, in one timeline, with where each one's pay stands. */
+export async function timeline(db: Db, viewer: Viewer, id: number, lang: Language, now: Date): Promise<ClaimTimeline> {
   const ts = await timesheets.findTimesheetRow(db, id);
   if (!ts || viewer.role !== 'provider' || ts.provider_user_id !== viewer.id) throw notFound();
   const versions = await timesheets.listVersions(db, ts.provider_user_id, ts.case_id, ts.pay_period_start);
@@ -128,6 +121,7 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
   const events = await eventViews(db, lang, rows, versions, 'provider');
   const county = await findCountyById(db, ts.county_id);
   const stories = storiesOf(lang, versions, rows, county?.name ?? '', findingsOf);
+  const pay = await payOfVersions(db, lang, versions, now);
   const latest = versions[versions.length - 1]!;
   return {
     caseNumber: ts.case_number,
@@ -140,6 +134,7 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
       submittedAt: v.submitted_at?.toISOString() ?? null,
       grossCents: v.gross_cents,
       story: stories.get(v.id)!,
+      pay: pay.get(v.id) ?? null,
     })),
     events,
     denialReasons: latest.status === 'denied' ? stories.get(latest.id)!.reasons : [],

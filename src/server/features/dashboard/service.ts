@@ -10,6 +10,7 @@ import type { Db } from '../../../db/connection.js';
 import { californiaDate, payPeriodEndsSoon, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
 import { denialOf, findingsOf } from '../claim-life/service.js';
+import { payOnTheWay } from '../claims/pay.js';
 import { denialReasons } from '../claims/story.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
@@ -119,7 +120,7 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
       exemptCases: state.exemptCases,
       timesheets: [...latest.values()].map((t) => timesheets.summaryOf(t.row, t.decision)),
     },
-    billing: await billingSummary(db, viewer.id),
+    billing: { ...(await billingSummary(db, viewer.id)), onTheWay: await payOnTheWay(db, lang, viewer.id, now) },
     // Unread county messages, the same number as the header's (the messages feature counts them).
     messages: { count: (await messageCounts(db, viewer.id)).unreadMessages },
   };

@@ -332,6 +332,16 @@ export async function depositsReturnedNow(db: Db, timesheetIds: readonly number[
   return new Map(rows.flatMap((r) => (r.timesheet_id !== null && r.returned_on !== null ? [[r.timesheet_id, r.returned_on] as const] : [])));
 }
 
+/**
+ * The payments of these claims (timesheet versions) of a provider, by version: "where is my pay". A claim's payment is
+ * issued after its pay period starts, so `from`, the earliest pay period's start, bounds the read.
+ */
+export async function paymentsOfClaims(db: Db, providerId: number, timesheetIds: readonly number[], from: string) {
+  const ids = new Set(timesheetIds);
+  const rows = ids.size === 0 ? [] : await store.listPayments(db, { providerId, from });
+  return new Map(rows.flatMap((p) => (p.timesheet_id !== null && ids.has(p.timesheet_id) ? [[p.timesheet_id, p] as const] : [])));
+}
+
 /** The provider's pay stub of one payment, as a one-page PDF in their language, with year-to-date totals. */
 export async function payStub(db: Db, viewer: Viewer, id: number, lang: Language) {
   const p = await ownPayment(db, viewer, id);

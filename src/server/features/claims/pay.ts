@@ -1,0 +1,83 @@
+/**
+ * Where is my pay (issue #15): each claim's steps from the submission to the money, dated by the domain's
+ * `payExpectation` (src/domain/pay-expectation.ts) from what the claim's rows say: its events (the recipient's decision,
+ * the approval, the denial), its county review item, and its payment (issued, paid, returned). The claim page shows it
+ * for every version; the dashboard's billing region for every claim whose money has not arrived.
+ */
+import type { PayExpectationView } from '../../../contracts/claims.js';
+import type { Language } from '../../../contracts/messages/index.js';
+import type { Db } from '../../../db/connection.js';
+import type { TimesheetStatus } from '../../../db/schema.js';
+import { payExpectation, type ClaimAction, type PayExpectationInput } from '../../../domain/index.js';
+import * as claimLife from '../claim-life/service.js';
+import * as payments from '../payments/service.js';
+import * as timesheets from '../timesheets/service.js';
+import { renderCode, returnReasonView } from './reason-words.js';
+
+type Row = timesheets.TimesheetRow;
+
+/**
+ * Where a payment not issued yet goes. Direct deposit (or a pay card) is mandatory for IHSS providers since
+ * 2022-07-01 (CDSS; DOMAIN.md, "Payment"), so a provider with no other choice on record is paid that way.
+ */
+const DEFAULT_METHOD = 'direct_deposit' as const;
+
+/** Where each version's pay stands, by version id; a draft or a replaced version has none. */
+export async function payOfVersions(db: Db, lang: Language, versions: readonly Row[], now: Date): Promise<Map<number, PayExpectationView>> {
+  const live = versions.filter((v) => v.status !== 'draft' && v.status !== 'superseded');
+  const result = new Map<number, PayExpectationView>();
+  if (live.length === 0) return result;
+  const ids = live.map((v) => v.id);
+  const from = live.reduce((min, v) => (v.pay_period_start < min ? v.pay_period_start : min), live[0]!.pay_period_start);
+  const [events, items, paid] = await Promise.all([
+    claimLife.listClaimEvents(db, ids),
+    claimLife.reviewItemsOf(db, ids),
+    payments.paymentsOfClaims(db, live[0]!.provider_user_id, ids, from),
+  ]);
+  for (const v of live) {
+    const ofVersion = events.filter((e) => e.timesheet_id === v.id);
+    const lastAt = (...actions: ClaimAction[]) => ofVersion.filter((e) => (actions as string[]).includes(e.action)).at(-1)?.at ?? null;
+    const item = items.find((i) => i.timesheet_id === v.id);
+    const p = paid.get(v.id);
+    const input: PayExpectationInput = {
+      now,
+      status: v.status,
+      submittedAt: v.submitted_at,
+      recipientDecidedAt: lastAt('recipient_approve', 'recipient_reject'),
+      goesToCounty: claimLife.exceptionCodes(v).length > 0,
+      review: item ? { escalateAt: item.escalate_at, decidedAt: item.resolved_at } : null,
+      approvedAt: lastAt('auto_approve', 'county_approve'),
+      deniedAt: lastAt('county_deny'),
+      payment: p
+        ? { issueDate: p.issue_date, method: DEFAULT_METHOD, paidOn: p.status === 'issued' ? null : p.paid_on, returnedOn: p.status === 'returned' ? p.returned_on : null }
+        : null,
+      method: DEFAULT_METHOD,
+    };
+    const e = payExpectation(input);
+    if (!e) continue;
+    const inReview = e.stage === 'county_review' && item !== undefined;
+    const reasons =
+      inReview ? item.reason_codes.map((c) => renderCode(lang, c, v, claimLife.findingsOf(v))) : e.stage === 'returned' && p?.return_reason ? [returnReasonView(lang, p.return_reason)] : [];
+    result.set(v.id, { ...e, reasons, onHold: inReview && item.on_hold });
+  }
+  return result;
+}
+
+/** The states of a claim whose money is still to come; a paid one counts too while its deposit is back from the bank. */
+const ON_THE_WAY: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient', 'in_county_review', 'approved', 'payment_issued'];
+
+/** The dashboard's "where is my pay": every claim of the provider whose money has not arrived, the soonest expected first. */
+export async function payOnTheWay(db: Db, lang: Language, providerId: number, now: Date) {
+  const rows = (await timesheets.timesheetsFor(db, { providerId, statuses: [...ON_THE_WAY, 'paid'] })).map((t) => t.row);
+  const returned = await payments.depositsReturnedNow(db, rows.filter((r) => r.status === 'paid').map((r) => r.id));
+  const claims = rows.filter((r) => r.status !== 'paid' || returned.has(r.id));
+  const pay = await payOfVersions(db, lang, claims, now);
+  return claims
+    .flatMap((r) => {
+      const p = pay.get(r.id);
+      if (!p) return [];
+      const recipient = { firstName: r.recipient_first_name, lastName: r.recipient_last_name };
+      return [{ timesheetId: r.id, caseNumber: r.case_number, recipient, payPeriod: { start: r.pay_period_start, end: r.pay_period_end }, grossCents: r.gross_cents, pay: p }];
+    })
+    .sort((a, b) => (a.pay.expectedOn ?? '9999-12-31').localeCompare(b.pay.expectedOn ?? '9999-12-31') || a.timesheetId - b.timesheetId);
+}

@@ -151,9 +151,9 @@ describe('claims and payments, on a phone', () => {
   });
 
   it("payroll records the bank's acknowledgement file, refused whole when a line is wrong, and the provider sees the payment paid", async () => {
-    const issued = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'issued').execute();
+    const issued = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'net_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'issued').execute();
     expect(issued).toHaveLength(1);
-    const [{ payment_number: number, gross_cents: cents }] = issued as [{ payment_number: string; gross_cents: number }];
+    const [{ payment_number: number, net_cents: cents }] = issued as [{ payment_number: string; net_cents: number }];
     const today = testToday();
     const file = (amountCents: number) => ({ name: 'sco-ack.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,paid_on,amount\r\n${number},${today},${(amountCents / 100).toFixed(2)}\r\n`) });
 
@@ -215,9 +215,9 @@ describe('claims and payments, on a phone', () => {
   });
 
   it("payroll records the bank's returned deposit, and the provider sees it returned, why, what to do, and the notice", async () => {
-    const paid = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'paid').execute();
+    const paid = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'net_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'paid').execute();
     expect(paid).toHaveLength(1);
-    const [{ payment_number: number, gross_cents: cents }] = paid as [{ payment_number: string; gross_cents: number }];
+    const [{ payment_number: number, net_cents: cents }] = paid as [{ payment_number: string; net_cents: number }];
     const today = testToday();
     const file = (reason: string) => ({ name: 'bank-returns.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,returned_on,amount,reason\r\n${number},${today},${(cents / 100).toFixed(2)},${reason}\r\n`) });
 

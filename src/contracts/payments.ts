@@ -1,9 +1,12 @@
 /**
  * Issue #5: payments. The pay run pays every approved timesheet version once (a payment is keyed by the version);
  * the amounts are the rules engine's gross, in cents, split into regular, overtime, travel and sick leave.
+ * Issue #15: from gross to net: each payment's deductions (src/domain/payroll), its net, the taxable wages of each tax,
+ * year-to-date sums, the provider's W-2s, and payroll's totals per pay run and deduction kind.
  */
 import { z } from 'zod';
-import { idParam, isoDate, msg, text } from './common.js';
+import { DEDUCTION_KINDS } from '../domain/payroll/types.js';
+import { caseNumber, idParam, isoDate, msg, text, wholeNumberParam } from './common.js';
 import { endpoint } from './endpoint.js';
 import { instant, personName } from './cases.js';
 
@@ -37,10 +40,42 @@ export const paymentView = z.object({
     .describe("Status 'returned': the deposit the provider's bank sent back, until the reissued payment is paid"),
   rateCents: z.number().int(),
   minutes: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int() }),
-  cents: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int(), gross: z.number().int() }),
+  cents: z.object({
+    regular: z.number().int(),
+    overtime: z.number().int(),
+    travel: z.number().int(),
+    sickLeave: z.number().int(),
+    gross: z.number().int(),
+    net: z.number().int().describe('What the provider was paid: gross less every deduction'),
+  }),
 });
 export type PaymentView = z.infer<typeof paymentView>;
-export const paymentList = z.object({ payments: z.array(paymentView) });
+
+export const deductionKind = z.enum(DEDUCTION_KINDS);
+/** The taxable wages of each tax (W-2 boxes 1, 3, 5, 16, and SDI's), in cents. */
+export const taxableWages = z.object({
+  federal: z.number().int(),
+  socialSecurity: z.number().int(),
+  medicare: z.number().int(),
+  state: z.number().int(),
+  sdi: z.number().int(),
+});
+export type TaxableWagesView = z.infer<typeof taxableWages>;
+
+/** A payment as its provider reads it: the stub's whole content, year-to-date sums of the issue date's calendar year included. */
+export const paymentStatement = paymentView.extend({
+  taxYear: z.number().int().nullable().describe("The year whose tax figures the pay run used; null for payments issued before deductions were figured"),
+  deductions: z
+    .array(z.object({ kind: deductionKind, cents: z.number().int(), yearToDateCents: z.number().int() }))
+    .describe('Every kind, in DEDUCTION_KINDS order, zeros included; year to date: this payment and the earlier ones of its calendar year'),
+  taxableWages,
+  yearToDate: z.object({
+    cents: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int(), gross: z.number().int(), net: z.number().int() }),
+    taxableWages,
+  }),
+});
+export type PaymentStatement = z.infer<typeof paymentStatement>;
+export const paymentList = z.object({ payments: z.array(paymentStatement) });
 export const paymentListQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export const paymentParams = z.object({ paymentId: idParam });
 export const paymentCsvQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -83,6 +118,7 @@ export type SettlementResult = z.infer<typeof settlementResult>;
 export const staffPaymentView = paymentView.extend({
   provider: personName.extend({ providerId: z.string() }),
   countyId: z.number().int(),
+  deductions: z.array(z.object({ kind: deductionKind, cents: z.number().int() })).describe('Every kind, in DEDUCTION_KINDS order, zeros included'),
 });
 export type StaffPaymentView = z.infer<typeof staffPaymentView>;
 export const staffPaymentsQuery = z.object({
@@ -129,7 +165,7 @@ const importedFileView = z.object({
   lines: z.number().int().describe("Payments in the file, every county's"),
   recorded: z.number().int().describe("Payments this import recorded (as paid; as returned). A county reading a statewide import: of the county's payments"),
   already: z.number().int().describe('Already recorded by an earlier import'),
-  recordedCents: z.number().int().describe('Sum of the gross amounts of the payments counted in `recorded`'),
+  recordedCents: z.number().int().describe('Sum of the net amounts (what the bank paid) of the payments counted in `recorded`'),
 });
 export type ImportedFileView = z.infer<typeof importedFileView>;
 /** A page of files, and where the next begins. */
@@ -154,6 +190,53 @@ export const returnImportView = importedFileView.extend({
 export type ReturnImportView = z.infer<typeof returnImportView>;
 export const returnImportList = importedFileList(returnImportView);
 
+// --- Pay runs: what the State owes each tax agency and the union ----------------------------------------------------
+
+/** Pay runs a page, the latest first. */
+export const PAY_RUN_TOTALS_PAGE = 10;
+export const payRunTotalsQuery = z.object({ before: idParam.optional().describe('Page back: pay runs with ids below this one') });
+export const payRunTotalsView = z.object({
+  id: z.number().int(),
+  issueDate: isoDate,
+  statewide: z.boolean().describe("The State's daily run (every county); false: a county's run started by hand"),
+  payments: z.number().int().describe("Payments of the run (a county: its own)"),
+  grossCents: z.number().int(),
+  netCents: z.number().int(),
+  deductions: z.array(z.object({ kind: deductionKind, cents: z.number().int() })).describe('Totals per kind, in DEDUCTION_KINDS order, zeros included'),
+});
+export type PayRunTotalsView = z.infer<typeof payRunTotalsView>;
+export const payRunTotalsList = z.object({
+  runs: z.array(payRunTotalsView).describe(`Pay runs that paid any of the viewer's payments, newest first, at most ${PAY_RUN_TOTALS_PAGE}`),
+  older: z.number().int().nullable().describe('Pass as `before` for older runs; null when there are none'),
+});
+
+// --- Tax forms: the provider's W-2 of each year and recipient (the employer) --------------------------------------
+
+export const TAX_YEAR_RANGE = { min: 2000, max: 2100 } as const;
+/** One W-2's figures, in cents: its boxes. */
+export const w2Boxes = z.object({
+  wages: z.number().int().describe('Box 1: wages, tips, other compensation (federal taxable wages)'),
+  federalTax: z.number().int().describe('Box 2: federal income tax withheld'),
+  socialSecurityWages: z.number().int().describe('Box 3'),
+  socialSecurityTax: z.number().int().describe('Box 4'),
+  medicareWages: z.number().int().describe('Box 5'),
+  medicareTax: z.number().int().describe('Box 6'),
+  stateWages: z.number().int().describe('Box 16'),
+  stateTax: z.number().int().describe('Box 17'),
+  sdi: z.number().int().describe('Box 14: CA SDI withheld'),
+});
+export type W2Boxes = z.infer<typeof w2Boxes>;
+export const taxFormView = z.object({
+  year: z.number().int(),
+  caseNumber: z.string(),
+  employer: personName.describe('The recipient, the employer of IHSS providers'),
+  availableFrom: isoDate.describe('January 31 of the following year'),
+  boxes: w2Boxes.nullable().describe('Null until availableFrom'),
+});
+export type TaxFormView = z.infer<typeof taxFormView>;
+export const taxFormList = z.object({ forms: z.array(taxFormView).describe('Newest year first; in a year, by recipient') });
+export const taxFormParams = z.object({ year: wholeNumberParam(TAX_YEAR_RANGE), caseNumber });
+
 /** Payroll: county staff for their county, the state admin for all. */
 const PAYROLL = ['county_worker', 'county_admin', 'state_admin'] as const;
 
@@ -165,6 +248,23 @@ export const paymentEndpoints = {
     access: ['provider'],
     summary: 'The pay stub of a payment: a one-page PDF (application/pdf) in the request language',
     params: paymentParams,
+    answer: z.any().describe('application/pdf'),
+    delivery: 'file',
+  }),
+  taxForms: endpoint({
+    method: 'GET',
+    path: '/api/payments/tax-forms',
+    access: ['provider'],
+    summary: "The provider's W-2s: one per year and recipient (the employer) that paid them, each with its boxes from January 31 of the following year",
+    answer: taxFormList,
+  }),
+  w2: endpoint({
+    method: 'GET',
+    path: '/api/payments/tax-forms/:year/:caseNumber/w2.pdf',
+    access: ['provider'],
+    summary:
+      "A W-2 as a PDF (application/pdf) laid out like the form's boxes, its words in the request language. 404: no payment of that year from that recipient to this provider; 409 taxFormNotYet: before January 31 of the following year",
+    params: taxFormParams,
     answer: z.any().describe('application/pdf'),
     delivery: 'file',
   }),
@@ -192,6 +292,14 @@ export const paymentEndpoints = {
     summary: "Payroll's list: the county's payments (the state admin: all), newest first, with totals by status",
     query: staffPaymentsQuery,
     answer: staffPaymentList,
+  }),
+  payRunTotals: endpoint({
+    method: 'GET',
+    path: '/api/staff/pay-runs',
+    access: PAYROLL,
+    summary: "Payroll's pay runs, newest first, each with its gross, net and totals per deduction kind: what the State owes each tax agency and the union (a county: its own payments only)",
+    query: payRunTotalsQuery,
+    answer: payRunTotalsList,
   }),
   settlements: endpoint({
     method: 'GET',

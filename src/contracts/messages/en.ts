@@ -183,6 +183,8 @@ export const en = {
     'Line {{line}}: payment {{number}} is also on line {{first}}. Keep one of them.',
   settlementUnknownPayment:
     'Line {{line}}: no payment of your county has the number {{number}}.',
+  taxFormNotYet:
+    'Your W-2 for {{year}} will be ready on {{date}}, once all of the year’s pay has been issued.',
   settlementAmountDiffers:
     'Line {{line}}: payment {{number}} was issued for {{expected}}, not {{amount}}. Check the amount with the State Controller’s Office.',
   settlementBeforeIssue:

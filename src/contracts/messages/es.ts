@@ -184,6 +184,8 @@ export const es: MessageCatalogue = {
     'Línea {{line}}: el pago {{number}} también está en la línea {{first}}. Deje solo una.',
   settlementUnknownPayment:
     'Línea {{line}}: ningún pago de su condado tiene el número {{number}}.',
+  taxFormNotYet:
+    'Su W-2 de {{year}} estará lista el {{date}}, cuando se haya emitido todo el pago del año.',
   settlementAmountDiffers:
     'Línea {{line}}: el pago {{number}} se emitió por {{expected}}, no por {{amount}}. Verifique el monto con la Oficina del Contralor del Estado.',
   settlementBeforeIssue:

@@ -177,6 +177,8 @@ export const hy: MessageCatalogue = {
     'Տող {{line}}՝ գրեք վճարման համարը (օրինակ՝ P2026-00000012), վճարման ամսաթիվը (ՏՏՏՏ-ԱԱ-ՕՕ) և գումարը (օրինակ՝ 1234.56)՝ ստորակետերով բաժանված։',
   settlementDuplicate: 'Տող {{line}}՝ {{number}} վճարումը կա նաև {{first}} տողում։ Թողեք դրանցից մեկը։',
   settlementUnknownPayment: 'Տող {{line}}՝ ձեր վարչաշրջանի ոչ մի վճարում {{number}} համարը չունի։',
+  taxFormNotYet:
+    'Ձեր {{year}} թվականի W-2-ը պատրաստ կլինի {{date}}-ին, երբ տարվա բոլոր վճարները տրամադրված լինեն։',
   settlementAmountDiffers:
     'Տող {{line}}՝ {{number}} վճարումը տրամադրվել է {{expected}} գումարով, ոչ թե {{amount}}։ Ստուգեք գումարը Նահանգի վերահսկիչի գրասենյակի հետ։',
   settlementBeforeIssue:

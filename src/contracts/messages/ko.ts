@@ -176,6 +176,8 @@ export const ko: MessageCatalogue = {
     '{{line}}번째 줄: 지급({{number}})이 {{first}}번째 줄에도 있습니다. 하나만 남기세요.',
   settlementUnknownPayment:
     '{{line}}번째 줄: 우리 카운티에 번호가 {{number}}인 지급이 없습니다.',
+  taxFormNotYet:
+    '{{year}}년 W-2는 그해의 모든 급여가 지급된 후인 {{date}}에 준비됩니다.',
   settlementAmountDiffers:
     '{{line}}번째 줄: 지급({{number}})의 처리 금액은 {{expected}}입니다. 파일의 금액({{amount}})과 다릅니다. 주 회계감사관실에 금액을 확인하세요.',
   settlementBeforeIssue:

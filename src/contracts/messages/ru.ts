@@ -195,6 +195,8 @@ export const ru: MessageCatalogue = {
     'Строка {{line}}: напишите через запятую номер платежа (например, P2026-00000012), дату зачисления (ГГГГ-ММ-ДД) и сумму (например, 1234.56).',
   settlementDuplicate: 'Строка {{line}}: платёж {{number}} есть также в строке {{first}}. Оставьте только одну.',
   settlementUnknownPayment: 'Строка {{line}}: в вашем округе нет платежа с номером {{number}}.',
+  taxFormNotYet:
+    'Ваша форма W-2 за {{year}} год будет готова {{date}}, когда будет выдана вся оплата за год.',
   settlementAmountDiffers:
     'Строка {{line}}: платёж {{number}} был отправлен на сумму {{expected}}, а не {{amount}}. Сверьте сумму с Управлением контролёра штата.',
   settlementBeforeIssue:

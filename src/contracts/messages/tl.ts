@@ -190,6 +190,8 @@ export const tl: MessageCatalogue = {
     'Linya {{line}}: isulat ang numero ng bayad (gaya ng P2026-00000012), ang petsa ng pagbabayad (YYYY-MM-DD) at ang halaga (gaya ng 1234.56), pinaghihiwalay ng kuwit.',
   settlementDuplicate: 'Linya {{line}}: nasa linya {{first}} din ang bayad {{number}}. Itira ang isa lang.',
   settlementUnknownPayment: 'Linya {{line}}: walang bayad ng iyong county na may numerong {{number}}.',
+  taxFormNotYet:
+    'Magiging handa ang iyong W-2 para sa {{year}} sa {{date}}, kapag nailabas na ang lahat ng sahod ng taon.',
   settlementAmountDiffers:
     'Linya {{line}}: inilabas ang bayad {{number}} para sa {{expected}}, hindi {{amount}}. Suriin ang halaga sa State Controller’s Office.',
   settlementBeforeIssue:

@@ -165,6 +165,8 @@ export const vi: MessageCatalogue = {
     'Dòng {{line}}: xin ghi số khoản thanh toán (ví dụ P2026-00000012), ngày đã trả (YYYY-MM-DD) và số tiền (ví dụ 1234.56), cách nhau bằng dấu phẩy.',
   settlementDuplicate: 'Dòng {{line}}: khoản thanh toán {{number}} cũng có ở dòng {{first}}. Xin giữ lại một dòng.',
   settlementUnknownPayment: 'Dòng {{line}}: không có khoản thanh toán nào của quận mang số {{number}}.',
+  taxFormNotYet:
+    'Mẫu W-2 năm {{year}} của quý vị sẽ có vào ngày {{date}}, khi toàn bộ tiền lương của năm đã được phát hành.',
   settlementAmountDiffers:
     'Dòng {{line}}: khoản thanh toán {{number}} được phát hành với số tiền {{expected}}, không phải {{amount}}. Xin kiểm tra số tiền với Văn Phòng Kiểm Soát Viên Tiểu Bang.',
   settlementBeforeIssue:

@@ -154,6 +154,8 @@ export const zh: MessageCatalogue = {
     '第 {{line}} 行：請寫出付款編號（例如 P2026-00000012）、付款日期 (YYYY-MM-DD) 和金額（例如 1234.56），並以逗號分隔。',
   settlementDuplicate: '第 {{line}} 行：付款 {{number}} 也出現在第 {{first}} 行。請只保留一行。',
   settlementUnknownPayment: '第 {{line}} 行：本縣沒有編號為 {{number}} 的付款。',
+  taxFormNotYet:
+    '您 {{year}} 年的 W-2 將於 {{date}} 提供，屆時該年度的所有工資都已發出。',
   settlementAmountDiffers:
     '第 {{line}} 行：付款 {{number}} 發出的金額是 {{expected}}，不是 {{amount}}。請向州主計長辦公室核對金額。',
   settlementBeforeIssue: '第 {{line}} 行：付款 {{number}} 於 {{issueDate}} 發出，不可能在 {{paidOn}} 付款。',

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ActorKind, TimesheetStatus } from '../../domain/claim-life.js';
+import type { DeductionKind } from '../../domain/payroll/types.js';
 import type { DefaultedTimestamp, Timestamp } from './columns.js';
 
 // A claim from draft to paid: timesheets and their days, decisions and events, county review, violations,
@@ -178,6 +179,22 @@ export interface PaymentsTable {
   /** A deposit the bank returned (0010_returned_payments). */
   returned_on: string | null;
   return_reason: ReturnReason | null;
+  /** From gross to net (0018_payment_deductions): what the provider was paid, the taxable wages of each tax, the tax year used. */
+  net_cents: number;
+  federal_wages_cents: number;
+  social_security_wages_cents: number;
+  medicare_wages_cents: number;
+  state_wages_cents: number;
+  sdi_wages_cents: number;
+  tax_year: number | null;
+}
+
+/** One row per payment and deduction kind, zeros included (0018_payment_deductions). */
+export interface PaymentDeductionsTable {
+  payment_id: number;
+  county_id: number;
+  kind: DeductionKind;
+  cents: number;
 }
 
 export interface PaymentSettlementsTable {
@@ -227,6 +244,7 @@ export interface ClaimsPaymentsTables {
   sick_leave_claims: SickLeaveClaimsTable;
   pay_runs: PayRunsTable;
   payments: PaymentsTable;
+  payment_deductions: PaymentDeductionsTable;
   payment_settlements: PaymentSettlementsTable;
   payment_return_imports: PaymentReturnImportsTable;
   payment_returns: PaymentReturnsTable;

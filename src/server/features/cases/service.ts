@@ -197,6 +197,28 @@ export async function readSensitive(db: Db, dataKey: Buffer, viewer: Viewer, cas
 }
 
 /**
+ * The recipient's address as the employer's on a W-2 of a provider the case paid (issue #15: the caller checks the
+ * payments), audited like every read of it. Null when the case has no full address on file.
+ */
+export async function employerAddress(db: Db, q: { caseId: number; readerId: number; client: Client; purpose: string }) {
+  return db.transaction().execute(async (trx) => {
+    const s = (await store.findCaseSensitive(trx, q.caseId))!;
+    const c = (await store.findCasesByIds(trx, [q.caseId]))[0]!;
+    await recordAudit(trx, {
+      ip: q.client.ip,
+      userAgent: q.client.userAgent,
+      action: 'case.sensitive_read',
+      outcome: 'success',
+      actorUserId: q.readerId,
+      subjectUserId: c.recipient_user_id,
+      countyId: c.county_id,
+      details: { caseNumber: s.case_number, fields: ['address'], purpose: q.purpose },
+    });
+    return s.street && s.city && s.zip ? { street: s.street, unit: s.unit, city: s.city, state: s.state, zip: s.zip } : null;
+  });
+}
+
+/**
  * The providers assigned today to a case of a county (for messages to a recipient's providers, issue #6):
  * matches `CaseProvidersLookup` in features/messages. Null for a case of another county or none.
  */

@@ -57,7 +57,8 @@ export interface NotifyEvent {
  *                          reason, reasonCodes: 'A,B' (county) }: names who sent it back, and the county's reasons in words
  *   'recipient_no_action'  key `recipient_no_action:timesheet:${timesheetId}`, from a job delayed 2 days, enqueued at
  *                          submission (recipient-review: `recipientReviewJobHandlers`), notifying only if still undecided
- *   'payment_issued'       data: { amount: '$1,234.56', payDate, payPeriodStart, payPeriodEnd }
+ *   'payment_issued'       data: { amount: '$1,234.56' (net), payDate, payPeriodStart, payPeriodEnd }, and when Share of Cost was
+ *                          deducted { shareOfCost: '$80.00', recipientName } (the provider collects it from the recipient)
  *   'payment_paid'         data: { amount: '$1,234.56', paidOn, paymentNumber, payPeriodStart, payPeriodEnd }
  *   'payment_returned'     key `payment_returned:return:${returnId}`, data: { amount, returnedOn, reason: 'R02', paymentNumber,
  *                          payPeriodStart, payPeriodEnd } (the reason and what to do are worded per language)

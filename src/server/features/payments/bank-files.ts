@@ -97,8 +97,8 @@ export async function claimStep(trx: Db, p: Locked, action: 'mark_paid' | 'mark_
 /** What a demo button answers when there is nothing for its file to record (no file is recorded). */
 export const NOTHING_RECORDED = { id: 0, fileName: '', lines: 0, recorded: 0, already: 0 } as const;
 
-/** Demo only: the bank's file, dated today, of these payments at their gross, a line each (with `extra` fields). */
-export function demoFile(name: string, header: string, today: string, payments: readonly { payment_number: string; gross_cents: number }[], ...extra: string[]) {
-  const lines = payments.map((p) => [p.payment_number, today, centsToAmount(p.gross_cents), ...extra].join(','));
+/** Demo only: the bank's file, dated today, of these payments at their net (what the bank moves), a line each (with `extra` fields). */
+export function demoFile(name: string, header: string, today: string, payments: readonly { payment_number: string; net_cents: number }[], ...extra: string[]) {
+  const lines = payments.map((p) => [p.payment_number, today, centsToAmount(p.net_cents), ...extra].join(','));
   return { fileName: `demo-${name}-${today}.csv`, content: [header, ...lines].join('\n') };
 }

@@ -43,7 +43,7 @@ function check(line: ReturnLine, p: Locked | undefined, earlier: readonly Record
   const at = { line: line.line, number: line.paymentNumber };
   const problem = (code: LineProblem['code'], params: Record<string, unknown> = {}): LineProblem => ({ line: line.line, code, params: { ...at, ...params } });
   if (!p) return problem('settlementUnknownPayment');
-  if (line.amountCents !== p.gross_cents) return problem('settlementAmountDiffers', { expected: dollars(p.gross_cents), amount: dollars(line.amountCents) });
+  if (line.amountCents !== p.net_cents) return problem('settlementAmountDiffers', { expected: dollars(p.net_cents), amount: dollars(line.amountCents) });
   if (earlier.some((r) => r.returned_on === line.returnedOn && r.reason === line.reason)) return 'already';
   if (p.status === 'returned') return problem('returnsOtherReturn', { returnedOn: p.returned_on, reason: p.return_reason });
   if (p.status !== 'paid' || p.paid_on === null) return problem('returnsNotPaid');
@@ -59,7 +59,7 @@ async function recordReturn(trx: Db, p: Locked, line: ReturnLine, importId: numb
     event: 'payment_returned',
     key: `payment_returned:return:${returnId}`,
     userIds: [p.provider_user_id],
-    data: { amount: dollars(p.gross_cents), returnedOn: line.returnedOn, reason: line.reason, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
+    data: { amount: dollars(p.net_cents), returnedOn: line.returnedOn, reason: line.reason, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
   });
   await recordSystemAudit(trx, { action: 'payment.returned', subjectUserId: p.provider_user_id, countyId: p.county_id, details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: p.paid_on, returnedOn: line.returnedOn, reason: line.reason, returnId, importId } });
 }

@@ -18,6 +18,11 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       const stub = await payments.payStub(app.db, viewerOf(request), request.params.paymentId, request.lang);
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${stub.fileName}"`).header('cache-control', 'private, no-store').send(stub.pdf);
     },
+    taxForms: async (request) => ({ forms: await payments.taxForms(app.db, viewerOf(request), app.clock.now()) }),
+    w2: async (request, reply) => {
+      const form = await payments.w2Form(app.db, viewerOf(request), request.params, clientOf(request), app.clock.now(), request.lang);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${form.fileName}"`).header('cache-control', 'private, no-store').send(form.pdf);
+    },
     exportCsv: async (request, reply) => {
       const out = await payments.paymentHistoryCsv(app.db, viewerOf(request), request.query.year, request.lang);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${out.fileName}"`).header('cache-control', 'private, no-store').send(out.csv);
@@ -28,6 +33,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       return payments.startPayRun(app.db, v, clientOf(request), request.body.issueDate, app.clock.now());
     },
     countyPayments: async (request) => payments.listCountyPayments(app.db, viewerOf(request), request.query),
+    payRunTotals: async (request) => payments.payRunTotals(app.db, viewerOf(request), request.query),
     settlements: async (request) => imports.listSettlements(app.db, viewerOf(request), request.query),
     returnImports: async (request) => imports.listReturnImports(app.db, viewerOf(request), request.query),
     importSettlement: {

@@ -15,25 +15,51 @@
  * The split into regular time, overtime, travel and sick leave is the domain's `payStubOf` (src/domain/pay-stub.ts).
  * Sick leave the recipient confirmed for the same recipient and pay period is paid with that period's timesheet,
  * once; sick leave of an ended period that no timesheet carries is paid on its own.
+ *
+ * From gross to net (issue #15): after the gross, the terms the provider's pay is subject to that day (payroll-terms'
+ * `payTermsFor`) and the sums of their earlier payments go to the domain's `netPayOf` (src/domain/payroll), and the
+ * payment is stored with its deductions, net and taxable wages in the same transaction. A provider's payments are
+ * figured one at a time (an advisory lock), so two runs at once never both read the same "earlier" sums: the health
+ * premium of a month, taken from the month's first pay, is taken once.
  */
-import type { PaymentStatus, PaymentView, StaffPaymentView } from '../../../contracts/payments.js';
+import { PAY_RUN_TOTALS_PAGE, type PaymentStatus, type PayRunTotalsView, type StaffPaymentView, type TaxFormView, type W2Boxes } from '../../../contracts/payments.js';
+import { dateInWords } from '../../../contracts/messages/dates.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { addDays, californiaDate, californiaInstant, isBusinessDay, PAY_RUN_MINUTE, payPeriodOf, payStubOf, type PayStub } from '../../../domain/index.js';
+import {
+  addDays,
+  californiaDate,
+  californiaInstant,
+  DEDUCTION_KINDS,
+  isBusinessDay,
+  monthOf,
+  monthSpan,
+  netPayOf,
+  PAY_RUN_MINUTE,
+  payPeriodOf,
+  payStubOf,
+  type NetPay,
+  type PayStub,
+} from '../../../domain/index.js';
 import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
-import { forbidden, notFound } from '../../errors.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import type { Client } from '../../lib/client.js';
 import { recordAudit, recordSystemAudit } from '../audit/service.js';
-import { nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
+import { employerAddress, findCaseByNumber, findCasesByIds, nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
 import { moveClaim } from '../claim-life/transitions.js';
 import { notify } from '../notifications/service.js';
+import { payTermsFor } from '../payroll-terms/service.js';
+import { getProfile } from '../profile/service.js';
 import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
-import { dollars, payStubPdf, paymentsCsv } from './documents.js';
+import { dollars, payStubPdf, paymentsCsv, w2Pdf } from './documents.js';
+import { paymentStatements, paymentView } from './statement.js';
 import * as store from './store.js';
 
 export { DOCUMENT_WORDS, returnReasonWords } from './documents.js';
+export { paymentView } from './statement.js';
 
 export const PAY_RUN_JOB = 'payroll.pay_run';
 /** States whose time has been paid: the earlier timesheets of a payment. */
@@ -88,8 +114,70 @@ interface PaymentFor {
   period: { start: string; end: string };
 }
 
-/** Writes a payment and all that goes with it: the sick leave it pays, the run's totals, the provider's notice, the audit row. */
+const paidMinutes = (pay: PayStub) => pay.minutes.regular + pay.minutes.overtime + pay.minutes.travel + pay.minutes.sick;
+
+/**
+ * From gross to net: the terms in force on the pay date and the sums of the provider's earlier payments, to the
+ * domain's `netPayOf`. The service month of Share of Cost is the pay period's month; the year and quarter of the
+ * wage bases and thresholds are the pay date's (src/domain/payroll). The caller holds the provider's pay lock.
+ */
+async function netPayFor(trx: Db, f: PaymentFor, pay: PayStub, payDate: string): Promise<NetPay> {
+  const serviceMonth = monthOf(f.period.start);
+  const terms = await payTermsFor(trx, { providerId: f.providerId, caseId: f.caseId, countyId: f.countyId, payDate, serviceMonth });
+  const month = Number(payDate.slice(5, 7));
+  const quarterMonth = String(month - ((month - 1) % 3)).padStart(2, '0');
+  const sums = await store.earlierSums(trx, {
+    providerId: f.providerId,
+    caseId: f.caseId,
+    payDate,
+    yearStart: `${payDate.slice(0, 4)}-01-01`,
+    quarterStart: `${payDate.slice(0, 4)}-${quarterMonth}-01`,
+    monthStart: `${monthOf(payDate)}-01`,
+    serviceMonth: monthSpan(serviceMonth),
+  });
+  return netPayOf({
+    payDate,
+    grossCents: pay.cents.gross,
+    paidMinutes: paidMinutes(pay),
+    relationship: terms.relationship,
+    sdiElected: terms.sdiElected,
+    liveInExcluded: terms.liveInExcluded,
+    federal: terms.federal,
+    state: terms.state,
+    unionDues: terms.unionDues,
+    cope: terms.cope,
+    healthPremium: terms.healthPremium,
+    shareOfCost: terms.shareOfCost,
+    earlier: {
+      yearGrossCents: sums.yearGross,
+      yearSocialSecurityWagesCents: sums.yearSocialSecurityWages,
+      yearMedicareWagesCents: sums.yearMedicareWages,
+      quarterGrossCents: sums.quarterGross,
+      quarterSdiWagesCents: sums.quarterSdiWages,
+      shareOfCostTakenCents: sums.shareOfCostTaken,
+    },
+    healthPremiumTakenThisMonthCents: sums.healthPremiumTakenThisMonth,
+  });
+}
+
+/**
+ * Share of Cost is the part of the recipient's services they pay the provider directly, so the State's payment is
+ * that much smaller and the provider must collect it: "the Share of Cost amount is deducted from the check you receive
+ * from the State since the consumer is paying that part of your wages ... the State will send letters to you and the
+ * consumer telling you exactly how much Share of Cost was deducted" (Sonoma County IHSS Public Authority, Care Provider
+ * Handbook, ch. 6). The payment's notice says how much, and from whom.
+ */
+async function shareOfCostNotice(trx: Db, caseId: number, net: NetPay): Promise<Record<string, string>> {
+  const cents = net.deductions.find((d) => d.kind === 'share_of_cost')?.cents ?? 0;
+  if (cents === 0) return {};
+  const [c] = await findCasesByIds(trx, [caseId]);
+  return { shareOfCost: dollars(cents), recipientName: `${c!.first_name} ${c!.last_name}` };
+}
+
+/** Writes a payment and all that goes with it: its deductions, the sick leave it pays, the run's totals, the provider's notice, the audit row. */
 async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayRunRef) {
+  await store.lockProviderPay(trx, f.providerId);
+  const net = await netPayFor(trx, f, pay, run.issueDate);
   const paymentNumber = await store.nextPaymentNumber(trx, run.issueDate.slice(0, 4));
   const id = await store.insertPayment(trx, {
     payment_number: paymentNumber,
@@ -112,16 +200,36 @@ async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayR
     travel_cents: pay.cents.travel,
     sick_cents: pay.cents.sick,
     gross_cents: pay.cents.gross,
+    net_cents: net.netCents,
+    federal_wages_cents: net.wages.federal,
+    social_security_wages_cents: net.wages.socialSecurity,
+    medicare_wages_cents: net.wages.medicare,
+    state_wages_cents: net.wages.state,
+    sdi_wages_cents: net.wages.sdi,
+    tax_year: net.year,
   });
+  await store.insertDeductions(trx, id, f.countyId, net.deductions);
   await markSickLeavePaid(trx, pay.sickLeaveIds, id);
   await store.addToPayRun(trx, run.id, pay.cents.gross);
   await notify(trx, {
     event: 'payment_issued',
     key: `payment_issued:payment:${id}`,
     userIds: [f.providerId],
-    data: { amount: dollars(pay.cents.gross), payDate: run.issueDate, payPeriodStart: f.period.start, payPeriodEnd: f.period.end, paymentId: id },
+    data: {
+      amount: dollars(net.netCents),
+      payDate: run.issueDate,
+      payPeriodStart: f.period.start,
+      payPeriodEnd: f.period.end,
+      paymentId: id,
+      ...(await shareOfCostNotice(trx, f.caseId, net)),
+    },
   });
-  await recordSystemAudit(trx, { action: 'payment.issued', subjectUserId: f.providerId, countyId: f.countyId, details: { paymentId: id, paymentNumber, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, payRunId: run.id } });
+  await recordSystemAudit(trx, {
+    action: 'payment.issued',
+    subjectUserId: f.providerId,
+    countyId: f.countyId,
+    details: { paymentId: id, paymentNumber, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, netCents: net.netCents, taxYear: net.year, payRunId: run.id },
+  });
   return paymentNumber;
 }
 
@@ -267,25 +375,6 @@ export function payRunJobHandlers(): Record<string, JobHandler> {
 
 // --- The provider's payments ---------------------------------------------------------------------------------
 
-export function paymentView(p: store.PaymentRow): PaymentView {
-  return {
-    id: p.id,
-    paymentNumber: p.payment_number,
-    kind: p.kind,
-    timesheetId: p.timesheet_id,
-    caseNumber: p.case_number,
-    recipient: { firstName: p.recipient_first_name, lastName: p.recipient_last_name },
-    payPeriod: { start: p.pay_period_start, end: p.pay_period_end },
-    issueDate: p.issue_date,
-    status: p.status,
-    paidOn: p.paid_on,
-    returned: p.returned_on !== null && p.return_reason !== null ? { on: p.returned_on, reason: p.return_reason } : null,
-    rateCents: p.rate_cents,
-    minutes: { regular: p.regular_minutes, overtime: p.overtime_minutes, travel: p.travel_minutes, sickLeave: p.sick_minutes },
-    cents: { regular: p.regular_cents, overtime: p.overtime_cents, travel: p.travel_cents, sickLeave: p.sick_cents, gross: p.gross_cents },
-  };
-}
-
 /** The counties a payroll viewer acts for: their own, or every county (null) for the state admin. */
 export function payrollScope(viewer: Viewer): number | null {
   if (viewer.role === 'state_admin') return null;
@@ -300,15 +389,47 @@ export async function listCountyPayments(db: Db, viewer: Viewer, q: { status?: P
     store.listCountyPayments(db, { countyId, limit: 100, ...(q.status ? { status: q.status } : {}), ...(q.providerId ? { providerLoginId: q.providerId } : {}) }),
     store.countyTotals(db, countyId),
   ]);
+  const deductions = await store.deductionsOf(db, rows.map((p) => p.id));
   return {
-    payments: rows.map((p): StaffPaymentView => ({ ...paymentView(p), provider: { firstName: p.provider_first_name, lastName: p.provider_last_name, providerId: p.provider_login_id }, countyId: p.county_id })),
+    payments: rows.map(
+      (p): StaffPaymentView => ({
+        ...paymentView(p),
+        provider: { firstName: p.provider_first_name, lastName: p.provider_last_name, providerId: p.provider_login_id },
+        countyId: p.county_id,
+        deductions: deductions.get(p.id)!,
+      }),
+    ),
     totals: totals.map((t) => ({ status: t.status, count: t.count, cents: Number(t.cents) })),
   };
 }
 
+/**
+ * Payroll's pay runs, newest first: each run's payments, gross, net and totals per deduction kind, which is what the
+ * State owes each tax agency (IRS, EDD) and the union for that run. A county sees the runs that paid any of its
+ * payments, summed over its own payments; the state admin sees every run whole.
+ */
+export async function payRunTotals(db: Db, viewer: Viewer, q: { before?: number | undefined }) {
+  const countyId = payrollScope(viewer);
+  const page = await store.payRunTotals(db, { countyId, before: q.before, limit: PAY_RUN_TOTALS_PAGE });
+  const runs = page.runs.map((r): PayRunTotalsView => {
+    const sums = page.sums.find((s) => s.pay_run_id === r.id);
+    return {
+      id: r.id,
+      issueDate: r.issue_date,
+      statewide: r.county_id === null,
+      payments: sums?.payments ?? 0,
+      grossCents: Number(sums?.gross ?? 0),
+      netCents: Number(sums?.net ?? 0),
+      deductions: DEDUCTION_KINDS.map((kind) => ({ kind, cents: Number(page.deductions.find((d) => d.pay_run_id === r.id && d.kind === kind)?.cents ?? 0) })),
+    };
+  });
+  return { runs, older: page.more ? runs.at(-1)!.id : null };
+}
+
+/** The provider's payments (one year's, or all), newest first, each with its deductions and year to date. */
 export async function listPayments(db: Db, viewer: Viewer, q: { year?: number | undefined }) {
   const rows = await store.listPayments(db, { providerId: viewer.id, ...(q.year ? { from: `${q.year}-01-01`, to: `${q.year}-12-31` } : {}) });
-  return rows.map(paymentView);
+  return paymentStatements(rows, await store.deductionsOf(db, rows.map((p) => p.id)));
 }
 
 export async function ownPayment(db: Db, viewer: Viewer, id: number) {
@@ -317,8 +438,10 @@ export async function ownPayment(db: Db, viewer: Viewer, id: number) {
   return p;
 }
 
-export async function yearToDate(db: Db, p: store.PaymentRow) {
-  return store.yearToDate(db, p.provider_user_id, `${p.issue_date.slice(0, 4)}-01-01`, p.issue_date, p.id);
+/** A payment with its year to date: the provider's payments of its calendar year up to it. */
+export async function paymentStatement(db: Db, p: store.PaymentRow) {
+  const rows = await store.paymentsUpTo(db, p.provider_user_id, `${p.issue_date.slice(0, 4)}-01-01`, p.issue_date, p.id);
+  return paymentStatements(rows, await store.deductionsOf(db, rows.map((r) => r.id))).at(-1)!;
 }
 
 /** Every return of these claims' payments (timesheet versions), oldest first: the claim timeline's (ADR 0007). */
@@ -345,12 +468,19 @@ export async function paymentsOfClaims(db: Db, providerId: number, timesheetIds:
 /** The provider's pay stub of one payment, as a one-page PDF in their language, with year-to-date totals. */
 export async function payStub(db: Db, viewer: Viewer, id: number, lang: Language) {
   const p = await ownPayment(db, viewer, id);
-  return { pdf: await payStubPdf(p, await yearToDate(db, p), lang), fileName: `pay-stub-${p.payment_number}.pdf` };
+  return { pdf: await payStubPdf(p, await paymentStatement(db, p), lang), fileName: `pay-stub-${p.payment_number}.pdf` };
+}
+
+/** Payments (newest first, as listed) oldest first with their statements: the rows of the payment history's CSV. */
+async function csvRows(db: Db, rows: store.PaymentRow[]) {
+  const oldest = rows.reverse();
+  const statements = paymentStatements(oldest, await store.deductionsOf(db, oldest.map((p) => p.id)));
+  return oldest.map((row, i) => ({ row, statement: statements[i]! }));
 }
 
 /** The provider's payments issued in a calendar year, oldest first, as CSV. */
 export async function paymentHistoryCsv(db: Db, viewer: Viewer, year: number, lang: Language) {
-  const rows = (await store.listPayments(db, { providerId: viewer.id, from: `${year}-01-01`, to: `${year}-12-31` })).reverse();
+  const rows = await csvRows(db, await store.listPayments(db, { providerId: viewer.id, from: `${year}-01-01`, to: `${year}-12-31` }));
   return { csv: paymentsCsv(rows, lang), fileName: `ihss-payments-${year}.csv` };
 }
 
@@ -359,8 +489,75 @@ export async function paymentHistoryCsv(db: Db, viewer: Viewer, year: number, la
  * of "Download my records". Only providers are paid, so anyone else gets the header alone.
  */
 export async function allPaymentsCsv(db: Db, viewer: Viewer, lang: Language) {
-  const rows = viewer.role === 'provider' ? (await store.listPayments(db, { providerId: viewer.id })).reverse() : [];
+  const rows = viewer.role === 'provider' ? await csvRows(db, await store.listPayments(db, { providerId: viewer.id })) : [];
   return { csv: paymentsCsv(rows, lang), rows: rows.length };
+}
+
+// --- Tax forms: the provider's W-2s ----------------------------------------------------------------------------
+
+/**
+ * The day a year's W-2 is ready: January 31 of the following year, when employers must furnish it ("Furnish Copies
+ * B, C, and 2 to each person who was your employee during the year by January 31": IRS, General Instructions for
+ * Forms W-2 and W-3, "When To Furnish Forms W-2 to Employees"). Until then the year's wages are still being paid.
+ */
+export const w2AvailableFrom = (year: number) => `${year + 1}-01-31`;
+
+type W2Row = Awaited<ReturnType<typeof store.w2Sums>>[number];
+const boxesOf = (r: W2Row): W2Boxes => ({
+  wages: Number(r.wages),
+  federalTax: Number(r.federal_tax),
+  socialSecurityWages: Number(r.social_security_wages),
+  socialSecurityTax: Number(r.social_security_tax),
+  medicareWages: Number(r.medicare_wages),
+  medicareTax: Number(r.medicare_tax),
+  stateWages: Number(r.state_wages),
+  stateTax: Number(r.state_tax),
+  sdi: Number(r.sdi),
+});
+
+/**
+ * The provider's W-2s: one for each calendar year and recipient that paid them. IHSS providers are employed by the
+ * recipient, so each recipient is an employer with a W-2 of its own ("W-2s per tax year and recipient": San Bernardino
+ * County IHSS Public Authority). The boxes are the sums of the year's payments, by issue date (statement.ts).
+ */
+export async function taxForms(db: Db, viewer: Viewer, now: Date): Promise<TaxFormView[]> {
+  const today = californiaDate(now);
+  const rows = await store.w2Sums(db, { providerId: viewer.id });
+  return rows.map((r) => {
+    const availableFrom = w2AvailableFrom(r.year);
+    return {
+      year: r.year,
+      caseNumber: r.case_number,
+      employer: { firstName: r.first_name, lastName: r.last_name },
+      availableFrom,
+      boxes: today >= availableFrom ? boxesOf(r) : null,
+    };
+  });
+}
+
+/**
+ * One W-2 as a PDF in the provider's language: only the provider's own, of a year and recipient that paid them (404
+ * otherwise, the same answer for a case that does not exist), and only from January 31 of the following year (409).
+ * The employer's address is the recipient's, read from the case and audited like every read of it.
+ */
+export async function w2Form(db: Db, viewer: Viewer, q: { year: number; caseNumber: string }, client: Client, now: Date, lang: Language) {
+  const c = await findCaseByNumber(db, q.caseNumber);
+  const [sums] = c ? await store.w2Sums(db, { providerId: viewer.id, only: { year: q.year, caseId: c.id } }) : [];
+  if (!c || !sums) throw notFound();
+  const availableFrom = w2AvailableFrom(q.year);
+  if (californiaDate(now) < availableFrom) throw new AppError(409, 'taxFormNotYet', { year: q.year, date: dateInWords(lang, availableFrom) });
+  const [employee, address] = await Promise.all([getProfile(db, viewer.id), employerAddress(db, { caseId: c.id, readerId: viewer.id, client, purpose: 'w2' })]);
+  const pdf = await w2Pdf(
+    {
+      year: q.year,
+      boxes: boxesOf(sums),
+      employer: { name: `${c.first_name} ${c.last_name}`, address },
+      employee: { name: `${employee.firstName} ${employee.lastName}`, providerId: employee.loginId, address: employee.mailingAddress },
+      caseNumber: c.case_number,
+    },
+    lang,
+  );
+  return { pdf, fileName: `w2-${q.year}-${c.case_number}.pdf` };
 }
 
 /** The dashboard's "Billing and invoicing": counts and amounts by state, and the latest payments. */

@@ -7,7 +7,8 @@
  * in `bank-files.ts`):
  * - every line is read first; then the payments it names are locked (only the staff member's county's: a number
  *   of another county reads as unknown, so a file cannot probe other counties);
- * - a line is refused when its payment is unknown, its amount is not the payment's gross to the cent, its date is
+ * - a line is refused when its payment is unknown, its amount is not the payment's net (what the bank paid: gross
+ *   less deductions, issue #15) to the cent, its date is
  *   before the issue date or after today (California), or the payment is already paid on another day;
  * - a payment the bank returned (`returned`, ADR 0007) is paid again by the State Controller's reissued payment: its
  *   line is accepted on any day from the return on (not before it), and records the new paid date;
@@ -36,8 +37,8 @@ import * as store from './store.js';
 function check(line: SettlementLine, p: Locked | undefined, today: string): Verdict {
   const at = { line: line.line, number: line.paymentNumber };
   if (!p) return { line: line.line, code: 'settlementUnknownPayment', params: at };
-  if (line.amountCents !== p.gross_cents) {
-    return { line: line.line, code: 'settlementAmountDiffers', params: { ...at, expected: formatDollars(p.gross_cents), amount: formatDollars(line.amountCents) } };
+  if (line.amountCents !== p.net_cents) {
+    return { line: line.line, code: 'settlementAmountDiffers', params: { ...at, expected: formatDollars(p.net_cents), amount: formatDollars(line.amountCents) } };
   }
   if (line.paidOn < p.issue_date) return { line: line.line, code: 'settlementBeforeIssue', params: { ...at, issueDate: p.issue_date, paidOn: line.paidOn } };
   if (line.paidOn > today) return { line: line.line, code: 'settlementInFuture', params: { ...at, paidOn: line.paidOn } };
@@ -55,7 +56,7 @@ async function recordPaid(trx: Db, p: Locked, line: SettlementLine, settlementId
     // A reissued payment is paid on another day than the deposit that came back: a notice of its own.
     key: again ? `payment_paid:payment:${p.id}:${line.paidOn}` : `payment_paid:payment:${p.id}`,
     userIds: [p.provider_user_id],
-    data: { amount: formatDollars(p.gross_cents), paidOn: line.paidOn, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
+    data: { amount: formatDollars(p.net_cents), paidOn: line.paidOn, paymentNumber: p.payment_number, payPeriodStart: p.pay_period_start, payPeriodEnd: p.pay_period_end, paymentId: p.id },
   });
   await recordSystemAudit(trx, { action: 'payment.paid', subjectUserId: p.provider_user_id, countyId: p.county_id, details: { paymentId: p.id, paymentNumber: p.payment_number, paidOn: line.paidOn, settlementId, ...(again ? { reissued: true } : {}) } });
 }

@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/connection.js';
 import type { PaymentStatus } from '../../../contracts/payments.js';
 import type { PaymentsTable, ReturnReason } from '../../../db/schema.js';
+import { DEDUCTION_KINDS, type Deduction, type DeductionKind } from '../../../domain/index.js';
 
 export async function insertPayRun(db: Db, r: { countyId: number | null; issueDate: string; startedBy: number | null }) {
   const { id } = await db.insertInto('pay_runs').values({ county_id: r.countyId, issue_date: r.issueDate, started_by: r.startedBy }).returning('id').executeTakeFirstOrThrow();
@@ -38,6 +39,57 @@ export async function insertPayment(db: Db, p: Insertable<PaymentsTable>) {
   return id;
 }
 
+/** One provider's payments are figured one at a time: each reads the sums of the earlier ones (netPayOf's `earlier`). */
+export async function lockProviderPay(db: Db, providerId: number) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-pay'), ${providerId}::int)`.execute(db);
+}
+
+export async function insertDeductions(db: Db, paymentId: number, countyId: number, deductions: readonly Deduction[]) {
+  await db
+    .insertInto('payment_deductions')
+    .values(deductions.map((d) => ({ payment_id: paymentId, county_id: countyId, kind: d.kind, cents: d.cents })))
+    .execute();
+}
+
+/**
+ * What netPayOf needs of a provider's payments issued up to `payDate` (its `earlier` and the month's health premium):
+ * from the same case, the calendar year's and quarter's gross and taxed wages, and the Share of Cost taken for the
+ * service month (payments whose pay period starts in it); from any case, the health premium taken in the pay date's month.
+ */
+export async function earlierSums(db: Db, q: { providerId: number; caseId: number; payDate: string; yearStart: string; quarterStart: string; monthStart: string; serviceMonth: { start: string; end: string } }) {
+  const { rows } = await sql<{
+    yearGross: number;
+    yearSocialSecurityWages: number;
+    yearMedicareWages: number;
+    quarterGross: number;
+    quarterSdiWages: number;
+    shareOfCostTaken: number;
+    healthPremiumTakenThisMonth: number;
+  }>`
+    SELECT coalesce(sum(p.gross_cents), 0)::int AS "yearGross",
+           coalesce(sum(p.social_security_wages_cents), 0)::int AS "yearSocialSecurityWages",
+           coalesce(sum(p.medicare_wages_cents), 0)::int AS "yearMedicareWages",
+           coalesce(sum(p.gross_cents) FILTER (WHERE p.issue_date >= ${q.quarterStart}), 0)::int AS "quarterGross",
+           coalesce(sum(p.sdi_wages_cents) FILTER (WHERE p.issue_date >= ${q.quarterStart}), 0)::int AS "quarterSdiWages",
+           (SELECT coalesce(sum(d.cents), 0)::int FROM payments s JOIN payment_deductions d ON d.payment_id = s.id AND d.kind = 'share_of_cost'
+             WHERE s.provider_user_id = ${q.providerId} AND s.case_id = ${q.caseId}
+               AND s.pay_period_start BETWEEN ${q.serviceMonth.start} AND ${q.serviceMonth.end}) AS "shareOfCostTaken",
+           (SELECT coalesce(sum(d.cents), 0)::int FROM payments h JOIN payment_deductions d ON d.payment_id = h.id AND d.kind = 'health_premium'
+             WHERE h.provider_user_id = ${q.providerId} AND h.issue_date BETWEEN ${q.monthStart} AND ${q.payDate}) AS "healthPremiumTakenThisMonth"
+      FROM payments p
+     WHERE p.provider_user_id = ${q.providerId} AND p.case_id = ${q.caseId} AND p.issue_date BETWEEN ${q.yearStart} AND ${q.payDate}`.execute(db);
+  return rows[0]!;
+}
+
+/** Each payment's deductions, every kind in DEDUCTION_KINDS order (a payment's rows are all nine, zeros included). */
+export async function deductionsOf(db: Db, paymentIds: readonly number[]): Promise<Map<number, Deduction[]>> {
+  const out = new Map<number, Deduction[]>(paymentIds.map((id) => [id, DEDUCTION_KINDS.map((kind) => ({ kind, cents: 0 }))]));
+  if (paymentIds.length === 0) return out;
+  const rows = await db.selectFrom('payment_deductions').select(['payment_id', 'kind', 'cents']).where('payment_id', 'in', paymentIds).execute();
+  for (const r of rows) out.get(r.payment_id)![DEDUCTION_KINDS.indexOf(r.kind)]!.cents = r.cents;
+  return out;
+}
+
 function base(db: Db) {
   return db
     .selectFrom('payments')
@@ -67,21 +119,103 @@ export function listPayments(db: Db, f: { providerId: number; from?: string; to?
   return q.execute();
 }
 
-/** Sums of a provider's payments issued in [from, to] (on `to`, up to payment `id`): the stub's year to date. */
-export async function yearToDate(db: Db, providerId: number, from: string, to: string, id: number) {
-  return db
-    .selectFrom('payments')
+/** A provider's payments issued in [from, to] (on `to`, up to payment `id`), oldest first: a stub's year to date. */
+export function paymentsUpTo(db: Db, providerId: number, from: string, to: string, id: number) {
+  return base(db)
+    .where('payments.provider_user_id', '=', providerId)
+    .where('payments.issue_date', '>=', from)
+    .where((eb) => eb.or([eb('payments.issue_date', '<', to), eb.and([eb('payments.issue_date', '=', to), eb('payments.id', '<=', id)])]))
+    .orderBy('payments.issue_date')
+    .orderBy('payments.id')
+    .execute();
+}
+
+/**
+ * A provider's W-2 figures per calendar year of issue and case (the employer): the sums of taxable wages and of the
+ * taxes deducted. One year and case, or all.
+ */
+export function w2Sums(db: Db, q: { providerId: number; only?: { year: number; caseId: number } }) {
+  const wages = (column: 'federal_wages_cents' | 'social_security_wages_cents' | 'medicare_wages_cents' | 'state_wages_cents') => sql<string>`sum(p.${sql.ref(column)})::bigint`;
+  const tax = (kind: DeductionKind) => sql<string>`sum(t.${sql.ref(kind)})::bigint`;
+  let rows = db
+    .selectFrom('payments as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('payment_deductions as d')
+          .select(
+            (['federal_income_tax', 'social_security', 'medicare', 'state_income_tax', 'sdi'] as const).map((kind) =>
+              sql<number>`coalesce(sum(d.cents) FILTER (WHERE d.kind = ${kind}), 0)`.as(kind),
+            ),
+          )
+          .whereRef('d.payment_id', '=', 'p.id')
+          .as('t'),
+      (join) => join.onTrue(),
+    )
     .select([
-      sql<number>`coalesce(sum(gross_cents), 0)::int`.as('gross'),
-      sql<number>`coalesce(sum(regular_cents), 0)::int`.as('regular'),
-      sql<number>`coalesce(sum(overtime_cents), 0)::int`.as('overtime'),
-      sql<number>`coalesce(sum(travel_cents), 0)::int`.as('travel'),
-      sql<number>`coalesce(sum(sick_cents), 0)::int`.as('sick'),
+      sql<number>`extract(year FROM p.issue_date)::int`.as('year'),
+      'p.case_id',
+      'c.case_number',
+      'c.first_name',
+      'c.last_name',
+      wages('federal_wages_cents').as('wages'),
+      tax('federal_income_tax').as('federal_tax'),
+      wages('social_security_wages_cents').as('social_security_wages'),
+      tax('social_security').as('social_security_tax'),
+      wages('medicare_wages_cents').as('medicare_wages'),
+      tax('medicare').as('medicare_tax'),
+      wages('state_wages_cents').as('state_wages'),
+      tax('state_income_tax').as('state_tax'),
+      tax('sdi').as('sdi'),
     ])
-    .where('provider_user_id', '=', providerId)
-    .where('issue_date', '>=', from)
-    .where((eb) => eb.or([eb('issue_date', '<', to), eb.and([eb('issue_date', '=', to), eb('id', '<=', id)])]))
-    .executeTakeFirstOrThrow();
+    .where('p.provider_user_id', '=', q.providerId)
+    .groupBy([sql`extract(year FROM p.issue_date)`, 'p.case_id', 'c.case_number', 'c.first_name', 'c.last_name'])
+    .orderBy('year', 'desc')
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
+    .orderBy('c.case_number');
+  if (q.only) rows = rows.where('p.issue_date', '>=', `${q.only.year}-01-01`).where('p.issue_date', '<=', `${q.only.year}-12-31`).where('p.case_id', '=', q.only.caseId);
+  return rows.execute();
+}
+
+/**
+ * Pay runs that paid any payment of the county (all counties: null), newest first, with their payments' count, gross,
+ * net and deductions per kind, summed over the county's payments only. The page of runs is cut first.
+ */
+export async function payRunTotals(db: Db, f: { countyId: number | null; before?: number | undefined; limit: number }) {
+  let runs = db
+    .selectFrom('pay_runs as r')
+    .select(['r.id', 'r.issue_date', 'r.county_id'])
+    .where((eb) => {
+      let paid = eb.selectFrom('payments as p').select(sql`1`.as('one')).whereRef('p.pay_run_id', '=', 'r.id');
+      if (f.countyId !== null) paid = paid.where('p.county_id', '=', f.countyId);
+      return eb.exists(paid);
+    })
+    .orderBy('r.id', 'desc')
+    .limit(f.limit + 1);
+  if (f.before !== undefined) runs = runs.where('r.id', '<', f.before);
+  const page = await runs.execute();
+  const shown = page.slice(0, f.limit);
+  if (shown.length === 0) return { runs: [], sums: [], deductions: [], more: false };
+  const ids = shown.map((r) => r.id);
+  let sums = db
+    .selectFrom('payments')
+    .select(['pay_run_id', sql<number>`count(*)::int`.as('payments'), sql<string>`sum(gross_cents)::bigint`.as('gross'), sql<string>`sum(net_cents)::bigint`.as('net')])
+    .where('pay_run_id', 'in', ids)
+    .groupBy('pay_run_id');
+  let deductions = db
+    .selectFrom('payment_deductions as d')
+    .innerJoin('payments as p', 'p.id', 'd.payment_id')
+    .select(['p.pay_run_id', 'd.kind', sql<string>`sum(d.cents)::bigint`.as('cents')])
+    .where('p.pay_run_id', 'in', ids)
+    .groupBy(['p.pay_run_id', 'd.kind']);
+  if (f.countyId !== null) {
+    sums = sums.where('county_id', '=', f.countyId);
+    deductions = deductions.where('p.county_id', '=', f.countyId);
+  }
+  const [s, d] = await Promise.all([sums.execute(), deductions.execute()]);
+  return { runs: shown, sums: s, deductions: d, more: page.length > f.limit };
 }
 
 /** Payments by number, locked until the caller's transaction ends; of one county, or all (null). */
@@ -97,6 +231,7 @@ export function lockPaymentsByNumber(db: Db, numbers: readonly string[], countyI
       'county_id',
       'issue_date',
       'gross_cents',
+      'net_cents',
       'status',
       'paid_on',
       'settlement_id',
@@ -200,9 +335,9 @@ export function countyTotals(db: Db, countyId: number | null) {
   return q.execute();
 }
 
-/** Payment numbers, dates and amounts of a county's issued payments: the demo's stand-in for the bank's file. */
+/** Payment numbers, dates and net amounts of a county's issued payments: the demo's stand-in for the bank's file. */
 export function issuedPayments(db: Db, countyId: number | null, limit: number) {
-  let q = db.selectFrom('payments').select(['payment_number', 'gross_cents', 'issue_date']).where('status', '=', 'issued').orderBy('id').limit(limit);
+  let q = db.selectFrom('payments').select(['payment_number', 'net_cents', 'issue_date']).where('status', '=', 'issued').orderBy('id').limit(limit);
   if (countyId !== null) q = q.where('county_id', '=', countyId);
   return q.execute();
 }
@@ -218,7 +353,7 @@ export async function payRunScheduledFor(db: Db, date: string) {
 interface RecordedRow {
   import_id: number | null;
   county_id: number;
-  gross_cents: number;
+  net_cents: number;
   /** The bank's date: paid on, returned on. */
   day: string | null;
   reason: ReturnReason | null;
@@ -226,11 +361,11 @@ interface RecordedRow {
 function recordedBy(db: Db, kind: ImportKind) {
   const rows =
     kind === 'settlements'
-      ? db.selectFrom('payments').select(['settlement_id as import_id', 'county_id', 'gross_cents', 'paid_on as day', sql<null>`null::text`.as('reason')]).$castTo<RecordedRow>()
+      ? db.selectFrom('payments').select(['settlement_id as import_id', 'county_id', 'net_cents', 'paid_on as day', sql<null>`null::text`.as('reason')]).$castTo<RecordedRow>()
       : db
           .selectFrom('payment_returns')
           .innerJoin('payments', 'payments.id', 'payment_returns.payment_id')
-          .select(['payment_returns.import_id', 'payment_returns.county_id', 'payments.gross_cents', 'payment_returns.returned_on as day', 'payment_returns.reason'])
+          .select(['payment_returns.import_id', 'payment_returns.county_id', 'payments.net_cents', 'payment_returns.returned_on as day', 'payment_returns.reason'])
           .$castTo<RecordedRow>();
   return rows.as('r');
 }
@@ -267,7 +402,7 @@ export function listImports(db: Db, kind: ImportKind, f: { countyId: number | nu
           .selectFrom(recordedBy(db, kind))
           .select([
             sql<number>`count(*)::int`.as('recorded_here'),
-            sql<string>`coalesce(sum(r.gross_cents), 0)::bigint`.as('cents'),
+            sql<string>`coalesce(sum(r.net_cents), 0)::bigint`.as('cents'),
             sql<string | null>`min(r.day)::text`.as('first_day'),
             sql<string | null>`max(r.day)::text`.as('last_day'),
           ])
@@ -299,7 +434,7 @@ export function returnReasonsOf(db: Db, importIds: readonly number[], countyId: 
 
 /** The county's payment paid most recently (the state's, for `null`): the demo returns its deposit. */
 export function latestPaidPayment(db: Db, countyId: number | null) {
-  let q = db.selectFrom('payments').select(['payment_number', 'gross_cents']).where('status', '=', 'paid').orderBy('paid_on', 'desc').orderBy('paid_at', 'desc').orderBy('id', 'desc').limit(1);
+  let q = db.selectFrom('payments').select(['payment_number', 'net_cents']).where('status', '=', 'paid').orderBy('paid_on', 'desc').orderBy('paid_at', 'desc').orderBy('id', 'desc').limit(1);
   if (countyId !== null) q = q.where('county_id', '=', countyId);
   return q.executeTakeFirst();
 }

@@ -64,7 +64,7 @@ export const en: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: 'Payment issued',
-      text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data)} was issued${data.payDate ? ` on ${day(data.payDate, 'en')}` : ''}. Your pay stub is in the portal.`,
+      text: `A payment${data.amount ? ` of ${s(data.amount)}` : ''}${period(data)} was issued${data.payDate ? ` on ${day(data.payDate, 'en')}` : ''}. Your pay stub is in the portal.` + (data.shareOfCost && data.recipientName ? ` Collect ${s(data.shareOfCost)} from ${s(data.recipientName)}: their Share of Cost, deducted from this payment.` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: 'Payment paid',

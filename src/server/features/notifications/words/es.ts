@@ -76,7 +76,7 @@ export const es: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: 'Pago emitido',
-      text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data)}${data.payDate ? ` el ${day(data.payDate, 'es')}` : ''}. Su talón de pago está en el portal.`,
+      text: `Se emitió un pago${data.amount ? ` de ${s(data.amount)}` : ''}${period(data)}${data.payDate ? ` el ${day(data.payDate, 'es')}` : ''}. Su talón de pago está en el portal.` + (data.shareOfCost && data.recipientName ? ` Cobre ${s(data.shareOfCost)} a ${s(data.recipientName)}: su parte del costo (Share of Cost), descontada de este pago.` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: 'Pago realizado',

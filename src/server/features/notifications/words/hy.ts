@@ -81,7 +81,7 @@ export const hy: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: 'Վճարումը տրամադրվել է',
-      text: sentence(`${onDay(data.payDate)}տրամադրվել է ձեր${period(data)} վճարումը${ofAmount(data)}։ Ձեր վճարման անդորրագիրը պորտալում է։`),
+      text: sentence(`${onDay(data.payDate)}տրամադրվել է ձեր${period(data)} վճարումը${ofAmount(data)}։ Ձեր վճարման անդորրագիրը պորտալում է։`) + (data.shareOfCost && data.recipientName ? ` Գանձեք ${s(data.shareOfCost)} ${s(data.recipientName)}-ից․ դա շահառուի ծախսի մասնաբաժինն է (Share of Cost), որը պահվել է այս վճարումից։` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: 'Վճարումը կատարվել է',

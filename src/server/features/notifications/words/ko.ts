@@ -66,7 +66,7 @@ export const ko: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: '급여 지급 처리됨',
-      text: `${period(data)}급여가 ${data.payDate ? `${day(data.payDate, 'ko')}에 ` : ''}지급 처리되었습니다${data.amount ? ` (금액: ${s(data.amount)})` : ''}. 급여 명세서는 포털에 있습니다.`,
+      text: `${period(data)}급여가 ${data.payDate ? `${day(data.payDate, 'ko')}에 ` : ''}지급 처리되었습니다${data.amount ? ` (금액: ${s(data.amount)})` : ''}. 급여 명세서는 포털에 있습니다.` + (data.shareOfCost && data.recipientName ? ` ${s(data.recipientName)}님에게서 ${s(data.shareOfCost)}을(를) 받으세요. 수혜자의 본인 부담금(Share of Cost)으로, 이번 급여에서 공제되었습니다.` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: '급여 입금됨',

@@ -84,7 +84,7 @@ export const ru: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: 'Платёж отправлен',
-      text: `${stop(`Платёж${data.amount ? ` на сумму ${s(data.amount)}` : ''}${period(data)} отправлен${data.payDate ? ` ${day(data.payDate, 'ru')}` : ''}`)} Расчётный листок — на портале.`,
+      text: `${stop(`Платёж${data.amount ? ` на сумму ${s(data.amount)}` : ''}${period(data)} отправлен${data.payDate ? ` ${day(data.payDate, 'ru')}` : ''}`)} Расчётный листок — на портале.` + (data.shareOfCost && data.recipientName ? ` Получите ${s(data.shareOfCost)} у получателя услуг ${s(data.recipientName)}: это его доля расходов (Share of Cost), удержанная из этого платежа.` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: 'Платёж зачислен',

@@ -81,7 +81,7 @@ export const tl: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: 'Inilabas ang bayad',
-      text: `Inilabas${data.payDate ? ` noong ${day(data.payDate, 'tl')}` : ''} ang bayad${worth(data)}${period(data)}. Nasa portal ang iyong pay stub.`,
+      text: `Inilabas${data.payDate ? ` noong ${day(data.payDate, 'tl')}` : ''} ang bayad${worth(data)}${period(data)}. Nasa portal ang iyong pay stub.` + (data.shareOfCost && data.recipientName ? ` Singilin ang ${s(data.shareOfCost)} kay ${s(data.recipientName)}: ito ang kanyang Share of Cost, na ibinawas sa bayad na ito.` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: 'Nabayaran na',

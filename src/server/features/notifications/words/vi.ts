@@ -78,7 +78,7 @@ export const vi: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: 'Đã phát hành khoản thanh toán',
-      text: `Một khoản thanh toán${data.amount ? ` số tiền ${s(data.amount)}` : ''}${period(data)} đã được phát hành${data.payDate ? ` ngày ${day(data.payDate, 'vi')}` : ''}. Phiếu lương của quý vị có trên cổng thông tin.`,
+      text: `Một khoản thanh toán${data.amount ? ` số tiền ${s(data.amount)}` : ''}${period(data)} đã được phát hành${data.payDate ? ` ngày ${day(data.payDate, 'vi')}` : ''}. Phiếu lương của quý vị có trên cổng thông tin.` + (data.shareOfCost && data.recipientName ? ` Hãy thu ${s(data.shareOfCost)} từ ${s(data.recipientName)}: đây là phần chia sẻ chi phí (Share of Cost) của người nhận dịch vụ, đã được khấu trừ khỏi khoản thanh toán này.` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: 'Khoản thanh toán đã được trả',

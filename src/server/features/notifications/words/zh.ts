@@ -67,7 +67,7 @@ export const zh: NotificationWords = {
     },
     payment_issued: ({ data }) => ({
       title: '已發出付款',
-      text: `${data.payDate ? `已於 ${day(data.payDate, 'zh')} ` : '已'}發出一筆付款${period(data)}${data.amount ? `，金額 ${s(data.amount)}` : ''}。您的薪資單在入口網站上。`,
+      text: `${data.payDate ? `已於 ${day(data.payDate, 'zh')} ` : '已'}發出一筆付款${period(data)}${data.amount ? `，金額 ${s(data.amount)}` : ''}。您的薪資單在入口網站上。` + (data.shareOfCost && data.recipientName ? `請向 ${s(data.recipientName)} 收取 ${s(data.shareOfCost)}：這是受助人的分攤費用（Share of Cost），已從這筆付款中扣除。` : ''),
     }),
     payment_paid: ({ data }) => ({
       title: '款項已支付',

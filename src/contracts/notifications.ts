@@ -23,6 +23,7 @@ export const NOTIFICATION_EVENTS = [
   'recovery_code_used',
   'second_factor_reset',
   'new_device_sign_in',
+  'withholding_changed',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -35,6 +36,7 @@ export const SECURITY_EVENTS = [
   'recovery_code_used',
   'second_factor_reset',
   'new_device_sign_in',
+  'withholding_changed',
 ] as const satisfies readonly NotificationEvent[];
 export const isSecurityEvent = (e: string) => (SECURITY_EVENTS as readonly string[]).includes(e);
 

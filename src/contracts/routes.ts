@@ -13,6 +13,7 @@ import { mailEndpoints } from './mail.js';
 import { messageEndpoints } from './messaging.js';
 import { notificationEndpoints } from './notifications.js';
 import { paymentEndpoints } from './payments.js';
+import { payrollTermsEndpoints } from './payroll-terms.js';
 import { profileEndpoints } from './profile.js';
 import { recordsEndpoints } from './records.js';
 import { sickLeaveEndpoints } from './sick-leave.js';
@@ -49,6 +50,7 @@ export const routeTable = {
   messages: messageEndpoints,
   notifications: notificationEndpoints,
   payments: paymentEndpoints,
+  payrollTerms: payrollTermsEndpoints,
   profile: profileEndpoints,
   records: recordsEndpoints,
   sessions: sessionEndpoints,

@@ -50,6 +50,8 @@ import { messageRoutes } from './features/messages/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { secondFactorRoutes } from './features/second-factors/routes.js';
+import { payrollTermsRoutes } from './features/payroll-terms/routes.js';
+import { firstIssueDate } from './features/payments/service.js';
 import { createDemoTextSender, type TextSender } from './features/notifications/service.js';
 
 declare module 'fastify' {
@@ -195,6 +197,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(countySettingsRoutes);
   await app.register(countyAdminRoutes);
   await app.register(caseConsoleRoutes);
+  await app.register(payrollTermsRoutes, { firstPaidOn: firstIssueDate });
   if (opts.config.demo) await app.register(outboxRoutes);
   await app.register(webPlugin, { root: opts.webRoot ?? WEB_ROOT });
   return app;

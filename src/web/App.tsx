@@ -15,6 +15,7 @@ import { mailRoutes } from './mail/routes';
 import { securityRoutes } from './security/routes';
 import { sickLeaveRoutes } from './sick-leave/routes';
 import { timesheetRoutes } from './timesheets/routes';
+import { withholdingRoutes } from './withholding/routes';
 
 /** The portal's pages, inside the frame around them (header, navigation, footer). */
 export const appRoutes = (
@@ -30,6 +31,7 @@ export const appRoutes = (
     {claimsPaymentsRoutes}
     {mailRoutes}
     {securityRoutes}
+    {withholdingRoutes}
     <Route path="*" element={<NotFoundPage />} />
   </Route>
 );

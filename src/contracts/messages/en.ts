@@ -282,6 +282,13 @@ export const en = {
   textCodesUnavailable: 'Text messages cannot be sent right now. Choose another way to sign in.',
   factorAlreadySetUp: 'An authenticator app is already set up. Remove it first to set up another.',
   factorNotSetUp: 'That way to sign in is not set up on this account.',
+  // --- Payroll terms and withholding (issue #15) ---
+  filingStatusRequired: 'Choose a filing status.',
+  relationshipRequired: 'Choose how the provider is related to the recipient.',
+  dollarsWhole: 'Enter whole dollars from ${{min}} to ${{max}}, without cents.',
+  dollarsAndCents: 'Enter an amount from ${{min}} to ${{max}}, like 25 or 25.50.',
+  sdiElectionNotFamily: 'Only a child, parent or spouse of the recipient can elect SDI coverage.',
+  deductionRateNotFuture: 'Rates apply only to payments not made yet: choose a date from {{earliest}} on.',
 } as const;
 
 export type MessageKey = keyof typeof en;

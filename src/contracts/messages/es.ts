@@ -283,4 +283,10 @@ export const es: MessageCatalogue = {
   textCodesUnavailable: 'Ahora no se pueden enviar mensajes de texto. Elija otra forma de iniciar sesión.',
   factorAlreadySetUp: 'Ya hay una aplicación de autenticación configurada. Quítela primero para configurar otra.',
   factorNotSetUp: 'Esa forma de iniciar sesión no está configurada en esta cuenta.',
+  filingStatusRequired: 'Elija su estado civil para efectos de la declaración.',
+  relationshipRequired: 'Elija qué parentesco tiene el proveedor con el beneficiario.',
+  dollarsWhole: 'Escriba dólares enteros, de ${{min}} a ${{max}}, sin centavos.',
+  dollarsAndCents: 'Escriba una cantidad de ${{min}} a ${{max}}, como 25 o 25.50.',
+  sdiElectionNotFamily: 'Solo un hijo, padre, madre o cónyuge del beneficiario puede elegir la cobertura del SDI.',
+  deductionRateNotFuture: 'Las tarifas se aplican solo a pagos que aún no se han hecho: elija una fecha a partir del {{earliest}}.',
 };

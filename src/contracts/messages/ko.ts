@@ -275,4 +275,10 @@ export const ko: MessageCatalogue = {
   textCodesUnavailable: '지금은 문자 메시지를 보낼 수 없습니다. 다른 로그인 방법을 선택하세요.',
   factorAlreadySetUp: '인증 앱이 이미 설정되어 있습니다. 다른 앱을 설정하려면 먼저 삭제하세요.',
   factorNotSetUp: '이 계정에는 해당 로그인 방법이 설정되어 있지 않습니다.',
+  filingStatusRequired: '세금 신고 유형을 선택하세요.',
+  relationshipRequired: '제공자가 수혜자와 어떤 관계인지 선택하세요.',
+  dollarsWhole: '${{min}}에서 ${{max}} 사이의 달러 단위 금액을 센트 없이 입력하세요.',
+  dollarsAndCents: '${{min}}에서 ${{max}} 사이의 금액을 입력하세요. 예: 25 또는 25.50.',
+  sdiElectionNotFamily: '수혜자의 자녀, 부모 또는 배우자만 SDI 보험 가입을 선택할 수 있습니다.',
+  deductionRateNotFuture: '요율은 아직 지급되지 않은 금액에만 적용됩니다: {{earliest}} 이후의 날짜를 선택하세요.',
 };

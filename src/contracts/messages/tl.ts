@@ -273,4 +273,10 @@ export const tl: MessageCatalogue = {
   textCodesUnavailable: 'Hindi makapagpadala ng text message ngayon. Pumili ng ibang paraan ng pag-sign in.',
   factorAlreadySetUp: 'May naka-set up nang authenticator app. Alisin muna ito bago mag-set up ng iba.',
   factorNotSetUp: 'Hindi naka-set up sa account na ito ang paraang iyan ng pag-sign in.',
+  filingStatusRequired: 'Pumili ng filing status.',
+  relationshipRequired: 'Piliin kung ano ang kaugnayan ng provider sa tatanggap.',
+  dollarsWhole: 'Maglagay ng buong dolyar mula ${{min}} hanggang ${{max}}, walang sentimo.',
+  dollarsAndCents: 'Maglagay ng halaga mula ${{min}} hanggang ${{max}}, tulad ng 25 o 25.50.',
+  sdiElectionNotFamily: 'Ang anak, magulang o asawa lamang ng tatanggap ang puwedeng pumili ng SDI coverage.',
+  deductionRateNotFuture: 'Para lamang sa mga bayad na hindi pa nagagawa ang mga rate: pumili ng petsa mula {{earliest}}.',
 };

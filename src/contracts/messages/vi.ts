@@ -243,4 +243,10 @@ export const vi: MessageCatalogue = {
   textCodesUnavailable: 'Hiện không thể gửi tin nhắn. Hãy chọn cách đăng nhập khác.',
   factorAlreadySetUp: 'Đã có ứng dụng xác thực được thiết lập. Hãy xóa nó trước khi thiết lập ứng dụng khác.',
   factorNotSetUp: 'Cách đăng nhập này chưa được thiết lập cho tài khoản này.',
+  filingStatusRequired: 'Xin chọn tình trạng khai thuế.',
+  relationshipRequired: 'Xin chọn quan hệ giữa nhà cung cấp và người nhận.',
+  dollarsWhole: 'Xin nhập số đô la chẵn từ ${{min}} đến ${{max}}, không có xu.',
+  dollarsAndCents: 'Xin nhập số tiền từ ${{min}} đến ${{max}}, ví dụ 25 hoặc 25.50.',
+  sdiElectionNotFamily: 'Chỉ con, cha mẹ hoặc vợ/chồng của người nhận mới được chọn tham gia bảo hiểm SDI.',
+  deductionRateNotFuture: 'Mức khấu trừ chỉ áp dụng cho các khoản chưa trả: xin chọn ngày từ {{earliest}} trở đi.',
 };

@@ -229,4 +229,10 @@ export const zh: MessageCatalogue = {
   textCodesUnavailable: '目前無法傳送簡訊。請選擇其他登入方式。',
   factorAlreadySetUp: '已設定驗證應用程式。請先移除它，再設定另一個。',
   factorNotSetUp: '此帳戶尚未設定這種登入方式。',
+  filingStatusRequired: '請選擇報稅身分。',
+  relationshipRequired: '請選擇服務提供者與服務接受者的關係。',
+  dollarsWhole: '請輸入 ${{min}} 至 ${{max}} 的整數美元，不含美分。',
+  dollarsAndCents: '請輸入 ${{min}} 至 ${{max}} 的金額，例如 25 或 25.50。',
+  sdiElectionNotFamily: '只有服務接受者的子女、父母或配偶可以選擇參加 SDI 保險。',
+  deductionRateNotFuture: '費率只適用於尚未支付的款項：請選擇 {{earliest}} 或之後的日期。',
 };

@@ -14,6 +14,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
 import { WageRates } from './cases/WageRates';
+import { DeductionRates } from './DeductionRates';
 import { CountyPicker } from './CountyPicker';
 import { api } from '../api';
 
@@ -51,6 +52,7 @@ export function SettingsPage() {
       <ProblemAlert error={settings.error} slim />
       {settings.data && <SettingsForm key={`settings-${settings.data.county.slug}`} saved={settings.data} />}
       {settings.data && <WageRates key={`wages-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
+      {settings.data && <DeductionRates key={`rates-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
     </div>
   );
 }

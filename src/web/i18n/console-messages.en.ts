@@ -271,5 +271,6 @@ export const consoleMessagesEn = {
     eventRecoveryCodeUsed: 'Recovery code used',
     eventSecondFactorReset: 'Second ways to sign in reset by the county',
     eventNewDeviceSignIn: 'Sign-in from a new device',
+    eventWithholdingChanged: 'Tax withholding changed',
   },
 };

@@ -271,5 +271,6 @@ export const consoleMessagesEs: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: 'Se usó un código de recuperación',
     eventSecondFactorReset: 'El condado restableció sus segundas formas de iniciar sesión',
     eventNewDeviceSignIn: 'Inicio de sesión desde un dispositivo nuevo',
+    eventWithholdingChanged: 'Retención de impuestos cambiada',
   },
 };

@@ -275,5 +275,6 @@ export const consoleMessagesHy: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: 'Օգտագործվել է վերականգնման կոդ',
     eventSecondFactorReset: 'Վարչաշրջանը վերակայել է մուտքի երկրորդ եղանակները',
     eventNewDeviceSignIn: 'Մուտք նոր սարքից',
+    eventWithholdingChanged: 'Հարկային պահումները փոխվել են',
   },
 };

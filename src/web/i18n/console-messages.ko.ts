@@ -267,5 +267,6 @@ export const consoleMessagesKo: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: '복구 코드 사용됨',
     eventSecondFactorReset: '카운티가 두 번째 로그인 방법을 초기화함',
     eventNewDeviceSignIn: '새 기기에서 로그인함',
+    eventWithholdingChanged: '세금 원천징수 변경됨',
   },
 };

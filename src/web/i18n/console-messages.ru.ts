@@ -283,5 +283,6 @@ export const consoleMessagesRu: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: 'Использован код восстановления',
     eventSecondFactorReset: 'Округ сбросил вторые способы входа',
     eventNewDeviceSignIn: 'Вход с нового устройства',
+    eventWithholdingChanged: 'Удержание налогов изменено',
   },
 };

@@ -276,5 +276,6 @@ export const consoleMessagesTl: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: 'May ginamit na recovery code',
     eventSecondFactorReset: 'Ni-reset ng county ang mga pangalawang paraan ng pag-sign in',
     eventNewDeviceSignIn: 'Pag-sign in mula sa bagong device',
+    eventWithholdingChanged: 'Nabago ang tax withholding',
   },
 };

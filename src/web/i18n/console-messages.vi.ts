@@ -267,5 +267,6 @@ export const consoleMessagesVi: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: 'Đã dùng mã khôi phục',
     eventSecondFactorReset: 'Quận đã đặt lại các cách đăng nhập thứ hai',
     eventNewDeviceSignIn: 'Đăng nhập từ thiết bị mới',
+    eventWithholdingChanged: 'Đã đổi khấu lưu thuế',
   },
 };

@@ -267,5 +267,6 @@ export const consoleMessagesZh: Words<typeof consoleMessagesEn> = {
     eventRecoveryCodeUsed: '已使用復原碼',
     eventSecondFactorReset: '縣政府已重設第二種登入方式',
     eventNewDeviceSignIn: '從新裝置登入',
+    eventWithholdingChanged: '稅款預扣設定已變更',
   },
 };

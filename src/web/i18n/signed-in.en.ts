@@ -1,4 +1,5 @@
 import { securityEn } from './security.en';
+import { withholdingEn } from './withholding.en';
 import { factorSetupEn } from './factor-setup.en';
 import type { Words } from './words';
 import { claimsPaymentsEn } from './claims-payments.en';
@@ -25,6 +26,7 @@ export const signedInEn = {
   ...recordsEn,
   ...factorSetupEn,
   ...securityEn,
+  ...withholdingEn,
 };
 
 export type SignedInWords = Words<typeof signedInEn>;

@@ -1,4 +1,5 @@
 import { securityEs } from './security.es';
+import { withholdingEs } from './withholding.es';
 import { factorSetupEs } from './factor-setup.es';
 import { claimsPaymentsEs } from './claims-payments.es';
 import { consoleMessagesEs } from './console-messages.es';
@@ -22,4 +23,5 @@ export const signedInEs: SignedInWords = {
   ...recordsEs,
   ...factorSetupEs,
   ...securityEs,
+  ...withholdingEs,
 };

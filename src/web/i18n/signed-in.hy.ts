@@ -1,4 +1,5 @@
 import { securityHy } from './security.hy';
+import { withholdingHy } from './withholding.hy';
 import { factorSetupHy } from './factor-setup.hy';
 import { claimsPaymentsHy } from './claims-payments.hy';
 import { consoleMessagesHy } from './console-messages.hy';
@@ -22,4 +23,5 @@ export const signedInHy: SignedInWords = {
   ...recordsHy,
   ...factorSetupHy,
   ...securityHy,
+  ...withholdingHy,
 };

@@ -1,4 +1,5 @@
 import { securityKo } from './security.ko';
+import { withholdingKo } from './withholding.ko';
 import { factorSetupKo } from './factor-setup.ko';
 import { claimsPaymentsKo } from './claims-payments.ko';
 import { consoleMessagesKo } from './console-messages.ko';
@@ -22,4 +23,5 @@ export const signedInKo: SignedInWords = {
   ...recordsKo,
   ...factorSetupKo,
   ...securityKo,
+  ...withholdingKo,
 };

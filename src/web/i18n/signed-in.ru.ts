@@ -1,4 +1,5 @@
 import { securityRu } from './security.ru';
+import { withholdingRu } from './withholding.ru';
 import { factorSetupRu } from './factor-setup.ru';
 import { claimsPaymentsRu } from './claims-payments.ru';
 import { consoleMessagesRu } from './console-messages.ru';
@@ -22,4 +23,5 @@ export const signedInRu: SignedInWords = {
   ...recordsRu,
   ...factorSetupRu,
   ...securityRu,
+  ...withholdingRu,
 };

@@ -1,4 +1,5 @@
 import { securityTl } from './security.tl';
+import { withholdingTl } from './withholding.tl';
 import { factorSetupTl } from './factor-setup.tl';
 import { claimsPaymentsTl } from './claims-payments.tl';
 import { consoleMessagesTl } from './console-messages.tl';
@@ -22,4 +23,5 @@ export const signedInTl: SignedInWords = {
   ...recordsTl,
   ...factorSetupTl,
   ...securityTl,
+  ...withholdingTl,
 };

@@ -1,4 +1,5 @@
 import { securityVi } from './security.vi';
+import { withholdingVi } from './withholding.vi';
 import { factorSetupVi } from './factor-setup.vi';
 import { claimsPaymentsVi } from './claims-payments.vi';
 import { consoleMessagesVi } from './console-messages.vi';
@@ -22,4 +23,5 @@ export const signedInVi: SignedInWords = {
   ...recordsVi,
   ...factorSetupVi,
   ...securityVi,
+  ...withholdingVi,
 };

@@ -1,4 +1,5 @@
 import { securityZh } from './security.zh';
+import { withholdingZh } from './withholding.zh';
 import { factorSetupZh } from './factor-setup.zh';
 import { claimsPaymentsZh } from './claims-payments.zh';
 import { consoleMessagesZh } from './console-messages.zh';
@@ -22,4 +23,5 @@ export const signedInZh: SignedInWords = {
   ...recordsZh,
   ...factorSetupZh,
   ...securityZh,
+  ...withholdingZh,
 };

@@ -1,4 +1,5 @@
 import { consoleCasesEn } from './console-cases.en';
+import { payrollTermsStaffEn } from './payroll-terms-staff.en';
 import { consolePaymentsEn } from './console-payments.en';
 import { consoleReviewEn } from './console-review.en';
 import type { Words } from './words';
@@ -12,6 +13,7 @@ export const staffEn = {
   ...consoleCasesEn,
   ...consoleReviewEn,
   ...consolePaymentsEn,
+  ...payrollTermsStaffEn,
 };
 
 export type StaffWords = Words<typeof staffEn>;

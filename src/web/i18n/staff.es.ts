@@ -1,4 +1,5 @@
 import { consoleCasesEs } from './console-cases.es';
+import { payrollTermsStaffEs } from './payroll-terms-staff.es';
 import { consolePaymentsEs } from './console-payments.es';
 import { consoleReviewEs } from './console-review.es';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffEs: StaffWords = {
   ...consoleCasesEs,
   ...consoleReviewEs,
   ...consolePaymentsEs,
+  ...payrollTermsStaffEs,
 };

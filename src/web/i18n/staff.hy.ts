@@ -1,4 +1,5 @@
 import { consoleCasesHy } from './console-cases.hy';
+import { payrollTermsStaffHy } from './payroll-terms-staff.hy';
 import { consolePaymentsHy } from './console-payments.hy';
 import { consoleReviewHy } from './console-review.hy';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffHy: StaffWords = {
   ...consoleCasesHy,
   ...consoleReviewHy,
   ...consolePaymentsHy,
+  ...payrollTermsStaffHy,
 };

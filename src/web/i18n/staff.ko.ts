@@ -1,4 +1,5 @@
 import { consoleCasesKo } from './console-cases.ko';
+import { payrollTermsStaffKo } from './payroll-terms-staff.ko';
 import { consolePaymentsKo } from './console-payments.ko';
 import { consoleReviewKo } from './console-review.ko';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffKo: StaffWords = {
   ...consoleCasesKo,
   ...consoleReviewKo,
   ...consolePaymentsKo,
+  ...payrollTermsStaffKo,
 };

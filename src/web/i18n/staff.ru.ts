@@ -1,4 +1,5 @@
 import { consoleCasesRu } from './console-cases.ru';
+import { payrollTermsStaffRu } from './payroll-terms-staff.ru';
 import { consolePaymentsRu } from './console-payments.ru';
 import { consoleReviewRu } from './console-review.ru';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffRu: StaffWords = {
   ...consoleCasesRu,
   ...consoleReviewRu,
   ...consolePaymentsRu,
+  ...payrollTermsStaffRu,
 };

@@ -1,4 +1,5 @@
 import { consoleCasesTl } from './console-cases.tl';
+import { payrollTermsStaffTl } from './payroll-terms-staff.tl';
 import { consolePaymentsTl } from './console-payments.tl';
 import { consoleReviewTl } from './console-review.tl';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffTl: StaffWords = {
   ...consoleCasesTl,
   ...consoleReviewTl,
   ...consolePaymentsTl,
+  ...payrollTermsStaffTl,
 };

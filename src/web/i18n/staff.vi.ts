@@ -1,4 +1,5 @@
 import { consoleCasesVi } from './console-cases.vi';
+import { payrollTermsStaffVi } from './payroll-terms-staff.vi';
 import { consolePaymentsVi } from './console-payments.vi';
 import { consoleReviewVi } from './console-review.vi';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffVi: StaffWords = {
   ...consoleCasesVi,
   ...consoleReviewVi,
   ...consolePaymentsVi,
+  ...payrollTermsStaffVi,
 };

@@ -1,4 +1,5 @@
 import { consoleCasesZh } from './console-cases.zh';
+import { payrollTermsStaffZh } from './payroll-terms-staff.zh';
 import { consolePaymentsZh } from './console-payments.zh';
 import { consoleReviewZh } from './console-review.zh';
 import type { StaffWords } from './staff.en';
@@ -8,4 +9,5 @@ export const staffZh: StaffWords = {
   ...consoleCasesZh,
   ...consoleReviewZh,
   ...consolePaymentsZh,
+  ...payrollTermsStaffZh,
 };

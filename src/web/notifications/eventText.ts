@@ -19,6 +19,7 @@ export function eventText(t: TFunction, event: NotificationEvent): string {
     recovery_code_used: t('notifications.eventRecoveryCodeUsed'),
     second_factor_reset: t('notifications.eventSecondFactorReset'),
     new_device_sign_in: t('notifications.eventNewDeviceSignIn'),
+    withholding_changed: t('notifications.eventWithholdingChanged'),
   };
   return texts[event];
 }

@@ -27,7 +27,7 @@ import type { Viewer } from '../../lib/viewer.js';
 import type { Client } from '../../lib/client.js';
 
 export type { AssignmentRow, CaseRow } from './store.js';
-export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listProviderAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
+export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listCaseAssignments, listProviderAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
 
 export type { Viewer };
 

@@ -578,3 +578,8 @@ export async function billingSummary(db: Db, providerId: number) {
     latestPayments: paid.slice(0, 3).map(paymentView),
   };
 }
+
+/** The issue date of the provider's first payment, or null if never paid: the payroll-terms feature's waiting period starts there. */
+export async function firstIssueDate(db: Db, providerId: number): Promise<string | null> {
+  return (await store.firstIssueDate(db, providerId)) ?? null;
+}

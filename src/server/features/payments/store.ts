@@ -438,3 +438,9 @@ export function latestPaidPayment(db: Db, countyId: number | null) {
   if (countyId !== null) q = q.where('county_id', '=', countyId);
   return q.executeTakeFirst();
 }
+
+/** The issue date of the provider's first payment, or undefined: when their time in payroll began. */
+export async function firstIssueDate(db: Db, providerId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('payments').select('issue_date').where('provider_user_id', '=', providerId).orderBy('issue_date').limit(1).executeTakeFirst();
+  return row?.issue_date;
+}

@@ -14,6 +14,7 @@ import { useFormProblems } from '../../forms/useFormProblems';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { AssignmentsSection } from './AssignmentsSection';
 import { AuthorizationsSection } from './AuthorizationsSection';
+import { PayrollTermsSection } from './PayrollTermsSection';
 import { STATUS_WORDS, StatusSelect, dateParts, optionalIsoDate, useHoursText, type CaseStatus } from './fields';
 import { RecipientAccountSection } from './RecipientAccountSection';
 import { SensitiveSection } from './SensitiveSection';
@@ -65,6 +66,7 @@ function CaseContent({ view, justCreated }: { view: StaffCaseView; justCreated: 
       <SensitiveSection caseNumber={view.caseNumber} />
       <AuthorizationsSection view={view} />
       <AssignmentsSection view={view} />
+      <PayrollTermsSection caseNumber={view.caseNumber} />
       <RecipientAccountSection view={view} />
     </>
   );

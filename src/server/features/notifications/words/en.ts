@@ -134,5 +134,10 @@ export const en: NotificationWords = {
       text: `Your IHSS Provider Portal account was just signed in to from a device it had not seen before.\nDevice: ${deviceWords(DEVICE, data)}\nNetwork: ${placeWords(DEVICE, data)}\nIf this was you, there is nothing to do. If it was not, change your password now and call your county help desk.`,
       sms: `IHSS: new sign-in to your account from ${browserWords(DEVICE, data)}. Not you? Change your password and call your county help desk at ${helpPhone}.`,
     }),
+    withholding_changed: ({ data, helpPhone }) => ({
+      title: 'Your tax withholding was changed',
+      text: `Your ${data.tax === 'state' ? 'California (DE 4)' : 'federal (W-4)'} income tax withholding election was changed in the IHSS Provider Portal.${data.effectiveFrom ? ` It applies to payments issued from ${day(data.effectiveFrom, 'en')}.` : ''} If you did not do this, change your password and call your county help desk now.`,
+      sms: `IHSS: your ${data.tax === 'state' ? 'California' : 'federal'} tax withholding was changed. Not you? Call your county help desk at ${helpPhone}.`,
+    }),
   },
 };

@@ -146,5 +146,10 @@ export const es: NotificationWords = {
       text: `Se acaba de iniciar sesión en su cuenta del Portal de Proveedores de IHSS desde un dispositivo que no se había visto antes.\nDispositivo: ${deviceWords(DEVICE, data)}\nRed: ${placeWords(DEVICE, data)}\nSi fue usted, no tiene que hacer nada. Si no, cambie su contraseña ahora y llame a la mesa de ayuda de su condado.`,
       sms: `IHSS: nuevo inicio de sesión en su cuenta desde ${browserWords(DEVICE, data)}. ¿No fue usted? Cambie su contraseña y llame a la mesa de ayuda de su condado al ${helpPhone}.`,
     }),
+    withholding_changed: ({ data, helpPhone }) => ({
+      title: 'Se cambió la retención de impuestos de su pago',
+      text: `Se cambió su elección de retención del impuesto sobre el ingreso ${data.tax === 'state' ? 'de California (DE 4)' : 'federal (W-4)'} en el Portal de Proveedores de IHSS.${data.effectiveFrom ? ` Se aplica a los pagos emitidos a partir del ${day(data.effectiveFrom, 'es')}.` : ''} Si no fue usted, cambie su contraseña y llame ahora a la mesa de ayuda de su condado.`,
+      sms: `IHSS: se cambió la retención de impuestos ${data.tax === 'state' ? 'de California' : 'federales'} de su pago. ¿No fue usted? Llame a la mesa de ayuda de su condado al ${helpPhone}.`,
+    }),
   },
 };

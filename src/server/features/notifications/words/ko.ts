@@ -136,5 +136,10 @@ export const ko: NotificationWords = {
       text: `방금 이전에 본 적 없는 기기에서 IHSS 제공자 포털 계정에 로그인했습니다.\n기기: ${deviceWords(DEVICE, data)}\n네트워크: ${placeWords(DEVICE, data)}\n본인이라면 아무것도 하지 않아도 됩니다. 본인이 아니라면 지금 비밀번호를 바꾸고 카운티 상담 센터에 전화하세요.`,
       sms: `IHSS: 처음 보는 기기(${browserWords(DEVICE, data)})에서 계정에 로그인했습니다. 본인이 아니라면 비밀번호를 바꾸고 카운티 상담 센터에 전화하세요: ${helpPhone}.`,
     }),
+    withholding_changed: ({ data, helpPhone }) => ({
+      title: '세금 원천징수 설정이 변경되었습니다',
+      text: `IHSS 제공자 포털에서 ${data.tax === 'state' ? '캘리포니아주(DE 4)' : '연방(W-4)'} 소득세 원천징수 선택이 변경되었습니다.${data.effectiveFrom ? ` ${day(data.effectiveFrom, 'ko')}부터 지급되는 금액에 적용됩니다.` : ''} 본인이 한 일이 아니라면 지금 비밀번호를 바꾸고 카운티 상담 센터에 전화하세요.`,
+      sms: `IHSS: ${data.tax === 'state' ? '캘리포니아주' : '연방'} 세금 원천징수 설정이 변경되었습니다. 본인이 아니라면 카운티 상담 센터에 전화하세요: ${helpPhone}.`,
+    }),
   },
 };

@@ -151,5 +151,10 @@ export const tl: NotificationWords = {
       text: `Kaka-sign in lang sa iyong account sa Portal ng mga Provider ng IHSS mula sa isang device na hindi pa nakikita dati.\nDevice: ${deviceWords(DEVICE, data)}\nNetwork: ${placeWords(DEVICE, data)}\nKung ikaw ito, wala kang kailangang gawin. Kung hindi, palitan agad ang iyong password at tumawag sa help desk ng iyong county.`,
       sms: `IHSS: bagong pag-sign in sa iyong account mula sa ${browserWords(DEVICE, data)}. Hindi ikaw? Palitan ang iyong password at tumawag sa help desk ng iyong county sa ${helpPhone}.`,
     }),
+    withholding_changed: ({ data, helpPhone }) => ({
+      title: 'Binago ang tax withholding mo',
+      text: `Binago sa Portal ng mga Provider ng IHSS ang iyong pinili para sa withholding ng ${data.tax === 'state' ? 'California (DE 4)' : 'federal (W-4)'} income tax.${data.effectiveFrom ? ` Para ito sa mga bayad na ibibigay mula ${day(data.effectiveFrom, 'tl')}.` : ''} Kung hindi ikaw ang gumawa nito, palitan agad ang iyong password at tumawag sa help desk ng iyong county.`,
+      sms: `IHSS: binago ang ${data.tax === 'state' ? 'California' : 'federal'} tax withholding mo. Hindi ikaw? Tumawag sa help desk ng iyong county sa ${helpPhone}.`,
+    }),
   },
 };

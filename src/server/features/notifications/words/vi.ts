@@ -148,5 +148,10 @@ export const vi: NotificationWords = {
       text: `Tài khoản Cổng Thông Tin Nhà Cung Cấp IHSS của quý vị vừa được đăng nhập từ một thiết bị chưa từng thấy trước đây.\nThiết bị: ${deviceWords(DEVICE, data)}\nMạng: ${placeWords(DEVICE, data)}\nNếu đó là quý vị, quý vị không cần làm gì. Nếu không phải, xin đổi mật khẩu ngay và gọi bộ phận hỗ trợ của quận.`,
       sms: `IHSS: đăng nhập mới vào tài khoản của quý vị từ ${browserWords(DEVICE, data)}. Không phải quý vị? Xin đổi mật khẩu và gọi bộ phận hỗ trợ của quận theo số ${helpPhone}.`,
     }),
+    withholding_changed: ({ data, helpPhone }) => ({
+      title: 'Khoản khấu lưu thuế của quý vị đã được thay đổi',
+      text: `Lựa chọn khấu lưu thuế thu nhập ${data.tax === 'state' ? 'California (DE 4)' : 'liên bang (W-4)'} của quý vị đã được thay đổi trên Cổng Thông Tin Nhà Cung Cấp IHSS.${data.effectiveFrom ? ` Thay đổi áp dụng cho các khoản trả từ ngày ${day(data.effectiveFrom, 'vi')}.` : ''} Nếu không phải quý vị làm việc này, xin đổi mật khẩu ngay và gọi bộ phận hỗ trợ của quận.`,
+      sms: `IHSS: khoản khấu lưu thuế ${data.tax === 'state' ? 'California' : 'liên bang'} của quý vị đã được thay đổi. Không phải quý vị? Xin gọi bộ phận hỗ trợ của quận theo số ${helpPhone}.`,
+    }),
   },
 };

@@ -137,5 +137,10 @@ export const zh: NotificationWords = {
       text: `剛剛有一部之前未見過的裝置登入您的 IHSS 服務提供者入口網站帳戶。\n裝置：${deviceWords(DEVICE, data)}\n網路：${placeWords(DEVICE, data)}\n如果是您本人，不需要做任何事。如果不是，請立即變更密碼，並致電您所在縣的服務台。`,
       sms: `IHSS：有新裝置登入您的帳戶（${browserWords(DEVICE, data)}）。不是您嗎？請變更密碼，並致電您所在縣的服務台：${helpPhone}。`,
     }),
+    withholding_changed: ({ data, helpPhone }) => ({
+      title: '您的稅款預扣設定已變更',
+      text: `您在 IHSS 服務提供者入口網站的${data.tax === 'state' ? '加州（DE 4）' : '聯邦（W-4）'}所得稅預扣選擇已變更。${data.effectiveFrom ? `自 ${day(data.effectiveFrom, 'zh')} 起發出的付款適用。` : ''}如果不是您本人所為，請立即變更密碼，並致電您所在縣的服務台。`,
+      sms: `IHSS：您的${data.tax === 'state' ? '加州' : '聯邦'}稅款預扣設定已變更。不是您嗎？請致電您所在縣的服務台：${helpPhone}。`,
+    }),
   },
 };

@@ -95,7 +95,7 @@ export function isTextSchema(schema: z.ZodType): boolean {
 }
 
 /** Strips the spaces and dashes people type inside numbers (e.g. "900-000-001"). */
-const digitsOnly = (v: unknown) => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v);
+export const digitsOnly = (v: unknown) => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v);
 
 /** "123-45-6789" is a Social Security number, not a Provider ID: refuse it with the hint, never look it up. */
 const SSN_SHAPE = /^\s*\d{3}[\s-]\d{2}[\s-]\d{4}\s*$/;

@@ -39,6 +39,10 @@ export const paymentView = z.object({
     .nullable()
     .describe("Status 'returned': the deposit the provider's bank sent back, until the reissued payment is paid"),
   rateCents: z.number().int(),
+  paidTo: z
+    .object({ method: z.enum(['direct_deposit', 'warrant']), last4: z.string().nullable().describe("The account's last 4 digits; null for a warrant") })
+    .optional()
+    .describe('Where it went (src/contracts/direct-deposit.ts); absent on payments issued before the portal recorded it'),
   minutes: z.object({ regular: z.number().int(), overtime: z.number().int(), travel: z.number().int(), sickLeave: z.number().int() }),
   cents: z.object({
     regular: z.number().int(),

@@ -24,6 +24,7 @@ import { visitEndpoints } from './visits.js';
 import { violationEndpoints } from './violations.js';
 import { countySettingsEndpoints } from './county-settings.js';
 import { dashboardEndpoints } from './dashboard.js';
+import { directDepositEndpoints } from './direct-deposit.js';
 import { sessionEndpoints } from './sessions.js';
 import { secondFactorEndpoints } from './second-factors.js';
 
@@ -43,6 +44,7 @@ export const routeTable = {
   countyAdmins: countyAdminEndpoints,
   countySettings: countySettingsEndpoints,
   dashboard: dashboardEndpoints,
+  directDeposit: directDepositEndpoints,
   enrolment: enrolmentEndpoints,
   events: eventEndpoints,
   evv: evvEndpoints,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { directDepositJobHandlers } from '../server/features/direct-deposit/service.js';
 import { notificationJobHandlers } from '../server/features/notifications/service.js';
 import { ensureDailyPayRun, payRunJobHandlers } from '../server/features/payments/service.js';
 import { recipientReviewJobHandlers } from '../server/features/recipient-review/service.js';
@@ -18,6 +19,7 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
     ...options,
     handlers: {
       ...notificationJobHandlers({ mailer: app.mailer, textSender: app.textSender }),
+      ...directDepositJobHandlers({ mailer: app.mailer, textSender: app.textSender }),
       ...recipientReviewJobHandlers(),
       ...reminderJobHandlers(),
       ...payRunJobHandlers(),

@@ -20,6 +20,7 @@ import { claimRoutes } from './features/claims/routes.js';
 import { paymentRoutes } from './features/payments/routes.js';
 import { violationRoutes } from './features/violations/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
+import { directDepositRoutes } from './features/direct-deposit/routes.js';
 import { evvRoutes } from './features/evv/routes.js';
 import { profileRoutes } from './features/profile/routes.js';
 import { recordsRoutes } from './features/records/routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(recipientReviewRoutes);
   await app.register(claimRoutes);
   await app.register(paymentRoutes);
+  await app.register(directDepositRoutes);
   await app.register(violationRoutes);
   await app.register(sickLeaveRoutes);
   await app.register(profileRoutes);

@@ -3,6 +3,7 @@ import { seedDemo, type DemoSeedDeps } from '../db/seed/demo.js';
 import type { Config } from './config.js';
 import { seedDemoCountyReview } from './demo-review.js';
 import { ssnLast4Hmac } from './features/accounts/service.js';
+import { seedDemoPayDestination } from './features/direct-deposit/demo.js';
 import { diagnosesAad, encryptField } from './lib/encryption.js';
 import { hashPassword, normaliseAnswer } from './lib/passwords.js';
 
@@ -19,5 +20,7 @@ export async function seedDemoData(db: Db, config: Config, now: Date): Promise<b
   };
   const seeded = await seedDemo(db, deps);
   await seedDemoCountyReview(db, deps, now);
+  // Maria Gonzalez, the demo provider, is paid by direct deposit: a change she makes shows the hold.
+  await seedDemoPayDestination(db, config.dataKey, now, '900000001');
   return seeded;
 }

@@ -16,6 +16,7 @@ import { securityRoutes } from './security/routes';
 import { sickLeaveRoutes } from './sick-leave/routes';
 import { timesheetRoutes } from './timesheets/routes';
 import { withholdingRoutes } from './withholding/routes';
+import { directDepositRoutes } from './direct-deposit/routes';
 
 /** The portal's pages, inside the frame around them (header, navigation, footer). */
 export const appRoutes = (
@@ -32,6 +33,7 @@ export const appRoutes = (
     {mailRoutes}
     {securityRoutes}
     {withholdingRoutes}
+    {directDepositRoutes}
     <Route path="*" element={<NotFoundPage />} />
   </Route>
 );

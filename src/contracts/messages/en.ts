@@ -282,6 +282,14 @@ export const en = {
   textCodesUnavailable: 'Text messages cannot be sent right now. Choose another way to sign in.',
   factorAlreadySetUp: 'An authenticator app is already set up. Remove it first to set up another.',
   factorNotSetUp: 'That way to sign in is not set up on this account.',
+  // --- Direct deposit (issue #15) ---
+  routingNumberShape: 'Enter the 9-digit routing number: the first number printed at the bottom of a check.',
+  routingNumberCheck: 'This is not a bank routing number. Check each digit against a check or your bank’s website.',
+  accountNumberShape: 'Enter the account number: 4 to 17 digits, with no letters.',
+  accountNumbersDiffer: 'The two account numbers do not match. Type the account number again.',
+  accountTypeRequired: 'Choose checking or savings.',
+  payMethodRequired: 'Choose direct deposit or a paper check.',
+  depositChangeNotCancellable: 'This change can no longer be cancelled: its waiting period is over. To be paid another way, make a new change.',
   // --- Payroll terms and withholding (issue #15) ---
   filingStatusRequired: 'Choose a filing status.',
   relationshipRequired: 'Choose how the provider is related to the recipient.',

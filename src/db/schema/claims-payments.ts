@@ -179,6 +179,9 @@ export interface PaymentsTable {
   /** A deposit the bank returned (0010_returned_payments). */
   returned_on: string | null;
   return_reason: ReturnReason | null;
+  /** Where it went (0019_direct_deposit): null on payments issued before the portal recorded it. */
+  paid_by: 'direct_deposit' | 'warrant' | null;
+  deposit_account_id: number | null;
   /** From gross to net (0018_payment_deductions): what the provider was paid, the taxable wages of each tax, the tax year used. */
   net_cents: number;
   federal_wages_cents: number;

@@ -111,6 +111,7 @@ const ID_TABLES = {
   assignmentId: 'assignments',
   violationId: 'violations',
   paymentId: 'payments',
+  destinationId: 'pay_destinations',
   ids: 'notifications',
 } as const;
 

@@ -15,6 +15,7 @@ import { ProblemAlert } from '../forms/ProblemAlert';
 import { useSession } from '../session';
 import { WageRates } from './cases/WageRates';
 import { DeductionRates } from './DeductionRates';
+import { HoldSettings } from '../direct-deposit/HoldSettings';
 import { CountyPicker } from './CountyPicker';
 import { api } from '../api';
 
@@ -53,6 +54,7 @@ export function SettingsPage() {
       {settings.data && <SettingsForm key={`settings-${settings.data.county.slug}`} saved={settings.data} />}
       {settings.data && <WageRates key={`wages-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
       {settings.data && <DeductionRates key={`rates-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
+      {settings.data && <HoldSettings key={`deposit-hold-${settings.data.county.slug}`} slug={settings.data.county.slug} />}
     </div>
   );
 }

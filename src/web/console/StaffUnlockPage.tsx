@@ -20,6 +20,7 @@ import { ProblemAlert } from '../forms/ProblemAlert';
 import { formatDateTime } from '../i18n/format';
 import { api, ApiError } from '../api';
 import { ResetSecondFactor } from '../security/ResetSecondFactor';
+import { ProviderDepositStatus } from '../direct-deposit/ProviderDepositStatus';
 
 const FIELDS = [['loginId', 'unlock-loginId']] as const;
 
@@ -84,6 +85,7 @@ export function StaffUnlockPage() {
       {!missing && <ProblemAlert error={account.error} slim />}
       {account.data && <AccountCard key={account.data.id} account={account.data} onUnlocked={() => void account.refetch()} />}
       {account.data && <AccountActions key={`actions-${account.data.id}`} account={account.data} />}
+      {account.data?.role === 'provider' && <ProviderDepositStatus key={`deposit-${account.data.id}`} providerId={account.data.loginId} />}
       {account.data && <StaffHistory key={`history-${account.data.id}`} loginId={account.data.loginId} />}
     </div>
   );

@@ -1,3 +1,4 @@
+import { directDepositEn } from './direct-deposit.en';
 import { securityEn } from './security.en';
 import { withholdingEn } from './withholding.en';
 import { factorSetupEn } from './factor-setup.en';
@@ -16,6 +17,7 @@ import { whereIsMyPayEn } from './where-is-my-pay.en';
  * other public pages carry only en.ts. Every language has a file like this one, with the same keys.
  */
 export const signedInEn = {
+  ...directDepositEn,
   ...consoleMessagesEn,
   ...workdayTimesheetsEn,
   ...workdayVisitsEn,

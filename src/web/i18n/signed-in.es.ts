@@ -1,3 +1,4 @@
+import { directDepositEs } from './direct-deposit.es';
 import { securityEs } from './security.es';
 import { withholdingEs } from './withholding.es';
 import { factorSetupEs } from './factor-setup.es';
@@ -13,6 +14,7 @@ import { whereIsMyPayEs } from './where-is-my-pay.es';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInEs: SignedInWords = {
+  ...directDepositEs,
   ...consoleMessagesEs,
   ...workdayTimesheetsEs,
   ...workdayVisitsEs,

@@ -1,3 +1,4 @@
+import { directDepositHy } from './direct-deposit.hy';
 import { securityHy } from './security.hy';
 import { withholdingHy } from './withholding.hy';
 import { factorSetupHy } from './factor-setup.hy';
@@ -13,6 +14,7 @@ import { whereIsMyPayHy } from './where-is-my-pay.hy';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInHy: SignedInWords = {
+  ...directDepositHy,
   ...consoleMessagesHy,
   ...workdayTimesheetsHy,
   ...workdayVisitsHy,

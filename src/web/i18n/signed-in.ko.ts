@@ -1,3 +1,4 @@
+import { directDepositKo } from './direct-deposit.ko';
 import { securityKo } from './security.ko';
 import { withholdingKo } from './withholding.ko';
 import { factorSetupKo } from './factor-setup.ko';
@@ -13,6 +14,7 @@ import { whereIsMyPayKo } from './where-is-my-pay.ko';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInKo: SignedInWords = {
+  ...directDepositKo,
   ...consoleMessagesKo,
   ...workdayTimesheetsKo,
   ...workdayVisitsKo,

@@ -1,3 +1,4 @@
+import { directDepositRu } from './direct-deposit.ru';
 import { securityRu } from './security.ru';
 import { withholdingRu } from './withholding.ru';
 import { factorSetupRu } from './factor-setup.ru';
@@ -13,6 +14,7 @@ import { whereIsMyPayRu } from './where-is-my-pay.ru';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInRu: SignedInWords = {
+  ...directDepositRu,
   ...consoleMessagesRu,
   ...workdayTimesheetsRu,
   ...workdayVisitsRu,

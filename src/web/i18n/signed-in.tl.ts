@@ -1,3 +1,4 @@
+import { directDepositTl } from './direct-deposit.tl';
 import { securityTl } from './security.tl';
 import { withholdingTl } from './withholding.tl';
 import { factorSetupTl } from './factor-setup.tl';
@@ -13,6 +14,7 @@ import { whereIsMyPayTl } from './where-is-my-pay.tl';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInTl: SignedInWords = {
+  ...directDepositTl,
   ...consoleMessagesTl,
   ...workdayTimesheetsTl,
   ...workdayVisitsTl,

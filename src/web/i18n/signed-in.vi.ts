@@ -1,3 +1,4 @@
+import { directDepositVi } from './direct-deposit.vi';
 import { securityVi } from './security.vi';
 import { withholdingVi } from './withholding.vi';
 import { factorSetupVi } from './factor-setup.vi';
@@ -13,6 +14,7 @@ import { whereIsMyPayVi } from './where-is-my-pay.vi';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInVi: SignedInWords = {
+  ...directDepositVi,
   ...consoleMessagesVi,
   ...workdayTimesheetsVi,
   ...workdayVisitsVi,

@@ -1,3 +1,4 @@
+import { directDepositZh } from './direct-deposit.zh';
 import { securityZh } from './security.zh';
 import { withholdingZh } from './withholding.zh';
 import { factorSetupZh } from './factor-setup.zh';
@@ -13,6 +14,7 @@ import { whereIsMyPayZh } from './where-is-my-pay.zh';
 
 /** The words of the pages behind sign-in (see signed-in.en.ts). */
 export const signedInZh: SignedInWords = {
+  ...directDepositZh,
   ...consoleMessagesZh,
   ...workdayTimesheetsZh,
   ...workdayVisitsZh,

@@ -1,3 +1,4 @@
+import { directDepositStaffEn } from './direct-deposit-staff.en';
 import { consoleCasesEn } from './console-cases.en';
 import { payrollTermsStaffEn } from './payroll-terms-staff.en';
 import { consolePaymentsEn } from './console-payments.en';
@@ -10,6 +11,7 @@ import type { Words } from './words';
  * file like this one, with the same keys.
  */
 export const staffEn = {
+  ...directDepositStaffEn,
   ...consoleCasesEn,
   ...consoleReviewEn,
   ...consolePaymentsEn,

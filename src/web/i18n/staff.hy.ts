@@ -1,3 +1,4 @@
+import { directDepositStaffHy } from './direct-deposit-staff.hy';
 import { consoleCasesHy } from './console-cases.hy';
 import { payrollTermsStaffHy } from './payroll-terms-staff.hy';
 import { consolePaymentsHy } from './console-payments.hy';
@@ -6,6 +7,7 @@ import type { StaffWords } from './staff.en';
 
 /** The words of the county console's own pages (see staff.en.ts). */
 export const staffHy: StaffWords = {
+  ...directDepositStaffHy,
   ...consoleCasesHy,
   ...consoleReviewHy,
   ...consolePaymentsHy,

@@ -1,3 +1,4 @@
+import { directDepositStaffKo } from './direct-deposit-staff.ko';
 import { consoleCasesKo } from './console-cases.ko';
 import { payrollTermsStaffKo } from './payroll-terms-staff.ko';
 import { consolePaymentsKo } from './console-payments.ko';
@@ -6,6 +7,7 @@ import type { StaffWords } from './staff.en';
 
 /** The words of the county console's own pages (see staff.en.ts). */
 export const staffKo: StaffWords = {
+  ...directDepositStaffKo,
   ...consoleCasesKo,
   ...consoleReviewKo,
   ...consolePaymentsKo,

@@ -1,3 +1,4 @@
+import { directDepositStaffTl } from './direct-deposit-staff.tl';
 import { consoleCasesTl } from './console-cases.tl';
 import { payrollTermsStaffTl } from './payroll-terms-staff.tl';
 import { consolePaymentsTl } from './console-payments.tl';
@@ -6,6 +7,7 @@ import type { StaffWords } from './staff.en';
 
 /** The words of the county console's own pages (see staff.en.ts). */
 export const staffTl: StaffWords = {
+  ...directDepositStaffTl,
   ...consoleCasesTl,
   ...consoleReviewTl,
   ...consolePaymentsTl,

@@ -1,3 +1,4 @@
+import { directDepositStaffVi } from './direct-deposit-staff.vi';
 import { consoleCasesVi } from './console-cases.vi';
 import { payrollTermsStaffVi } from './payroll-terms-staff.vi';
 import { consolePaymentsVi } from './console-payments.vi';
@@ -6,6 +7,7 @@ import type { StaffWords } from './staff.en';
 
 /** The words of the county console's own pages (see staff.en.ts). */
 export const staffVi: StaffWords = {
+  ...directDepositStaffVi,
   ...consoleCasesVi,
   ...consoleReviewVi,
   ...consolePaymentsVi,

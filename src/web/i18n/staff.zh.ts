@@ -1,3 +1,4 @@
+import { directDepositStaffZh } from './direct-deposit-staff.zh';
 import { consoleCasesZh } from './console-cases.zh';
 import { payrollTermsStaffZh } from './payroll-terms-staff.zh';
 import { consolePaymentsZh } from './console-payments.zh';
@@ -6,6 +7,7 @@ import type { StaffWords } from './staff.en';
 
 /** The words of the county console's own pages (see staff.en.ts). */
 export const staffZh: StaffWords = {
+  ...directDepositStaffZh,
   ...consoleCasesZh,
   ...consoleReviewZh,
   ...consolePaymentsZh,

@@ -9,6 +9,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { formatMinutes, formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import '../timesheets/timesheets.css';
 import { DownloadLink } from './DownloadLink';
+import { PaidTo } from '../direct-deposit/PaidTo';
 import { usePaymentStatusText, useReturnReasonText } from './status';
 import { clock } from '../clock';
 import { api } from '../api';
@@ -97,6 +98,7 @@ function Payment({ payment: p }: { payment: PaymentView }) {
         <br />
         {t('payments.rate', { rate: formatMoney(p.rateCents, lang) })}
       </p>
+      <PaidTo paidTo={p.paidTo} />
       {p.returned && <ReturnedNotice returned={p.returned} />}
       <table className="usa-table usa-table--borderless width-full">
         <caption className="usa-sr-only">{t('payments.amountsCaption', { number: p.paymentNumber })}</caption>

@@ -103,6 +103,12 @@ export async function enrolProvider(db: Db, dataKey: Buffer, viewer: Viewer, inp
   }
 }
 
+/**
+ * The phone the county recorded at enrolment, or null: a contact on file the account itself cannot change, so a
+ * security notice sent there reaches the provider even when a stolen password changed the profile's phone.
+ */
+export const enrolmentPhone = store.enrolmentPhone;
+
 /** The letter's content, for staff of the provider's county (a state admin: any county). */
 export async function letterFor(db: Db, viewer: Viewer, providerId: string): Promise<EnrolmentLetter> {
   const e = await store.findEnrolment(db, providerId);

@@ -56,6 +56,11 @@ export function findEnrolment(db: Db, loginId: string) {
 }
 export type EnrolmentRow = NonNullable<Awaited<ReturnType<typeof findEnrolment>>>;
 
+export async function enrolmentPhone(db: Db, userId: number): Promise<string | null> {
+  const row = await db.selectFrom('provider_enrolments').select('phone').where('user_id', '=', userId).executeTakeFirst();
+  return row?.phone ?? null;
+}
+
 export function listEnrolments(db: Db, countyId: number, limit: number) {
   return db
     .selectFrom('provider_enrolments as e')

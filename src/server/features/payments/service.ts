@@ -49,6 +49,7 @@ import type { Client } from '../../lib/client.js';
 import { recordAudit, recordSystemAudit } from '../audit/service.js';
 import { employerAddress, findCaseByNumber, findCasesByIds, nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
 import { moveClaim } from '../claim-life/transitions.js';
+import { payDestinationOn } from '../direct-deposit/service.js';
 import { notify } from '../notifications/service.js';
 import { payTermsFor } from '../payroll-terms/service.js';
 import { getProfile } from '../profile/service.js';
@@ -178,6 +179,8 @@ async function shareOfCostNotice(trx: Db, caseId: number, net: NetPay): Promise<
 async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayRunRef) {
   await store.lockProviderPay(trx, f.providerId);
   const net = await netPayFor(trx, f, pay, run.issueDate);
+  // Where it goes: the account in force on the issue date (a change only after its pre-note cleared), else a warrant.
+  const destination = await payDestinationOn(trx, f.providerId, run.issueDate);
   const paymentNumber = await store.nextPaymentNumber(trx, run.issueDate.slice(0, 4));
   const id = await store.insertPayment(trx, {
     payment_number: paymentNumber,
@@ -207,6 +210,8 @@ async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayR
     state_wages_cents: net.wages.state,
     sdi_wages_cents: net.wages.sdi,
     tax_year: net.year,
+    paid_by: destination.method,
+    deposit_account_id: destination.method === 'direct_deposit' ? destination.accountId : null,
   });
   await store.insertDeductions(trx, id, f.countyId, net.deductions);
   await markSickLeavePaid(trx, pay.sickLeaveIds, id);

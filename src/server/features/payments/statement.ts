@@ -27,6 +27,7 @@ export function paymentView(p: PaymentRow): PaymentView {
     paidOn: p.paid_on,
     returned: p.returned_on !== null && p.return_reason !== null ? { on: p.returned_on, reason: p.return_reason } : null,
     rateCents: p.rate_cents,
+    ...(p.paid_by ? { paidTo: { method: p.paid_by, last4: p.deposit_last4 } } : {}),
     minutes: { regular: p.regular_minutes, overtime: p.overtime_minutes, travel: p.travel_minutes, sickLeave: p.sick_minutes },
     cents: { regular: p.regular_cents, overtime: p.overtime_cents, travel: p.travel_cents, sickLeave: p.sick_cents, gross: p.gross_cents, net: p.net_cents },
   };

@@ -95,8 +95,11 @@ function base(db: Db) {
     .selectFrom('payments')
     .innerJoin('cases', 'cases.id', 'payments.case_id')
     .innerJoin('users', 'users.id', 'payments.provider_user_id')
+    // Where it went: the account's last 4 digits only (0019_direct_deposit), never its encrypted number.
+    .leftJoin('pay_destinations', 'pay_destinations.id', 'payments.deposit_account_id')
     .selectAll('payments')
     .select([
+      'pay_destinations.account_last4 as deposit_last4',
       'cases.case_number',
       'cases.first_name as recipient_first_name',
       'cases.last_name as recipient_last_name',

@@ -102,6 +102,12 @@ export async function securityView(db: Db, user: { id: number; role: Role }, pol
 
 export const maskPhone = (phone: string) => `(•••) •••-${phone.slice(-4)}`;
 
+/** The phone a verified text-message factor sends codes to, or null: a contact on file that security notices reach. */
+export async function verifiedTextPhone(db: Db, userId: number): Promise<string | null> {
+  const sms = await store.findSms(db, userId);
+  return sms?.verified_at ? sms.phone : null;
+}
+
 // --- Checking a factor -----------------------------------------------------------------------------------
 
 /** The machine's own time: authenticator apps count real seconds, also when a demo runs the portal on another day. */

@@ -11,6 +11,7 @@ import { DemoActionPanel } from '../DemoActionPanel';
 import { FilteredResults } from '../FilteredResults';
 import { ProviderIdFilter } from '../ProviderIdFilter';
 import { PayRunPanel } from '../review/PayRunPanel';
+import { WaitingChanges } from '../../direct-deposit/WaitingChanges';
 import { useUrlFilters } from '../useUrlFilters';
 import { usePaymentStatusText } from '../../payments/status';
 import { ReturnsForm, SettlementForm } from './SettlementForm';
@@ -79,6 +80,7 @@ export function PaymentsConsolePage() {
         <DemoActionPanel key={demo.id} {...demo} running={t('staffPayments.recording')} resultText={(r) => (r.lines === 0 ? nothing : recordedText(r))} onDone={demoDone} />
       ))}
       <PayRunPanel onDone={refresh} />
+      <WaitingChanges />
 
       <form className="usa-form margin-top-4" onSubmit={apply} noValidate aria-labelledby="payments-list">
         <h2 id="payments-list">{t('staffPayments.listHeading')}</h2>

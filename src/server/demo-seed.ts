@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { seedDemo, type DemoSeedDeps } from '../db/seed/demo.js';
+import { seedDemoPayrollTerms } from '../db/seed/demo-payroll-terms.js';
 import type { Config } from './config.js';
 import { seedDemoCountyReview } from './demo-review.js';
 import { ssnLast4Hmac } from './features/accounts/service.js';
@@ -19,6 +20,7 @@ export async function seedDemoData(db: Db, config: Config, now: Date): Promise<b
     encryptDiagnoses: (caseNumber, plaintext) => encryptField(config.dataKey, plaintext, diagnosesAad(caseNumber)),
   };
   const seeded = await seedDemo(db, deps);
+  await seedDemoPayrollTerms(db);
   await seedDemoCountyReview(db, deps, now);
   // Maria Gonzalez, the demo provider, is paid by direct deposit: a change she makes shows the hold.
   await seedDemoPayDestination(db, config.dataKey, now, '900000001');

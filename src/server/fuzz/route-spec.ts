@@ -12,6 +12,7 @@ export interface JsonSchema {
   format?: string;
   minimum?: number;
   maximum?: number;
+  multipleOf?: number;
   exclusiveMinimum?: boolean | number;
   exclusiveMaximum?: boolean | number;
   minLength?: number;

@@ -121,6 +121,8 @@ export function plausible(schema: JsonSchema, name: string, rng: Rng, ctx: FuzzC
     const min = schema.minimum ?? 0;
     const max = Math.min(schema.maximum ?? min + 1000, min + 1000);
     const n = rng.between(Math.ceil(min) + (schema.exclusiveMinimum === true ? 1 : 0), Math.floor(max));
+    // A multiple the schema asks for (whole dollars counted in cents) is the plausible value; the hostile ones test the rest.
+    if (schema.multipleOf) return Math.ceil(n / schema.multipleOf) * schema.multipleOf;
     return type === 'number' && rng.chance(0.3) ? n + 0.25 : n;
   }
   if (type === 'boolean') return rng.chance(0.5);

@@ -76,6 +76,11 @@ function hinted(name: string, schema: JsonSchema, rng: Rng, ctx: FuzzContext, ro
       return rng.chance(0.5) ? 'Delgado' : undefined;
     case 'ssnLast4':
       return '4321';
+    case 'routingNumber':
+      return '121000358';
+    case 'accountNumber':
+    case 'accountNumberConfirm':
+      return '000123456789';
     case 'latitude':
       return 34.0537;
     case 'longitude':

@@ -8,19 +8,21 @@ import type { PayExpectationView } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { payExpectation, type ClaimAction, type PayExpectationInput } from '../../../domain/index.js';
+import { payExpectation, type ClaimAction, type IsoDate, type PayExpectationInput } from '../../../domain/index.js';
 import * as claimLife from '../claim-life/service.js';
+import * as directDeposit from '../direct-deposit/service.js';
 import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import { renderCode, returnReasonView } from './reason-words.js';
 
 type Row = timesheets.TimesheetRow;
+type PayMethod = PayExpectationInput['method'];
 
 /**
- * Where a payment not issued yet goes. Direct deposit (or a pay card) is mandatory for IHSS providers since
- * 2022-07-01 (CDSS; DOMAIN.md, "Payment"), so a provider with no other choice on record is paid that way.
+ * How a payment issued before the portal recorded its method (payments.paid_by null) was paid: direct deposit (or a
+ * pay card) is mandatory for IHSS providers since 2022-07-01 (CDSS; DOMAIN.md, "Payment").
  */
-const DEFAULT_METHOD = 'direct_deposit' as const;
+const UNRECORDED_METHOD = 'direct_deposit' as const;
 
 /** Where each version's pay stands, by version id; a draft or a replaced version has none. */
 export async function payOfVersions(db: Db, lang: Language, versions: readonly Row[], now: Date): Promise<Map<number, PayExpectationView>> {
@@ -34,6 +36,11 @@ export async function payOfVersions(db: Db, lang: Language, versions: readonly R
     claimLife.reviewItemsOf(db, ids),
     payments.paymentsOfClaims(db, live[0]!.provider_user_id, ids, from),
   ]);
+  const destinations = new Map<string, Promise<PayMethod>>();
+  const destinationOn = (issueDate: IsoDate) => {
+    if (!destinations.has(issueDate)) destinations.set(issueDate, directDeposit.payDestinationOn(db, live[0]!.provider_user_id, issueDate).then((d) => d.method));
+    return destinations.get(issueDate)!;
+  };
   for (const v of live) {
     const ofVersion = events.filter((e) => e.timesheet_id === v.id);
     const lastAt = (...actions: ClaimAction[]) => ofVersion.filter((e) => (actions as string[]).includes(e.action)).at(-1)?.at ?? null;
@@ -49,11 +56,11 @@ export async function payOfVersions(db: Db, lang: Language, versions: readonly R
       approvedAt: lastAt('auto_approve', 'county_approve'),
       deniedAt: lastAt('county_deny'),
       payment: p
-        ? { issueDate: p.issue_date, method: DEFAULT_METHOD, paidOn: p.status === 'issued' ? null : p.paid_on, returnedOn: p.status === 'returned' ? p.returned_on : null }
+        ? { issueDate: p.issue_date, method: p.paid_by ?? UNRECORDED_METHOD, paidOn: p.status === 'issued' ? null : p.paid_on, returnedOn: p.status === 'returned' ? p.returned_on : null }
         : null,
-      method: DEFAULT_METHOD,
+      method: UNRECORDED_METHOD,
     };
-    const e = payExpectation(input);
+    const e = await withDestination(input, destinationOn);
     if (!e) continue;
     const inReview = e.stage === 'county_review' && item !== undefined;
     const reasons =
@@ -61,6 +68,18 @@ export async function payOfVersions(db: Db, lang: Language, versions: readonly R
     result.set(v.id, { ...e, reasons, onHold: inReview && item.on_hold });
   }
   return result;
+}
+
+/**
+ * A claim not paid yet goes where the provider's destination in force on its expected pay run sends it (the pay run
+ * asks the same `payDestinationOn` as it issues the payment): its date does not depend on the method, its last step does.
+ */
+async function withDestination(input: PayExpectationInput, destinationOn: (issueDate: IsoDate) => Promise<PayMethod>) {
+  const first = payExpectation(input);
+  const issueOn = first?.stages.find((s) => s.kind === 'pay_run')?.on;
+  if (!first || input.payment !== null || !issueOn) return first;
+  const method = await destinationOn(issueOn);
+  return method === input.method ? first : payExpectation({ ...input, method });
 }
 
 /** The states of a claim whose money is still to come; a paid one counts too while its deposit is back from the bank. */

@@ -56,6 +56,7 @@ export const paymentView = z.object({
 export type PaymentView = z.infer<typeof paymentView>;
 
 export const deductionKind = z.enum(DEDUCTION_KINDS);
+export type DeductionKind = z.infer<typeof deductionKind>;
 /** The taxable wages of each tax (W-2 boxes 1, 3, 5, 16, and SDI's), in cents. */
 export const taxableWages = z.object({
   federal: z.number().int(),

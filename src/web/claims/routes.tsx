@@ -6,6 +6,7 @@ const ClaimsPage = lazyPage(() => import('./ClaimsPage').then((m) => m.ClaimsPag
 const ClaimTimelinePage = lazyPage(() => import('./ClaimTimelinePage').then((m) => m.ClaimTimelinePage));
 const CorrectionStart = lazyPage(() => import('./CorrectionStart').then((m) => m.CorrectionStart));
 const PaymentsPage = lazyPage(() => import('../payments/PaymentsPage').then((m) => m.PaymentsPage));
+const TaxFormsPage = lazyPage(() => import('../payments/TaxFormsPage').then((m) => m.TaxFormsPage));
 const ViolationsPage = lazyPage(() => import('../violations/ViolationsPage').then((m) => m.ViolationsPage));
 
 const PAGES = [
@@ -13,6 +14,7 @@ const PAGES = [
   ['claims/:timesheetId', <ClaimTimelinePage />],
   ['claims/:timesheetId/correct', <CorrectionStart />],
   ['payments', <PaymentsPage />],
+  ['payments/tax-forms', <TaxFormsPage />],
   ['violations', <ViolationsPage />],
 ] as const;
 

@@ -79,7 +79,7 @@ export const claimsPaymentsEn = {
   },
   payments: {
     title: 'Payments',
-    intro: 'What you were paid for each timesheet, before taxes and deductions. Each payment has a pay stub you can keep.',
+    intro: 'What you were paid for each timesheet: the hours and pay by kind, what was deducted, your net pay and the year to date. Each payment has a pay stub you can keep.',
     year: 'Year',
     show: 'Show payments',
     csv: 'Download payment history for {{year}} (CSV)',

@@ -78,7 +78,7 @@ export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {
   },
   payments: {
     title: 'Pagos',
-    intro: 'Lo que se le pagó por cada hoja de horas, antes de impuestos y deducciones. Cada pago tiene un talón de pago que puede guardar.',
+    intro: 'Lo que se le pagó por cada hoja de horas: las horas y el pago por tipo, lo que se dedujo, su pago neto y lo que va del año. Cada pago tiene un talón de pago que puede guardar.',
     year: 'Año',
     show: 'Mostrar pagos',
     csv: 'Descargar el historial de pagos de {{year}} (CSV)',

@@ -78,7 +78,7 @@ export const claimsPaymentsKo: Words<typeof claimsPaymentsEn> = {
   },
   payments: {
     title: '급여 지급',
-    intro: '근무시간 기록표마다 받은 급여(세금과 공제 전)입니다. 지급마다 보관할 수 있는 급여 명세서가 있습니다.',
+    intro: '근무시간 기록표마다 받은 급여입니다. 종류별 시간과 급여, 공제액, 실수령액, 올해 누계가 나와 있습니다. 지급마다 보관할 수 있는 급여 명세서가 있습니다.',
     year: '연도',
     show: '지급 내역 보기',
     csv: '{{year}}년 지급 내역 내려받기 (CSV)',

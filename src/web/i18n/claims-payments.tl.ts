@@ -80,8 +80,7 @@ export const claimsPaymentsTl: Words<typeof claimsPaymentsEn> = {
   },
   payments: {
     title: 'Mga bayad',
-    intro:
-      'Ang ibinayad sa iyo para sa bawat timesheet, bago ang buwis at mga kaltas. Bawat bayad ay may pay stub na maaari mong itago.',
+    intro: 'Ang ibinayad sa iyo para sa bawat timesheet: ang oras at sahod ayon sa uri, ang mga kinaltas, ang iyong netong sahod at ang kabuuan mula simula ng taon. May pay stub ang bawat bayad na maaari mong itago.',
     year: 'Taon',
     show: 'Ipakita ang mga bayad',
     csv: 'I-download ang kasaysayan ng bayad para sa {{year}} (CSV)',

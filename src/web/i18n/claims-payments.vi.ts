@@ -79,8 +79,7 @@ export const claimsPaymentsVi: Words<typeof claimsPaymentsEn> = {
   },
   payments: {
     title: 'Khoản thanh toán',
-    intro:
-      'Số tiền quý vị được trả cho mỗi bảng chấm công, trước thuế và các khoản khấu trừ. Mỗi khoản thanh toán có một phiếu lương để quý vị giữ.',
+    intro: 'Số tiền quý vị được trả cho mỗi bảng chấm công: số giờ và tiền lương theo loại, các khoản khấu trừ, lương thực nhận và tổng từ đầu năm. Mỗi khoản thanh toán có một phiếu lương quý vị có thể giữ.',
     year: 'Năm',
     show: 'Xem khoản thanh toán',
     csv: 'Tải lịch sử thanh toán năm {{year}} (CSV)',

@@ -78,7 +78,7 @@ export const claimsPaymentsZh: Words<typeof claimsPaymentsEn> = {
   },
   payments: {
     title: '付款',
-    intro: '每份工時表付給您的金額（扣除稅款和其他扣款前）。每筆付款都有一張可以保存的薪資單。',
+    intro: '每份工時表付給您的金額：各類時數和工資、扣款、實得工資以及年初至今的總計。每筆付款都有一張可以保存的薪資單。',
     year: '年份',
     show: '顯示付款',
     csv: '下載 {{year}} 年的付款紀錄 (CSV)',

@@ -4,6 +4,7 @@ import { withholdingEn } from './withholding.en';
 import { factorSetupEn } from './factor-setup.en';
 import type { Words } from './words';
 import { claimsPaymentsEn } from './claims-payments.en';
+import { payDeductionsEn } from './pay-deductions.en';
 import { consoleMessagesEn } from './console-messages.en';
 import { devicesEn } from './devices.en';
 import { sentBackEn } from './sent-back.en';
@@ -22,6 +23,7 @@ export const signedInEn = {
   ...workdayTimesheetsEn,
   ...workdayVisitsEn,
   ...claimsPaymentsEn,
+  ...payDeductionsEn,
   ...whereIsMyPayEn,
   ...sentBackEn,
   ...devicesEn,

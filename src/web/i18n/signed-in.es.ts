@@ -3,6 +3,7 @@ import { securityEs } from './security.es';
 import { withholdingEs } from './withholding.es';
 import { factorSetupEs } from './factor-setup.es';
 import { claimsPaymentsEs } from './claims-payments.es';
+import { payDeductionsEs } from './pay-deductions.es';
 import { consoleMessagesEs } from './console-messages.es';
 import { devicesEs } from './devices.es';
 import { sentBackEs } from './sent-back.es';
@@ -19,6 +20,7 @@ export const signedInEs: SignedInWords = {
   ...workdayTimesheetsEs,
   ...workdayVisitsEs,
   ...claimsPaymentsEs,
+  ...payDeductionsEs,
   ...whereIsMyPayEs,
   ...sentBackEs,
   ...devicesEs,

@@ -3,6 +3,7 @@ import { securityHy } from './security.hy';
 import { withholdingHy } from './withholding.hy';
 import { factorSetupHy } from './factor-setup.hy';
 import { claimsPaymentsHy } from './claims-payments.hy';
+import { payDeductionsHy } from './pay-deductions.hy';
 import { consoleMessagesHy } from './console-messages.hy';
 import { devicesHy } from './devices.hy';
 import { sentBackHy } from './sent-back.hy';
@@ -19,6 +20,7 @@ export const signedInHy: SignedInWords = {
   ...workdayTimesheetsHy,
   ...workdayVisitsHy,
   ...claimsPaymentsHy,
+  ...payDeductionsHy,
   ...whereIsMyPayHy,
   ...sentBackHy,
   ...devicesHy,

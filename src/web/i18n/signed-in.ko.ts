@@ -3,6 +3,7 @@ import { securityKo } from './security.ko';
 import { withholdingKo } from './withholding.ko';
 import { factorSetupKo } from './factor-setup.ko';
 import { claimsPaymentsKo } from './claims-payments.ko';
+import { payDeductionsKo } from './pay-deductions.ko';
 import { consoleMessagesKo } from './console-messages.ko';
 import { devicesKo } from './devices.ko';
 import { sentBackKo } from './sent-back.ko';
@@ -19,6 +20,7 @@ export const signedInKo: SignedInWords = {
   ...workdayTimesheetsKo,
   ...workdayVisitsKo,
   ...claimsPaymentsKo,
+  ...payDeductionsKo,
   ...whereIsMyPayKo,
   ...sentBackKo,
   ...devicesKo,

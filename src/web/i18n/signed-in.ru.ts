@@ -3,6 +3,7 @@ import { securityRu } from './security.ru';
 import { withholdingRu } from './withholding.ru';
 import { factorSetupRu } from './factor-setup.ru';
 import { claimsPaymentsRu } from './claims-payments.ru';
+import { payDeductionsRu } from './pay-deductions.ru';
 import { consoleMessagesRu } from './console-messages.ru';
 import { devicesRu } from './devices.ru';
 import { sentBackRu } from './sent-back.ru';
@@ -19,6 +20,7 @@ export const signedInRu: SignedInWords = {
   ...workdayTimesheetsRu,
   ...workdayVisitsRu,
   ...claimsPaymentsRu,
+  ...payDeductionsRu,
   ...whereIsMyPayRu,
   ...sentBackRu,
   ...devicesRu,

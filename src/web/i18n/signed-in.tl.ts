@@ -3,6 +3,7 @@ import { securityTl } from './security.tl';
 import { withholdingTl } from './withholding.tl';
 import { factorSetupTl } from './factor-setup.tl';
 import { claimsPaymentsTl } from './claims-payments.tl';
+import { payDeductionsTl } from './pay-deductions.tl';
 import { consoleMessagesTl } from './console-messages.tl';
 import { devicesTl } from './devices.tl';
 import { sentBackTl } from './sent-back.tl';
@@ -19,6 +20,7 @@ export const signedInTl: SignedInWords = {
   ...workdayTimesheetsTl,
   ...workdayVisitsTl,
   ...claimsPaymentsTl,
+  ...payDeductionsTl,
   ...whereIsMyPayTl,
   ...sentBackTl,
   ...devicesTl,

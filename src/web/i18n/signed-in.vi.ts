@@ -3,6 +3,7 @@ import { securityVi } from './security.vi';
 import { withholdingVi } from './withholding.vi';
 import { factorSetupVi } from './factor-setup.vi';
 import { claimsPaymentsVi } from './claims-payments.vi';
+import { payDeductionsVi } from './pay-deductions.vi';
 import { consoleMessagesVi } from './console-messages.vi';
 import { devicesVi } from './devices.vi';
 import { sentBackVi } from './sent-back.vi';
@@ -19,6 +20,7 @@ export const signedInVi: SignedInWords = {
   ...workdayTimesheetsVi,
   ...workdayVisitsVi,
   ...claimsPaymentsVi,
+  ...payDeductionsVi,
   ...whereIsMyPayVi,
   ...sentBackVi,
   ...devicesVi,

@@ -3,6 +3,7 @@ import { securityZh } from './security.zh';
 import { withholdingZh } from './withholding.zh';
 import { factorSetupZh } from './factor-setup.zh';
 import { claimsPaymentsZh } from './claims-payments.zh';
+import { payDeductionsZh } from './pay-deductions.zh';
 import { consoleMessagesZh } from './console-messages.zh';
 import { devicesZh } from './devices.zh';
 import { sentBackZh } from './sent-back.zh';
@@ -19,6 +20,7 @@ export const signedInZh: SignedInWords = {
   ...workdayTimesheetsZh,
   ...workdayVisitsZh,
   ...claimsPaymentsZh,
+  ...payDeductionsZh,
   ...whereIsMyPayZh,
   ...sentBackZh,
   ...devicesZh,

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { PaymentView } from '../../contracts/payments';
+import type { PaymentStatement, PaymentView } from '../../contracts/payments';
 import { Loading } from '../components/Loading';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatMinutes, formatMoney, formatShortDay, formatSpan } from '../timesheets/format';
 import '../timesheets/timesheets.css';
+import { useDeductionText } from './deductions';
 import { DownloadLink } from './DownloadLink';
 import { PaidTo } from '../direct-deposit/PaidTo';
 import { usePaymentStatusText, useReturnReasonText } from './status';
@@ -17,7 +18,11 @@ import { api } from '../api';
 /** How many years back the year picker goes. */
 const YEARS = 5;
 
-/** The provider's payments of a year (issue #5): amounts by kind, a pay stub each, and the year as CSV. */
+/**
+ * The provider's payments of a year (issue #5): amounts by kind, a pay stub each, and the year as CSV; from gross to
+ * net (issue #15): each payment's deductions, net pay and year to date, and the way to the tax forms, withholding and
+ * direct deposit.
+ */
 export function PaymentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('payments.title'));
@@ -32,6 +37,19 @@ export function PaymentsPage() {
   return (
     <>
       <h1>{t('payments.title')}</h1>
+      <nav aria-label={t('payDeductions.linksLabel')}>
+        <ul className="usa-list usa-list--unstyled">
+          <li>
+            <Link to="/payments/tax-forms">{t('payDeductions.taxFormsLink')}</Link>
+          </li>
+          <li>
+            <Link to="/payments/withholding">{t('payDeductions.withholdingLink')}</Link>
+          </li>
+          <li>
+            <Link to="/payments/direct-deposit">{t('payDeductions.directDepositLink')}</Link>
+          </li>
+        </ul>
+      </nav>
       <p className="measure-5">{t('payments.intro')}</p>
       <form
         className="usa-form margin-bottom-3"
@@ -70,16 +88,17 @@ export function PaymentsPage() {
   );
 }
 
-function Payment({ payment: p }: { payment: PaymentView }) {
+function Payment({ payment: p }: { payment: PaymentStatement }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const statusText = usePaymentStatusText();
   const headingId = `payment-${p.id}`;
+  const ytd = p.yearToDate.cents;
   const rows = [
-    [t('payments.regular'), p.minutes.regular, p.cents.regular],
-    [t('payments.overtime'), p.minutes.overtime, p.cents.overtime],
-    [t('payments.travel'), p.minutes.travel, p.cents.travel],
-    [t('payments.sickLeave'), p.minutes.sickLeave, p.cents.sickLeave],
+    [t('payments.regular'), p.minutes.regular, p.cents.regular, ytd.regular],
+    [t('payments.overtime'), p.minutes.overtime, p.cents.overtime, ytd.overtime],
+    [t('payments.travel'), p.minutes.travel, p.cents.travel, ytd.travel],
+    [t('payments.sickLeave'), p.minutes.sickLeave, p.cents.sickLeave, ytd.sickLeave],
   ] as const;
   return (
     <section className="dashboard-region" aria-labelledby={headingId}>
@@ -109,27 +128,31 @@ function Payment({ payment: p }: { payment: PaymentView }) {
             <th scope="col" className="text-right">
               {t('payments.amount')}
             </th>
+            <th scope="col" className="text-right">
+              {t('payDeductions.yearToDate')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows
-            .filter(([, minutes, cents]) => minutes > 0 || cents > 0)
-            .map(([kind, minutes, cents]) => (
+            .filter(([, minutes, cents, yearToDate]) => minutes > 0 || cents > 0 || yearToDate > 0)
+            .map(([kind, minutes, cents, yearToDate]) => (
               <tr key={kind}>
                 <th scope="row">{kind}</th>
                 <td>{formatMinutes(minutes, lang)}</td>
                 <td className="text-right">{formatMoney(cents, lang)}</td>
+                <td className="text-right">{formatMoney(yearToDate, lang)}</td>
               </tr>
             ))}
           <tr>
             <th scope="row">{t('payments.gross')}</th>
             <td />
-            <td className="text-right text-bold">
-              {formatMoney(p.cents.gross, lang)}
-            </td>
+            <td className="text-right text-bold">{formatMoney(p.cents.gross, lang)}</td>
+            <td className="text-right text-bold">{formatMoney(ytd.gross, lang)}</td>
           </tr>
         </tbody>
       </table>
+      <Deductions payment={p} />
       <p>
         <DownloadLink href={api.payments.stub.url({ params: { paymentId: p.id } })} fileName={`pay-stub-${p.paymentNumber}.pdf`} label={t('payments.stubLabel', { number: p.paymentNumber })}>
           {t('payments.stub')}
@@ -137,6 +160,85 @@ function Payment({ payment: p }: { payment: PaymentView }) {
       </p>
       <p>{p.timesheetId === null ? t('payments.sickLeaveAlone') : <Link to={`/claims/${p.timesheetId}`}>{t('payments.claimLink')}</Link>}</p>
     </section>
+  );
+}
+
+/**
+ * What was taken from the gross and what was left (issue #15): each deduction taken this payment or earlier in the year,
+ * with its year to date, the total, net pay; then, folded, the wages each tax was figured on.
+ */
+function Deductions({ payment: p }: { payment: PaymentStatement }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const deductionText = useDeductionText();
+  const taken = p.deductions.filter((d) => d.cents > 0 || d.yearToDateCents > 0);
+  const total = (f: (d: PaymentStatement['deductions'][number]) => number) => p.deductions.reduce((s, d) => s + f(d), 0);
+  const w = p.taxableWages;
+  const yw = p.yearToDate.taxableWages;
+  const wages = [
+    ['federal_income_tax', w.federal, yw.federal],
+    ['social_security', w.socialSecurity, yw.socialSecurity],
+    ['medicare', w.medicare, yw.medicare],
+    ['state_income_tax', w.state, yw.state],
+    ['sdi', w.sdi, yw.sdi],
+  ] as const;
+  const heads = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="text-right">
+          {t('payments.amount')}
+        </th>
+        <th scope="col" className="text-right">
+          {t('payDeductions.yearToDate')}
+        </th>
+      </tr>
+    </thead>
+  );
+  return (
+    <>
+      <table className="usa-table usa-table--borderless width-full">
+        <caption className="usa-sr-only">{t('payDeductions.deductionsCaption', { number: p.paymentNumber })}</caption>
+        {heads(t('payDeductions.deduction'))}
+        <tbody>
+          {taken.map((d) => (
+            <tr key={d.kind}>
+              <th scope="row">{deductionText(d.kind)}</th>
+              <td className="text-right">{formatMoney(d.cents, lang)}</td>
+              <td className="text-right">{formatMoney(d.yearToDateCents, lang)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('payDeductions.total')}</th>
+            <td className="text-right">{formatMoney(total((d) => d.cents), lang)}</td>
+            <td className="text-right">{formatMoney(total((d) => d.yearToDateCents), lang)}</td>
+          </tr>
+          <tr>
+            <th scope="row" className="text-bold">
+              {t('payDeductions.net')}
+            </th>
+            <td className="text-right text-bold">{formatMoney(p.cents.net, lang)}</td>
+            <td className="text-right text-bold">{formatMoney(p.yearToDate.cents.net, lang)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <details className="margin-bottom-2">
+        <summary>{t('payDeductions.wagesSummary')}</summary>
+        <table className="usa-table usa-table--borderless width-full">
+          <caption className="usa-sr-only">{t('payDeductions.wagesCaption', { number: p.paymentNumber })}</caption>
+          {heads(t('payDeductions.tax'))}
+          <tbody>
+            {wages.map(([kind, cents, yearToDate]) => (
+              <tr key={kind}>
+                <th scope="row">{deductionText(kind)}</th>
+                <td className="text-right">{formatMoney(cents, lang)}</td>
+                <td className="text-right">{formatMoney(yearToDate, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
   );
 }
 

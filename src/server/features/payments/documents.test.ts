@@ -4,7 +4,7 @@ import { dateInWords } from '../../../contracts/messages/dates.js';
 import { LANGUAGES } from '../../../contracts/messages/index.js';
 import { catalogueProblems, TRANSLATED_LANGUAGES } from '../../../contracts/messages/translation-checks.js';
 import { RETURN_REASONS } from '../../../contracts/payments.js';
-import { csvCell, DOCUMENT_WORDS, dollars, hours, returnReasonWords } from './documents.js';
+import { csvCell, DOCUMENT_WORDS, dollars, hours, returnReasonWords, W2_BOXES, W2_ROWS, w2Layout, w2Values, type Rect } from './documents.js';
 import { STUB_FONTS } from './stub-fonts.js';
 
 /** What PDF's standard fonts can write (WinAnsiEncoding: Latin-1 and the Windows-1252 punctuation). */
@@ -57,5 +57,45 @@ describe('the pay stub and the CSV in every language', () => {
       return characters.filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!));
     });
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the W-2's boxes", () => {
+  const width = 532;
+  const rowHeight = 44;
+  const layout = w2Layout(width, rowHeight);
+  const boxes = Object.entries(layout);
+
+  it('are every box of the form, once, inside the grid of W2_ROWS rows', () => {
+    expect(Object.keys(layout).sort()).toEqual([...W2_BOXES].sort());
+    for (const [box, r] of boxes) {
+      expect(r.x, box).toBeGreaterThanOrEqual(0);
+      expect(r.y, box).toBeGreaterThanOrEqual(0);
+      expect(r.x + r.w, box).toBeLessThanOrEqual(width + 1e-9);
+      expect(r.y + r.h, box).toBeLessThanOrEqual(W2_ROWS * rowHeight);
+    }
+  });
+
+  it('never overlap, and fill the grid whole as the printed form does', () => {
+    const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
+    const pairs = boxes.flatMap(([a, ra], i) => boxes.slice(i + 1).filter(([, rb]) => overlap(ra, rb)).map(([b]) => `${a}/${b}`));
+    expect(pairs).toEqual([]);
+    expect(boxes.reduce((s, [, r]) => s + r.w * r.h, 0)).toBeCloseTo(width * W2_ROWS * rowHeight, 6);
+  });
+
+  it('say, in each box, what the form puts there: dollars in boxes 1 to 6, 16 and 17, CA SDI in box 14, the state in box 15', () => {
+    const values = w2Values(
+      {
+        year: 2026,
+        boxes: { wages: 123456, federalTax: 1000, socialSecurityWages: 123456, socialSecurityTax: 7654, medicareWages: 123456, medicareTax: 1790, stateWages: 123456, stateTax: 0, sdi: 1605 },
+        employer: { name: 'Elena Ramirez', address: { street: '100 Main St', unit: 'Apt 4', city: 'Los Angeles', state: 'CA', zip: '90012' } },
+        employee: { name: 'Maria Gonzalez', providerId: '900000001', address: null },
+        caseNumber: '1234567',
+      },
+      'en',
+    );
+    expect(values).toMatchObject({ '1': ['$1,234.56'], '2': ['$10.00'], '4': ['$76.54'], '6': ['$17.90'], '14': ['CA SDI $16.05'], '15': ['CA'], '17': ['$0.00'], e: ['Maria Gonzalez'], f: [] });
+    expect(values.c).toEqual(['Elena Ramirez', '100 Main St Apt 4', 'Los Angeles, CA 90012']);
+    expect(values.a).toEqual([DOCUMENT_WORDS.en.w2.notShown]);
   });
 });

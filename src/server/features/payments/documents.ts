@@ -350,7 +350,7 @@ export function w2Pdf(w: W2Input, lang: Language): Promise<Buffer> {
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   doc.font('bold').fontSize(18).text(`W-2 ${w.year}`, left, PAGE.margin, { width });
-  doc.font('regular').fontSize(11).text(`${t.title}. ${t.copy}`, left, doc.y, { width });
+  doc.font('regular').fontSize(11).text(t.copy, left, doc.y, { width });
   doc.moveDown(0.6);
   const top = doc.y;
   const rowHeight = 44;

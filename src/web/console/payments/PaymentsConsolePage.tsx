@@ -13,7 +13,9 @@ import { ProviderIdFilter } from '../ProviderIdFilter';
 import { PayRunPanel } from '../review/PayRunPanel';
 import { WaitingChanges } from '../../direct-deposit/WaitingChanges';
 import { useUrlFilters } from '../useUrlFilters';
+import { useDeductionText } from '../../payments/deductions';
 import { usePaymentStatusText } from '../../payments/status';
+import { PayRunTotals } from './PayRunTotals';
 import { ReturnsForm, SettlementForm } from './SettlementForm';
 import { ReturnsHistory, SettlementHistory } from './ImportHistory';
 import { StackedTable } from './StackedTable';
@@ -24,7 +26,10 @@ const FIELDS = [
   ['providerId', 'payments-provider'],
 ] as const;
 
-/** Payroll's Payments page (issue #5, ADR 0007): totals, the bank's acknowledgement and returns files, the county's payments, and the files recorded. */
+/**
+ * Payroll's Payments page (issue #5, ADR 0007): totals, the bank's acknowledgement and returns files, the county's payments
+ * with their deductions and net, what each pay run owes each tax agency and the union (issue #15), and the files recorded.
+ */
 export function PaymentsConsolePage() {
   const { t } = useTranslation();
   usePageTitle(t('staffPayments.title'));
@@ -102,6 +107,7 @@ export function PaymentsConsolePage() {
       <FilteredResults query={list} count={(d) => d.payments.length} shownText={(count) => t('staffPayments.shown', { count })} emptyText={t('staffPayments.empty')}>
         {(d) => <PaymentTable payments={d.payments} />}
       </FilteredResults>
+      <PayRunTotals />
       {/* Last, as a record to look back on. In the payments group, so `refresh` after an import (or a demo button's)
           lists the new file too. */}
       <SettlementHistory />
@@ -114,7 +120,19 @@ function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const statusText = usePaymentStatusText();
-  const heads = [t('staffPayments.number'), t('staffPayments.provider'), t('staffPayments.recipient'), t('staffPayments.period'), t('staffPayments.issued'), t('staffPayments.statusLabel'), t('staffPayments.paidOn'), t('staffPayments.gross')];
+  const deductionText = useDeductionText();
+  const heads = [
+    t('staffPayments.number'),
+    t('staffPayments.provider'),
+    t('staffPayments.recipient'),
+    t('staffPayments.period'),
+    t('staffPayments.issued'),
+    t('staffPayments.statusLabel'),
+    t('staffPayments.paidOn'),
+    t('staffPayments.gross'),
+    t('staffPayments.deductions'),
+    t('staffPayments.net'),
+  ];
   const rows = payments.map((p) => ({
     key: p.id,
     cells: [
@@ -126,6 +144,18 @@ function PaymentTable({ payments }: { payments: StaffPaymentView[] }) {
       p.returned ? t('staffPayments.returnedCell', { status: statusText(p.status), date: formatShortDay(p.returned.on, lang), reason: p.returned.reason }) : statusText(p.status),
       p.paidOn ? formatShortDay(p.paidOn, lang) : t('staffPayments.notYet'),
       formatMoney(p.cents.gross, lang),
+      p.deductions.some((d) => d.cents > 0) ? (
+        <ul className="usa-list usa-list--unstyled">
+          {p.deductions
+            .filter((d) => d.cents > 0)
+            .map((d) => (
+              <li key={d.kind}>{t('staffPayments.deductionLine', { kind: deductionText(d.kind), amount: formatMoney(d.cents, lang) })}</li>
+            ))}
+        </ul>
+      ) : (
+        t('staffPayments.noDeductions')
+      ),
+      formatMoney(p.cents.net, lang),
     ],
   }));
   return <StackedTable caption={t('staffPayments.tableCaption')} heads={heads} rows={rows} />;

@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsEs: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: 'Más sobre su pago',
+    taxFormsLink: 'Formularios de impuestos',
+    withholdingLink: 'Retención de impuestos',
+    directDepositLink: 'Depósito directo',
+    yearToDate: 'En lo que va del año',
+    deduction: 'Deducción',
+    deductionsCaption: 'Deducciones y pago neto del pago {{number}}',
+    total: 'Total de deducciones',
+    net: 'Pago neto',
+    wagesSummary: 'Salarios sobre los que se calculó cada impuesto',
+    wagesCaption: 'Salarios sujetos a impuestos del pago {{number}}',
+    tax: 'Impuesto',
+    kind: {
+      social_security: 'Seguro Social',
+      medicare: 'Impuesto de Medicare',
+      sdi: 'Seguro Estatal de Incapacidad (SDI)',
+      federal_income_tax: 'Impuesto federal sobre la renta',
+      state_income_tax: 'Impuesto sobre la renta de California',
+      share_of_cost: 'Parte del costo (se la paga el beneficiario)',
+      health_premium: 'Prima del plan de salud',
+      union_dues: 'Cuotas sindicales',
+      cope: 'Contribución a COPE',
+    },
+  },
+  taxForms: {
+    title: 'Formularios de impuestos',
+    intro: 'Su W-2 de cada año y de cada beneficiario que lo empleó en IHSS: los salarios que se le pagaron y los impuestos que se retuvieron. Cada uno está listo el 31 de enero del año siguiente.',
+    back: 'Todos los pagos',
+    empty: 'Aún no hay formularios de impuestos: aparecerán aquí cuando se le haya pagado.',
+    heading: 'W-2 de {{year}}: {{name}}',
+    caseNumber: 'Caso {{caseNumber}}',
+    notYet: 'Estará listo el {{date}}, cuando se haya emitido todo el pago del año.',
+    boxesCaption: 'Los casilleros de su W-2 de {{year}} de {{name}}',
+    boxHead: 'Casillero',
+    amountHead: 'Importe',
+    download: 'Descargar W-2 (PDF)',
+    downloadLabel: 'Descargar W-2 (PDF) de {{year}} de {{name}}',
+    box: {
+      wages: '1. Salarios',
+      federalTax: '2. Impuesto federal sobre la renta retenido',
+      socialSecurityWages: '3. Salarios sujetos al Seguro Social',
+      socialSecurityTax: '4. Impuesto del Seguro Social retenido',
+      medicareWages: '5. Salarios sujetos a Medicare',
+      medicareTax: '6. Impuesto de Medicare retenido',
+      sdi: '14. SDI de California retenido',
+      stateWages: '16. Salarios del estado',
+      stateTax: '17. Impuesto estatal sobre la renta retenido',
+    },
+  },
+};

@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsHy: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: 'Ավելին ձեր վճարի մասին',
+    taxFormsLink: 'Հարկային ձևեր',
+    withholdingLink: 'Հարկի պահում',
+    directDepositLink: 'Ուղղակի փոխանցում',
+    yearToDate: 'Տարվա սկզբից',
+    deduction: 'Պահում',
+    deductionsCaption: '{{number}} վճարման պահումները և զուտ վճարը',
+    total: 'Ընդհանուր պահումներ',
+    net: 'Զուտ վճար',
+    wagesSummary: 'Աշխատավարձը, որի վրա հաշվարկվել է յուրաքանչյուր հարկ',
+    wagesCaption: '{{number}} վճարման հարկվող աշխատավարձը',
+    tax: 'Հարկ',
+    kind: {
+      social_security: 'Սոցիալական ապահովություն',
+      medicare: 'Medicare (բժշկական ապահովագրություն)',
+      sdi: 'Նահանգային հաշմանդամության ապահովագրություն (SDI)',
+      federal_income_tax: 'Դաշնային եկամտահարկ',
+      state_income_tax: 'Կալիֆորնիայի եկամտահարկ',
+      share_of_cost: 'Ծախսի մասնաբաժին (վճարում է շահառուն)',
+      health_premium: 'Առողջապահական ծրագրի վճար',
+      union_dues: 'Արհմիության անդամավճար',
+      cope: 'COPE նվիրատվություն',
+    },
+  },
+  taxForms: {
+    title: 'Հարկային ձևեր',
+    intro: 'Ձեր W-2-ը յուրաքանչյուր տարվա և IHSS-ում ձեզ աշխատանքի վերցրած յուրաքանչյուր շահառուի համար՝ ձեզ վճարված աշխատավարձը և դրանից պահված հարկերը։ Յուրաքանչյուրը պատրաստ է հաջորդ տարվա հունվարի 31-ին։',
+    back: 'Բոլոր վճարումները',
+    empty: 'Հարկային ձևեր դեռ չկան. դրանք կհայտնվեն այստեղ, երբ ձեզ վճարեն։',
+    heading: 'W-2 {{year}}՝ {{name}}',
+    caseNumber: 'Գործ {{caseNumber}}',
+    notYet: 'Պատրաստ կլինի {{date}}-ին, երբ տարվա բոլոր վճարները տրամադրված լինեն։',
+    boxesCaption: 'Ձեր {{year}} թվականի W-2-ի վանդակները՝ {{name}}',
+    boxHead: 'Վանդակ',
+    amountHead: 'Գումար',
+    download: 'Ներբեռնել W-2 (PDF)',
+    downloadLabel: 'Ներբեռնել W-2 (PDF)՝ {{year}}, {{name}}',
+    box: {
+      wages: '1. Աշխատավարձ',
+      federalTax: '2. Պահված դաշնային եկամտահարկ',
+      socialSecurityWages: '3. Սոցիալական ապահովության աշխատավարձ',
+      socialSecurityTax: '4. Պահված սոցիալական ապահովության հարկ',
+      medicareWages: '5. Medicare-ի աշխատավարձ',
+      medicareTax: '6. Պահված Medicare-ի հարկ',
+      sdi: '14. Պահված Կալիֆորնիայի SDI',
+      stateWages: '16. Նահանգային աշխատավարձ',
+      stateTax: '17. Պահված նահանգային եկամտահարկ',
+    },
+  },
+};

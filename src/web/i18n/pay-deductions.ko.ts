@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsKo: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: '급여에 관한 더 많은 정보',
+    taxFormsLink: '세금 양식',
+    withholdingLink: '원천징수',
+    directDepositLink: '직접 입금',
+    yearToDate: '올해 누계',
+    deduction: '공제 항목',
+    deductionsCaption: '{{number}} 지급의 공제와 실수령액',
+    total: '공제 합계',
+    net: '실수령액',
+    wagesSummary: '각 세금을 계산한 기준 급여',
+    wagesCaption: '{{number}} 지급의 과세 대상 급여',
+    tax: '세금',
+    kind: {
+      social_security: '사회보장세',
+      medicare: '메디케어세',
+      sdi: '주 장애보험(SDI)',
+      federal_income_tax: '연방 소득세',
+      state_income_tax: '캘리포니아 소득세',
+      share_of_cost: '본인 부담금(수혜자가 직접 지급)',
+      health_premium: '건강 보험료',
+      union_dues: '노조 회비',
+      cope: 'COPE 기부금',
+    },
+  },
+  taxForms: {
+    title: '세금 양식',
+    intro: 'IHSS에서 귀하를 고용한 수혜자별, 연도별 W-2입니다. 지급된 급여와 원천징수된 세금이 나와 있습니다. 각 양식은 다음 해 1월 31일에 준비됩니다.',
+    back: '모든 지급',
+    empty: '아직 세금 양식이 없습니다. 급여를 받으면 여기에 표시됩니다.',
+    heading: '{{year}}년 W-2: {{name}}',
+    caseNumber: '케이스 {{caseNumber}}',
+    notYet: '그해의 모든 급여가 지급된 후인 {{date}}에 준비됩니다.',
+    boxesCaption: '{{name}}에게서 받은 {{year}}년 W-2의 칸',
+    boxHead: '칸',
+    amountHead: '금액',
+    download: 'W-2 다운로드(PDF)',
+    downloadLabel: 'W-2 다운로드(PDF): {{year}}년, {{name}}',
+    box: {
+      wages: '1. 급여',
+      federalTax: '2. 원천징수된 연방 소득세',
+      socialSecurityWages: '3. 사회보장 급여',
+      socialSecurityTax: '4. 원천징수된 사회보장세',
+      medicareWages: '5. 메디케어 급여',
+      medicareTax: '6. 원천징수된 메디케어세',
+      sdi: '14. 원천징수된 캘리포니아 SDI',
+      stateWages: '16. 주 급여',
+      stateTax: '17. 원천징수된 주 소득세',
+    },
+  },
+};

@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsRu: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: 'Подробнее о вашей оплате',
+    taxFormsLink: 'Налоговые формы',
+    withholdingLink: 'Удержание налогов',
+    directDepositLink: 'Прямой депозит',
+    yearToDate: 'С начала года',
+    deduction: 'Удержание',
+    deductionsCaption: 'Удержания и сумма к выплате по платежу {{number}}',
+    total: 'Всего удержано',
+    net: 'К выплате',
+    wagesSummary: 'Зарплата, с которой рассчитан каждый налог',
+    wagesCaption: 'Облагаемая зарплата по платежу {{number}}',
+    tax: 'Налог',
+    kind: {
+      social_security: 'Социальное обеспечение',
+      medicare: 'Medicare (медицинское страхование)',
+      sdi: 'Страхование по нетрудоспособности штата (SDI)',
+      federal_income_tax: 'Федеральный подоходный налог',
+      state_income_tax: 'Подоходный налог Калифорнии',
+      share_of_cost: 'Доля расходов (платит вам получатель услуг)',
+      health_premium: 'Взнос за медицинский план',
+      union_dues: 'Профсоюзные взносы',
+      cope: 'Взнос в COPE',
+    },
+  },
+  taxForms: {
+    title: 'Налоговые формы',
+    intro: 'Ваша форма W-2 за каждый год и от каждого получателя услуг, у которого вы работали в IHSS: выплаченная вам зарплата и удержанные из неё налоги. Каждая готова 31 января следующего года.',
+    back: 'Все платежи',
+    empty: 'Налоговых форм пока нет: они появятся здесь, когда вам заплатят.',
+    heading: 'W-2 за {{year}} год: {{name}}',
+    caseNumber: 'Дело {{caseNumber}}',
+    notYet: 'Будет готова {{date}}, когда будет выдана вся оплата за год.',
+    boxesCaption: 'Графы вашей формы W-2 за {{year}} год от {{name}}',
+    boxHead: 'Графа',
+    amountHead: 'Сумма',
+    download: 'Скачать W-2 (PDF)',
+    downloadLabel: 'Скачать W-2 (PDF) за {{year}} год от {{name}}',
+    box: {
+      wages: '1. Заработная плата',
+      federalTax: '2. Удержанный федеральный подоходный налог',
+      socialSecurityWages: '3. Зарплата для социального обеспечения',
+      socialSecurityTax: '4. Удержанный налог на социальное обеспечение',
+      medicareWages: '5. Зарплата для Medicare',
+      medicareTax: '6. Удержанный налог Medicare',
+      sdi: '14. Удержанное SDI Калифорнии',
+      stateWages: '16. Зарплата в штате',
+      stateTax: '17. Удержанный подоходный налог штата',
+    },
+  },
+};

@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsTl: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: 'Higit pa tungkol sa iyong sahod',
+    taxFormsLink: 'Mga form sa buwis',
+    withholdingLink: 'Pagkaltas ng buwis',
+    directDepositLink: 'Direktang deposito',
+    yearToDate: 'Mula simula ng taon',
+    deduction: 'Kaltas',
+    deductionsCaption: 'Mga kaltas at netong sahod ng bayad {{number}}',
+    total: 'Kabuuang kaltas',
+    net: 'Netong sahod',
+    wagesSummary: 'Sahod na pinagbatayan ng bawat buwis',
+    wagesCaption: 'Sahod na may buwis ng bayad {{number}}',
+    tax: 'Buwis',
+    kind: {
+      social_security: 'Social Security (buwis)',
+      medicare: 'Buwis sa Medicare',
+      sdi: 'Seguro sa Kapansanan ng Estado (SDI)',
+      federal_income_tax: 'Pederal na buwis sa kita',
+      state_income_tax: 'Buwis sa kita ng California',
+      share_of_cost: 'Share of Cost (ibinabayad sa iyo ng tatanggap)',
+      health_premium: 'Hulog sa planong pangkalusugan',
+      union_dues: 'Butaw sa unyon',
+      cope: 'Kontribusyon sa COPE',
+    },
+  },
+  taxForms: {
+    title: 'Mga form sa buwis',
+    intro: 'Ang iyong W-2 para sa bawat taon at bawat tatanggap na nag-empleyo sa iyo sa IHSS: ang sahod na ibinayad sa iyo at ang buwis na kinaltas mula rito. Handa ang bawat isa sa Enero 31 ng susunod na taon.',
+    back: 'Lahat ng bayad',
+    empty: 'Wala pang form sa buwis: lalabas ang mga ito rito kapag nabayaran ka na.',
+    heading: 'W-2 para sa {{year}}: {{name}}',
+    caseNumber: 'Kaso {{caseNumber}}',
+    notYet: 'Magiging handa sa {{date}}, kapag nailabas na ang lahat ng sahod ng taon.',
+    boxesCaption: 'Ang mga kahon ng iyong W-2 para sa {{year}} mula kay {{name}}',
+    boxHead: 'Kahon',
+    amountHead: 'Halaga',
+    download: 'I-download ang W-2 (PDF)',
+    downloadLabel: 'I-download ang W-2 (PDF) para sa {{year}} mula kay {{name}}',
+    box: {
+      wages: '1. Sahod',
+      federalTax: '2. Kinaltas na pederal na buwis sa kita',
+      socialSecurityWages: '3. Sahod para sa Social Security',
+      socialSecurityTax: '4. Kinaltas na buwis sa Social Security',
+      medicareWages: '5. Sahod para sa Medicare',
+      medicareTax: '6. Kinaltas na buwis sa Medicare',
+      sdi: '14. Kinaltas na SDI ng California',
+      stateWages: '16. Sahod sa estado',
+      stateTax: '17. Kinaltas na buwis sa kita ng estado',
+    },
+  },
+};

@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsVi: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: 'Thêm về tiền lương của quý vị',
+    taxFormsLink: 'Mẫu đơn thuế',
+    withholdingLink: 'Khấu trừ thuế',
+    directDepositLink: 'Gửi tiền trực tiếp',
+    yearToDate: 'Từ đầu năm',
+    deduction: 'Khoản khấu trừ',
+    deductionsCaption: 'Các khoản khấu trừ và lương thực nhận của khoản thanh toán {{number}}',
+    total: 'Tổng các khoản khấu trừ',
+    net: 'Lương thực nhận',
+    wagesSummary: 'Tiền lương dùng để tính từng loại thuế',
+    wagesCaption: 'Tiền lương chịu thuế của khoản thanh toán {{number}}',
+    tax: 'Thuế',
+    kind: {
+      social_security: 'An Sinh Xã Hội',
+      medicare: 'Medicare (bảo hiểm y tế)',
+      sdi: 'Bảo hiểm Tàn tật Tiểu bang (SDI)',
+      federal_income_tax: 'Thuế thu nhập liên bang',
+      state_income_tax: 'Thuế thu nhập California',
+      share_of_cost: 'Phần chia sẻ chi phí (người nhận dịch vụ trả cho quý vị)',
+      health_premium: 'Phí bảo hiểm sức khỏe',
+      union_dues: 'Hội phí công đoàn',
+      cope: 'Đóng góp COPE',
+    },
+  },
+  taxForms: {
+    title: 'Mẫu đơn thuế',
+    intro: 'Mẫu W-2 của quý vị cho mỗi năm và mỗi người nhận dịch vụ đã thuê quý vị trong IHSS: tiền lương đã trả cho quý vị và thuế đã khấu trừ. Mỗi mẫu có vào ngày 31 tháng 1 của năm sau.',
+    back: 'Tất cả các khoản thanh toán',
+    empty: 'Chưa có mẫu đơn thuế: mẫu sẽ xuất hiện ở đây sau khi quý vị được trả lương.',
+    heading: 'W-2 năm {{year}}: {{name}}',
+    caseNumber: 'Hồ sơ {{caseNumber}}',
+    notYet: 'Sẽ có vào ngày {{date}}, khi toàn bộ tiền lương của năm đã được phát hành.',
+    boxesCaption: 'Các ô trong mẫu W-2 năm {{year}} từ {{name}}',
+    boxHead: 'Ô',
+    amountHead: 'Số tiền',
+    download: 'Tải xuống W-2 (PDF)',
+    downloadLabel: 'Tải xuống W-2 (PDF) năm {{year}} từ {{name}}',
+    box: {
+      wages: '1. Tiền lương',
+      federalTax: '2. Thuế thu nhập liên bang đã khấu trừ',
+      socialSecurityWages: '3. Tiền lương chịu thuế An Sinh Xã Hội',
+      socialSecurityTax: '4. Thuế An Sinh Xã Hội đã khấu trừ',
+      medicareWages: '5. Tiền lương chịu thuế Medicare',
+      medicareTax: '6. Thuế Medicare đã khấu trừ',
+      sdi: '14. SDI California đã khấu trừ',
+      stateWages: '16. Tiền lương tiểu bang',
+      stateTax: '17. Thuế thu nhập tiểu bang đã khấu trừ',
+    },
+  },
+};

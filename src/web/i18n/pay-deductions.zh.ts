@@ -1,0 +1,56 @@
+import type { payDeductionsEn } from './pay-deductions.en';
+import type { Words } from './words';
+
+/** The words of pay-deductions.en.ts in this language, the same keys. */
+export const payDeductionsZh: Words<typeof payDeductionsEn> = {
+  payDeductions: {
+    linksLabel: '關於您工資的更多資訊',
+    taxFormsLink: '稅表',
+    withholdingLink: '預扣稅款',
+    directDepositLink: '直接存款',
+    yearToDate: '年初至今',
+    deduction: '扣款',
+    deductionsCaption: '第 {{number}} 號付款的扣款和實得工資',
+    total: '扣款總額',
+    net: '實得工資',
+    wagesSummary: '計算各項稅款所依據的工資',
+    wagesCaption: '第 {{number}} 號付款的應稅工資',
+    tax: '稅項',
+    kind: {
+      social_security: '社會安全稅',
+      medicare: '聯邦醫療保險稅',
+      sdi: '州殘障保險（SDI）',
+      federal_income_tax: '聯邦所得稅',
+      state_income_tax: '加州所得稅',
+      share_of_cost: '分攤費用（由受助人付給您）',
+      health_premium: '健康保險保費',
+      union_dues: '工會會費',
+      cope: 'COPE 捐款',
+    },
+  },
+  taxForms: {
+    title: '稅表',
+    intro: '您每年從每位在 IHSS 僱用您的受助人取得的 W-2：付給您的工資以及從中預扣的稅款。每份於次年 1 月 31 日提供。',
+    back: '所有付款',
+    empty: '尚無稅表：收到付款後會顯示在這裡。',
+    heading: '{{year}} 年 W-2：{{name}}',
+    caseNumber: '個案 {{caseNumber}}',
+    notYet: '將於 {{date}} 提供，屆時該年度的所有工資都已發出。',
+    boxesCaption: '您 {{year}} 年來自 {{name}} 的 W-2 各欄',
+    boxHead: '欄位',
+    amountHead: '金額',
+    download: '下載 W-2（PDF）',
+    downloadLabel: '下載 W-2（PDF）：{{year}} 年，{{name}}',
+    box: {
+      wages: '1. 工資',
+      federalTax: '2. 已預扣聯邦所得稅',
+      socialSecurityWages: '3. 社會安全工資',
+      socialSecurityTax: '4. 已預扣社會安全稅',
+      medicareWages: '5. 聯邦醫療保險工資',
+      medicareTax: '6. 已預扣聯邦醫療保險稅',
+      sdi: '14. 已預扣加州州殘障保險',
+      stateWages: '16. 州工資',
+      stateTax: '17. 已預扣州所得稅',
+    },
+  },
+};

@@ -4,7 +4,10 @@ import { dateInWords } from '../../../contracts/messages/dates.js';
 import { LANGUAGES } from '../../../contracts/messages/index.js';
 import { catalogueProblems, TRANSLATED_LANGUAGES } from '../../../contracts/messages/translation-checks.js';
 import { RETURN_REASONS } from '../../../contracts/payments.js';
-import { csvCell, DOCUMENT_WORDS, dollars, hours, returnReasonWords, W2_BOXES, W2_ROWS, w2Layout, w2Values, type Rect } from './documents.js';
+import type { PaymentStatement } from '../../../contracts/payments.js';
+import { DEDUCTION_KINDS } from '../../../domain/index.js';
+import { csvCell, DOCUMENT_WORDS, dollars, hours, payStubPdf, returnReasonWords, W2_BOXES, W2_ROWS, w2Layout, w2Values, type Rect } from './documents.js';
+import type { PaymentRow } from './store.js';
 import { STUB_FONTS } from './stub-fonts.js';
 
 /** What PDF's standard fonts can write (WinAnsiEncoding: Latin-1 and the Windows-1252 punctuation). */
@@ -97,5 +100,43 @@ describe("the W-2's boxes", () => {
     expect(values).toMatchObject({ '1': ['$1,234.56'], '2': ['$10.00'], '4': ['$76.54'], '6': ['$17.90'], '14': ['CA SDI $16.05'], '15': ['CA'], '17': ['$0.00'], e: ['Maria Gonzalez'], f: [] });
     expect(values.c).toEqual(['Elena Ramirez', '100 Main St Apt 4', 'Los Angeles, CA 90012']);
     expect(values.a).toEqual([DOCUMENT_WORDS.en.w2.notShown]);
+  });
+});
+
+describe('the pay stub', () => {
+  const row = {
+    id: 1,
+    payment_number: 'P2026-00000042',
+    provider_first_name: 'Maria',
+    provider_last_name: 'Gonzalez',
+    provider_login_id: '900000001',
+    recipient_first_name: 'Elena',
+    recipient_last_name: 'Ramirez',
+    case_number: '1234567',
+    pay_period_start: '2026-11-01',
+    pay_period_end: '2026-11-15',
+    issue_date: '2026-11-20',
+    paid_on: '2026-11-24',
+    status: 'returned',
+    returned_on: '2026-11-25',
+    return_reason: 'R03',
+    rate_cents: 1820,
+    regular_minutes: 4800,
+    overtime_minutes: 300,
+    travel_minutes: 60,
+    sick_minutes: 240,
+  } as unknown as PaymentRow;
+  const wages = { federal: 168350, socialSecurity: 168350, medicare: 168350, state: 168350, sdi: 168350 };
+  const statement = {
+    minutes: { regular: 4800, overtime: 300, travel: 60, sickLeave: 240 },
+    cents: { regular: 145600, overtime: 13650, travel: 1820, sickLeave: 7280, gross: 168350, net: 123350 },
+    deductions: DEDUCTION_KINDS.map((kind) => ({ kind, cents: 5000, yearToDateCents: 1_000_000 })),
+    taxableWages: wages,
+    yearToDate: { cents: { regular: 3000000, overtime: 200000, travel: 30000, sickLeave: 70000, gross: 3300000, net: 2400000 }, taxableWages: wages },
+  } as unknown as PaymentStatement;
+
+  it.each(LANGUAGES)('fits one page in %s with every deduction taken and a returned deposit explained', async (lang) => {
+    const pdf = await payStubPdf(row, statement, lang);
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
   });
 });

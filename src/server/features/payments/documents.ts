@@ -110,12 +110,27 @@ export function stubLines(s: PaymentStatement, t: DocumentWords) {
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function payStubPdf(p: PaymentRow, s: PaymentStatement, lang: Language): Promise<Buffer> {
+/** Type sizes tried in turn until the stub fits one page: the longest languages, with every deduction and a returned deposit, need the smaller. */
+const STUB_SCALES = [1, 0.9, 0.8, 0.7] as const;
+
+export async function payStubPdf(p: PaymentRow, s: PaymentStatement, lang: Language): Promise<Buffer> {
+  let stub = await renderStub(p, s, lang, STUB_SCALES[0]);
+  for (const scale of STUB_SCALES.slice(1)) {
+    if (stub.pages === 1) break;
+    stub = await renderStub(p, s, lang, scale);
+  }
+  return stub.pdf;
+}
+
+/** The stub with its type and spacing at `scale`, and how many pages that took. */
+async function renderStub(p: PaymentRow, s: PaymentStatement, lang: Language, scale: number) {
   const t = DOCUMENT_WORDS[lang];
   const { doc, done } = newDocument(lang, `${t.title} ${p.payment_number}`);
+  let pages = 1;
+  doc.on('pageAdded', () => (pages += 1));
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
-  doc.font('bold').fontSize(20).text(t.title, left, PAGE.margin, { width });
+  doc.font('bold').fontSize(20 * scale).text(t.title, left, PAGE.margin, { width });
   doc.moveDown(0.4);
 
   // Who, what and when in two columns of label and value.
@@ -136,35 +151,35 @@ export function payStubPdf(p: PaymentRow, s: PaymentStatement, lang: Language): 
     const y = doc.y;
     const cells = info.slice(i, i + 2);
     const bottoms = cells.map(([label, value], j) => {
-      doc.font('regular').fontSize(10.5).text(`${label}: `, left + j * half, y, { width: half - 8, continued: true }).font('bold').text(value);
+      doc.font('regular').fontSize(10.5 * scale).text(`${label}: `, left + j * half, y, { width: half - 8, continued: true }).font('bold').text(value);
       return doc.y;
     });
-    doc.y = Math.max(...bottoms) + 2;
+    doc.y = Math.max(...bottoms) + 2 * scale;
   }
   doc.moveDown(0.5);
   if (p.status === 'returned' && p.returned_on && p.return_reason) {
     const r = returnedText(lang, p.returned_on, p.return_reason);
-    doc.font('bold').fontSize(13).text(r.heading, left, doc.y, { width });
-    doc.font('regular').fontSize(10.5).text(`${t.returnedWhy} ${r.why}`, left, doc.y, { width });
+    doc.font('bold').fontSize(13 * scale).text(r.heading, left, doc.y, { width });
+    doc.font('regular').fontSize(10.5 * scale).text(`${t.returnedWhy} ${r.why}`, left, doc.y, { width });
     doc.text(`${t.returnedWhatToDo} ${r.whatToDo}`, left, doc.y, { width });
     doc.moveDown(0.5);
   }
 
   const lines = stubLines(s, t);
-  const cols = [left, left + width * 0.44, left + width * 0.58, left + width * 0.79];
-  const widths = [width * 0.44, width * 0.14, width * 0.21, width * 0.21];
+  const cols = [left, left + width * 0.5, left + width * 0.62, left + width * 0.81];
+  const widths = [width * 0.5, width * 0.12, width * 0.19, width * 0.19];
   const row = (cells: readonly string[], bold = false, size = 11) => {
     const y = doc.y;
-    doc.font(bold ? 'bold' : 'regular').fontSize(size);
+    doc.font(bold ? 'bold' : 'regular').fontSize(size * scale);
     const bottoms = cells.map((c, i) => {
       doc.text(c, cols[i]!, y, { width: widths[i]! - (i === 0 ? 6 : 0), align: i === 0 ? 'left' : 'right' });
       return doc.y;
     });
-    doc.y = Math.max(...bottoms) + 2;
+    doc.y = Math.max(...bottoms) + 2 * scale;
   };
   const rule = () => {
     doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.75).stroke();
-    doc.y += 3;
+    doc.y += 3 * scale;
   };
   const money = (l: StubLine) => [dollars(l.cents, lang), dollars(l.yearToDateCents, lang)];
   const year = p.issue_date.slice(0, 4);
@@ -192,9 +207,9 @@ export function payStubPdf(p: PaymentRow, s: PaymentStatement, lang: Language): 
   rule();
   for (const l of lines.wages) row([l.label, '', ...money(l)]);
   doc.moveDown(0.8);
-  doc.font('regular').fontSize(10).text(t.note, left, doc.y, { width });
+  doc.font('regular').fontSize(10 * scale).text(t.note, left, doc.y, { width });
   doc.end();
-  return done;
+  return { pdf: await done, pages };
 }
 
 /** The payment history: a row a payment with its hours and pay by kind, each deduction and the net, as a spreadsheet reads them. */

@@ -224,7 +224,7 @@ function ShareOfCost({ view }: { view: CasePayrollTermsView }) {
       )}
       <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
         <ErrorSummary items={form.summary} focusSignal={form.focusSignal} />
-        <MonthField id="soc-month" legend={t('payrollTerms.socFrom')} hint={t('cases.fromMonthHint')} value={from} onChange={setFrom} error={form.errorOf('effectiveMonth')} />
+        <MonthField id="soc-month" legend={t('payrollTerms.socFrom')} hint={t('payrollTerms.socFromHint')} value={from} onChange={setFrom} error={form.errorOf('effectiveMonth')} />
         <TextField
           id="soc-amount"
           label={t('payrollTerms.socAmount')}

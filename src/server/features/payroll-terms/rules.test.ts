@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, payPeriodOf } from '../../../domain/index.js';
 import { testToday } from '../../testing/clock.js';
-import { electionAppliesFrom, ficaExempt, sdiStatus, WAITING_DAYS } from './rules.js';
+import { electionAppliesFrom, ficaStatus, sdiStatus, WAITING_DAYS } from './rules.js';
 
 const today = testToday();
 /** The start of the pay period after the one `day` is in. */
@@ -41,7 +41,7 @@ describe('the day a withholding election applies from', () => {
 
 describe('family exemptions', () => {
   it('exempt a parent or spouse from Social Security and Medicare, and no one else', () => {
-    expect((['parent', 'spouse', 'child', 'other'] as const).map(ficaExempt)).toEqual([true, true, false, false]);
+    expect((['parent', 'spouse', 'child', 'other'] as const).map(ficaStatus)).toEqual(['exempt', 'exempt', 'withheld', 'withheld']);
   });
 
   it("leave a child, parent or spouse outside SDI unless they elected it; anyone else's SDI is withheld", () => {

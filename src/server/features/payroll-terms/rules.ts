@@ -15,7 +15,7 @@
  * - Live-in: a provider who self-certified with SOC 2298 that they live with the recipient has those wages excluded
  *   from federal and state income tax (IRS Notice 2014-7), per recipient; the assignment's `live_in` is that record.
  */
-import { addDays, payPeriodOf, type IsoDate, type Relationship } from '../../../domain/index.js';
+import { addDays, isFicaExempt, isSdiExempt, payPeriodOf, type IsoDate, type Relationship } from '../../../domain/index.js';
 
 /** Days in payroll before a withholding election applies ("active in the payroll system for 90 days or more"). */
 export const WAITING_DAYS = 90;
@@ -35,11 +35,11 @@ export function electionAppliesFrom(changeDay: IsoDate, firstPaidOn: IsoDate | n
   return addDays(payPeriodOf(after).end, 1);
 }
 
-/** Family employment: a parent's or spouse's wages are exempt from Social Security and Medicare. */
-export const ficaExempt = (relationship: Relationship) => relationship === 'parent' || relationship === 'spouse';
+/** How the provider's page words a recipient's Social Security and Medicare: the domain's family employment rule. */
+export const ficaStatus = (relationship: Relationship): 'withheld' | 'exempt' => (isFicaExempt(relationship) ? 'exempt' : 'withheld');
 
-/** A child, parent or spouse is outside SDI unless they elected coverage; anyone else pays it. */
+/** How the provider's page words a recipient's SDI: the domain's rule, and whether coverage was elected. */
 export function sdiStatus(relationship: Relationship, elected: boolean): 'withheld' | 'exempt' | 'elected' {
-  if (relationship === 'other') return 'withheld';
-  return elected ? 'elected' : 'exempt';
+  if (isSdiExempt(relationship, elected)) return 'exempt';
+  return relationship === 'other' ? 'withheld' : 'elected';
 }

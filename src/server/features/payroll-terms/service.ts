@@ -26,7 +26,7 @@ import { recordAudit } from '../audit/service.js';
 import { findCaseByNumber, listCaseAssignments, listProviderAssignments, today, type AssignmentRow, type CaseRow } from '../cases/service.js';
 import { findCountyById, getCounty, type CountyRow } from '../counties/service.js';
 import { notify } from '../notifications/service.js';
-import { electionAppliesFrom, ficaExempt, sdiStatus, WAITING_DAYS } from './rules.js';
+import { electionAppliesFrom, ficaStatus, sdiStatus, WAITING_DAYS } from './rules.js';
 import * as store from './store.js';
 
 /** The issue date of a provider's first payment, or null if never paid: the payments feature's, handed in (it sits above this one). */
@@ -145,7 +145,7 @@ export async function withholdingView(db: Db, viewer: Viewer, firstPaidOn: First
         recipient: { firstName: c.first_name, lastName: c.last_name },
         county: countySummaryOf(county),
         relationship: t.relationship,
-        socialSecurityAndMedicare: ficaExempt(t.relationship) ? 'exempt' : 'withheld',
+        socialSecurityAndMedicare: ficaStatus(t.relationship),
         sdi: sdiStatus(t.relationship, t.sdi_elected),
         liveInExcluded: liveInAllMonth(assignments, c.id),
         unionMember: t.union_member,

@@ -128,8 +128,11 @@ describe('claims and payments, on a phone', () => {
     const payment = page.getByRole('region', { name: /^Payment / });
     await payment.waitFor();
     const paymentNumber = ((await payment.getByRole('heading').first().textContent()) ?? '').replace('Payment ', '');
-    const gross = ((await payment.getByRole('row', { name: /Gross pay/ }).getByRole('cell').last().textContent()) ?? '').trim();
+    // This payment's amount, beside the year to date.
+    const gross = ((await payment.getByRole('row', { name: /Gross pay/ }).getByRole('cell').nth(1).textContent()) ?? '').trim();
     expect(gross).toMatch(/^\$[\d,]+\.\d{2}$/);
+    await payment.getByRole('row', { name: /Net pay/ }).waitFor();
+    for (const name of ['Tax forms', 'Withholding', 'Direct deposit']) await page.getByRole('navigation', { name: 'More about your pay' }).getByRole('link', { name, exact: true }).waitFor();
     await payment.getByText(`For Elena Ramirez, ${spanText(PERIOD)}`).waitFor();
     await expectAccessible(page, 'payments');
 
@@ -151,9 +154,10 @@ describe('claims and payments, on a phone', () => {
   });
 
   it("payroll records the bank's acknowledgement file, refused whole when a line is wrong, and the provider sees the payment paid", async () => {
-    const issued = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'net_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'issued').execute();
+    const issued = await portal.db.db.selectFrom('payments').innerJoin('users', 'users.id', 'payments.provider_user_id').select(['payment_number', 'net_cents', 'gross_cents']).where('users.login_id', '=', '900000001').where('payments.status', '=', 'issued').execute();
     expect(issued).toHaveLength(1);
-    const [{ payment_number: number, net_cents: cents }] = issued as [{ payment_number: string; net_cents: number }];
+    // The bank's file moves the net; payroll's totals by status are of the gross.
+    const [{ payment_number: number, net_cents: cents, gross_cents: gross }] = issued as [{ payment_number: string; net_cents: number; gross_cents: number }];
     const today = testToday();
     const file = (amountCents: number) => ({ name: 'sco-ack.csv', mimeType: 'text/csv', buffer: Buffer.from(`payment_number,paid_on,amount\r\n${number},${today},${(amountCents / 100).toFixed(2)}\r\n`) });
 
@@ -186,7 +190,7 @@ describe('claims and payments, on a phone', () => {
     await w.getByRole('button', { name: 'Record payments as paid' }).click();
     await w.getByText('File sco-ack.csv. Payments recorded as paid now: 1. Already recorded before: 0.').waitFor();
     await row.getByText('Paid', { exact: true }).waitFor();
-    await w.getByRole('row', { name: `Paid 1 ${money(cents)}`, exact: true }).waitFor();
+    await w.getByRole('row', { name: `Paid 1 ${money(gross)}`, exact: true }).waitFor();
     // The import is in the list of recorded files at once: who, what it recorded, and the file's SHA-256.
     const recordedFile = files.getByRole('table', { name: 'Recorded acknowledgement files, newest first' }).getByRole('row', { name: /sco-ack\.csv/ });
     await recordedFile.waitFor();

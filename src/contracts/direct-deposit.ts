@@ -5,7 +5,7 @@
  * The account number is never sent back: only its last 4 digits.
  */
 import { z } from 'zod';
-import { ACCOUNT_NUMBER_DIGITS, DEFAULT_HOLD_BUSINESS_DAYS, HOLD_BUSINESS_DAYS, isRoutingNumber } from '../domain/direct-deposit.js';
+import { ACCOUNT_NUMBER_DIGITS, DEFAULT_HOLD_BUSINESS_DAYS, HOLD_BUSINESS_DAYS, isRoutingNumber, PAY_METHODS, type PayMethod } from '../domain/direct-deposit.js';
 import { digitsOnly, idParam, isoDate, msg, providerId, wholeNumber } from './common.js';
 import { idempotencyKey, personName } from './cases.js';
 import { countySlugParams, countySummary } from './counties.js';
@@ -13,8 +13,7 @@ import { endpoint } from './endpoint.js';
 
 export { DEFAULT_HOLD_BUSINESS_DAYS, HOLD_BUSINESS_DAYS };
 
-export const PAY_METHODS = ['direct_deposit', 'warrant'] as const;
-export type PayMethod = (typeof PAY_METHODS)[number];
+export { PAY_METHODS, type PayMethod };
 export const ACCOUNT_TYPES = ['checking', 'savings'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 /** held -> pending -> active -> replaced; or cancelled during the hold; or replaced while waiting (domain depositStage). */

@@ -45,7 +45,9 @@ export const PRENOTE_WAIT_BANKING_DAYS = 3;
 export const DEFAULT_HOLD_BUSINESS_DAYS = 3;
 export const HOLD_BUSINESS_DAYS = { min: 1, max: 10 } as const;
 
-export type PayMethod = 'direct_deposit' | 'warrant';
+/** How the State Controller's Office pays a provider (payments.paid_by): into a bank account, or by a paper check (warrant) in the mail. Direct deposit or a pay card is mandatory since 2022-07-01 (CDSS). */
+export const PAY_METHODS = ['direct_deposit', 'warrant'] as const;
+export type PayMethod = (typeof PAY_METHODS)[number];
 
 /** The dates of one change of where pay goes, fixed when it is made. */
 export interface DepositTimeline {

@@ -89,10 +89,10 @@ export {
   type Exemption,
 } from './limits';
 export { countyRateFrom, grossCents, MonthPayAccumulator, rateOn, rateSpans, roundUnitsToCents, type CountyRate, type RateChange, type RateSpan } from './pay';
+export { PAY_METHODS, type PayMethod } from './direct-deposit';
 export { payStubOf, type DayMinutes, type PayStub, type PayStubInput } from './pay-stub';
 export {
   DIRECT_DEPOSIT_BUSINESS_DAYS,
-  PAY_METHODS,
   PAY_RUN_MINUTE,
   PAY_STAGE_KINDS,
   PAY_STAGE_STATES,

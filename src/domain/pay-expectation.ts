@@ -30,10 +30,8 @@ import { addBusinessDays, isBusinessDay, oneBusinessDayAfter } from './business-
 import { daysBetween, type IsoDate } from './calendar';
 import { californiaDate, californiaInstant, toCaliforniaDateTime, toEpochMs, type Instant } from './california-time';
 import { recipientDecisionDue, type TimesheetStatus } from './claim-life';
+import type { PayMethod } from './direct-deposit';
 
-/** How the State Controller's Office pays a provider (payments.paid_by). Direct deposit or a pay card is mandatory since 2022-07-01 (CDSS). */
-export const PAY_METHODS = ['direct_deposit', 'warrant'] as const;
-export type PayMethod = (typeof PAY_METHODS)[number];
 
 /** The pay run's California minute of the day on every business day: 17:00, after the county's working day. */
 export const PAY_RUN_MINUTE = 17 * 60;

@@ -1,9 +1,10 @@
 import type { Generated } from 'kysely';
+import type { PayMethod } from '../../domain/direct-deposit.js';
 import type { DefaultedTimestamp, Timestamp } from './columns.js';
 
 // Where a provider's pay goes, and the notices of each change (0019_direct_deposit).
 
-export type PayMethod = 'direct_deposit' | 'warrant';
+export type { PayMethod };
 export type DepositAccountType = 'checking' | 'savings';
 
 export interface DirectDepositSettingsTable {

@@ -8,7 +8,7 @@ import type { PayExpectationView } from '../../../contracts/claims.js';
 import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import type { TimesheetStatus } from '../../../db/schema.js';
-import { payExpectation, type ClaimAction, type IsoDate, type PayExpectationInput } from '../../../domain/index.js';
+import { payExpectation, type ClaimAction, type IsoDate, type PayExpectationInput, type PayMethod } from '../../../domain/index.js';
 import * as claimLife from '../claim-life/service.js';
 import * as directDeposit from '../direct-deposit/service.js';
 import * as payments from '../payments/service.js';
@@ -16,7 +16,6 @@ import * as timesheets from '../timesheets/service.js';
 import { renderCode, returnReasonView } from './reason-words.js';
 
 type Row = timesheets.TimesheetRow;
-type PayMethod = PayExpectationInput['method'];
 
 /**
  * How a payment issued before the portal recorded its method (payments.paid_by null) was paid: direct deposit (or a

@@ -77,11 +77,17 @@ export type StateElectionInput = z.infer<typeof stateElection>;
 export const federalChangeRequest = z.object({ election: federalElection.nullable().describe('null: stop federal income tax withholding') });
 export const stateChangeRequest = z.object({ election: stateElection.nullable().describe('null: stop California income tax withholding') });
 
+const exemption = z.object({
+  lastPayDate: isoDate.describe('February 15 of the year after the claim was made: the last issue date it covers'),
+  lapsed: z.boolean().describe('It has ended by the first day it governs: payments are withheld as for Single with no other entries until a newer election applies'),
+});
+
 const electionEntry = <T extends z.ZodType>(election: T) =>
   z.object({
     effectiveFrom: isoDate.describe('The first day of the pay period from which it applies (payments issued from that day)'),
     madeAt: z.string().describe('When it was made'),
     election: election.nullable().describe('null: withholding stopped'),
+    exemption: exemption.nullable().describe('An exempt claim is good for one year (IRS Publication 15, EDD DE 4), lapsed by today (in force) or before it applies (pending); null: not an exempt claim'),
   });
 const electionHistory = <T extends z.ZodType>(election: T) =>
   z.object({
@@ -111,6 +117,7 @@ export const withholdingView = z.object({
   waitingDays: z.number().int().describe('Days in payroll before an election applies'),
   firstPaidOn: isoDate.nullable().describe("The issue date of the provider's first payment; null: never paid"),
   changeAppliesFrom: isoDate.describe('The date a change made today would apply from'),
+  exemptClaimToday: exemption.describe('What an exempt claim made today would cover: until February 15 of next year, lapsed if that is before it applies'),
   federal: electionHistory(federalElection),
   state: electionHistory(stateElection),
   recipients: z.array(withholdingRecipientView).describe("This month's recipients"),
@@ -165,6 +172,15 @@ export const casePayrollTermsView = z.object({
 });
 export type CasePayrollTermsView = z.infer<typeof casePayrollTermsView>;
 
+export const staffWithholdingView = z.object({
+  caseNumber: z.string(),
+  provider: z.object({ providerId: z.string(), firstName: z.string(), lastName: z.string() }),
+  today: isoDate,
+  federal: electionHistory(federalElection),
+  state: electionHistory(stateElection),
+});
+export type StaffWithholdingView = z.infer<typeof staffWithholdingView>;
+
 export const deductionRateList = z.object({
   county: countySummary,
   rates: z.array(deductionRatesView).describe('Oldest first; each applies to payments issued from its date until the next'),
@@ -209,6 +225,14 @@ export const payrollTermsEndpoints = {
     params: payrollTermsParams,
     body: payrollTermsInput,
     answer: casePayrollTermsView,
+  }),
+  staffWithholding: endpoint({
+    method: 'GET',
+    path: '/api/staff/cases/:caseNumber/payroll-terms/:providerId/withholding',
+    access: STAFF_ROLES,
+    summary: "A provider's W-4 and DE 4 elections, in force and pending, read-only; every read is audited",
+    params: payrollTermsParams,
+    answer: staffWithholdingView,
   }),
   setShareOfCost: endpoint({ method: 'POST', path: '/api/staff/cases/:caseNumber/share-of-cost', access: STAFF_ROLES, summary: "Set the case's monthly Share of Cost from a month on; audited with before and after", params: caseParams, body: shareOfCostInput, answer: casePayrollTermsView }),
   deductionRates: endpoint({ method: 'GET', path: '/api/staff/counties/:slug/deduction-rates', access: ADMINS, summary: "A county's union dues and health premium by effective date", params: countySlugParams, answer: deductionRateList }),

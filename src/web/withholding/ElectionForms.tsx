@@ -25,11 +25,13 @@ interface Entry<T> {
   effectiveFrom: string;
   madeAt: string;
   election: T | null;
+  exemption: { lastPayDate: string; lapsed: boolean } | null;
 }
 interface History<T> {
   inForce: Entry<T> | null;
   pending: readonly Entry<T>[];
 }
+type Tax = 'federal' | 'state';
 
 /** The election a form starts from: the last one made (the latest pending, else the one in force). */
 const latest = <T,>(h: History<T>) => (h.pending.at(-1) ?? h.inForce)?.election ?? null;
@@ -42,21 +44,82 @@ function useStoreView() {
   return (next: WithholdingView) => queryClient.setQueryData(api.payrollTerms.withholding.key(), next);
 }
 
-/** What applies now and what is to come, each with the date it applies from. */
-function ElectionHistory<T>({ history, describe, none }: { history: History<T>; describe(e: T): ReactNode; none: string }) {
+const TAX_WORDS = {
+  federal: { none: 'withholding.federal.none', until: 'withholding.federal.exemptUntil', lapsed: 'withholding.federal.exemptLapsed', lapsesFirst: 'withholding.federal.exemptLapsesFirst' },
+  state: { none: 'withholding.state.none', until: 'withholding.state.exemptUntil', lapsed: 'withholding.state.exemptLapsed', lapsesFirst: 'withholding.state.exemptLapsesFirst' },
+} as const;
+
+/**
+ * An exempt claim's last covered issue date and what is withheld after it (rules.ts `electionForPayment`): Single
+ * with nothing else on the form, until a newer election applies. A lapsed one says so as a warning: in force, it no
+ * longer keeps tax from being withheld; pending, it ends before it applies.
+ */
+function Exemption({ tax, entry, pending }: { tax: Tax; entry: Pick<Entry<unknown>, 'exemption'>; pending: boolean }) {
   const { t, i18n } = useTranslation();
-  const text = (e: Entry<T> | null) => (e?.election ? describe(e.election) : <p>{none}</p>);
+  if (!entry.exemption) return null;
+  const words = TAX_WORDS[tax];
+  const date = formatDate(entry.exemption.lastPayDate, i18n.language);
+  if (!entry.exemption.lapsed) return <p>{t(words.until, { date })}</p>;
+  return (
+    <Alert type="warning" headingLevel="h4" slim>
+      {t(pending ? words.lapsesFirst : words.lapsed, { date })}
+    </Alert>
+  );
+}
+
+interface HistoryProps {
+  /** The headings' level: h3 on the provider's page, h5 under a provider's name in the county console. */
+  level?: 'h3' | 'h5';
+  /** Head the one in force with the date it has applied since, not "In force now". */
+  since?: boolean;
+}
+
+/** What applies now and what is to come, each with the date it applies from, and what each exempt claim covers. */
+function ElectionHistory<T>({ tax, history, describe, level: Heading = 'h3', since = false }: HistoryProps & { tax: Tax; history: History<T>; describe(e: T): ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const date = (iso: string) => formatDate(iso, i18n.language);
+  const text = (e: Entry<T> | null, pending: boolean) => (
+    <>
+      {/* A lapsed exemption withholds as its warning says, not as the form it was made on. */}
+      {!e?.exemption?.lapsed && (e?.election ? describe(e.election) : <p>{t(TAX_WORDS[tax].none)}</p>)}
+      {e && <Exemption tax={tax} entry={e} pending={pending} />}
+    </>
+  );
   return (
     <>
-      <h3>{t('withholding.now')}</h3>
-      {text(history.inForce)}
+      <Heading>{since && history.inForce ? t('withholding.since', { date: date(history.inForce.effectiveFrom) }) : t('withholding.now')}</Heading>
+      {text(history.inForce, false)}
       {history.pending.map((p) => (
         <div key={`${p.effectiveFrom}-${p.madeAt}`}>
-          <h3>{t('withholding.from', { date: formatDate(p.effectiveFrom, i18n.language) })}</h3>
-          {text(p)}
+          <Heading>{t('withholding.from', { date: date(p.effectiveFrom) })}</Heading>
+          {text(p, true)}
         </div>
       ))}
     </>
+  );
+}
+
+/** The W-4 elections, read-only: the provider's page above its form, and the county console. */
+export const FederalHistory = ({ history, ...props }: HistoryProps & { history: WithholdingView['federal'] }) => (
+  <ElectionHistory tax="federal" history={history} describe={(e) => <FederalSummary e={e} />} {...props} />
+);
+
+/** The DE 4 elections, read-only. */
+export const StateHistory = ({ history, ...props }: HistoryProps & { history: WithholdingView['state'] }) => (
+  <ElectionHistory tax="state" history={history} describe={(e) => <StateSummary e={e} />} {...props} />
+);
+
+/**
+ * Beside the box that claims exemption: the last issue date a claim made today would cover, and that it must be made
+ * again each year; or, when the change would apply only after that date, that it would never apply.
+ */
+function ExemptHint({ id, view }: { id: string; view: WithholdingView }) {
+  const { t, i18n } = useTranslation();
+  const until = formatDate(view.exemptClaimToday.lastPayDate, i18n.language);
+  return (
+    <p id={id} className="usa-hint margin-top-1">
+      {view.exemptClaimToday.lapsed ? t('withholding.exemptTooLate', { until, from: formatDate(view.changeAppliesFrom, i18n.language) }) : t('withholding.exemptHint', { date: until })}
+    </p>
   );
 }
 
@@ -160,7 +223,7 @@ export function FederalSection({ view }: { view: WithholdingView }) {
   return (
     <section aria-labelledby="federal-heading" className="margin-top-5 border-top-05 border-primary">
       <h2 id="federal-heading">{t('withholding.federal.heading')}</h2>
-      <ElectionHistory history={view.federal} describe={(e) => <FederalSummary e={e} />} none={t('withholding.federal.none')} />
+      <FederalHistory history={view.federal} />
       <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
         <h3>{t('withholding.federal.change')}</h3>
         <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
@@ -189,7 +252,16 @@ export function FederalSection({ view }: { view: WithholdingView }) {
             <TextField label={t('withholding.federal.otherIncome')} hint={t('withholding.wholeDollarsHint')} {...amount('otherIncome', 'w4-other-income', 'election.otherIncomeCents')} />
             <TextField label={t('withholding.federal.deductions')} hint={t('withholding.wholeDollarsHint')} {...amount('deductions', 'w4-deductions', 'election.deductionsCents')} />
             <TextField label={t('withholding.federal.extra')} hint={t('withholding.centsHint')} {...amount('extra', 'w4-extra', 'election.extraCents')} />
-            <Checkbox id="w4-exempt" name="w4-exempt" className="margin-top-3" checked={exempt} onChange={(e) => setExempt(e.target.checked)} label={t('withholding.federal.exempt')} />
+            <Checkbox
+              id="w4-exempt"
+              name="w4-exempt"
+              className="margin-top-3"
+              checked={exempt}
+              onChange={(e) => setExempt(e.target.checked)}
+              label={t('withholding.federal.exempt')}
+              aria-describedby="w4-exempt-hint"
+            />
+            <ExemptHint id="w4-exempt-hint" view={view} />
           </>
         )}
         <Saved date={saved} />
@@ -280,7 +352,7 @@ export function StateSection({ view }: { view: WithholdingView }) {
   return (
     <section aria-labelledby="state-heading" className="margin-top-5 border-top-05 border-primary">
       <h2 id="state-heading">{t('withholding.state.heading')}</h2>
-      <ElectionHistory history={view.state} describe={(e) => <StateSummary e={e} />} none={t('withholding.state.none')} />
+      <StateHistory history={view.state} />
       <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
         <h3>{t('withholding.state.change')}</h3>
         <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
@@ -307,7 +379,16 @@ export function StateSection({ view }: { view: WithholdingView }) {
             <TextField label={t('withholding.state.allowances')} hint={t('withholding.state.allowancesHint')} {...field('allowances', 'de4-allowances', 'election.allowances', 'numeric')} />
             <TextField label={t('withholding.state.estimated')} hint={t('withholding.state.allowancesHint')} {...field('estimated', 'de4-estimated', 'election.estimatedDeductionAllowances', 'numeric')} />
             <TextField label={t('withholding.state.extra')} hint={t('withholding.centsHint')} {...field('extra', 'de4-extra', 'election.extraCents', 'decimal')} />
-            <Checkbox id="de4-exempt" name="de4-exempt" className="margin-top-3" checked={exempt} onChange={(e) => setExempt(e.target.checked)} label={t('withholding.state.exempt')} />
+            <Checkbox
+              id="de4-exempt"
+              name="de4-exempt"
+              className="margin-top-3"
+              checked={exempt}
+              onChange={(e) => setExempt(e.target.checked)}
+              label={t('withholding.state.exempt')}
+              aria-describedby="de4-exempt-hint"
+            />
+            <ExemptHint id="de4-exempt-hint" view={view} />
           </>
         )}
         <Saved date={saved} />

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../contracts/messages/en';
 import type { WithholdingView } from '../../contracts/payroll-terms';
@@ -13,12 +13,15 @@ import { WithholdingPage } from './WithholdingPage';
 
 const today = clock.today();
 const nextPeriod = addDays(payPeriodOf(addDays(today, 90)).end, 1);
+/** February 15 of next year, built from today's: the last issue date an exempt claim made this year covers. */
+const nextFeb15 = `${Number(today.slice(0, 4)) + 1}-02-15`;
 
 const VIEW: WithholdingView = {
   today,
   waitingDays: 90,
   firstPaidOn: null,
   changeAppliesFrom: nextPeriod,
+  exemptClaimToday: { lastPayDate: nextFeb15, lapsed: false },
   federal: { inForce: null, pending: [] },
   state: { inForce: null, pending: [] },
   recipients: [
@@ -45,9 +48,9 @@ const said = (text: string, params: Record<string, string | number>) => text.rep
 
 setUpPageTests();
 
-function open(answer: (request: Sent) => Response | Promise<Response> | undefined = () => undefined) {
+function open(answer: (request: Sent) => Response | Promise<Response> | undefined = () => undefined, view: WithholdingView = VIEW) {
   const sent = stubServer((request) => (request.method === 'POST' ? answer(request) : undefined));
-  renderPage(<WithholdingPage />, { cache: [[api.payrollTerms.withholding.key(), VIEW]] });
+  renderPage(<WithholdingPage />, { cache: [[api.payrollTerms.withholding.key(), view]] });
   return sent;
 }
 
@@ -111,7 +114,7 @@ describe('the withholding page', () => {
     let confirmed = false;
     const saved: WithholdingView = {
       ...VIEW,
-      federal: { inForce: null, pending: [{ effectiveFrom: nextPeriod, madeAt: `${today}T18:00:00Z`, election: { filingStatus: 'single', multipleJobs: false, dependentsCents: 200000, otherIncomeCents: 0, deductionsCents: 0, extraCents: 2550, exempt: false } }] },
+      federal: { inForce: null, pending: [{ effectiveFrom: nextPeriod, madeAt: `${today}T18:00:00Z`, election: { filingStatus: 'single', multipleJobs: false, dependentsCents: 200000, otherIncomeCents: 0, deductionsCents: 0, extraCents: 2550, exempt: false }, exemption: null }] },
     };
     const sent = open((request) => {
       if (request.path === '/api/me/reauthenticate') {
@@ -142,5 +145,47 @@ describe('the withholding page', () => {
       { method: 'POST', path: '/api/me/reauthenticate', body: { method: 'password', password: 'my long passphrase' } },
       { method: 'POST', path: '/api/withholding/federal', body },
     ]);
+  });
+
+  it('says until when an exempt claim covers payments and what is withheld after it, and warns of one that has lapsed', () => {
+    const lastYear = `${Number(today.slice(0, 4)) - 1}-02-15`;
+    const madeAt = `${today}T18:00:00Z`;
+    open(undefined, {
+      ...VIEW,
+      federal: {
+        inForce: null,
+        pending: [{ effectiveFrom: nextPeriod, madeAt, election: { filingStatus: 'single', multipleJobs: false, dependentsCents: 0, otherIncomeCents: 0, deductionsCents: 0, extraCents: 0, exempt: true }, exemption: { lastPayDate: nextFeb15, lapsed: false } }],
+      },
+      state: {
+        inForce: { effectiveFrom: addDays(lastYear, -200), madeAt, election: { filingStatus: 'single', allowances: 0, estimatedDeductionAllowances: 0, extraCents: 0, exempt: true }, exemption: { lastPayDate: lastYear, lapsed: true } },
+        pending: [],
+      },
+    });
+    const w4 = region('Federal income tax (Form W-4)');
+    w4.getByText('Exempt: no federal income tax is withheld.');
+    w4.getByText(
+      `This exemption covers payments issued through ${formatDate(nextFeb15, 'en')}. Unless a new exemption is claimed by then, federal income tax is withheld from later payments as for Single or Married filing separately, with no other entries (IRS Publication 15).`,
+    );
+    const de4 = region('California income tax (Form DE 4)');
+    de4.getByText(
+      `This exemption ended with payments issued through ${formatDate(lastYear, 'en')}. Since then, California income tax is withheld as for Single with zero allowances, until a new DE 4 applies.`,
+    );
+    expect(de4.queryByText('Exempt: no California income tax is withheld.')).toBeNull();
+  });
+
+  it('says beside the exempt box the last issue date a claim made today would cover, or that it would lapse before it applies', () => {
+    open();
+    const w4 = region('Federal income tax (Form W-4)');
+    fireEvent.click(w4.getByLabelText('Withhold federal income tax as on my W-4'));
+    const hint = w4.getByText(`An exemption claimed today covers payments issued through ${formatDate(nextFeb15, 'en')}. It lasts one year: to keep it, claim it again each year by February 15.`);
+    expect(w4.getByLabelText('Exempt: I had no federal income tax to pay last year and expect none this year').getAttribute('aria-describedby')).toBe(hint.id);
+    cleanup();
+
+    open(undefined, { ...VIEW, exemptClaimToday: { lastPayDate: nextFeb15, lapsed: true } });
+    const de4 = region('California income tax (Form DE 4)');
+    fireEvent.click(de4.getByLabelText('Withhold California income tax as on my DE 4'));
+    de4.getByText(
+      `An exemption claimed today would cover payments issued only through ${formatDate(nextFeb15, 'en')}, but a change made today applies from ${formatDate(nextPeriod, 'en')}, so it would never apply. Claim it on or after January 1 instead.`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, payPeriodOf } from '../../../domain/index.js';
+import { addDays, californiaInstant, payPeriodOf } from '../../../domain/index.js';
 import { testClock, testToday } from '../../testing/clock.js';
 import { buildTestApp, createUser, TEST_PASSWORD, testConfig, TestClient } from '../../testing/test-app.js';
 import { electionAppliesFrom } from './rules.js';
@@ -43,7 +43,7 @@ describe('a withholding election', () => {
 
     const res = await provider.post('/api/withholding/federal', { election: W4 });
     expect(res.statusCode).toBe(200);
-    expect(res.json().federal).toEqual({ inForce: null, pending: [{ effectiveFrom: applies, madeAt: expect.any(String), election: W4 }] });
+    expect(res.json().federal).toEqual({ inForce: null, pending: [{ effectiveFrom: applies, madeAt: expect.any(String), election: W4, exemption: null }] });
   });
 
   it('is audited with the election before and after, and tells the provider by a notice that cannot be switched off', async () => {
@@ -60,7 +60,7 @@ describe('a withholding election', () => {
       { event: 'withholding_changed', data: { tax: 'federal', effectiveFrom: applies } },
     ]);
     // The last change made for a date is the one that applies from it.
-    expect((await provider.get('/api/withholding')).json().federal.pending).toEqual([{ effectiveFrom: applies, madeAt: expect.any(String), election: null }]);
+    expect((await provider.get('/api/withholding')).json().federal.pending).toEqual([{ effectiveFrom: applies, madeAt: expect.any(String), election: null, exemption: null }]);
   });
 
   it('asks a session whose last password or code is older than 5 minutes to confirm it is them first (403 reauthRequired), and writes nothing', async () => {
@@ -74,7 +74,7 @@ describe('a withholding election', () => {
     expect((await provider.post('/api/me/reauthenticate', { method: 'password', password: TEST_PASSWORD })).statusCode).toBe(200);
     const res = await provider.post('/api/withholding/state', { election: DE4 });
     expect(res.statusCode).toBe(200);
-    expect(res.json().state.pending).toEqual([{ effectiveFrom: expect.any(String), madeAt: expect.any(String), election: DE4 }]);
+    expect(res.json().state.pending).toEqual([{ effectiveFrom: expect.any(String), madeAt: expect.any(String), election: DE4, exemption: null }]);
   });
 
   it.each([
@@ -132,5 +132,37 @@ describe('the waiting period of a provider already paid', () => {
     expect(view.federal.pending[0]!.effectiveFrom).toBe(addDays(payPeriodOf(addDays(firstPaid, 90)).end, 1));
     // Read later, with the same first payment, it is still pending: nothing applies before its date.
     expect((await withholdingView(db.db, viewer, async () => firstPaid)).federal.inForce).toBeNull();
+  });
+});
+
+describe('an exempt claim on the Withholding page', () => {
+  const thisYear = Number(today.slice(0, 4));
+  const client = { ip: null, userAgent: null, lang: 'en' as const };
+
+  it('says the last issue date it covers, February 15 of the year after it was made, and that a claim made today would cover until next February 15', async () => {
+    const id = await createUser(db.db, config, { loginId: '876000004' });
+    const viewer = { id, role: 'provider' as const, countyId: 19 };
+    const firstPaid = addDays(today, -200);
+    const view = await changeElection(db.db, viewer, { tax: 'federal', election: { ...W4, exempt: true } }, client, async () => firstPaid);
+    expect(view.exemptClaimToday).toEqual({ lastPayDate: `${thisYear + 1}-02-15`, lapsed: false });
+    expect(view.federal.pending).toEqual([expect.objectContaining({ election: { ...W4, exempt: true }, exemption: { lastPayDate: `${thisYear + 1}-02-15`, lapsed: false } })]);
+    const withholds = await changeElection(db.db, viewer, { tax: 'state', election: DE4 }, client, async () => firstPaid);
+    expect(withholds.state.pending[0]!.exemption).toBeNull();
+  });
+
+  it('says a claim made two years ago has lapsed, and a claim that would apply only after its February 15 lapses before it applies', async () => {
+    const id = await createUser(db.db, config, { loginId: '876000005' });
+    const made = (date: string) => ({ provider_user_id: id, county_id: 19, made_by: id, made_at: new Date(californiaInstant(date, 12 * 60)) });
+    const exempt = { withhold: true, filing_status: 'single', allowances: 0, estimated_deduction_allowances: 0, extra_cents: 0, exempt: true } as const;
+    await db.db
+      .insertInto('withholding_elections')
+      .values([
+        { ...made(`${thisYear - 2}-06-01`), tax: 'state', effective_from: `${thisYear - 2}-06-16`, ...exempt },
+        { ...made(today), tax: 'state', effective_from: `${thisYear + 1}-03-01`, ...exempt },
+      ])
+      .execute();
+    const view = await withholdingView(db.db, { id, role: 'provider', countyId: 19 }, async () => null);
+    expect(view.state.inForce).toMatchObject({ effectiveFrom: `${thisYear - 2}-06-16`, exemption: { lastPayDate: `${thisYear - 1}-02-15`, lapsed: true } });
+    expect(view.state.pending).toEqual([expect.objectContaining({ effectiveFrom: `${thisYear + 1}-03-01`, exemption: { lastPayDate: `${thisYear + 1}-02-15`, lapsed: true } })]);
   });
 });

@@ -1,6 +1,8 @@
+import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WithholdingElectionsTable } from '../../../db/schema.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
-import { addDays, monthSpan, payPeriodOf } from '../../../domain/index.js';
+import { addDays, californiaInstant, monthSpan, payPeriodOf } from '../../../domain/index.js';
 import { testToday } from '../../testing/clock.js';
 import { createUser, testConfig } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
@@ -108,5 +110,66 @@ describe('the terms of a payment', () => {
     expect((await payTermsFor(db.db, { ...q, serviceMonth: monthAfter })).liveInExcluded).toBe(true);
     // Live-in with another recipient says nothing of this one.
     expect((await payTermsFor(db.db, { providerId, caseId: otherCase, countyId: 19, payDate: today, serviceMonth: monthAfter })).liveInExcluded).toBe(false);
+  });
+});
+
+describe('an exempt W-4 or DE 4 in the terms of a payment', () => {
+  /** Last year, from today's: a claim made then lapses after February 15 of this year. */
+  const year = Number(today.slice(0, 4)) - 1;
+  const W4 = { withhold: true, filing_status: 'head_of_household', multiple_jobs: false, dependents_cents: 200_000, other_income_cents: 0, deductions_cents: 0, extra_cents: 0, exempt: true } as const;
+  const DE4 = { withhold: true, filing_status: 'married', allowances: 3, estimated_deduction_allowances: 0, extra_cents: 0, exempt: true } as const;
+  const LAPSED_W4 = { filingStatus: 'single', multipleJobs: false, dependentsCents: 0, otherIncomeCents: 0, deductionsCents: 0, extraCents: 0, exempt: false };
+  const LAPSED_DE4 = { filingStatus: 'single', allowances: 0, estimatedDeductionAllowances: 0, extraCents: 0, exempt: false };
+  let n = 10;
+
+  /** A new provider with these elections, each made at noon (California) on `madeOn` unless `minute` says when. */
+  type Row = Omit<Insertable<WithholdingElectionsTable>, 'provider_user_id' | 'county_id' | 'made_by' | 'made_at'> & { madeOn: string; minute?: number };
+  async function providerWith(rows: readonly Row[]) {
+    const id = await createUser(db.db, config, { loginId: `8770000${n++}` });
+    for (const { madeOn, minute, ...row } of rows) {
+      await db.db
+        .insertInto('withholding_elections')
+        .values({ ...row, provider_user_id: id, county_id: 19, made_by: id, made_at: new Date(californiaInstant(madeOn, minute ?? 12 * 60)) })
+        .execute();
+    }
+    return (payDate: string) => payTermsFor(db.db, { providerId: id, caseId, countyId: 19, payDate, serviceMonth: thisMonth });
+  }
+
+  it('applies to payments issued through February 15 of the next year; after it, a W-4 is withheld as Single with no other entries and a DE 4 as Single with no allowances', async () => {
+    const termsOf = await providerWith([
+      { tax: 'federal', madeOn: `${year}-03-10`, effective_from: `${year}-03-16`, ...W4 },
+      { tax: 'state', madeOn: `${year}-03-10`, effective_from: `${year}-03-16`, ...DE4 },
+    ]);
+    expect(await termsOf(`${year + 1}-02-15`)).toMatchObject({
+      federal: { filingStatus: 'head_of_household', dependentsCents: 200_000, exempt: true },
+      state: { filingStatus: 'married', allowances: 3, exempt: true },
+    });
+    const after = await termsOf(`${year + 1}-02-16`);
+    expect(after.federal).toEqual(LAPSED_W4);
+    expect(after.state).toEqual(LAPSED_DE4);
+  });
+
+  it('gives way to a newer election from the day it applies: an exemption claimed again lasts its own year, and until a change applies the lapsed defaults hold', async () => {
+    const termsOf = await providerWith([
+      { tax: 'federal', madeOn: `${year}-05-02`, effective_from: `${year}-05-16`, ...W4 },
+      { tax: 'federal', madeOn: `${year + 1}-02-10`, effective_from: `${year + 1}-02-16`, ...W4, dependents_cents: 0 },
+      { tax: 'state', madeOn: `${year}-05-02`, effective_from: `${year}-05-16`, ...DE4 },
+      { tax: 'state', madeOn: `${year + 1}-02-20`, effective_from: `${year + 1}-03-01`, ...DE4, allowances: 2, exempt: false },
+    ]);
+    const renewed = await termsOf(`${year + 1}-02-16`);
+    expect(renewed.federal).toMatchObject({ dependentsCents: 0, exempt: true });
+    expect(renewed.state).toEqual(LAPSED_DE4);
+    expect((await termsOf(`${year + 1}-02-28`)).state).toEqual(LAPSED_DE4);
+    expect((await termsOf(`${year + 1}-03-01`)).state).toMatchObject({ filingStatus: 'married', allowances: 2, exempt: false });
+    expect((await termsOf(`${year + 2}-02-15`)).federal).toMatchObject({ exempt: true });
+    expect((await termsOf(`${year + 2}-02-16`)).federal).toEqual(LAPSED_W4);
+    // An election that withholds does not lapse.
+    expect((await termsOf(`${year + 3}-06-01`)).state).toMatchObject({ allowances: 2 });
+  });
+
+  it("counts the year of the claim in California time: one made late on December 31 there lapses after the next February 15", async () => {
+    const termsOf = await providerWith([{ tax: 'federal', madeOn: `${year}-12-31`, minute: 23 * 60 + 30, effective_from: `${year + 1}-01-01`, ...W4 }]);
+    expect((await termsOf(`${year + 1}-02-15`)).federal).toMatchObject({ exempt: true });
+    expect((await termsOf(`${year + 1}-02-16`)).federal).toEqual(LAPSED_W4);
   });
 });

@@ -21,6 +21,7 @@ export const payrollTermsRoutes: FastifyPluginAsyncZod<{ firstPaidOn: terms.Firs
     changeState: async (request) => terms.changeElection(app.db, changer(request), { tax: 'state', election: request.body.election }, clientOf(request), firstPaidOn),
     caseTerms: async (request) => terms.caseTermsView(app.db, viewerOf(request), request.params.caseNumber),
     setTerms: async (request) => terms.setTerms(app.db, viewerOf(request), request.params.caseNumber, request.params.providerId, request.body, clientOf(request)),
+    staffWithholding: async (request) => terms.staffWithholdingView(app.db, viewerOf(request), request.params.caseNumber, request.params.providerId, clientOf(request)),
     setShareOfCost: async (request) => terms.setShareOfCost(app.db, viewerOf(request), request.params.caseNumber, request.body, clientOf(request)),
     deductionRates: async (request) => terms.listDeductionRates(app.db, viewerOf(request), request.params.slug),
     setDeductionRates: async (request) => terms.setDeductionRates(app.db, viewerOf(request), request.params.slug, request.body, clientOf(request)),

@@ -7,10 +7,19 @@
  *
  * The program's rules and their sources are in rules.ts.
  */
-import type { FederalElectionInput, PayrollTermsInput, SetDeductionRatesRequest, ShareOfCostInput, StateElectionInput, WithholdingView } from '../../../contracts/payroll-terms.js';
+import type {
+  FederalElectionInput,
+  PayrollTermsInput,
+  SetDeductionRatesRequest,
+  ShareOfCostInput,
+  StaffWithholdingView,
+  StateElectionInput,
+  WithholdingView,
+} from '../../../contracts/payroll-terms.js';
 import type { Db } from '../../../db/connection.js';
 import {
   addDays,
+  californiaDate,
   monthSpan,
   type FederalElection,
   type IsoDate,
@@ -26,7 +35,16 @@ import { recordAudit } from '../audit/service.js';
 import { findCaseByNumber, listCaseAssignments, listProviderAssignments, today, type AssignmentRow, type CaseRow } from '../cases/service.js';
 import { findCountyById, getCounty, type CountyRow } from '../counties/service.js';
 import { notify } from '../notifications/service.js';
-import { electionAppliesFrom, ficaStatus, sdiStatus, WAITING_DAYS } from './rules.js';
+import {
+  electionAppliesFrom,
+  electionForPayment,
+  exemptionOf,
+  ficaStatus,
+  LAPSED_EXEMPTION_FEDERAL,
+  LAPSED_EXEMPTION_STATE,
+  sdiStatus,
+  WAITING_DAYS,
+} from './rules.js';
 import * as store from './store.js';
 
 /** The issue date of a provider's first payment, or null if never paid: the payments feature's, handed in (it sits above this one). */
@@ -77,7 +95,7 @@ const DEFAULT_TERMS = { relationship: 'other', sdi_elected: false, union_member:
  * What a payment of this provider from this case is subject to: the terms in force on payDate (elections by their
  * effective date, county rates by effective date, live-in from the assignment, Share of Cost of serviceMonth).
  * Nothing recorded: relationship 'other', no SDI election, no withholding, no union, no COPE, no health plan, no
- * Share of Cost.
+ * Share of Cost. An exempt W-4 or DE 4 lapses after February 15 of the year after it was made (`electionForPayment`).
  */
 export async function payTermsFor(db: Db, q: { providerId: number; caseId: number; countyId: number; payDate: IsoDate; serviceMonth: IsoMonth }): Promise<PayTerms> {
   const month = monthSpan(q.serviceMonth);
@@ -86,14 +104,18 @@ export async function payTermsFor(db: Db, q: { providerId: number; caseId: numbe
   const rates = await store.ratesOn(db, q.countyId, q.payDate);
   const [soc] = await store.shareOfCostIn(db, [q.caseId], month.start);
   const assignments = await listProviderAssignments(db, q.providerId, month.start, month.end);
+  const inForce = <T>(tax: ElectionRow['tax'], election: (r: ElectionRow) => T | null) => {
+    const row = elections.find((e) => e.tax === tax);
+    return row ? { election: election(row), madeOn: californiaDate(row.made_at) } : null;
+  };
   const dues = terms.union_member ? (rates?.union_dues_cents_per_hour ?? null) : null;
   const premium = terms.health_plan ? (rates?.health_premium_monthly_cents ?? null) : null;
   return {
     relationship: terms.relationship,
     sdiElected: terms.sdi_elected,
     liveInExcluded: liveInAllMonth(assignments, q.caseId),
-    federal: federalOf(elections.find((e) => e.tax === 'federal')),
-    state: stateOf(elections.find((e) => e.tax === 'state')),
+    federal: electionForPayment(inForce('federal', federalOf), q.payDate, LAPSED_EXEMPTION_FEDERAL),
+    state: electionForPayment(inForce('state', stateOf), q.payDate, LAPSED_EXEMPTION_STATE),
     unionDues: dues === null ? null : { centsPerHour: dues },
     cope: terms.cope_cents === null ? null : { centsPerPayment: terms.cope_cents },
     healthPremium: premium === null ? null : { monthlyCents: premium },
@@ -103,14 +125,27 @@ export async function payTermsFor(db: Db, q: { providerId: number; caseId: numbe
 
 // --- The provider's withholding --------------------------------------------------------------------------------------
 
-const entryOf = <T>(row: ElectionRow, election: (r: ElectionRow) => T | null) => ({ effectiveFrom: row.effective_from, madeAt: row.made_at.toISOString(), election: election(row) });
+/**
+ * One election as recorded, and for an exempt claim the last issue date it covers and whether it has lapsed by the
+ * first day it governs (today for the one in force, its own date for one pending).
+ */
+function entryOf<T extends { exempt: boolean }>(row: ElectionRow, election: (r: ElectionRow) => T | null, day: IsoDate) {
+  const e = election(row);
+  const governsFrom = row.effective_from > day ? row.effective_from : day;
+  return {
+    effectiveFrom: row.effective_from,
+    madeAt: row.made_at.toISOString(),
+    election: e,
+    exemption: e?.exempt ? exemptionOf(californiaDate(row.made_at), governsFrom) : null,
+  };
+}
 
 /** In force on `day` (the last to apply by then) and pending (each later date's last change), for one tax. */
-function historyOf<T>(rows: readonly ElectionRow[], day: IsoDate, election: (r: ElectionRow) => T | null) {
+function historyOf<T extends { exempt: boolean }>(rows: readonly ElectionRow[], day: IsoDate, election: (r: ElectionRow) => T | null) {
   const applied = rows.filter((r) => r.effective_from <= day);
   const later = rows.filter((r) => r.effective_from > day);
   const pending = later.filter((r, i) => later[i + 1]?.effective_from !== r.effective_from);
-  return { inForce: applied.length > 0 ? entryOf(applied.at(-1)!, election) : null, pending: pending.map((r) => entryOf(r, election)) };
+  return { inForce: applied.length > 0 ? entryOf(applied.at(-1)!, election, day) : null, pending: pending.map((r) => entryOf(r, election, day)) };
 }
 
 function countySummaryOf(c: CountyRow) {
@@ -129,11 +164,13 @@ export async function withholdingView(db: Db, viewer: Viewer, firstPaidOn: First
   const soc = new Map((await store.shareOfCostIn(db, cases.map((c) => c.id), month.start)).map((s) => [s.case_id, s.monthly_cents]));
   const counties = new Map<number, { county: CountyRow; rates: Awaited<ReturnType<typeof store.ratesOn>> }>();
   for (const id of new Set(cases.map((c) => c.county_id))) counties.set(id, { county: (await findCountyById(db, id))!, rates: await store.ratesOn(db, id, day) });
+  const changeAppliesFrom = electionAppliesFrom(day, first);
   return {
     today: day,
     waitingDays: WAITING_DAYS,
     firstPaidOn: first,
-    changeAppliesFrom: electionAppliesFrom(day, first),
+    changeAppliesFrom,
+    exemptClaimToday: exemptionOf(day, changeAppliesFrom),
     federal: historyOf(rows.filter((r) => r.tax === 'federal'), day, federalOf),
     state: historyOf(rows.filter((r) => r.tax === 'state'), day, stateOf),
     recipients: cases.map((c) => {
@@ -255,6 +292,36 @@ export async function caseTermsView(db: Db, viewer: Viewer, caseNumber: string) 
     shareOfCost: (await store.shareOfCostOfCase(db, c.id)).map((s) => ({ effectiveMonth: s.effective_month.slice(0, 7), monthlyCents: s.monthly_cents })),
     ratesToday: rates ? ratesView(rates) : null,
   };
+}
+
+/**
+ * A provider's W-4 and DE 4 elections (in force and pending) for staff of the case's county, read-only. Like the case's
+ * sensitive fields, every read is audited, with the provider as its subject, and so is every refusal: another
+ * county's case, an unknown one and a provider never on the case all answer "not found".
+ */
+export async function staffWithholdingView(db: Db, viewer: Viewer, caseNumber: string, providerLoginId: string, client: Client): Promise<StaffWithholdingView> {
+  const view = await db.transaction().execute(async (trx) => {
+    const c = await findCaseByNumber(trx, caseNumber);
+    const mayRead = c !== undefined && (viewer.role === 'state_admin' || c.county_id === viewer.countyId);
+    const provider = mayRead ? (await providersOfCase(trx, c.id)).find((p) => p.login_id === providerLoginId) : undefined;
+    const details = { caseNumber, providerId: providerLoginId };
+    if (!c || !provider) {
+      await recordAudit(trx, { ...client, action: 'withholding.elections_read', outcome: 'denied', actorUserId: viewer.id, countyId: viewer.countyId, details });
+      return null;
+    }
+    await recordAudit(trx, { ...client, action: 'withholding.elections_read', outcome: 'success', actorUserId: viewer.id, subjectUserId: provider.provider_user_id, countyId: c.county_id, details });
+    const day = await today(trx);
+    const rows = await store.electionsOf(trx, provider.provider_user_id);
+    return {
+      caseNumber: c.case_number,
+      provider: { providerId: provider.login_id, firstName: provider.first_name, lastName: provider.last_name },
+      today: day,
+      federal: historyOf(rows.filter((r) => r.tax === 'federal'), day, federalOf),
+      state: historyOf(rows.filter((r) => r.tax === 'state'), day, stateOf),
+    };
+  });
+  if (!view) throw notFound();
+  return view;
 }
 
 /**

@@ -19,6 +19,7 @@ import { TextField } from '../../forms/TextField';
 import { useFormProblems } from '../../forms/useFormProblems';
 import { formatMoney } from '../../timesheets/format';
 import { centsText, typedCents } from '../../withholding/amounts';
+import { FederalHistory, StateHistory } from '../../withholding/ElectionForms';
 import { formatDate } from '../format';
 import { MonthField, toIsoMonth, type MonthParts } from './fields';
 
@@ -39,8 +40,9 @@ function useStoreTerms(caseNumber: string) {
 
 /**
  * What each provider's pay from this case is subject to (issue #15): the relationship to the recipient and the SDI
- * election it allows, union membership, COPE and the health plan; and the recipient's Share of Cost by month. Each
- * save is audited with what it was before.
+ * election it allows, union membership, COPE and the health plan, and the provider's own W-4 and DE 4 elections
+ * (read-only, shown on request); and the recipient's Share of Cost by month. Each save is audited with what it was
+ * before, and each reading of the elections as a reading.
  */
 export function PayrollTermsSection({ caseNumber }: { caseNumber: string }) {
   const { t, i18n } = useTranslation();
@@ -65,7 +67,10 @@ export function PayrollTermsSection({ caseNumber }: { caseNumber: string }) {
           </p>
           {terms.data.providers.length === 0 && <p>{t('payrollTerms.noProviders')}</p>}
           {terms.data.providers.map((p) => (
-            <ProviderTermsForm key={p.provider.providerId} caseNumber={caseNumber} p={p} />
+            <div key={p.provider.providerId}>
+              <ProviderTermsForm caseNumber={caseNumber} p={p} />
+              <ProviderWithholding caseNumber={caseNumber} p={p} />
+            </div>
           ))}
           <ShareOfCost view={terms.data} />
         </>
@@ -164,6 +169,39 @@ function ProviderTermsForm({ caseNumber, p }: { caseNumber: string; p: Provider 
         {t('payrollTerms.save', { name })}
       </Button>
     </form>
+  );
+}
+
+/**
+ * The provider's W-4 and DE 4 elections, in force and to come, as the provider sees them. Tax choices are the
+ * provider's own, so they are read on a button press, never by opening the case, and the page says first that every
+ * viewing is recorded (as the case's sensitive fields are).
+ */
+function ProviderWithholding({ caseNumber, p }: { caseNumber: string; p: Provider }) {
+  const { t } = useTranslation();
+  const name = `${p.provider.firstName} ${p.provider.lastName}`;
+  const id = `withholding-${p.provider.providerId}`;
+  const read = useMutation({ mutationFn: () => api.payrollTerms.staffWithholding({ params: { caseNumber, providerId: p.provider.providerId } }) });
+  return (
+    <section aria-labelledby={`${id}-heading`} className="margin-top-3">
+      <h3 id={`${id}-heading`}>{t('payrollTerms.withholdingHeading', { name })}</h3>
+      {read.data ? (
+        <>
+          <h4>{t('withholding.federal.heading')}</h4>
+          <FederalHistory history={read.data.federal} level="h5" since />
+          <h4>{t('withholding.state.heading')}</h4>
+          <StateHistory history={read.data.state} level="h5" since />
+        </>
+      ) : (
+        <>
+          <p>{t('payrollTerms.withholdingIntro')}</p>
+          <ProblemAlert error={read.error} slim />
+          <Button type="button" outline onClick={() => read.mutate()} disabled={read.isPending}>
+            {t('payrollTerms.withholdingShow', { name })}
+          </Button>
+        </>
+      )}
+    </section>
   );
 }
 

@@ -105,8 +105,8 @@ function stubFigures(text: string) {
     expect(i, `"${label}" on the pay stub: ${JSON.stringify(lines)}`).toBeGreaterThanOrEqual(0);
     return i;
   };
-  const value = (label: string) => lines[at(label) + 1];
-  const table = at('Amount', at('Hours', at('Pay')));
+  const value = (label: string) => lines[at(`${label}: `) + 1];
+  const table = at('This payment', at('Hours', at('Pay')));
   const row = (label: string) => {
     const i = at(label, table);
     return { hours: lines[i + 1], amount: lines[i + 2] };

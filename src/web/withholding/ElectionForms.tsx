@@ -136,6 +136,90 @@ function Saved({ date }: { date: string | null }) {
   );
 }
 
+const FORM_WORDS = {
+  federal: {
+    heading: 'withholding.federal.heading',
+    change: 'withholding.federal.change',
+    withholdLegend: 'withholding.federal.withholdLegend',
+    withholdYes: 'withholding.federal.withholdYes',
+    withholdNo: 'withholding.federal.withholdNo',
+    exempt: 'withholding.federal.exempt',
+    save: 'withholding.federal.save',
+  },
+  state: {
+    heading: 'withholding.state.heading',
+    change: 'withholding.state.change',
+    withholdLegend: 'withholding.state.withholdLegend',
+    withholdYes: 'withholding.state.withholdYes',
+    withholdNo: 'withholding.state.withholdNo',
+    exempt: 'withholding.state.exempt',
+    save: 'withholding.state.save',
+  },
+} as const;
+
+interface ElectionFormProps {
+  tax: Tax;
+  /** The ids' prefix: "w4" or "de4". */
+  id: string;
+  view: WithholdingView;
+  history: ReactNode;
+  problems: ReturnType<typeof useFormProblems>;
+  withhold: string;
+  setWithhold(value: string): void;
+  exempt: boolean;
+  setExempt(value: boolean): void;
+  saved: string | null;
+  pending: boolean;
+  onSubmit(e: FormEvent): void;
+  /** The form's own fields, shown when the provider asks for withholding: its filing status first. */
+  children: ReactNode;
+}
+
+/** What the W-4 and DE 4 forms share: the history above, withhold or not, the form's fields, the exempt claim, save. */
+function ElectionForm({ tax, id, view, history, problems, withhold, setWithhold, exempt, setExempt, saved, pending, onSubmit, children }: ElectionFormProps) {
+  const { t } = useTranslation();
+  const words = FORM_WORDS[tax];
+  return (
+    <section aria-labelledby={`${tax}-heading`} className="margin-top-5 border-top-05 border-primary">
+      <h2 id={`${tax}-heading`}>{t(words.heading)}</h2>
+      {history}
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
+        <h3>{t(words.change)}</h3>
+        <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
+        <RadioTiles
+          id={`${id}-withhold`}
+          legend={t(words.withholdLegend)}
+          value={withhold}
+          onChange={setWithhold}
+          options={[
+            { value: 'yes', label: t(words.withholdYes) },
+            { value: 'no', label: t(words.withholdNo) },
+          ]}
+        />
+        {withhold === 'yes' && (
+          <>
+            {children}
+            <Checkbox
+              id={`${id}-exempt`}
+              name={`${id}-exempt`}
+              className="margin-top-3"
+              checked={exempt}
+              onChange={(e) => setExempt(e.target.checked)}
+              label={t(words.exempt)}
+              aria-describedby={`${id}-exempt-hint`}
+            />
+            <ExemptHint id={`${id}-exempt-hint`} view={view} />
+          </>
+        )}
+        <Saved date={saved} />
+        <Button type="submit" className="margin-top-2" disabled={pending}>
+          {t(words.save)}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
 const FEDERAL_STATUS = {
   single: 'withholding.federal.single',
   married_jointly: 'withholding.federal.marriedJointly',
@@ -221,55 +305,34 @@ export function FederalSection({ view }: { view: WithholdingView }) {
     error: problems.errorOf(path),
   });
   return (
-    <section aria-labelledby="federal-heading" className="margin-top-5 border-top-05 border-primary">
-      <h2 id="federal-heading">{t('withholding.federal.heading')}</h2>
-      <FederalHistory history={view.federal} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
-        <h3>{t('withholding.federal.change')}</h3>
-        <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
-        <RadioTiles
-          id="w4-withhold"
-          legend={t('withholding.federal.withholdLegend')}
-          value={withhold}
-          onChange={setWithhold}
-          options={[
-            { value: 'yes', label: t('withholding.federal.withholdYes') },
-            { value: 'no', label: t('withholding.federal.withholdNo') },
-          ]}
-        />
-        {withhold === 'yes' && (
-          <>
-            <RadioTiles
-              id="w4-status"
-              legend={t('withholding.federal.statusLegend')}
-              value={status}
-              onChange={setStatus}
-              error={problems.errorOf('election.filingStatus')}
-              options={(['single', 'married_jointly', 'head_of_household'] as const).map((s) => ({ value: s, label: t(FEDERAL_STATUS[s]) }))}
-            />
-            <Checkbox id="w4-multiple-jobs" name="w4-multiple-jobs" className="margin-top-3" checked={multipleJobs} onChange={(e) => setMultipleJobs(e.target.checked)} label={t('withholding.federal.multipleJobs')} />
-            <TextField label={t('withholding.federal.dependents')} hint={t('withholding.wholeDollarsHint')} {...amount('dependents', 'w4-dependents', 'election.dependentsCents')} />
-            <TextField label={t('withholding.federal.otherIncome')} hint={t('withholding.wholeDollarsHint')} {...amount('otherIncome', 'w4-other-income', 'election.otherIncomeCents')} />
-            <TextField label={t('withholding.federal.deductions')} hint={t('withholding.wholeDollarsHint')} {...amount('deductions', 'w4-deductions', 'election.deductionsCents')} />
-            <TextField label={t('withholding.federal.extra')} hint={t('withholding.centsHint')} {...amount('extra', 'w4-extra', 'election.extraCents')} />
-            <Checkbox
-              id="w4-exempt"
-              name="w4-exempt"
-              className="margin-top-3"
-              checked={exempt}
-              onChange={(e) => setExempt(e.target.checked)}
-              label={t('withholding.federal.exempt')}
-              aria-describedby="w4-exempt-hint"
-            />
-            <ExemptHint id="w4-exempt-hint" view={view} />
-          </>
-        )}
-        <Saved date={saved} />
-        <Button type="submit" className="margin-top-2" disabled={save.isPending}>
-          {t('withholding.federal.save')}
-        </Button>
-      </form>
-    </section>
+    <ElectionForm
+      tax="federal"
+      id="w4"
+      view={view}
+      history={<FederalHistory history={view.federal} />}
+      problems={problems}
+      withhold={withhold}
+      setWithhold={setWithhold}
+      exempt={exempt}
+      setExempt={setExempt}
+      saved={saved}
+      pending={save.isPending}
+      onSubmit={submit}
+    >
+      <RadioTiles
+        id="w4-status"
+        legend={t('withholding.federal.statusLegend')}
+        value={status}
+        onChange={setStatus}
+        error={problems.errorOf('election.filingStatus')}
+        options={(['single', 'married_jointly', 'head_of_household'] as const).map((s) => ({ value: s, label: t(FEDERAL_STATUS[s]) }))}
+      />
+      <Checkbox id="w4-multiple-jobs" name="w4-multiple-jobs" className="margin-top-3" checked={multipleJobs} onChange={(e) => setMultipleJobs(e.target.checked)} label={t('withholding.federal.multipleJobs')} />
+      <TextField label={t('withholding.federal.dependents')} hint={t('withholding.wholeDollarsHint')} {...amount('dependents', 'w4-dependents', 'election.dependentsCents')} />
+      <TextField label={t('withholding.federal.otherIncome')} hint={t('withholding.wholeDollarsHint')} {...amount('otherIncome', 'w4-other-income', 'election.otherIncomeCents')} />
+      <TextField label={t('withholding.federal.deductions')} hint={t('withholding.wholeDollarsHint')} {...amount('deductions', 'w4-deductions', 'election.deductionsCents')} />
+      <TextField label={t('withholding.federal.extra')} hint={t('withholding.centsHint')} {...amount('extra', 'w4-extra', 'election.extraCents')} />
+    </ElectionForm>
   );
 }
 
@@ -350,52 +413,31 @@ export function StateSection({ view }: { view: WithholdingView }) {
     error: problems.errorOf(path),
   });
   return (
-    <section aria-labelledby="state-heading" className="margin-top-5 border-top-05 border-primary">
-      <h2 id="state-heading">{t('withholding.state.heading')}</h2>
-      <StateHistory history={view.state} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
-        <h3>{t('withholding.state.change')}</h3>
-        <ErrorSummary items={problems.summary} focusSignal={problems.focusSignal} />
-        <RadioTiles
-          id="de4-withhold"
-          legend={t('withholding.state.withholdLegend')}
-          value={withhold}
-          onChange={setWithhold}
-          options={[
-            { value: 'yes', label: t('withholding.state.withholdYes') },
-            { value: 'no', label: t('withholding.state.withholdNo') },
-          ]}
-        />
-        {withhold === 'yes' && (
-          <>
-            <RadioTiles
-              id="de4-status"
-              legend={t('withholding.state.statusLegend')}
-              value={status}
-              onChange={setStatus}
-              error={problems.errorOf('election.filingStatus')}
-              options={(['single', 'married', 'head_of_household'] as const).map((s) => ({ value: s, label: t(STATE_STATUS[s]) }))}
-            />
-            <TextField label={t('withholding.state.allowances')} hint={t('withholding.state.allowancesHint')} {...field('allowances', 'de4-allowances', 'election.allowances', 'numeric')} />
-            <TextField label={t('withholding.state.estimated')} hint={t('withholding.state.allowancesHint')} {...field('estimated', 'de4-estimated', 'election.estimatedDeductionAllowances', 'numeric')} />
-            <TextField label={t('withholding.state.extra')} hint={t('withholding.centsHint')} {...field('extra', 'de4-extra', 'election.extraCents', 'decimal')} />
-            <Checkbox
-              id="de4-exempt"
-              name="de4-exempt"
-              className="margin-top-3"
-              checked={exempt}
-              onChange={(e) => setExempt(e.target.checked)}
-              label={t('withholding.state.exempt')}
-              aria-describedby="de4-exempt-hint"
-            />
-            <ExemptHint id="de4-exempt-hint" view={view} />
-          </>
-        )}
-        <Saved date={saved} />
-        <Button type="submit" className="margin-top-2" disabled={save.isPending}>
-          {t('withholding.state.save')}
-        </Button>
-      </form>
-    </section>
+    <ElectionForm
+      tax="state"
+      id="de4"
+      view={view}
+      history={<StateHistory history={view.state} />}
+      problems={problems}
+      withhold={withhold}
+      setWithhold={setWithhold}
+      exempt={exempt}
+      setExempt={setExempt}
+      saved={saved}
+      pending={save.isPending}
+      onSubmit={submit}
+    >
+      <RadioTiles
+        id="de4-status"
+        legend={t('withholding.state.statusLegend')}
+        value={status}
+        onChange={setStatus}
+        error={problems.errorOf('election.filingStatus')}
+        options={(['single', 'married', 'head_of_household'] as const).map((s) => ({ value: s, label: t(STATE_STATUS[s]) }))}
+      />
+      <TextField label={t('withholding.state.allowances')} hint={t('withholding.state.allowancesHint')} {...field('allowances', 'de4-allowances', 'election.allowances', 'numeric')} />
+      <TextField label={t('withholding.state.estimated')} hint={t('withholding.state.allowancesHint')} {...field('estimated', 'de4-estimated', 'election.estimatedDeductionAllowances', 'numeric')} />
+      <TextField label={t('withholding.state.extra')} hint={t('withholding.centsHint')} {...field('extra', 'de4-extra', 'election.extraCents', 'decimal')} />
+    </ElectionForm>
   );
 }

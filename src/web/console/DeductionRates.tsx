@@ -14,6 +14,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { formatMoney } from '../timesheets/format';
 import { typedCents } from '../withholding/amounts';
 import { formatDate } from './format';
+import { DatedRatesTable } from './DatedRatesTable';
 
 const FIELDS = [
   ['effectiveFrom', 'rates-from'],
@@ -70,29 +71,18 @@ export function DeductionRates({ slug }: { slug: string }) {
       <p>{t('deductionRates.intro')}</p>
       {rates.isPending && <Loading />}
       <ProblemAlert error={rates.error} slim />
-      {rates.data && rates.data.rates.length === 0 && <p>{t('deductionRates.empty')}</p>}
-      {rates.data && rates.data.rates.length > 0 && (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">{t('deductionRates.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('deductionRates.fromColumn')}</th>
-              <th scope="col">{t('deductionRates.duesColumn')}</th>
-              <th scope="col">{t('deductionRates.premiumColumn')}</th>
-              <th scope="col">{t('deductionRates.noteColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...rates.data.rates].reverse().map((r) => (
-              <tr key={r.effectiveFrom}>
-                <th scope="row">{formatDate(r.effectiveFrom, i18n.language)}</th>
-                <td>{money(r.unionDuesCentsPerHour)}</td>
-                <td>{money(r.healthPremiumMonthlyCents)}</td>
-                <td>{r.note ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {rates.data && (
+        <DatedRatesTable
+          caption={t('deductionRates.heading')}
+          empty={t('deductionRates.empty')}
+          rates={rates.data.rates}
+          fromColumn={t('deductionRates.fromColumn')}
+          noteColumn={t('deductionRates.noteColumn')}
+          columns={[
+            { heading: t('deductionRates.duesColumn'), cell: (r) => money(r.unionDuesCentsPerHour) },
+            { heading: t('deductionRates.premiumColumn'), cell: (r) => money(r.healthPremiumMonthlyCents) },
+          ]}
+        />
       )}
       <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
         <h3>{t('deductionRates.setHeading')}</h3>

@@ -12,6 +12,7 @@ import { useFormProblems } from '../../forms/useFormProblems';
 import { localeOf } from '../../i18n';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { formatDate } from '../format';
+import { DatedRatesTable } from '../DatedRatesTable';
 import { api } from '../../api';
 import { numberFormat } from '../../i18n/intl';
 
@@ -65,27 +66,15 @@ export function WageRates({ slug }: { slug: string }) {
       <p>{t('wages.intro')}</p>
       {rates.isPending && <Loading />}
       <ProblemAlert error={rates.error} slim />
-      {rates.data && rates.data.rates.length === 0 && <p>{t('settings.wageNone')}</p>}
-      {rates.data && rates.data.rates.length > 0 && (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">{t('settings.wageHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('wages.fromColumn')}</th>
-              <th scope="col">{t('wages.rateColumn')}</th>
-              <th scope="col">{t('wages.noteColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...rates.data.rates].reverse().map((r) => (
-              <tr key={r.effectiveFrom}>
-                <th scope="row">{formatDate(r.effectiveFrom, i18n.language)}</th>
-                <td>{t('wages.perHour', { rate: money(r.rateCents) })}</td>
-                <td>{r.note ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {rates.data && (
+        <DatedRatesTable
+          caption={t('settings.wageHeading')}
+          empty={t('settings.wageNone')}
+          rates={rates.data.rates}
+          fromColumn={t('wages.fromColumn')}
+          noteColumn={t('wages.noteColumn')}
+          columns={[{ heading: t('wages.rateColumn'), cell: (r) => t('wages.perHour', { rate: money(r.rateCents) }) }]}
+        />
       )}
       <form className="usa-form usa-form--large" onSubmit={submit} noValidate>
         <h3>{t('wages.addHeading')}</h3>

@@ -52,7 +52,8 @@ export function BillingRegion() {
               <li key={p.id}>
                 {t('billing.latestLine', {
                   date: formatShortDay(p.issueDate, lang),
-                  amount: formatMoney(p.cents.gross, lang),
+                  amount: formatMoney(p.cents.net, lang),
+                  gross: formatMoney(p.cents.gross, lang),
                   name: `${p.recipient.firstName} ${p.recipient.lastName}`,
                 })}
                 {p.returned && (

@@ -164,7 +164,7 @@ export const claimsPaymentsEn = {
     claims: 'Claims',
     amount: 'Amount',
     latestHeading: 'Latest payments',
-    latestLine: '{{date}}: {{amount}} for {{name}}',
+    latestLine: '{{date}}: {{amount}} paid to you ({{gross}} before deductions) for {{name}}',
     latestReturned: 'Returned by your bank on {{date}}: see what to do',
     claimsLink: 'See all your claims',
     paymentsLink: 'Payments and pay stubs',

@@ -163,7 +163,7 @@ export const claimsPaymentsEs: Words<typeof claimsPaymentsEn> = {
     claims: 'Reclamos',
     amount: 'Monto',
     latestHeading: 'Últimos pagos',
-    latestLine: '{{date}}: {{amount}} por {{name}}',
+    latestLine: '{{date}}: {{amount}} pagados a usted ({{gross}} antes de deducciones) por {{name}}',
     latestReturned: 'Devuelto por su banco el {{date}}: vea qué hacer',
     claimsLink: 'Ver todos sus reclamos',
     paymentsLink: 'Pagos y talones de pago',

@@ -164,7 +164,7 @@ export const claimsPaymentsHy: Words<typeof claimsPaymentsEn> = {
     claims: 'Հայտեր',
     amount: 'Գումար',
     latestHeading: 'Վերջին վճարումները',
-    latestLine: '{{date}}՝ {{amount}}, {{name}}',
+    latestLine: '{{date}}՝ ձեզ վճարված {{amount}} (պահումներից առաջ՝ {{gross}}), {{name}}',
     latestReturned: 'Ձեր բանկը վերադարձրել է՝ {{date}}․ տեսեք, թե ինչ անել',
     claimsLink: 'Տեսնել ձեր բոլոր հայտերը',
     paymentsLink: 'Վճարումներ և անդորրագրեր',

@@ -163,7 +163,7 @@ export const claimsPaymentsKo: Words<typeof claimsPaymentsEn> = {
     claims: '청구',
     amount: '금액',
     latestHeading: '최근 지급',
-    latestLine: '{{date}}: {{amount}}, {{name}} 님',
+    latestLine: '{{date}}: {{name}} 님, 실수령액 {{amount}} (공제 전 {{gross}})',
     latestReturned: '{{date}}에 은행이 돌려보냄: 해야 할 일 보기',
     claimsLink: '내 청구 전체 보기',
     paymentsLink: '급여 지급과 급여 명세서',

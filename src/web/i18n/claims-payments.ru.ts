@@ -164,7 +164,7 @@ export const claimsPaymentsRu: Words<typeof claimsPaymentsEn> = {
     claims: 'Заявки',
     amount: 'Сумма',
     latestHeading: 'Последние платежи',
-    latestLine: '{{date}}: {{amount}}, получатель услуг: {{name}}',
+    latestLine: '{{date}}: вам выплачено {{amount}} ({{gross}} до удержаний), получатель услуг: {{name}}',
     latestReturned: 'Ваш банк вернул платёж {{date}}: посмотрите, что делать',
     claimsLink: 'Все ваши заявки',
     paymentsLink: 'Платежи и расчётные листки',

@@ -167,7 +167,7 @@ export const claimsPaymentsTl: Words<typeof claimsPaymentsEn> = {
     claims: 'Mga claim',
     amount: 'Halaga',
     latestHeading: 'Mga pinakahuling bayad',
-    latestLine: '{{date}}: {{amount}} para kay {{name}}',
+    latestLine: '{{date}}: {{amount}} ibinayad sa iyo ({{gross}} bago ang mga kaltas) para kay {{name}}',
     latestReturned: 'Ibinalik ng iyong bangko noong {{date}}: tingnan kung ano ang gagawin',
     claimsLink: 'Tingnan ang lahat ng iyong claim',
     paymentsLink: 'Mga bayad at pay stub',

@@ -164,7 +164,7 @@ export const claimsPaymentsVi: Words<typeof claimsPaymentsEn> = {
     claims: 'Yêu cầu',
     amount: 'Số tiền',
     latestHeading: 'Các khoản thanh toán gần đây',
-    latestLine: '{{date}}: {{amount}} cho {{name}}',
+    latestLine: '{{date}}: {{amount}} trả cho bạn ({{gross}} trước khi khấu trừ) cho {{name}}',
     latestReturned: 'Ngân hàng đã trả lại ngày {{date}}: xem cần làm gì',
     claimsLink: 'Xem tất cả yêu cầu thanh toán',
     paymentsLink: 'Khoản thanh toán và phiếu lương',

@@ -163,7 +163,7 @@ export const claimsPaymentsZh: Words<typeof claimsPaymentsEn> = {
     claims: '付款申請',
     amount: '金額',
     latestHeading: '最近的付款',
-    latestLine: '{{date}}：{{name}}，{{amount}}',
+    latestLine: '{{date}}：{{name}}，實付 {{amount}}（扣除前 {{gross}}）',
     latestReturned: '您的銀行已於 {{date}} 退回：查看處理方法',
     claimsLink: '查看您所有的付款申請',
     paymentsLink: '付款和薪資單',

@@ -48,7 +48,7 @@ export const placedReason = claimReason.extend({
 export type PlacedReason = z.infer<typeof placedReason>;
 
 /** What the provider must do next, or what the claim waits for. */
-export const NEXT_STEPS = ['submit', 'wait_recipient', 'wait_county', 'correct', 'correcting', 'wait_payment', 'paid', 'replaced'] as const;
+export const NEXT_STEPS = ['submit', 'wait_recipient', 'wait_county', 'correct', 'correcting', 'wait_payment', 'wait_bank', 'paid', 'replaced'] as const;
 
 /**
  * A version's story, told the same way on the timesheet page, the claim page and the correction: where it stands,

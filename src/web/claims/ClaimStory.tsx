@@ -72,7 +72,7 @@ export function WhyReturned({ story }: { story: ClaimStory }) {
 }
 
 const ALERT = (story: ClaimStory) =>
-  story.returned ? 'usa-alert--error' : story.nextStep === 'wait_payment' || story.nextStep === 'paid' ? 'usa-alert--success' : 'usa-alert--info';
+  story.returned ? 'usa-alert--error' : story.nextStep === 'wait_payment' || story.nextStep === 'wait_bank' || story.nextStep === 'paid' ? 'usa-alert--success' : 'usa-alert--info';
 
 /**
  * A version's story, the same on the timesheet page and the claim page: its status, who decided, why, and the next
@@ -103,6 +103,7 @@ export function ClaimStoryPanel({
     correct: t('story.next.correct'),
     correcting: t('story.next.correcting'),
     wait_payment: t('story.next.wait_payment'),
+    wait_bank: t('story.next.wait_bank'),
     paid: t('story.next.paid'),
     replaced: t('story.next.replaced'),
   };

@@ -26,6 +26,7 @@ export const sentBackEn = {
       correct: 'Next: correct it, then choose “Submit the correction”.',
       correcting: 'Next: finish the correction you started, then choose “Submit the correction”.',
       wait_payment: 'Next: the payment is made. You will be told when it is issued.',
+      wait_bank: 'Next: the money reaches you. “Where is my pay” below says the day it is expected.',
       paid: 'It is paid. Nothing more to do.',
       replaced: 'A newer version replaced it.',
     },

@@ -25,6 +25,7 @@ export const sentBackEs: Words<typeof sentBackEn> = {
       correct: 'Siguiente: corríjala y elija “Enviar la corrección”.',
       correcting: 'Siguiente: termine la corrección que empezó y elija “Enviar la corrección”.',
       wait_payment: 'Siguiente: se hace el pago. Se le avisará cuando se emita.',
+      wait_bank: 'Siguiente: el dinero le llega. “Dónde está mi pago”, más abajo, dice el día en que se espera.',
       paid: 'Está pagada. No tiene que hacer nada más.',
       replaced: 'Una versión más nueva la reemplazó.',
     },

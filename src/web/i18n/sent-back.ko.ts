@@ -24,6 +24,7 @@ export const sentBackKo: Words<typeof sentBackEn> = {
       correct: '다음 단계: 수정한 뒤 “수정본 제출”을 누르세요.',
       correcting: '다음 단계: 시작한 수정을 마친 뒤 “수정본 제출”을 누르세요.',
       wait_payment: '다음 단계: 급여가 지급됩니다. 지급 처리되면 알려 드립니다.',
+      wait_bank: '다음 단계: 돈이 귀하에게 도착합니다. 아래 “내 급여는 어디에 있나요” 에서 예상 날짜를 확인하세요.',
       paid: '지급되었습니다. 더 할 일이 없습니다.',
       replaced: '새 버전으로 바뀌었습니다.',
     },

@@ -26,6 +26,7 @@ export const sentBackTl: Words<typeof sentBackEn> = {
       correct: 'Susunod: itama ito, pagkatapos ay piliin ang “Isumite ang pagtatama”.',
       correcting: 'Susunod: tapusin ang pagtatamang sinimulan mo, pagkatapos ay piliin ang “Isumite ang pagtatama”.',
       wait_payment: 'Susunod: gagawin ang pagbabayad. Sasabihan ka kapag nailabas na ito.',
+      wait_bank: 'Susunod: darating sa iyo ang pera. Sinasabi ng “Nasaan ang aking bayad” sa ibaba ang araw na inaasahan ito.',
       paid: 'Nabayaran na ito. Wala ka nang kailangang gawin.',
       replaced: 'Pinalitan ito ng mas bagong bersyon.',
     },

@@ -24,6 +24,7 @@ export const sentBackVi: Words<typeof sentBackEn> = {
       correct: 'Bước tiếp theo: sửa lại, rồi chọn “Gửi bản sửa”.',
       correcting: 'Bước tiếp theo: làm xong bản sửa quý vị đã bắt đầu, rồi chọn “Gửi bản sửa”.',
       wait_payment: 'Bước tiếp theo: tiền được trả. Quý vị sẽ được báo khi khoản thanh toán được phát hành.',
+      wait_bank: 'Bước tiếp theo: tiền đến tay quý vị. Mục “Tiền lương của tôi đang ở đâu” bên dưới cho biết ngày dự kiến.',
       paid: 'Đã được trả. Không cần làm gì thêm.',
       replaced: 'Đã có bản mới hơn thay thế.',
     },

@@ -24,6 +24,7 @@ export const sentBackZh: Words<typeof sentBackEn> = {
       correct: '下一步：請更正，然後選擇「提交更正」。',
       correcting: '下一步：完成您已開始的更正，然後選擇「提交更正」。',
       wait_payment: '下一步：付款。發出付款時會通知您。',
+      wait_bank: '下一步：款項送達給您。下方的「我的薪資在哪裡」會列出預計日期。',
       paid: '已付款。您不需要再做任何事。',
       replaced: '已由新版本取代。',
     },

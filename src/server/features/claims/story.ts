@@ -44,8 +44,9 @@ function nextStepOf(v: Row, correction: Row | undefined): ClaimStory['nextStep']
     case 'denied':
       return correction ? 'correcting' : 'correct';
     case 'approved':
-    case 'payment_issued':
       return 'wait_payment';
+    case 'payment_issued':
+      return 'wait_bank';
     case 'paid':
       return 'paid';
     case 'superseded':

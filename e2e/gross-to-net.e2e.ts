@@ -194,6 +194,11 @@ describe('from gross to net, on a phone', () => {
       expectStubLines(await download(page, `Download pay stub (PDF) of payment ${expected.number}`), expected.net);
       // Maria's cancelled change never took: the payment went to the account she had.
       if (who.loginId === '900000001') await payment.getByText('Paid to the account ending in 6204.').waitFor();
+      // The claim says the money is on its way, and the day it is expected: in the bank, or by mail for James, who has no account on file.
+      await payment.getByRole('link', { name: 'See the claim' }).click();
+      await page.getByText('Next: the money reaches you.', { exact: false }).waitFor();
+      await page.getByRole('heading', { name: 'Where is my pay' }).waitFor();
+      await page.getByText(who.loginId === '900000001' ? /Expected in your bank on / : /Your check is expected in the mail by /).first().waitFor();
       await phone.context.close();
     }
   });

@@ -33,6 +33,7 @@ import {
   addDays,
   californiaDate,
   californiaInstant,
+  canSubmit,
   countyRateFrom,
   DEDUCTION_KINDS,
   monthOf,
@@ -43,12 +44,13 @@ import {
   randomHoldPicks,
   RANDOM_HOLD,
   weekday,
+  timesheetTotals,
+  type CountyRate,
   type DateSpan,
-  type Evaluation,
   type FederalElection,
   type IsoDate,
   type NetPay,
-  type RateChange,
+  type PayStub,
   type StateElection,
 } from '../../src/domain/index';
 import { accountNumberAad } from '../../src/server/features/direct-deposit/service';
@@ -58,7 +60,7 @@ import { apportion, countyShares } from './counties';
 import { copyRows, TableRows } from './copy';
 import { accountNumber, int, KIND, pick, providerTraits, recipientOf, recipientsPerProvider, routingNumber, streamOf, type ProviderTraits } from './people';
 import { LAST_PERIOD, OLDER_PERIOD, payRunDates, planClaim, runInstant, submissionOpens, type Plan, type Target } from './timeline';
-import { clean, evaluatePeriods, planHours, workDays, type Assignment, type DayWork } from './work';
+import { clean, evaluatePeriods, evaluateVersion, planHours, workDays, type Assignment, type Claimed, type DayWork } from './work';
 
 /** DOMAIN.md, Scale (CMIPS public page). */
 export const STATE = { providers: 716_000, recipients: 815_000, timesheetsPerMonth: 1_650_000, countyUsers: 6_800 } as const;
@@ -99,7 +101,7 @@ interface County {
   providers: number;
   recipients: number;
   assignments: number;
-  rate: { rateCents: number; rateChanges: RateChange[] };
+  rate: CountyRate;
   holdPerMille: number;
   unionDues: number | null;
   healthPremium: number | null;
@@ -406,19 +408,69 @@ interface ProviderWork {
   traits: ProviderTraits;
   assignments: Assignment[];
   caseIds: number[];
-  drafts: PaymentDraft[];
+  drafts: Version[];
   destinationId: number | null;
   withholding: Withholding;
 }
 
-/** A claim to pay: its version, the engine's evaluation of its period and its days. */
-interface PaymentDraft {
-  timesheetId: number;
-  assignment: number;
-  period: DateSpan;
+/** A timesheet version of the past periods: its plan, what the engine said at its submission, its pay if paid. */
+interface Version extends Claimed {
+  id: number;
+  version: 1 | 2;
+  supersedes: number | null;
   plan: Plan;
-  evaluation: Evaluation;
-  days: DayWork[];
+  /** When a correction of it was submitted. */
+  supersededAt?: number;
+  findings: string;
+  gross: number | null;
+  stub: PayStub | null;
+}
+
+/** Whether a version still counted as claimed at `at`: not rejected, denied or superseded by then. */
+function claimedAt(v: Version, at: number): boolean {
+  const p = v.plan;
+  return !((p.decision === 'rejected' && p.decidedAt! < at) || (p.countyDecision === 'denied' && p.countyAt! < at) || (v.supersededAt !== undefined && v.supersededAt < at));
+}
+
+/**
+ * What the engine said of each version when it was submitted (its findings and expected gross, the provider's
+ * versions claimed by then counted first), and the pay of each paid one, in the order the pay runs paid them (the
+ * versions paid before counted first): the pay run's `computePay`, its split by `payStubOf`.
+ */
+function figureClaims(assignments: Assignment[], county: County, all: Version[], clock: Clock): Version[] {
+  let versions = all;
+  for (let refused = true; refused; ) {
+    refused = false;
+    const submitted = versions.filter((v) => v.plan.submittedAt !== undefined).sort((x, y) => x.plan.submittedAt! - y.plan.submittedAt!);
+    for (const v of submitted) {
+      const at = v.plan.submittedAt!;
+      const e = evaluateVersion(assignments, county.rate, v, submitted.filter((o) => o !== v && o.plan.submittedAt! < at && claimedAt(o, at)), californiaDate(at));
+      if (!canSubmit(e.evaluation.findings)) {
+        // Refused: it stays a draft (and so does a correction of it), and the others are figured again without it.
+        v.plan = { final: 'draft', routed: false };
+        delete v.supersededAt;
+        versions = versions.filter((o) => o.supersedes !== v.id);
+        refused = true;
+        break;
+      }
+      const caseNumber = assignments[v.assignment]!.caseNumber;
+      v.findings = JSON.stringify(e.evaluation.findings);
+      v.gross = timesheetTotals({ caseNumber, payPeriod: v.span, recipients: e.recipients, priorEntries: e.priorEntries, entries: e.entries, evaluation: e.evaluation, rateKnown: county.rate.known }).expectedGrossCents;
+    }
+  }
+  const paid = versions.filter((v) => v.plan.runDate !== undefined).sort((x, y) => runInstant(x.plan.runDate!) - runInstant(y.plan.runDate!) || x.id - y.id);
+  paid.forEach((v, k) => {
+    const e = evaluateVersion(assignments, county.rate, v, paid.slice(0, k), clock.today);
+    v.stub = payStubOf({
+      lines: e.evaluation.payPeriods.filter((l) => l.recipientId === assignments[v.assignment]!.caseNumber),
+      travel: v.days.map((d) => ({ date: d.date, minutes: d.travel })),
+      sickLeave: [],
+      rateCents: county.rate.rateCents,
+      rateChanges: county.rate.rateChanges,
+      periodEnd: v.span.end,
+    });
+  });
+  return versions;
 }
 
 /** Writes providers [from, to) of a county with all their work; returns the next recipient slot. */
@@ -518,37 +570,47 @@ async function writeProviders(w: Writer, opts: GenerateOptions, clock: Clock, co
     }
     openCheckIn(t, random, providerId, caseIds, assignments, county.id, clock);
 
-    // Timesheets: the two past periods by their plans, the current period's drafts.
-    const drafts: PaymentDraft[] = [];
-    const periodSpans = [clock.older, clock.last];
-    assignments.forEach((a, i) => {
-      for (const [pi, span] of periodSpans.entries()) {
+    // Timesheets: the two past periods' versions by their plans (a correction after a recipient's rejection), then
+    // the current period's drafts. Travel is claimed on the recipient travelled to, which the engine accepts only
+    // beside the time claimed for the one travelled from (TRAVEL_NOT_BETWEEN_RECIPIENTS): a provider submits a
+    // period's timesheets in the day's order, and one the engine would still refuse stays a draft.
+    let versions: Version[] = [];
+    for (const [pi, span] of [clock.older, clock.last].entries()) {
+      let previous: Plan | undefined;
+      assignments.forEach((_, i) => {
         const days = periods[pi]!.filter((d) => d.assignment === i);
-        if (days.length === 0) continue;
-        const v1 = nextTimesheet++;
-        const target: Target = submittable ? pick(random, pi === 0 ? OLDER_PERIOD : LAST_PERIOD) : 'draft';
-        const opens = submissionOpens(span.end);
-        const ctx = { t, county, providerId, caseId: caseIds[i]!, recipientUser: county.recipientUserBase + a.recipientIndex, worker, a, span, days, where };
-        const e = evaluations[pi]!;
-        const firstPlan = planClaim(random, target === 'corrected' ? 'rejected' : target, opens, clock.now, randomHoldPicks(v1, county.holdPerMille), clock.runs);
-        // A correction of the version the recipient sent back: a second version, submitted (then the first is
-        // superseded) or still a draft.
-        const v2 = target === 'corrected' && firstPlan.final === 'rejected_by_recipient' ? nextTimesheet++ : null;
-        const correctionTargets = (pi === 0 ? OLDER_PERIOD : LAST_PERIOD).filter(([x]) => x !== 'corrected') as [Exclude<Target, 'corrected'>, number][];
-        const second = v2 === null ? null : planClaim(random, pick(random, correctionTargets), firstPlan.decidedAt! + 30 * MINUTE, clock.now, randomHoldPicks(v2, county.holdPerMille), clock.runs);
-        claimRows(ctx, v1, 1, null, firstPlan, e, clock, t.timesheets, t.days, t.states, second?.submittedAt);
-        if (firstPlan.final === 'payment_issued' || firstPlan.final === 'paid') drafts.push({ timesheetId: v1, assignment: i, period: span, plan: firstPlan, evaluation: e, days });
-        if (v2 === null || second === null) continue;
-        claimRows(ctx, v2, 2, v1, second, e, clock, t.corrections, t.correctionDays, t.correctionStates);
-        if (second.final === 'payment_issued' || second.final === 'paid') drafts.push({ timesheetId: v2, assignment: i, period: span, plan: second, evaluation: e, days });
-      }
-      const current = currentDays.filter((d) => d.assignment === i);
-      if (current.length > 0) {
+        if (days.length === 0) return;
+        const shares = pi === 0 ? OLDER_PERIOD : LAST_PERIOD;
+        const after = previous === undefined ? submissionOpens(span.end) : previous.submittedAt;
+        const target = submittable && after !== undefined ? pick(random, shares) : 'draft';
         const id = nextTimesheet++;
-        const ctx = { t, county, providerId, caseId: caseIds[i]!, recipientUser: county.recipientUserBase + a.recipientIndex, worker, a, span: clock.current, days: current, where };
-        claimRows(ctx, id, 1, null, { final: 'draft', routed: false }, evaluations[0]!, clock, t.timesheets, t.days, t.states);
-      }
+        const plan = planClaim(random, target === 'corrected' ? 'rejected' : target, (after ?? 0) + int(random, 1, 60) * MINUTE, clock.now, randomHoldPicks(id, county.holdPerMille), clock.runs);
+        previous = plan;
+        const first: Version = { id, version: 1, supersedes: null, assignment: i, span, days, plan, findings: '[]', gross: null, stub: null };
+        versions.push(first);
+        if (target !== 'corrected' || plan.final !== 'rejected_by_recipient') return;
+        const v2 = nextTimesheet++;
+        const corrections = shares.filter(([x]) => x !== 'corrected') as [Exclude<Target, 'corrected'>, number][];
+        const second = planClaim(random, pick(random, corrections), plan.decidedAt! + 30 * MINUTE, clock.now, randomHoldPicks(v2, county.holdPerMille), clock.runs);
+        if (second.submittedAt !== undefined) first.supersededAt = second.submittedAt;
+        versions.push({ id: v2, version: 2, supersedes: id, assignment: i, span, days, plan: second, findings: '[]', gross: null, stub: null });
+      });
+    }
+    versions = figureClaims(assignments, county, versions, clock);
+    for (const v of versions) {
+      const a = assignments[v.assignment]!;
+      const ctx = { t, county, providerId, caseId: caseIds[v.assignment]!, recipientUser: county.recipientUserBase + a.recipientIndex, worker, a, where };
+      if (v.version === 1) claimRows(ctx, v, clock, t.timesheets, t.days, t.states);
+      else claimRows(ctx, v, clock, t.corrections, t.correctionDays, t.correctionStates);
+    }
+    assignments.forEach((a, i) => {
+      const days = currentDays.filter((d) => d.assignment === i);
+      if (days.length === 0) return;
+      const ctx = { t, county, providerId, caseId: caseIds[i]!, recipientUser: county.recipientUserBase + a.recipientIndex, worker, a, where };
+      const draft: Version = { id: nextTimesheet++, version: 1, supersedes: null, assignment: i, span: clock.current, days, plan: { final: 'draft', routed: false }, findings: '[]', gross: null, stub: null };
+      claimRows(ctx, draft, clock, t.timesheets, t.days, t.states);
     });
+    const drafts = versions.filter((v) => v.stub !== null);
     work.push({ index: p, providerId, traits, assignments, caseIds, drafts, destinationId, withholding: elections });
     countyThreadsRead(t, random, county, providerId, clock.now);
   }
@@ -576,8 +638,6 @@ async function applyStates(w: Writer, states: TableRows) {
   await w.client.query('TRUNCATE gen_timesheet_states');
 }
 
-const findingsFor = (e: Evaluation, caseNumber: string) => e.findings.filter((f) => f.recipientId === undefined || f.recipientId === caseNumber);
-const grossFor = (e: Evaluation, caseNumber: string) => e.payPeriods.filter((l) => l.recipientId === caseNumber).reduce((s, l) => s + l.grossCents, 0);
 
 interface ClaimContext {
   t: Tables;
@@ -587,38 +647,24 @@ interface ClaimContext {
   recipientUser: number;
   worker: number;
   a: Assignment;
-  span: DateSpan;
-  days: DayWork[];
   where: Map<string, 'home' | 'community'>;
 }
 
 /** A version's row (as a draft), its days, and what its plan says happened to it: state, events, decisions, queue, notices. */
-function claimRows(
-  c: ClaimContext,
-  id: number,
-  version: number,
-  supersedes: number | null,
-  plan: Plan,
-  e: Evaluation,
-  clock: Clock,
-  rows: TableRows,
-  dayRows: TableRows,
-  states: TableRows,
-  supersededAt?: number,
-) {
+function claimRows(c: ClaimContext, v: Version, clock: Clock, rows: TableRows, dayRows: TableRows, states: TableRows) {
   const { t, county } = c;
-  const createdAt = new Date(Math.min(clock.now - MINUTE, version === 1 ? californiaInstant(c.span.start, 8 * 60) : plan.submittedAt ?? clock.now - MINUTE));
-  const lastAt = Math.max(createdAt.getTime(), plan.paidAt ?? 0, plan.runDate ? runInstant(plan.runDate) : 0, plan.countyAt ?? 0, plan.decidedAt ?? 0, plan.submittedAt ?? 0, supersededAt ?? 0);
-  rows.add(id, c.providerId, c.caseId, county.id, c.span.start, c.span.end, version, supersedes, createdAt, new Date(lastAt));
-  for (const d of c.days) {
+  const { id, plan } = v;
+  const createdAt = new Date(Math.min(clock.now - MINUTE, v.version === 1 ? californiaInstant(v.span.start, 8 * 60) : plan.submittedAt ?? clock.now - MINUTE));
+  const lastAt = Math.max(createdAt.getTime(), plan.paidAt ?? 0, plan.runDate ? runInstant(plan.runDate) : 0, plan.countyAt ?? 0, plan.decidedAt ?? 0, plan.submittedAt ?? 0, v.supersededAt ?? 0);
+  rows.add(id, c.providerId, c.caseId, county.id, v.span.start, v.span.end, v.version, v.supersedes, createdAt, new Date(lastAt));
+  for (const d of v.days) {
     const place = c.where.get(`${d.date}:${d.assignment}`);
     dayRows.add(id, county.id, d.date, d.minutes, d.travel, c.a.liveIn ? null : hhmm(d.start), c.a.liveIn ? null : hhmm(d.start + d.minutes), place ?? 'home', place !== undefined, place !== undefined ? d.minutes : null);
   }
   if (plan.final === 'draft') return;
-  const findings = JSON.stringify(findingsFor(e, c.a.caseNumber));
-  const gross = grossFor(e, c.a.caseNumber);
-  states.add(id, supersededAt !== undefined ? 'superseded' : plan.final, new Date(plan.submittedAt!), `gen-submission-${id}`, findings, gross, new Date(lastAt));
-  const about = { payPeriodStart: c.span.start, payPeriodEnd: c.span.end, recipientName: `${c.a.recipient.firstName} ${c.a.recipient.lastName}`, caseNumber: c.a.caseNumber, timesheetId: id };
+  const supersededAt = v.supersededAt;
+  states.add(id, supersededAt !== undefined ? 'superseded' : plan.final, new Date(plan.submittedAt!), `gen-submission-${id}`, v.findings, v.gross, new Date(lastAt));
+  const about = { payPeriodStart: v.span.start, payPeriodEnd: v.span.end, recipientName: `${c.a.recipient.firstName} ${c.a.recipient.lastName}`, caseNumber: c.a.caseNumber, timesheetId: id };
   const notice = (event: string, key: string, data: Record<string, unknown>, at: number) =>
     t.notifications.add(c.providerId, county.id, event, JSON.stringify(data), key, new Date(at), clock.now - at > 3 * DAY && (id + at) % 10 < 7 ? new Date(at + 6 * 3_600_000) : null);
 
@@ -785,7 +831,7 @@ async function writePayments(w: Writer, clock: Clock, county: County, providers:
     const earlier = new Map<string, number>();
     const add = (key: string, cents: number) => earlier.set(key, (earlier.get(key) ?? 0) + cents);
     const get = (key: string) => earlier.get(key) ?? 0;
-    const ordered = [...p.drafts].sort((a, b) => runInstant(a.plan.runDate!) - runInstant(b.plan.runDate!) || a.timesheetId - b.timesheetId);
+    const ordered = [...p.drafts].sort((a, b) => runInstant(a.plan.runDate!) - runInstant(b.plan.runDate!) || a.id - b.id);
     for (const d of ordered) {
       const a = p.assignments[d.assignment]!;
       const id = paymentBase + next;
@@ -793,18 +839,11 @@ async function writePayments(w: Writer, clock: Clock, county: County, providers:
       next += 1;
       const issueDate = d.plan.runDate!;
       const issuedAt = runInstant(issueDate) + (next % 3_000) * 100;
-      const stub = payStubOf({
-        lines: d.evaluation.payPeriods.filter((l) => l.recipientId === a.caseNumber),
-        travel: d.days.map((x) => ({ date: x.date, minutes: x.travel })),
-        sickLeave: [],
-        rateCents: county.rate.rateCents,
-        rateChanges: county.rate.rateChanges,
-        periodEnd: d.period.end,
-      });
+      const stub = d.stub!;
       const year = issueDate.slice(0, 4);
       const month = Number(issueDate.slice(5, 7));
       const quarter = `${year}-Q${Math.floor((month - 1) / 3)}`;
-      const serviceMonth = monthOf(d.period.start);
+      const serviceMonth = monthOf(d.span.start);
       const pc = `${a.caseNumber}`;
       const net: NetPay = netPayOf({
         payDate: issueDate,
@@ -842,20 +881,20 @@ async function writePayments(w: Writer, clock: Clock, county: County, providers:
       if (paid && settlement === undefined) throw new Error(`no acknowledgement import for county ${county.id} on ${d.plan.paidOn}`);
       const caseId = p.caseIds[d.assignment]!;
       t.payments.add(
-        id, number, 'timesheet', d.timesheetId, p.providerId, caseId, county.id, clock.runIds.get(issueDate)!, d.period.start, d.period.end, issueDate, stub.rateCents,
+        id, number, 'timesheet', d.id, p.providerId, caseId, county.id, clock.runIds.get(issueDate)!, d.span.start, d.span.end, issueDate, stub.rateCents,
         stub.minutes.regular, stub.minutes.overtime, stub.minutes.travel, stub.minutes.sick, stub.cents.regular, stub.cents.overtime, stub.cents.travel, stub.cents.sick,
         stub.cents.gross, paid ? 'paid' : 'issued', paid ? new Date(d.plan.paidAt!) : null, paid ? d.plan.paidOn! : null, settlement ?? null, net.netCents, net.wages.federal,
         net.wages.socialSecurity, net.wages.medicare, net.wages.state, net.wages.sdi, net.year, p.destinationId !== null ? 'direct_deposit' : 'warrant',
         p.destinationId, new Date(issuedAt),
       );
       for (const kind of DEDUCTION_KINDS) t.deductions.add(id, county.id, kind, net.deductions.find((x) => x.kind === kind)!.cents);
-      t.events.add(d.timesheetId, county.id, 'issue_payment', 'approved', 'payment_issued', null, 'system', [], number, new Date(issuedAt));
+      t.events.add(d.id, county.id, 'issue_payment', 'approved', 'payment_issued', null, 'system', [], number, new Date(issuedAt));
       const readLater = (at: number) => (clock.now - at > 3 * DAY && id % 10 < 7 ? new Date(at + 6 * 3_600_000) : null);
-      const period = { payPeriodStart: d.period.start, payPeriodEnd: d.period.end, paymentId: id };
+      const period = { payPeriodStart: d.span.start, payPeriodEnd: d.span.end, paymentId: id };
       const soc = net.deductions.find((x) => x.kind === 'share_of_cost')!.cents;
       t.notifications.add(p.providerId, county.id, 'payment_issued', JSON.stringify({ amount: dollars(net.netCents), payDate: issueDate, ...period, ...(soc > 0 ? { shareOfCost: dollars(soc), recipientName: `${a.recipient.firstName} ${a.recipient.lastName}` } : {}) }), `payment_issued:payment:${id}`, new Date(issuedAt), readLater(issuedAt));
       if (paid) {
-        t.events.add(d.timesheetId, county.id, 'mark_paid', 'payment_issued', 'paid', null, 'system', [], null, new Date(d.plan.paidAt!));
+        t.events.add(d.id, county.id, 'mark_paid', 'payment_issued', 'paid', null, 'system', [], null, new Date(d.plan.paidAt!));
         t.notifications.add(p.providerId, county.id, 'payment_paid', JSON.stringify({ amount: dollars(net.netCents), paidOn: d.plan.paidOn, paymentNumber: number, ...period }), `payment_paid:payment:${id}`, new Date(d.plan.paidAt!), readLater(d.plan.paidAt!));
       }
       const total = runTotals.get(issueDate) ?? { n: 0, cents: 0 };

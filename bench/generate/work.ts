@@ -7,8 +7,11 @@
 import {
   addDays,
   evaluateClaims,
+  monthOf,
+  monthSpan,
   recipientWeeklyMaximumMinutes,
   weekday,
+  workweekOf,
   type ClaimEntry,
   type DateSpan,
   type Evaluation,
@@ -122,3 +125,30 @@ export function evaluatePeriods(assignments: readonly Assignment[], rate: { rate
 
 /** Whether the engine would let every period be submitted and pass it without the county's queue. */
 export const clean = (evaluations: readonly Evaluation[]) => evaluations.every((e) => e.findings.every((f) => f.kind === 'warning'));
+
+/** A timesheet version's days as the engine's entries. */
+export interface Claimed {
+  assignment: number;
+  span: DateSpan;
+  days: readonly DayWork[];
+}
+
+/**
+ * One version evaluated as the portal evaluates it (timesheets/rules-case.ts): its own days are the entries; the
+ * provider's other claimed versions in the month and the workweeks around its period are the earlier entries, the
+ * same recipient's same period left out. At submission the earlier ones are those claimed then; at the pay run,
+ * those paid before (docs/rules.md, "Earlier timesheets first").
+ */
+export function evaluateVersion(assignments: readonly Assignment[], rate: { rateCents: number; rateChanges: RateChange[] }, v: Claimed, earlier: readonly Claimed[], today: IsoDate) {
+  const month = monthSpan(monthOf(v.span.start));
+  const from = workweekOf(v.span.start).start < month.start ? workweekOf(v.span.start).start : month.start;
+  const to = workweekOf(v.span.end).end > month.end ? workweekOf(v.span.end).end : month.end;
+  const priorEntries = entriesOf(
+    assignments,
+    earlier.filter((e) => !(e.assignment === v.assignment && e.span.start === v.span.start)).flatMap((e) => e.days.filter((d) => d.date >= from && d.date <= to)),
+  );
+  const recipients = casesOf(assignments, rate);
+  const entries = entriesOf(assignments, v.days);
+  const evaluation = evaluateClaims({ provider: { exemption: 'none' }, recipients, entries, priorEntries, today });
+  return { evaluation, recipients, priorEntries, entries };
+}

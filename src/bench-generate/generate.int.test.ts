@@ -11,6 +11,8 @@ import type { GenerateReport } from '../../bench/generate/generate';
 import { createTestDb, type TestDb } from '../db/testing/test-db';
 import { TIMESHEET_STATUSES } from '../domain/index';
 import { dashboard } from '../server/features/dashboard/service';
+import { computePay } from '../server/features/payments/service';
+import * as timesheets from '../server/features/timesheets/service';
 import { testNow } from '../server/testing/clock';
 
 const SCALE = 0.0015;
@@ -45,6 +47,23 @@ describe('the statewide generator', () => {
     const { rows: unpaid } = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM timesheets t WHERE t.status IN ('payment_issued', 'paid') AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.timesheet_id = t.id)`.execute(db.db);
     expect(unpaid[0]!.n).toBe(0);
+  });
+
+  it("pays what the pay run would: a provider's latest payment is the engine's pay of its timesheet", async () => {
+    // The latest: every other payment of the provider was issued before it, as when the pay run made it.
+    const { rows } = await sql<{ timesheet_id: number; gross_cents: number; regular_minutes: number; overtime_minutes: number; travel_minutes: number }>`
+      SELECT p.timesheet_id, p.gross_cents, p.regular_minutes, p.overtime_minutes, p.travel_minutes FROM payments p
+      WHERE NOT EXISTS (SELECT 1 FROM payments q WHERE q.provider_user_id = p.provider_user_id AND (q.created_at, q.id) > (p.created_at, p.id))
+      ORDER BY p.id LIMIT 60`.execute(db.db);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const ts = (await timesheets.findTimesheetRow(db.db, r.timesheet_id))!;
+      const pay = await computePay(db.db, { ...ts, status: 'approved' }, testNow());
+      expect({ gross: pay.cents.gross, minutes: [pay.minutes.regular, pay.minutes.overtime, pay.minutes.travel] }).toEqual({
+        gross: r.gross_cents,
+        minutes: [r.regular_minutes, r.overtime_minutes, r.travel_minutes],
+      });
+    }
   });
 
   it("is read by the portal's own queries: a generated provider's dashboard", async () => {

@@ -11,10 +11,10 @@ let provider: { context: BrowserContext; page: Page };
 /** What each page says in English, to find the same words left on the page in another language. */
 const english = new Map<string, Set<string>>();
 /**
- * The provider's main screens, the ones a caregiver uses between visits, and one of their timesheets: six screens in
+ * The provider's main screens, the ones a caregiver uses between visits, their pay's settings, and one of their timesheets: nine screens in
  * seven languages keep the journey to about two minutes of CI; the catalogue tests check every other screen's words.
  */
-const pages = ['/dashboard', '/check-in', '/timesheets', '/claims', '/payments', '/profile'];
+const pages = ['/dashboard', '/check-in', '/timesheets', '/claims', '/payments', '/payments/withholding', '/payments/direct-deposit', '/payments/tax-forms', '/profile'];
 
 /** Opens a page and waits for it to settle: its title heading, no loading state left, no API call in flight. */
 async function open(page: Page, path: string) {

@@ -155,10 +155,10 @@ function tables() {
   return {
     users: new TableRows('users', ['id', 'role', 'login_id', 'county_id', 'first_name', 'last_name', 'date_of_birth', 'email', 'email_verified_at', 'password_hash', 'password_changed_at', 'preferred_language', 'created_at']),
     cases: new TableRows('cases', ['id', 'case_number', 'county_id', 'recipient_user_id', 'first_name', 'last_name', 'eligible_from', 'street', 'city', 'zip', 'phone', 'home_latitude', 'home_longitude', 'created_at']),
-    authorizations: new TableRows('case_authorizations', ['case_id', 'county_id', 'effective_month', 'monthly_minutes']),
+    authorizations: new TableRows('case_authorizations', ['case_id', 'county_id', 'effective_month', 'monthly_minutes', 'created_at']),
     shareOfCost: new TableRows('case_share_of_cost', ['case_id', 'county_id', 'effective_month', 'monthly_cents', 'set_by', 'set_at']),
     enrolments: new TableRows('provider_enrolments', ['user_id', 'county_id', 'orientation_completed_on', 'background_check_cleared_on', 'phone', 'mailing_street', 'mailing_city', 'mailing_state', 'mailing_zip', 'enrolled_by', 'enrolled_at']),
-    profiles: new TableRows('provider_profiles', ['user_id', 'county_id', 'phone', 'mailing_street', 'mailing_city', 'mailing_state', 'mailing_zip']),
+    profiles: new TableRows('provider_profiles', ['user_id', 'county_id', 'phone', 'mailing_street', 'mailing_city', 'mailing_state', 'mailing_zip', 'updated_at']),
     assignments: new TableRows('assignments', ['provider_user_id', 'case_id', 'county_id', 'start_date', 'assigned_monthly_minutes', 'live_in', 'travel_agreement', 'created_at']),
     terms: new TableRows('payroll_terms', ['provider_user_id', 'case_id', 'county_id', 'relationship', 'sdi_elected', 'union_member', 'cope_cents', 'health_plan', 'updated_by', 'updated_at']),
     elections: new TableRows('withholding_elections', [
@@ -394,7 +394,7 @@ async function writeRecipients(w: Writer, opts: GenerateOptions, clock: Clock, c
     const caseId = county.caseBase + r;
     t.users.add(userId, 'recipient', login, county.id, x.firstName, x.lastName, null, `r${login}@bench.example`, x.hasAccount ? created : null, x.hasAccount ? opts.passwordHash : null, x.hasAccount ? created : null, x.language, created);
     t.cases.add(caseId, login, county.id, userId, x.firstName, x.lastName, clock.since, x.street, x.city, x.zip, x.phone, x.home.lat, x.home.lng, created);
-    t.authorizations.add(caseId, county.id, clock.since, x.monthlyMinutes);
+    t.authorizations.add(caseId, county.id, clock.since, x.monthlyMinutes, created);
     if (x.shareOfCostCents > 0) t.shareOfCost.add(caseId, county.id, clock.since, x.shareOfCostCents, county.workers[0] ?? county.admin, created);
     if (t.users.count >= RECIPIENTS_A_CHUNK) await w.copy(t.users, t.cases, t.authorizations, t.shareOfCost);
   }
@@ -503,7 +503,7 @@ async function writeProviders(w: Writer, opts: GenerateOptions, clock: Clock, co
     const street = `${int(random, 1, 9999)} Bench Ave`;
     const zip = `9${String(int(random, 0, 9999)).padStart(4, '0')}`;
     t.enrolments.add(providerId, county.id, addDays(enrolledOn, -14), addDays(enrolledOn, -7), traits.phone, street, 'Benchville', 'CA', zip, worker, enrolledAt);
-    t.profiles.add(providerId, county.id, traits.phone, street, 'Benchville', 'CA', zip);
+    t.profiles.add(providerId, county.id, traits.phone, street, 'Benchville', 'CA', zip, enrolledAt);
 
     // The provider's recipients: consecutive slots; slot j is recipient j mod R, so a recipient in two slots has two providers.
     const assignments: Assignment[] = [];

@@ -5,7 +5,10 @@
  * Without --database-url the data goes into a throwaway embedded PostgreSQL (a temporary folder, removed at the end,
  * as the other benchmarks' databases are); with it, into that database, migrated first: it should be empty, as
  * the generator refuses a database that already holds generated data. Every account signs in with BENCH_PASSWORD.
- * The portal's clock is the machine's: the month generated is the one before today (California).
+ * The portal's clock is the machine's, or PORTAL_TODAY's as for the server (YYYY-MM-DD or YYYY-MM-DDTHH:MM): the
+ * periods generated are the two before today's (California). It is read to the minute, so the same seed on the
+ * same PORTAL_TODAY minute writes the same rows (but for the account numbers' ciphertexts, encrypted with a random
+ * IV as the portal encrypts them), and ids when the database starts empty.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +16,7 @@ import { connect, type DbHandle } from '../../src/db/connection';
 import { migrate } from '../../src/db/migrate';
 import { seedCounties } from '../../src/db/seed/counties';
 import { loadConfig } from '../../src/server/config';
-import { systemClock } from '../../src/server/lib/clock';
+import { clockFor } from '../../src/server/lib/clock';
 import { hashPassword } from '../../src/server/lib/passwords';
 import { withThrowawayDatabase } from '../pay-run/database';
 import { generateState, MAX_SCALE, type GenerateReport } from './generate';
@@ -63,7 +66,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (args.scale === undefined) throw new Error(`--scale is required: 1 for the whole state, 0.1 for a tenth (at most ${MAX_SCALE})`);
   const scale = numberArg('scale', args.scale, (x) => x > 0 && x <= MAX_SCALE, `more than 0 and at most ${MAX_SCALE}`);
   const seed = numberArg('seed', args.seed, (x) => Number.isInteger(x) && x >= 0 && x < 2 ** 32, 'a whole number from 0 to 4294967295');
-  const opts: RunOptions = { scale, seed, now: systemClock.now(), onProgress: (line) => console.error(line) };
+  const config = loadConfig(process.env);
+  const now = new Date(Math.floor(clockFor(config.today).now().getTime() / 60_000) * 60_000);
+  const opts: RunOptions = { scale, seed, now, onProgress: (line) => console.error(line) };
   let report: GenerateReport;
   if (args['database-url']) {
     const handle = connect(args['database-url'], 4);

@@ -318,7 +318,8 @@ async function setUpCounties(
       id: c.id,
       providers,
       recipients,
-      assignments: Math.max(providers, recipients, Math.round(providers * ASSIGNMENTS_PER_PROVIDER)),
+      // A recipient has at most two providers here: slot j serves recipient j mod R.
+      assignments: Math.min(2 * recipients, Math.max(providers, recipients, Math.round(providers * ASSIGNMENTS_PER_PROVIDER))),
       rate: countyRateFrom(
         rates.filter((r) => r.county_id === c.id).map((r) => ({ effective: r.effective_from, rateCents: r.rate_cents })),
         p.since,

@@ -15,7 +15,7 @@ import { computePay } from '../server/features/payments/service';
 import * as timesheets from '../server/features/timesheets/service';
 import { testNow } from '../server/testing/clock';
 
-const SCALE = 0.0015;
+const SCALE = 0.001;
 
 let db: TestDb;
 let report: GenerateReport;

@@ -134,7 +134,8 @@ function openItems(db: Db, f: QueueFilter) {
 export function listOpenItems(db: Db, f: QueueFilter, page: { limit: number; after?: number | undefined }) {
   let q = openItems(db, f).selectAll().orderBy('entered_at').orderBy('timesheet_id').limit(page.limit);
   if (page.after !== undefined) {
-    q = q.where(sql<boolean>`(entered_at, timesheet_id) > (SELECT entered_at, timesheet_id FROM county_review_items WHERE timesheet_id = ${page.after})`);
+    // The cursor's item is looked up within the county: another county's id pages nothing, and one shard answers (ADR 0013).
+    q = q.where(sql<boolean>`(entered_at, timesheet_id) > (SELECT entered_at, timesheet_id FROM county_review_items WHERE county_id = ${f.countyId} AND timesheet_id = ${page.after})`);
   }
   return q.execute();
 }

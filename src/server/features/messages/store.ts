@@ -172,7 +172,8 @@ export function countyThreads(db: Db, countyId: number, limit: number, before?: 
     .selectFrom('message_threads as t')
     .innerJoin('users as a', 'a.id', 't.author_user_id')
     .leftJoin('users as au', 'au.id', 't.audience_user_id')
-    .leftJoin('message_recipients as r', 'r.thread_id', 't.id')
+    // A thread's recipients are of its county (addRecipients): the join names it, so a sharded database joins on one node.
+    .leftJoin('message_recipients as r', (join) => join.onRef('r.thread_id', '=', 't.id').onRef('r.county_id', '=', 't.county_id'))
     .select([
       't.id',
       't.subject',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/connection.js';
 import { directDepositJobHandlers } from '../server/features/direct-deposit/service.js';
 import { notificationJobHandlers } from '../server/features/notifications/service.js';
 import { ensureDailyPayRun, payRunJobHandlers } from '../server/features/payments/service.js';
@@ -31,9 +32,10 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
 /**
  * The recurring jobs' first links: today's pay-period sweep and today's pay run, each under a key per California
  * day, so a restart (or several processes starting together) adds nothing when today's already exists. Each
- * enqueues the next day's. main.ts calls it after the worker starts.
+ * enqueues the next day's. main.ts calls it once per start: after the worker starts, or in the primary of several
+ * server processes before it starts them.
  */
-export async function scheduleRecurringJobs(app: FastifyInstance): Promise<void> {
-  await ensureDailySweep(app.db);
-  await ensureDailyPayRun(app.db);
+export async function scheduleRecurringJobs(db: Db): Promise<void> {
+  await ensureDailySweep(db);
+  await ensureDailyPayRun(db);
 }

@@ -41,6 +41,14 @@ describe('configuration', () => {
     expect(loadConfig({ ...PRODUCTION, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
+  it('runs one server process unless WORKERS asks for more, each on a port of its own from PORT up', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ WORKERS: '4', PORT: '8080' })).toMatchObject({ workers: 4, port: 8080, publicUrl: 'http://localhost:8080' });
+    expect(() => loadConfig({ WORKERS: '3', PORT: '0' })).toThrow(/WORKERS=3 needs the ports PORT to PORT\+2: PORT must be 1 to 65533, not 0/);
+    expect(() => loadConfig({ WORKERS: '3', PORT: '65534' })).toThrow(/PORT must be 1 to 65533, not 65534/);
+    for (const bad of ['0', '33', '1.5', 'two']) expect(() => loadConfig({ WORKERS: bad }), bad).toThrow(/WORKERS/);
+  });
+
   it('takes a metrics token only long enough not to be guessed', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));

@@ -21,6 +21,7 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  WORKERS: z.coerce.number().int().min(1).max(32).default(1),
   HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
@@ -56,6 +57,11 @@ const envSchema = z.object({
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
+  /**
+   * Server processes (main.ts): 1 serves in this process; N > 1 starts N processes on PORT, PORT+1, ... PORT+N-1,
+   * each answering HTTP and running jobs, for a load balancer to spread requests over (docs/decisions/0014).
+   */
+  workers: number;
   /**
    * The interface to listen on. Outside production 127.0.0.1: a demo holds reset codes in its outbox and
    * well-known passwords, so it is not offered to the network unless HOST says so. In production 0.0.0.0:
@@ -107,11 +113,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (e.DEMO_DATA) throw new ConfigError('DEMO_DATA=true is not allowed with NODE_ENV=production.');
     if (e.PORTAL_TODAY) throw new ConfigError('PORTAL_TODAY is not allowed with NODE_ENV=production: the portal runs on the real date.');
   }
+  if (e.WORKERS > 1 && (e.PORT === 0 || e.PORT + e.WORKERS - 1 > 65535)) {
+    throw new ConfigError(`WORKERS=${e.WORKERS} needs the ports PORT to PORT+${e.WORKERS - 1}: PORT must be 1 to ${65536 - e.WORKERS}, not ${e.PORT}.`);
+  }
   const publicUrl = new URL(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`);
   if (production && publicUrl.protocol !== 'https:') throw new ConfigError('PUBLIC_URL must be an https:// address with NODE_ENV=production.');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
+    workers: e.WORKERS,
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectProcess, parsePostmasterPid, processesWorkingIn } from '../db/embedded.js';
-import { freePort } from '../db/testing/free-port.js';
+import { freePort, freePortsInARow } from '../db/testing/free-port.js';
 import { startServerProcess, stopServerProcess, type ServerProcess } from './testing/server-process.js';
 
 const STEP_TIMEOUT_MS = 120_000;
@@ -106,5 +106,18 @@ describe('the portal on its embedded database, after a crash', { timeout: STEP_T
     server = undefined;
     expect(await processesWorkingIn(pgDir)).toEqual([]);
     expect(existsSync(lockFile())).toBe(false);
+  });
+
+  it('runs WORKERS server processes on its one PostgreSQL server, and on SIGTERM stops them all, then the server', async () => {
+    const ports = await freePortsInARow(2);
+    // Were a server process to start a database of its own, it would find this one running and refuse to start.
+    server = await startServerProcess(ports[0]!, { ...env, WORKERS: '2' }, { ports });
+    expect(await isOurPostgres(await postmasterPid())).toBe(true);
+
+    expect(await stopServerProcess(server)).toEqual({ code: 0, signal: null });
+    server = undefined;
+    expect(await processesWorkingIn(pgDir)).toEqual([]);
+    expect(existsSync(lockFile())).toBe(false);
+    for (const port of ports) await expect(fetch(`http://127.0.0.1:${port}/readyz`)).rejects.toThrow();
   });
 });

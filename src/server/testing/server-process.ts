@@ -14,13 +14,21 @@ export interface ServerProcess {
   kill(signal: NodeJS.Signals): void;
 }
 
+export interface StartOptions {
+  /** A compiled server (scripts/build-server.ts) to run with plain node, as production does; by default main.ts through tsx. */
+  script?: string;
+  /** Every port that must answer /readyz before the server counts as started (WORKERS > 1): by default `port`. */
+  ports?: number[];
+}
+
 /**
  * The server as `npm start` runs it (src/server/main.ts, through tsx) in a process of its own, so it can be
- * killed like one. `env` is laid over this process's environment. Resolves once /readyz answers 200; rejects
- * with the server's output if it ends first.
+ * killed like one. `env` is laid over this process's environment. Resolves once /readyz answers 200 (on every port
+ * of `options.ports`); rejects with the server's output if it ends first.
  */
-export async function startServerProcess(port: number, env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+export async function startServerProcess(port: number, env: Record<string, string | undefined>, options: StartOptions = {}): Promise<ServerProcess> {
+  const args = options.script ? ['--enable-source-maps', options.script] : ['--import', 'tsx', MAIN];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO,
     // An undefined value removes the variable (DATABASE_URL, for the embedded database).
     env: Object.fromEntries(Object.entries({ ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env }).filter(([, v]) => v !== undefined)),
@@ -39,7 +47,8 @@ export async function startServerProcess(port: number, env: Record<string, strin
   };
   let ended = false;
   void exited.then(() => (ended = true));
-  while (!(await answersReady(server.baseUrl))) {
+  const ready = async () => (await Promise.all((options.ports ?? [port]).map((p) => answersReady(`http://127.0.0.1:${p}`)))).every(Boolean);
+  while (!(await ready())) {
     if (ended) throw new Error(`The server ended before it was ready (${JSON.stringify(await exited)}):\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -63,14 +72,18 @@ export async function stopServerProcess(server: ServerProcess) {
 /**
  * What the browser does over real HTTP (src/web/api.ts): keeps the cookies, takes the CSRF token from any
  * answer that carries one (GET /api/session, sign-in) and sends it with every write. A request that gets no
- * answer throws, as fetch does.
+ * answer throws, as fetch does. `outboxUrl`: where the demo outbox is read, which answers only a caller on the
+ * server's machine that no proxy stands in front of (a server process's own port, behind a load balancer).
  */
 export class HttpSession {
   private cookies = new Map<string, string>();
   private csrf = '';
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly outboxUrl = baseUrl,
+  ) {}
 
-  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown; headers: Headers }> {
     if (method !== 'GET' && !this.csrf) await this.send('GET', '/api/session');
     const headers: Record<string, string> = { accept: 'application/json', cookie: this.cookieHeader() };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -87,7 +100,7 @@ export class HttpSession {
     const parsed: unknown = (res.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text;
     const token = (parsed as { csrfToken?: unknown } | null)?.csrfToken;
     if (typeof token === 'string') this.csrf = token;
-    return { status: res.status, body: parsed };
+    return { status: res.status, body: parsed, headers: res.headers };
   }
 
   /** The cookies held, as a browser would send them. */
@@ -106,7 +119,7 @@ export class HttpSession {
     if (asked) {
       if (!asked.methods.includes('sms')) throw new Error(`${loginId} asks for a second factor this session cannot give: ${asked.methods.join(', ')}`);
       await this.send('POST', '/api/auth/second-factor/text');
-      const outbox = (await this.send('GET', '/api/dev/outbox')).body as { messages: { body: string; channel?: string }[] };
+      const outbox = (await (await fetch(`${this.outboxUrl}/api/dev/outbox`, { headers: { accept: 'application/json' } })).json()) as { messages: { body: string; channel?: string }[] };
       const code = /^\d{6}/.exec(outbox.messages.find((m) => m.channel === 'sms')?.body ?? '')?.[0];
       const done = await this.send('POST', '/api/auth/second-factor/text/verify', { code });
       if (done.status !== 200) throw new Error(`the second step of ${loginId} answered ${done.status}: ${JSON.stringify(done.body)}`);

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CountySettings } from '../../contracts/county-settings';
+import type { StaffDirectDepositView } from '../../contracts/direct-deposit';
 import { en } from '../../contracts/messages/en';
 import type { StaffAccountView } from '../../contracts/staff';
 import { api } from '../api';
@@ -26,10 +27,15 @@ const PERSON: StaffAccountView = {
   lockedUntil: null,
 };
 
+/** The provider's direct deposit, which the account page shows beside the unlock and reset controls: a paper warrant. */
+const DEPOSIT = '/api/staff/providers/900000001/direct-deposit';
+const NO_DEPOSIT: StaffDirectDepositView = { inForce: null, waiting: null, history: [], holdBusinessDays: 3, helpPhone: '(555) 010-0199', provider: { firstName: 'Ann', lastName: 'Test', providerId: '900000001' } };
+
 setUpPageTests();
 
 function openAccount(write: (request: Sent) => Response | undefined) {
-  const sent = stubServer((request) => (request.method === 'GET' && request.path === ACCOUNT ? Response.json(PERSON) : write(request)));
+  const reads: Record<string, unknown> = { [ACCOUNT]: PERSON, [DEPOSIT]: NO_DEPOSIT };
+  const sent = stubServer((request) => (request.method === 'GET' && request.path in reads ? Response.json(reads[request.path]) : write(request)));
   renderPage(<StaffUnlockPage />, { path: '/staff/accounts/:loginId', at: '/staff/accounts/900000001' });
   return sent;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rulesCase } from '../../src/contracts/rules';
 import { generateProviderMonths, seededRandom } from './generate';
-import { measure } from './run';
+import { measure, measureAllCores } from './run';
 
 describe('the statewide-shaped data generator', () => {
   it('makes the same data from the same seed, and different data from another', () => {
@@ -37,5 +37,14 @@ describe('the benchmark', () => {
     expect(result.evaluatePerSecond).toBeGreaterThan(0);
     expect(result.projectedStatewideSeconds).toBeCloseTo(716_000 / result.evaluatePerSecond);
     expect(result.ratioToBaseline).toBeCloseTo(result.baselinePerSecond / result.evaluatePerSecond);
+  });
+});
+
+describe('the benchmark on every core', () => {
+  it('gives each worker a slice and finds their results equal to one core', async () => {
+    const result = await measureAllCores({ count: 40, seed: 1, workers: 2, minMs: 1, oneCorePerSecond: 40 });
+    expect(result).toMatchObject({ workers: 2, rounds: 1, sameResults: true });
+    expect(result.projectedStatewideSeconds).toBeCloseTo(716_000 / result.perSecond);
+    expect(result.ratioToGoal).toBeCloseTo(result.projectedStatewideSeconds / 10);
   });
 });

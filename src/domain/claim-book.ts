@@ -90,13 +90,26 @@ function compareInTime(a: Piece, b: Piece): number {
   );
 }
 
+/**
+ * Groups pieces by a key in one pass, keeping the pieces' order within each group and the groups in the
+ * order their first piece comes. Pieces in time order put the same day, week or month side by side,
+ * so a run of one key needs no look-up.
+ */
 function groupBy<K>(pieces: readonly Piece[], key: (p: Piece) => K): Map<K, Piece[]> {
   const groups = new Map<K, Piece[]>();
+  let lastKey: K | undefined;
+  let last: Piece[] | undefined;
   for (const piece of pieces) {
     const k = key(piece);
-    const group = groups.get(k);
-    if (group) group.push(piece);
-    else groups.set(k, [piece]);
+    if (last === undefined || k !== lastKey) {
+      last = groups.get(k);
+      if (last === undefined) {
+        last = [];
+        groups.set(k, last);
+      }
+      lastKey = k;
+    }
+    last.push(piece);
   }
   return groups;
 }
@@ -109,6 +122,9 @@ export class ClaimBook {
   readonly byWeek: ReadonlyMap<number, Piece[]>;
   readonly byMonth: ReadonlyMap<IsoMonth, Piece[]>;
   readonly byDay: ReadonlyMap<number, Piece[]>;
+  // A week's dates and each recipient's weekly maximum are asked for by the summary and by several checks.
+  private readonly weekSpans = new Map<number, DateSpan>();
+  private readonly weeklyMaximums = new Map<RecipientCase, Map<number, number>>();
 
   constructor(input: EvaluationInput) {
     this.input = input;
@@ -141,11 +157,23 @@ export class ClaimBook {
    * provider for hours either month allowed.
    */
   weeklyMaximum(recipient: RecipientCase, week: number): number {
-    const first = fromDayNumber(week).slice(0, 7);
-    const last = fromDayNumber(week + 6).slice(0, 7);
-    const a = recipientWeeklyMaximumMinutes(this.monthFacts(recipient, first).authorizedMinutes);
-    if (first === last) return a;
-    return Math.max(a, recipientWeeklyMaximumMinutes(this.monthFacts(recipient, last).authorizedMinutes));
+    let byWeek = this.weeklyMaximums.get(recipient);
+    if (!byWeek) {
+      byWeek = new Map();
+      this.weeklyMaximums.set(recipient, byWeek);
+    }
+    let maximum = byWeek.get(week);
+    if (maximum === undefined) {
+      const span = this.weekSpan(week);
+      const first = span.start.slice(0, 7);
+      const last = span.end.slice(0, 7);
+      maximum = recipientWeeklyMaximumMinutes(this.monthFacts(recipient, first).authorizedMinutes);
+      if (first !== last) {
+        maximum = Math.max(maximum, recipientWeeklyMaximumMinutes(this.monthFacts(recipient, last).authorizedMinutes));
+      }
+      byWeek.set(week, maximum);
+    }
+    return maximum;
   }
 
   /** Recipients this provider is assigned to at some point of the span (all of them without windows). */
@@ -154,7 +182,12 @@ export class ClaimBook {
   }
 
   weekSpan(week: number): DateSpan {
-    return { start: fromDayNumber(week), end: fromDayNumber(week + 6) };
+    let span = this.weekSpans.get(week);
+    if (!span) {
+      span = { start: fromDayNumber(week), end: fromDayNumber(week + 6) };
+      this.weekSpans.set(week, span);
+    }
+    return span;
   }
 
   monthSpan(month: IsoMonth): DateSpan {

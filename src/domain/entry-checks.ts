@@ -25,29 +25,27 @@ function present(book: ClaimBook): { today: IsoDate; minuteNow: number | undefin
   return today === undefined ? undefined : { today, minuteNow: undefined };
 }
 
-function pieceFindings(book: ClaimBook, p: Piece, time: ReturnType<typeof present>): Finding[] {
-  const out: Finding[] = [];
-  const where = placeOf(p);
+function pieceFindings(book: ClaimBook, p: Piece, time: ReturnType<typeof present>, out: Finding[]): void {
   if (!p.recipient || !inWindows(p.date, p.recipient.assigned)) {
-    out.push(makeFinding('NOT_ASSIGNED_TO_RECIPIENT', where, { date: p.date }));
+    out.push(makeFinding('NOT_ASSIGNED_TO_RECIPIENT', placeOf(p), { date: p.date }));
   }
   if (!inWindows(p.date, book.input.provider.eligible)) {
-    out.push(makeFinding('PROVIDER_NOT_ELIGIBLE', where, { date: p.date }));
+    out.push(makeFinding('PROVIDER_NOT_ELIGIBLE', placeOf(p), { date: p.date }));
   }
   if (p.recipient && !inWindows(p.date, p.recipient.eligible)) {
-    out.push(makeFinding('RECIPIENT_NOT_ELIGIBLE', where, { date: p.date }));
+    out.push(makeFinding('RECIPIENT_NOT_ELIGIBLE', placeOf(p), { date: p.date }));
   }
   if (time) {
     const laterToday = time.minuteNow !== undefined && p.date === time.today && p.endMinute > time.minuteNow;
-    if (p.date > time.today || laterToday) out.push(makeFinding('FUTURE_TIME', where, { date: p.date, today: time.today }));
+    if (p.date > time.today || laterToday) out.push(makeFinding('FUTURE_TIME', placeOf(p), { date: p.date, today: time.today }));
   }
   // The caller gives an entry for every day the provider put something on, so one without time has no hours.
-  if (p.worked === 0 && p.travel === 0) out.push(makeFinding('DAY_WITHOUT_HOURS', where, { date: p.date }));
+  if (p.worked === 0 && p.travel === 0) out.push(makeFinding('DAY_WITHOUT_HOURS', placeOf(p), { date: p.date }));
   if (p.startMinute >= 0) {
     const span = p.endMinute > p.startMinute ? elapsedCaliforniaMinutes(p.date, p.startMinute, p.endMinute) : 0;
     if (p.worked > span) {
       out.push(
-        makeFinding('IMPOSSIBLE_TIME', where, {
+        makeFinding('IMPOSSIBLE_TIME', placeOf(p), {
           date: p.date,
           startTime: clock(p.startMinute),
           endTime: clock(p.endMinute),
@@ -57,15 +55,13 @@ function pieceFindings(book: ClaimBook, p: Piece, time: ReturnType<typeof presen
       );
     }
   }
-  return out;
 }
 
 /**
  * Travel is paid only for going directly from one recipient to another the same day, and is claimed
  * on the timesheet of the recipient travelled to (ACL 16-01; ACIN I-18-19; DOMAIN.md, Travel time).
  */
-function travelFindings(day: readonly Piece[]): Finding[] {
-  const out: Finding[] = [];
+function travelFindings(day: readonly Piece[], out: Finding[]): void {
   for (const p of day) {
     if (p.prior || p.travel === 0) continue;
     const workedHere = day.some((q) => q.recipientId === p.recipientId && q.worked > 0);
@@ -74,12 +70,11 @@ function travelFindings(day: readonly Piece[]): Finding[] {
       out.push(makeFinding('TRAVEL_NOT_BETWEEN_RECIPIENTS', placeOf(p), { date: p.date, travelMinutes: p.travel }));
     }
   }
-  return out;
 }
 
-function overlapFindings(day: readonly Piece[]): Finding[] {
+function overlapFindings(day: readonly Piece[], out: Finding[]): void {
+  if (day.length < 2) return;
   const timed = day.filter((p) => p.startMinute >= 0 && p.endMinute > p.startMinute);
-  const out: Finding[] = [];
   for (let i = 0; i < timed.length; i++) {
     for (let j = i + 1; j < timed.length; j++) {
       const a = timed[i] as Piece;
@@ -100,30 +95,31 @@ function overlapFindings(day: readonly Piece[]): Finding[] {
       }
     }
   }
-  return out;
 }
 
 /** A day holds 23, 24 or 25 hours in California: the clocks change twice a year. */
-function dayLengthFindings(day: readonly Piece[]): Finding[] {
+function dayLengthFindings(day: readonly Piece[], out: Finding[]): void {
   let claimed = 0;
   for (const p of day) claimed += p.worked + p.travel;
-  if (claimed <= SHORTEST_DAY_MINUTES) return [];
+  if (claimed <= SHORTEST_DAY_MINUTES) return;
   const first = day.find((p) => !p.prior);
-  if (!first) return [];
+  if (!first) return;
   const dayMinutes = californiaDayMinutes(first.date);
-  if (claimed <= dayMinutes) return [];
-  return [makeFinding('MORE_HOURS_THAN_IN_DAY', placeOf(first), { date: first.date, claimedMinutes: claimed, dayMinutes })];
+  if (claimed <= dayMinutes) return;
+  out.push(makeFinding('MORE_HOURS_THAN_IN_DAY', placeOf(first), { date: first.date, claimedMinutes: claimed, dayMinutes }));
 }
 
 export function entryFindings(book: ClaimBook): Finding[] {
   const time = present(book);
   const out: Finding[] = [];
   for (const p of book.pieces) {
-    if (!p.prior) out.push(...pieceFindings(book, p, time));
+    if (!p.prior) pieceFindings(book, p, time, out);
   }
   for (const day of book.byDay.values()) {
     if (day.every((p) => p.prior)) continue;
-    out.push(...travelFindings(day), ...overlapFindings(day), ...dayLengthFindings(day));
+    travelFindings(day, out);
+    overlapFindings(day, out);
+    dayLengthFindings(day, out);
   }
   return out;
 }

@@ -11,7 +11,7 @@
  * less what was paid, which keeps two timesheets of one week (one per recipient) from paying more or
  * less overtime than one would.
  */
-import { fromDayNumber, payPeriodOf, type IsoDate } from './calendar';
+import { payPeriodOf, type IsoDate } from './calendar';
 import { ClaimBook, hasNew, type Piece } from './claim-book';
 import type { EvaluationInput, PayPeriodLine, WorkweekResult, WorkweekRecipient } from './claims';
 import { entryFindings } from './entry-checks';
@@ -69,10 +69,11 @@ function summarizeWeek(book: ClaimBook, week: number, pieces: readonly Piece[]):
         weeklyMaximumMinutes: recipient ? book.weeklyMaximum(recipient, week) : 0,
       };
     });
-  const assigned = book.assignedRecipients(book.weekSpan(week));
+  const span = book.weekSpan(week);
+  const assigned = book.assignedRecipients(span);
   return {
-    start: fromDayNumber(week),
-    end: fromDayNumber(week + 6),
+    start: span.start,
+    end: span.end,
     workedMinutes: worked,
     travelMinutes: travel,
     regularMinutes: worked + travel - overtime,
@@ -104,7 +105,9 @@ function compareLines(a: LineBuilder, b: LineBuilder): number {
 /** Pay lines for the new entries, rounded by the rule in pay.ts. */
 function payLines(book: ClaimBook): PayPeriodLine[] {
   const priorUnits = new Map<string, number>();
-  const lines = new Map<string, LineBuilder>();
+  // By pay period, then recipient: a joined string key would be built and hashed for every piece.
+  const periods = new Map<IsoDate, Map<string, LineBuilder>>();
+  const lines: LineBuilder[] = [];
   for (const p of book.pieces) {
     const recipient = p.recipient;
     if (!recipient) continue;
@@ -116,11 +119,16 @@ function payLines(book: ClaimBook): PayPeriodLine[] {
       priorUnits.set(p.month, (priorUnits.get(p.month) ?? 0) + units);
       continue;
     }
-    const lineKey = `${p.payPeriodStart}\u0000${p.recipientId}`;
-    let line = lines.get(lineKey);
+    let period = periods.get(p.payPeriodStart);
+    if (!period) {
+      period = new Map();
+      periods.set(p.payPeriodStart, period);
+    }
+    let line = period.get(p.recipientId);
     if (!line) {
       line = { start: p.payPeriodStart, recipientId: p.recipientId, worked: 0, travel: 0, regular: 0, overtime: 0, units: 0, byRate: new Map() };
-      lines.set(lineKey, line);
+      period.set(p.recipientId, line);
+      lines.push(line);
     }
     line.worked += p.worked;
     line.travel += p.travel;
@@ -134,7 +142,7 @@ function payLines(book: ClaimBook): PayPeriodLine[] {
     } else line.byRate.set(rate, { regular, overtime });
   }
   const months = new Map<string, MonthPayAccumulator>();
-  return [...lines.values()].sort(compareLines).map((l) => {
+  return lines.sort(compareLines).map((l) => {
     const month = l.start.slice(0, 7);
     let pay = months.get(month);
     if (!pay) {

@@ -90,28 +90,13 @@ function compareInTime(a: Piece, b: Piece): number {
   );
 }
 
-/**
- * Groups pieces by a key in one pass, keeping the pieces' order within each group and the groups in the
- * order their first piece comes. Pieces in time order put the same day, week or month side by side,
- * so a run of one key needs no look-up.
- */
-function groupBy<K>(pieces: readonly Piece[], key: (p: Piece) => K): Map<K, Piece[]> {
-  const groups = new Map<K, Piece[]>();
-  let lastKey: K | undefined;
-  let last: Piece[] | undefined;
-  for (const piece of pieces) {
-    const k = key(piece);
-    if (last === undefined || k !== lastKey) {
-      last = groups.get(k);
-      if (last === undefined) {
-        last = [];
-        groups.set(k, last);
-      }
-      lastKey = k;
-    }
-    last.push(piece);
+function groupIn<K>(groups: Map<K, Piece[]>, key: K): Piece[] {
+  let group = groups.get(key);
+  if (group === undefined) {
+    group = [];
+    groups.set(key, group);
   }
-  return groups;
+  return group;
 }
 
 export class ClaimBook {
@@ -134,9 +119,27 @@ export class ClaimBook {
     const prior = (input.priorEntries ?? []).map((e) => makePiece(e, true, recipients)).sort(compareInTime);
     const fresh = input.entries.map((e) => makePiece(e, false, recipients)).sort(compareInTime);
     this.pieces = prior.concat(fresh);
-    this.byWeek = groupBy(this.pieces, (p) => p.week);
-    this.byMonth = groupBy(this.pieces, (p) => p.month);
-    this.byDay = groupBy(this.pieces, (p) => p.day);
+    // One pass keeping each group's pieces in attribution order and the groups in the order of their first
+    // piece. Pieces in time order put a day, a week and a month side by side, so only a new one is looked up.
+    const byWeek = new Map<number, Piece[]>();
+    const byMonth = new Map<IsoMonth, Piece[]>();
+    const byDay = new Map<number, Piece[]>();
+    let week: Piece[] = [];
+    let month: Piece[] = [];
+    let day: Piece[] = [];
+    let last: Piece | undefined;
+    for (const piece of this.pieces) {
+      if (last === undefined || piece.week !== last.week) week = groupIn(byWeek, piece.week);
+      if (last === undefined || piece.month !== last.month) month = groupIn(byMonth, piece.month);
+      if (last === undefined || piece.day !== last.day) day = groupIn(byDay, piece.day);
+      week.push(piece);
+      month.push(piece);
+      day.push(piece);
+      last = piece;
+    }
+    this.byWeek = byWeek;
+    this.byMonth = byMonth;
+    this.byDay = byDay;
   }
 
   monthFacts(recipient: RecipientCase, month: IsoMonth): MonthFacts {

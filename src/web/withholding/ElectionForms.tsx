@@ -37,7 +37,7 @@ type Tax = 'federal' | 'state';
 const latest = <T,>(h: History<T>) => (h.pending.at(-1) ?? h.inForce)?.election ?? null;
 
 /** After a change: the date from which the last one made applies. */
-const savedFrom = <T,>(h: History<T>) => (h.pending.at(-1) ?? h.inForce)?.effectiveFrom ?? '';
+const savedFrom = (h: History<unknown>) => (h.pending.at(-1) ?? h.inForce)?.effectiveFrom ?? '';
 
 function useStoreView() {
   const queryClient = useQueryClient();
@@ -220,6 +220,43 @@ function ElectionForm({ tax, id, view, history, problems, withhold, setWithhold,
   );
 }
 
+/**
+ * The state both forms keep and how both send: withhold or not, the exempt claim, the date the last change applies
+ * from once saved; `submit` checks the election the form typed (null: withhold nothing) against the change's contract,
+ * ties problems to their fields, and sends it (asking the person to confirm who they are first when the session is
+ * not fresh).
+ */
+function useElectionForm<S extends z.ZodType>(o: {
+  tax: Tax;
+  fields: ReadonlyArray<readonly [path: string, inputId: string]>;
+  start: { exempt: boolean } | null;
+  request: S;
+  send(body: z.output<S>): Promise<WithholdingView>;
+}) {
+  const store = useStoreView();
+  const problems = useFormProblems(o.fields);
+  const [withhold, setWithhold] = useState(o.start ? 'yes' : 'no');
+  const [exempt, setExempt] = useState(o.start?.exempt ?? false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useGuardedMutation({
+    mutationFn: o.send,
+    onSuccess: (next: WithholdingView) => {
+      store(next);
+      setSaved(savedFrom(next[o.tax]));
+    },
+    onError: problems.failed,
+  });
+  const submit = (typed: () => Record<string, unknown>) => (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    const checked = check(o.request, { election: withhold === 'no' ? null : { ...typed(), exempt } });
+    if ('issues' in checked) return problems.invalid(checked.issues);
+    problems.clear();
+    save.mutate(checked.data);
+  };
+  return { problems, submit, frame: { tax: o.tax, problems, withhold, setWithhold, exempt, setExempt, saved, pending: save.isPending } };
+}
+
 const FEDERAL_STATUS = {
   single: 'withholding.federal.single',
   married_jointly: 'withholding.federal.marriedJointly',
@@ -253,10 +290,8 @@ const FEDERAL_FIELDS = [
 /** IRS Form W-4 (2020 and later), its steps as on the paper form; blank amounts are none, as on paper. */
 export function FederalSection({ view }: { view: WithholdingView }) {
   const { t } = useTranslation();
-  const store = useStoreView();
-  const problems = useFormProblems(FEDERAL_FIELDS);
   const start = latest(view.federal);
-  const [withhold, setWithhold] = useState(start ? 'yes' : 'no');
+  const { problems, submit, frame } = useElectionForm({ tax: 'federal', fields: FEDERAL_FIELDS, start, request: federalChangeRequest, send: (body) => api.payrollTerms.changeFederal({ body }) });
   const [status, setStatus] = useState<string>(start?.filingStatus ?? '');
   const [multipleJobs, setMultipleJobs] = useState(start?.multipleJobs ?? false);
   const [amounts, setAmounts] = useState({
@@ -265,36 +300,14 @@ export function FederalSection({ view }: { view: WithholdingView }) {
     deductions: start ? centsText(start.deductionsCents) : '',
     extra: start ? centsText(start.extraCents) : '',
   });
-  const [exempt, setExempt] = useState(start?.exempt ?? false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const save = useGuardedMutation({
-    mutationFn: (body: z.output<typeof federalChangeRequest>) => api.payrollTerms.changeFederal({ body }),
-    onSuccess: (next) => {
-      store(next);
-      setSaved(savedFrom(next.federal));
-    },
-    onError: problems.failed,
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(null);
-    const election =
-      withhold === 'no'
-        ? null
-        : {
-            filingStatus: status || undefined,
-            multipleJobs,
-            dependentsCents: typedCents(amounts.dependents),
-            otherIncomeCents: typedCents(amounts.otherIncome),
-            deductionsCents: typedCents(amounts.deductions),
-            extraCents: typedCents(amounts.extra),
-            exempt,
-          };
-    const checked = check(federalChangeRequest, { election });
-    if ('issues' in checked) return problems.invalid(checked.issues);
-    problems.clear();
-    save.mutate(checked.data);
-  };
+  const onSubmit = submit(() => ({
+    filingStatus: status || undefined,
+    multipleJobs,
+    dependentsCents: typedCents(amounts.dependents),
+    otherIncomeCents: typedCents(amounts.otherIncome),
+    deductionsCents: typedCents(amounts.deductions),
+    extraCents: typedCents(amounts.extra),
+  }));
   const amount = (name: keyof typeof amounts, id: string, path: string) => ({
     id,
     inputMode: 'decimal' as const,
@@ -305,20 +318,7 @@ export function FederalSection({ view }: { view: WithholdingView }) {
     error: problems.errorOf(path),
   });
   return (
-    <ElectionForm
-      tax="federal"
-      id="w4"
-      view={view}
-      history={<FederalHistory history={view.federal} />}
-      problems={problems}
-      withhold={withhold}
-      setWithhold={setWithhold}
-      exempt={exempt}
-      setExempt={setExempt}
-      saved={saved}
-      pending={save.isPending}
-      onSubmit={submit}
-    >
+    <ElectionForm {...frame} id="w4" view={view} history={<FederalHistory history={view.federal} />} onSubmit={onSubmit}>
       <RadioTiles
         id="w4-status"
         legend={t('withholding.federal.statusLegend')}
@@ -365,44 +365,20 @@ const STATE_FIELDS = [
 /** EDD Form DE 4, its lines as on the paper form. */
 export function StateSection({ view }: { view: WithholdingView }) {
   const { t } = useTranslation();
-  const store = useStoreView();
-  const problems = useFormProblems(STATE_FIELDS);
   const start = latest(view.state);
-  const [withhold, setWithhold] = useState(start ? 'yes' : 'no');
+  const { problems, submit, frame } = useElectionForm({ tax: 'state', fields: STATE_FIELDS, start, request: stateChangeRequest, send: (body) => api.payrollTerms.changeState({ body }) });
   const [status, setStatus] = useState<string>(start?.filingStatus ?? '');
   const [typed, setTyped] = useState({
     allowances: start ? String(start.allowances) : '',
     estimated: start ? String(start.estimatedDeductionAllowances) : '',
     extra: start ? centsText(start.extraCents) : '',
   });
-  const [exempt, setExempt] = useState(start?.exempt ?? false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const save = useGuardedMutation({
-    mutationFn: (body: z.output<typeof stateChangeRequest>) => api.payrollTerms.changeState({ body }),
-    onSuccess: (next) => {
-      store(next);
-      setSaved(savedFrom(next.state));
-    },
-    onError: problems.failed,
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(null);
-    const election =
-      withhold === 'no'
-        ? null
-        : {
-            filingStatus: status || undefined,
-            allowances: typedCount(typed.allowances),
-            estimatedDeductionAllowances: typedCount(typed.estimated),
-            extraCents: typedCents(typed.extra),
-            exempt,
-          };
-    const checked = check(stateChangeRequest, { election });
-    if ('issues' in checked) return problems.invalid(checked.issues);
-    problems.clear();
-    save.mutate(checked.data);
-  };
+  const onSubmit = submit(() => ({
+    filingStatus: status || undefined,
+    allowances: typedCount(typed.allowances),
+    estimatedDeductionAllowances: typedCount(typed.estimated),
+    extraCents: typedCents(typed.extra),
+  }));
   const field = (name: keyof typeof typed, id: string, path: string, inputMode: 'numeric' | 'decimal') => ({
     id,
     inputMode,
@@ -413,20 +389,7 @@ export function StateSection({ view }: { view: WithholdingView }) {
     error: problems.errorOf(path),
   });
   return (
-    <ElectionForm
-      tax="state"
-      id="de4"
-      view={view}
-      history={<StateHistory history={view.state} />}
-      problems={problems}
-      withhold={withhold}
-      setWithhold={setWithhold}
-      exempt={exempt}
-      setExempt={setExempt}
-      saved={saved}
-      pending={save.isPending}
-      onSubmit={submit}
-    >
+    <ElectionForm {...frame} id="de4" view={view} history={<StateHistory history={view.state} />} onSubmit={onSubmit}>
       <RadioTiles
         id="de4-status"
         legend={t('withholding.state.statusLegend')}

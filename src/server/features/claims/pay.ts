@@ -84,9 +84,9 @@ async function withDestination(input: PayExpectationInput, destinationOn: (issue
 /** The states of a claim whose money is still to come; a paid one counts too while its deposit is back from the bank. */
 const ON_THE_WAY: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient', 'in_county_review', 'approved', 'payment_issued'];
 
-/** The dashboard's "where is my pay": every claim of the provider whose money has not arrived, the soonest expected first. */
-export async function payOnTheWay(db: Db, lang: Language, providerId: number, now: Date) {
-  const rows = (await timesheets.timesheetsFor(db, { providerId, statuses: [...ON_THE_WAY, 'paid'] })).map((t) => t.row);
+/** The dashboard's "where is my pay": of the provider's claims (`all`), every one whose money has not arrived, the soonest expected first. */
+export async function payOnTheWay(db: Db, lang: Language, all: readonly timesheets.TimesheetRow[], now: Date) {
+  const rows = all.filter((r) => r.status === 'paid' || ON_THE_WAY.includes(r.status));
   const returned = await payments.depositsReturnedNow(db, rows.filter((r) => r.status === 'paid').map((r) => r.id));
   const claims = rows.filter((r) => r.status !== 'paid' || returned.has(r.id));
   const pay = await payOfVersions(db, lang, claims, now);

@@ -108,6 +108,8 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
       }),
     );
   }
+  // Every claim of the provider, read once for the billing region's counts and its pay on the way.
+  const claims = (await timesheets.timesheetsFor(db, { providerId: viewer.id })).map((t) => t.row);
   return {
     role: 'provider',
     today,
@@ -120,7 +122,7 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
       exemptCases: state.exemptCases,
       timesheets: [...latest.values()].map((t) => timesheets.summaryOf(t.row, t.decision)),
     },
-    billing: { ...(await billingSummary(db, viewer.id)), onTheWay: await payOnTheWay(db, lang, viewer.id, now) },
+    billing: { ...(await billingSummary(db, viewer.id, claims)), onTheWay: await payOnTheWay(db, lang, claims, now) },
     // Unread county messages, the same number as the header's (the messages feature counts them).
     messages: { count: (await messageCounts(db, viewer.id)).unreadMessages },
   };

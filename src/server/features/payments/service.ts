@@ -565,9 +565,9 @@ export async function w2Form(db: Db, viewer: Viewer, q: { year: number; caseNumb
   return { pdf, fileName: `w2-${q.year}-${c.case_number}.pdf` };
 }
 
-/** The dashboard's "Billing and invoicing": counts and amounts by state, and the latest payments. */
-export async function billingSummary(db: Db, providerId: number) {
-  const rows = (await timesheets.timesheetsFor(db, { providerId })).map((t) => t.row).filter((r) => r.status !== 'draft' && r.status !== 'superseded');
+/** The dashboard's "Billing and invoicing": counts and amounts by state of the provider's claims, and the latest payments. */
+export async function billingSummary(db: Db, providerId: number, claims: readonly timesheets.TimesheetRow[]) {
+  const rows = claims.filter((r) => r.status !== 'draft' && r.status !== 'superseded');
   const paid = await store.listPayments(db, { providerId, limit: 200 });
   const byTimesheet = new Map(paid.map((p) => [p.timesheet_id, p.gross_cents]));
   const byState = new Map<TimesheetStatus, { count: number; cents: number }>();

@@ -8,7 +8,6 @@ import { Alert, Button } from '../components/uswds';
 import { californiaDate } from '../../domain/california-time';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { useDestinationWords } from './words';
-import { StackedTable } from '../console/payments/StackedTable';
 
 /**
  * Payroll's list of the county's direct deposit changes still waiting (issue #15): who, the new way (the last 4 digits),
@@ -51,32 +50,47 @@ function ChangesTable({ changes, pending, onCancel }: { changes: WaitingChangeVi
   const noticeStatus = { pending: t('directDepositStaff.noticeStatus.pending'), sent: t('directDepositStaff.noticeStatus.sent'), skipped: t('directDepositStaff.noticeStatus.skipped') };
   const heads = [t('directDepositStaff.provider'), t('directDepositStaff.newWay'), t('directDepositStaff.askedOn'), t('directDepositStaff.status'), t('directDepositStaff.usedFrom'), t('directDepositStaff.notices'), t('directDepositStaff.action')];
   return (
-    <StackedTable
-      caption={t('directDepositStaff.waitingCaption')}
-      heads={heads}
-      rows={changes.map((c) => {
-        const name = `${c.provider.firstName} ${c.provider.lastName}`;
-        return {
-          key: c.id,
-          cells: [
-            `${name} (${c.provider.providerId})`,
-            words.what(c),
-            words.day(californiaDate(c.requestedAt)),
-            c.stage === 'held' ? t('directDepositStaff.holdUntil', { status: words.stage(c.stage), date: words.day(c.holdEndsOn) }) : words.stage(c.stage),
-            words.day(c.liveFrom),
-            <ul key="notices" className="usa-list usa-list--unstyled">
-              {c.notices.map((n) => (
-                <li key={`${n.channel}-${n.to}`}>{n.channel === 'email' ? t('directDepositStaff.noticeEmail', { to: n.to, status: noticeStatus[n.status] }) : t('directDepositStaff.noticeSms', { to: n.to, status: noticeStatus[n.status] })}</li>
-              ))}
-            </ul>,
-            c.cancellable && (
-              <Button key="cancel" type="button" secondary className="margin-0" aria-label={t('directDepositStaff.cancelLabel', { name })} disabled={pending} onClick={() => onCancel(c)}>
-                {t('directDepositStaff.cancel')}
-              </Button>
-            ),
-          ],
-        };
-      })}
-    />
+    <table className="usa-table usa-table--borderless usa-table--stacked width-full">
+      <caption className="usa-sr-only">{t('directDepositStaff.waitingCaption')}</caption>
+      <thead>
+        <tr>
+          {heads.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => {
+          const name = `${c.provider.firstName} ${c.provider.lastName}`;
+          return (
+            <tr key={c.id}>
+              <th scope="row" data-label={heads[0]}>
+                {name} ({c.provider.providerId})
+              </th>
+              <td data-label={heads[1]}>{words.what(c)}</td>
+              <td data-label={heads[2]}>{words.day(californiaDate(c.requestedAt))}</td>
+              <td data-label={heads[3]}>{c.stage === 'held' ? t('directDepositStaff.holdUntil', { status: words.stage(c.stage), date: words.day(c.holdEndsOn) }) : words.stage(c.stage)}</td>
+              <td data-label={heads[4]}>{words.day(c.liveFrom)}</td>
+              <td data-label={heads[5]}>
+                <ul className="usa-list usa-list--unstyled">
+                  {c.notices.map((n) => (
+                    <li key={`${n.channel}-${n.to}`}>{n.channel === 'email' ? t('directDepositStaff.noticeEmail', { to: n.to, status: noticeStatus[n.status] }) : t('directDepositStaff.noticeSms', { to: n.to, status: noticeStatus[n.status] })}</li>
+                  ))}
+                </ul>
+              </td>
+              <td data-label={heads[6]}>
+                {c.cancellable && (
+                  <Button type="button" secondary className="margin-0" aria-label={t('directDepositStaff.cancelLabel', { name })} disabled={pending} onClick={() => onCancel(c)}>
+                    {t('directDepositStaff.cancel')}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -117,6 +117,8 @@ describe('the front door, on a phone', () => {
   it('after "Sign out", Back shows nothing private', async () => {
     const { context, page } = await phonePage(portal);
     await page.goto(`${portal.baseUrl}/sign-in`);
+    // Scanned once the app has drawn the page: before that the document has no main landmark yet.
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await expectAccessible(page, 'sign in');
     await signIn(page, '900000002', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Hello, James' }).waitFor();

@@ -34,7 +34,7 @@ export const TABLE_CLASSES = {
     'every person, staff and state admin included (county_id NULL for the state admin): signed in by login_id without a county, and joined for names into every county\'s rows; 1.5 million rows written at sign-up and profile changes only',
   ),
   pay_runs: reference(
-    'a scheduled run is statewide (county_id NULL) and payments of every county name it; a run writes its totals once, when it ends, not per payment',
+    'a scheduled run is statewide (county_id NULL) and payments of every county name it; its totals are per county in pay_run_totals, so a run writes this row only to start and finish',
   ),
   payment_settlements: reference("one row per acknowledgement file, statewide or a county's (county_id NULL or set); payments of every county name it"),
   payment_return_imports: reference("one row per bank returns file, statewide or a county's; returns of every county name it"),
@@ -66,6 +66,7 @@ export const TABLE_CLASSES = {
   payroll_terms: county("the case's county"),
   payments: county("the case's county"),
   payment_deductions: county("the payment's county"),
+  pay_run_totals: county("the paid county's share of a run: each worker of a run pays its own counties, so writes no row another does"),
   payment_returns: county("the payment's county"),
   wage_rates: county("the county's own rates"),
   county_deduction_rates: county("the county's own rates"),

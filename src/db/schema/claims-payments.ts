@@ -144,6 +144,14 @@ export interface PayRunsTable {
   scheduled_for: string | null;
 }
 
+/** A pay run's payments and gross of one county, added to by each batch that pays them (0020_pay_run_totals). */
+export interface PayRunTotalsTable {
+  pay_run_id: number;
+  county_id: number;
+  payments: number;
+  total_cents: number;
+}
+
 /** NACHA return reason codes of a credit entry; keep in step with the CHECKs of 0010 and RETURN_REASONS. */
 export type ReturnReason = 'R02' | 'R03' | 'R04' | 'R14' | 'R15' | 'R16' | 'R17' | 'R20' | 'R23';
 
@@ -246,6 +254,7 @@ export interface ClaimsPaymentsTables {
   violations: ViolationsTable;
   sick_leave_claims: SickLeaveClaimsTable;
   pay_runs: PayRunsTable;
+  pay_run_totals: PayRunTotalsTable;
   payments: PaymentsTable;
   payment_deductions: PaymentDeductionsTable;
   payment_settlements: PaymentSettlementsTable;

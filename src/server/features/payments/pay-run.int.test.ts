@@ -93,27 +93,27 @@ describe('the pay run', () => {
     const expected = await paid(clean.db);
     expect(expected.unpaid).toBe(0);
 
-    // A crash inside the 4th payment's transaction (nothing of it stays), then the process "dies" after it.
+    // A crash inside the 2nd batch of 3 (nothing of it stays), after the 1st committed.
     const runId = await store.insertPayRun(crashed.db, { countyId: null, issueDate: today, startedBy: null });
     let calls = 0;
     await expect(
       payments.runPayRun(crashed.db, {
         payRunId: runId,
         now: testNow(),
-        afterPayment: () => undefined,
+        batchSize: 3,
         beforeCommit: () => {
           calls += 1;
-          if (calls === 4) throw new Error('killed mid-payment');
+          if (calls === 2) throw new Error('killed mid-batch');
         },
       }),
-    ).rejects.toThrow('killed mid-payment');
+    ).rejects.toThrow('killed mid-batch');
     const half = await paid(crashed.db);
     expect(half.rows).toHaveLength(3);
     expect(half.unpaid).toBe(5);
-    // Stopped between payments on the next try.
-    await expect(payments.runPayRun(crashed.db, { payRunId: runId, now: testNow(), afterPayment: (n) => { if (n === 2) throw new Error('stopped'); } })).rejects.toThrow('stopped');
+    // Stopped between batches on the next try.
+    await expect(payments.runPayRun(crashed.db, { payRunId: runId, now: testNow(), batchSize: 2, afterBatch: () => { throw new Error('stopped'); } })).rejects.toThrow('stopped');
     expect((await paid(crashed.db)).rows).toHaveLength(5);
-    await payments.runPayRun(crashed.db, { payRunId: runId, now: testNow(), pageSize: 2 });
+    await payments.runPayRun(crashed.db, { payRunId: runId, now: testNow(), batchSize: 2 });
     const after = await paid(crashed.db);
     expect(after.rows).toEqual(expected.rows);
     expect(after.total).toBe(expected.total);

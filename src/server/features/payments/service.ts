@@ -93,12 +93,17 @@ export async function computePay(db: Db, ts: timesheets.TimesheetRow, now: Date)
 export interface PayRunOptions {
   payRunId: number;
   now: Date;
-  /** Called after each payment commits (tests stop a run half-way by throwing here). */
-  afterPayment?: (count: number) => void | Promise<void>;
-  /** Called inside a payment's transaction before it commits (tests crash a run mid-payment by throwing here). */
-  beforeCommit?: (timesheetId: number) => void | Promise<void>;
-  /** Approved versions read at a time (tests make pages small to cross page boundaries). */
-  pageSize?: number;
+  /**
+   * The counties this worker pays, when several workers share the run (one per county group): each pays only the
+   * approved versions of its counties and adds only to its counties' totals. The run's county (or all) when absent.
+   */
+  counties?: readonly number[];
+  /** Approved versions paid in one transaction (tests make batches small to cross their boundaries). */
+  batchSize?: number;
+  /** Called after each batch commits, with the payments made so far (tests stop a run between batches by throwing). */
+  afterBatch?: (count: number) => void | Promise<void>;
+  /** Called inside a batch's transaction before it commits, with its versions (tests crash a run mid-batch by throwing). */
+  beforeCommit?: (timesheetIds: readonly number[]) => void | Promise<void>;
 }
 
 interface PayRunRef {
@@ -175,9 +180,11 @@ async function shareOfCostNotice(trx: Db, caseId: number, net: NetPay): Promise<
   return { shareOfCost: dollars(cents), recipientName: `${c!.first_name} ${c!.last_name}` };
 }
 
-/** Writes a payment and all that goes with it: its deductions, the sick leave it pays, the run's totals, the provider's notice, the audit row. */
+/**
+ * Writes a payment and all that goes with it: its deductions, the sick leave it pays, the provider's notice, the audit
+ * row. The caller holds the provider's pay lock and adds the payment to the run's totals.
+ */
 async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayRunRef) {
-  await store.lockProviderPay(trx, f.providerId);
   const net = await netPayFor(trx, f, pay, run.issueDate);
   // Where it goes: the account in force on the issue date (a change only after its pre-note cleared), else a warrant.
   const destination = await payDestinationOn(trx, f.providerId, run.issueDate);
@@ -215,7 +222,6 @@ async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayR
   });
   await store.insertDeductions(trx, id, f.countyId, net.deductions);
   await markSickLeavePaid(trx, pay.sickLeaveIds, id);
-  await store.addToPayRun(trx, run.id, pay.cents.gross);
   await notify(trx, {
     event: 'payment_issued',
     key: `payment_issued:payment:${id}`,
@@ -238,18 +244,40 @@ async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayR
   return paymentNumber;
 }
 
-/** Pays one version in its own transaction; 0 when it was not (any more) approved or already paid. */
-async function payTimesheet(db: Db, timesheetId: number, run: PayRunRef, now: Date, beforeCommit?: PayRunOptions['beforeCommit']) {
+/** A batch's payments by county: what it adds to the run's totals rows. */
+class CountyTotals {
+  readonly byCounty = new Map<number, { payments: number; cents: number }>();
+  add(countyId: number, cents: number) {
+    const t = this.byCounty.get(countyId) ?? { payments: 0, cents: 0 };
+    t.payments += 1;
+    t.cents += cents;
+    this.byCounty.set(countyId, t);
+  }
+}
+
+/**
+ * Pays a batch of approved versions in one transaction: locks those still approved (skipping any another run holds),
+ * then their providers' pay locks in one order, pays them oldest submission first, and adds the batch to its
+ * counties' totals. Returns how many it paid.
+ */
+async function payBatch(db: Db, ids: readonly number[], run: PayRunRef, now: Date, beforeCommit?: PayRunOptions['beforeCommit']) {
   return db.transaction().execute(async (trx) => {
-    const ts = await timesheets.findTimesheetRow(trx, timesheetId, true);
-    if (!ts || ts.status !== 'approved') return 0;
-    if (await store.findPaymentByTimesheet(trx, ts.id)) return 0;
-    const pay = await computePay(trx, ts, now);
-    const f = { kind: 'timesheet' as const, timesheetId: ts.id, providerId: ts.provider_user_id, caseId: ts.case_id, countyId: ts.county_id, period: { start: ts.pay_period_start, end: ts.pay_period_end } };
-    const paymentNumber = await issuePayment(trx, f, pay, run);
-    await moveClaim(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
-    await beforeCommit?.(ts.id);
-    return 1;
+    const locked = await timesheets.lockApproved(trx, ids);
+    const paidAlready = await store.paidTimesheets(trx, locked.map((ts) => ts.id));
+    const batch = locked.filter((ts) => !paidAlready.has(ts.id));
+    if (batch.length === 0) return 0;
+    await store.lockProvidersPay(trx, batch.map((ts) => ts.provider_user_id));
+    const totals = new CountyTotals();
+    for (const ts of batch) {
+      const pay = await computePay(trx, ts, now);
+      const f = { kind: 'timesheet' as const, timesheetId: ts.id, providerId: ts.provider_user_id, caseId: ts.case_id, countyId: ts.county_id, period: { start: ts.pay_period_start, end: ts.pay_period_end } };
+      const paymentNumber = await issuePayment(trx, f, pay, run);
+      await moveClaim(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
+      totals.add(ts.county_id, pay.cents.gross);
+    }
+    await store.addToPayRunTotals(trx, run.id, totals.byCounty);
+    await beforeCommit?.(batch.map((ts) => ts.id));
+    return batch.length;
   });
 }
 
@@ -260,39 +288,42 @@ async function payTimesheet(db: Db, timesheetId: number, run: PayRunRef, now: Da
  */
 async function paySickLeaveAlone(db: Db, g: Omit<PaymentFor, 'kind' | 'timesheetId'>, run: PayRunRef) {
   return db.transaction().execute(async (trx) => {
+    await store.lockProvidersPay(trx, [g.providerId]);
     const rows = await unpaidSickLeave(trx, g.providerId, g.caseId, g.period.start, g.period.end);
     if (rows.length === 0 || (await timesheets.onItsWayToPayment(trx, g.providerId, g.caseId, g.period.start))) return 0;
     const rate = (await ratesByCounty(trx, [g.countyId], g.period.start)).get(g.countyId);
     const stub = payStubOf({ lines: [], travel: [], sickLeave: sickDays(rows), rateCents: rate?.rateCents ?? 0, rateChanges: rate?.rateChanges, periodEnd: g.period.end });
     const pay: PayBreakdown = { ...stub, sickLeaveIds: rows.map((r) => r.id) };
     await issuePayment(trx, { ...g, kind: 'sick_leave', timesheetId: null }, pay, run);
+    const totals = new CountyTotals();
+    totals.add(g.countyId, pay.cents.gross);
+    await store.addToPayRunTotals(trx, run.id, totals.byCounty);
     return 1;
   });
 }
 
-/** Approved versions read a page at a time, so a statewide run never holds the whole list in memory. */
-const PAY_RUN_PAGE = 500;
+/** Approved versions paid in one transaction: a batch's locks and rows stay well inside PostgreSQL's lock table. */
+export const PAY_RUN_BATCH = 1000;
 
 /**
- * Runs (or resumes) a pay run: pays every approved version of its county (or all), oldest submission first, a page
- * at a time. A version approved while the run walks is paid if its submission sorts after the page being read,
- * else by the next run.
+ * Runs (or resumes) a pay run, or this worker's part of it (`counties`): pays every approved version of its counties,
+ * oldest submission first, a batch a transaction. A version approved while the run walks is paid if its submission
+ * sorts after the batch being read, else by the next run.
  */
 export async function runPayRun(db: Db, opts: PayRunOptions) {
   const now = opts.now;
   const run = await store.findPayRun(db, opts.payRunId);
   if (!run) throw new Error(`pay run ${opts.payRunId} not found`);
-  const limit = opts.pageSize ?? PAY_RUN_PAGE;
+  const limit = opts.batchSize ?? PAY_RUN_BATCH;
   const ref = { id: run.id, issueDate: run.issue_date };
+  const countyIds = run.county_id !== null ? (opts.counties ?? [run.county_id]).filter((c) => c === run.county_id) : (opts.counties ?? null);
   let count = 0;
   let after: { submittedAt: Date; id: number } | null = null;
   for (;;) {
-    const page = await timesheets.approvedPage(db, { countyId: run.county_id, after, limit });
-    for (const ts of page) {
-      const n = await payTimesheet(db, ts.id, ref, now, opts.beforeCommit);
-      count += n;
-      if (n) await opts.afterPayment?.(count);
-    }
+    const page = await timesheets.approvedPage(db, { countyIds, after, limit });
+    const n = await payBatch(db, page.map((ts) => ts.id), ref, now, opts.beforeCommit);
+    count += n;
+    if (n) await opts.afterBatch?.(count);
     if (page.length < limit) break;
     const last = page.at(-1)!;
     after = { submittedAt: last.submitted_at!, id: last.id };
@@ -300,12 +331,12 @@ export async function runPayRun(db: Db, opts: PayRunOptions) {
   // Then sick leave of ended pay periods that no timesheet carried.
   const currentPeriod = payPeriodOf(californiaDate(now)).start;
   for (let afterId = 0; ; ) {
-    const page = await unpaidSickLeaveBefore(db, { countyId: run.county_id, before: currentPeriod, afterId, limit });
+    const page = await unpaidSickLeaveBefore(db, { countyIds, before: currentPeriod, afterId, limit });
     const groups = new Map(page.map((r) => [`${r.provider_user_id}:${r.case_id}:${payPeriodOf(r.leave_date).start}`, r]));
     for (const r of groups.values()) {
       const n = await paySickLeaveAlone(db, { providerId: r.provider_user_id, caseId: r.case_id, countyId: r.county_id, period: payPeriodOf(r.leave_date) }, ref);
       count += n;
-      if (n) await opts.afterPayment?.(count);
+      if (n) await opts.afterBatch?.(count);
     }
     if (page.length < limit) break;
     afterId = page.at(-1)!.id;

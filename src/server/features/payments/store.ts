@@ -9,16 +9,30 @@ export async function insertPayRun(db: Db, r: { countyId: number | null; issueDa
   return id;
 }
 
+/** A run with its totals: the sums of its counties' rows, plus the run row's own (runs from before 0020_pay_run_totals). */
 export function findPayRun(db: Db, id: number) {
-  return db.selectFrom('pay_runs').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('pay_runs as r')
+    .select(['r.id', 'r.county_id', 'r.issue_date', 'r.started_by', 'r.started_at', 'r.finished_at', 'r.scheduled_for'])
+    .select((eb) => [
+      sql<number>`r.payments + coalesce(${eb.selectFrom('pay_run_totals as t').select(sql`sum(t.payments)`.as('n')).whereRef('t.pay_run_id', '=', 'r.id')}, 0)::int`.as('payments'),
+      sql<string>`r.total_cents + coalesce(${eb.selectFrom('pay_run_totals as t').select(sql`sum(t.total_cents)`.as('c')).whereRef('t.pay_run_id', '=', 'r.id')}, 0)::bigint`.as('total_cents'),
+    ])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function addToPayRun(db: Db, id: number, cents: number) {
-  await db
-    .updateTable('pay_runs')
-    .set({ payments: sql`payments + 1`, total_cents: sql`total_cents + ${cents}` })
-    .where('id', '=', id)
-    .execute();
+/**
+ * Adds a batch's payments to the run's totals of their counties, in county order. A worker pays its own counties,
+ * so the rows it adds to are its own: workers of one run never wait on each other here.
+ */
+export async function addToPayRunTotals(db: Db, payRunId: number, byCounty: ReadonlyMap<number, { payments: number; cents: number }>) {
+  const rows = [...byCounty].sort(([a], [b]) => a - b);
+  if (rows.length === 0) return;
+  await sql`
+    INSERT INTO pay_run_totals (pay_run_id, county_id, payments, total_cents)
+    SELECT ${payRunId}, c, n, t FROM unnest(${rows.map(([c]) => c)}::smallint[], ${rows.map(([, v]) => v.payments)}::int[], ${rows.map(([, v]) => v.cents)}::bigint[]) AS x(c, n, t)
+    ON CONFLICT (pay_run_id, county_id) DO UPDATE SET payments = pay_run_totals.payments + excluded.payments, total_cents = pay_run_totals.total_cents + excluded.total_cents`.execute(db);
 }
 
 export async function finishPayRun(db: Db, id: number) {
@@ -30,8 +44,11 @@ export async function nextPaymentNumber(db: Db, year: string) {
   return `P${year}-${r.rows[0]!.n.padStart(8, '0')}`;
 }
 
-export function findPaymentByTimesheet(db: Db, timesheetId: number) {
-  return db.selectFrom('payments').select(['id']).where('timesheet_id', '=', timesheetId).executeTakeFirst();
+/** Which of these versions have a payment already. */
+export async function paidTimesheets(db: Db, timesheetIds: readonly number[]) {
+  if (timesheetIds.length === 0) return new Set<number>();
+  const rows = await db.selectFrom('payments').select('timesheet_id').where('timesheet_id', 'in', timesheetIds).execute();
+  return new Set(rows.map((r) => r.timesheet_id));
 }
 
 export async function insertPayment(db: Db, p: Insertable<PaymentsTable>) {
@@ -39,9 +56,14 @@ export async function insertPayment(db: Db, p: Insertable<PaymentsTable>) {
   return id;
 }
 
-/** One provider's payments are figured one at a time: each reads the sums of the earlier ones (netPayOf's `earlier`). */
-export async function lockProviderPay(db: Db, providerId: number) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-pay'), ${providerId}::int)`.execute(db);
+/**
+ * One provider's payments are figured one at a time: each reads the sums of the earlier ones (netPayOf's `earlier`).
+ * A batch takes its providers' locks in one order (unnest keeps the array's), so two batches never wait on each other
+ * in a circle.
+ */
+export async function lockProvidersPay(db: Db, providerIds: readonly number[]) {
+  const ids = [...new Set(providerIds)].sort((a, b) => a - b);
+  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-pay'), p::int) FROM unnest(${ids}::bigint[]) AS p`.execute(db);
 }
 
 export async function insertDeductions(db: Db, paymentId: number, countyId: number, deductions: readonly Deduction[]) {

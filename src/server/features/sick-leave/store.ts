@@ -78,7 +78,7 @@ export async function markPaid(db: Db, ids: readonly number[], paymentId: number
 }
 
 /** A page of confirmed, unpaid sick leave taken before `before`, by id: the pay run's second work list. */
-export function unpaidBefore(db: Db, f: { countyId: number | null; before: string; afterId: number; limit: number }) {
+export function unpaidBefore(db: Db, f: { countyIds: readonly number[] | null; before: string; afterId: number; limit: number }) {
   let q = db
     .selectFrom('sick_leave_claims')
     .select(['id', 'provider_user_id', 'case_id', 'county_id', 'leave_date'])
@@ -88,6 +88,6 @@ export function unpaidBefore(db: Db, f: { countyId: number | null; before: strin
     .where('id', '>', f.afterId)
     .orderBy('id')
     .limit(f.limit);
-  if (f.countyId !== null) q = q.where('county_id', '=', f.countyId);
+  if (f.countyIds !== null) q = q.where('county_id', 'in', f.countyIds.length > 0 ? f.countyIds : [-1]);
   return q.execute();
 }

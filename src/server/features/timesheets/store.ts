@@ -59,6 +59,23 @@ export function findTimesheet(db: Db, id: number, lock = false) {
 }
 export type TimesheetRow = NonNullable<Awaited<ReturnType<typeof findTimesheet>>>;
 
+/**
+ * The versions of `ids` still approved, locked until the caller's transaction ends, oldest submission first: a pay
+ * run's batch. A version another transaction holds is skipped, not waited for: a second run paying at the same time
+ * has it, and pays it or leaves it approved for the next run.
+ */
+export function lockApproved(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return base(db)
+    .where('timesheets.id', 'in', ids)
+    .where('timesheets.status', '=', 'approved')
+    .orderBy('timesheets.submitted_at')
+    .orderBy('timesheets.id')
+    .forUpdate('timesheets')
+    .skipLocked()
+    .execute();
+}
+
 /** The newest version for a provider, case and period. */
 export function findLatest(db: Db, providerId: number, caseId: number, periodStart: string) {
   return base(db)
@@ -215,8 +232,11 @@ export function listVersions(db: Db, providerId: number, caseId: number, periodS
     .execute();
 }
 
-/** A page of approved versions, oldest submission first, after (`submittedAt`, `id`): the pay run's work list. */
-export function approvedPage(db: Db, f: { countyId: number | null; after: { submittedAt: Date; id: number } | null; limit: number }) {
+/**
+ * A page of approved versions, oldest submission first, after (`submittedAt`, `id`): the pay run's work list. Of one
+ * county, of a group of counties (one pay-run worker's), or of all (null).
+ */
+export function approvedPage(db: Db, f: { countyIds: readonly number[] | null; after: { submittedAt: Date; id: number } | null; limit: number }) {
   let q = db
     .selectFrom('timesheets')
     .select(['id', 'submitted_at'])
@@ -224,7 +244,7 @@ export function approvedPage(db: Db, f: { countyId: number | null; after: { subm
     .orderBy('submitted_at')
     .orderBy('id')
     .limit(f.limit);
-  if (f.countyId !== null) q = q.where('county_id', '=', f.countyId);
+  if (f.countyIds !== null) q = q.where('county_id', 'in', f.countyIds.length > 0 ? f.countyIds : [-1]);
   if (f.after) {
     const { submittedAt, id } = f.after;
     q = q.where((eb) => eb.or([eb('submitted_at', '>', submittedAt), eb.and([eb('submitted_at', '=', submittedAt), eb('id', '>', id)])]));

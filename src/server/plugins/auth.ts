@@ -7,7 +7,6 @@ import { REAUTH_MINUTES } from '../../contracts/second-factors.js';
 import type { FactorKind } from '../../db/schema.js';
 import { withoutRefusedCharacters } from '../../contracts/common.js';
 import { AppError } from '../errors.js';
-import { findUserById } from '../features/accounts/service.js';
 import { recordAudit } from '../features/audit/service.js';
 import { endSession, resolveSession, type ActiveSession } from '../features/sessions/service.js';
 import type { Client } from '../lib/client.js';
@@ -119,14 +118,14 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     } else if (resolved.state === 'active' && resolved.stage === 'pending') {
       if (stages.includes('pending')) request.pendingSignIn = { idHash: resolved.idHash, userId: resolved.userId };
     } else if (resolved.state === 'active') {
-      const user = await findUserById(app.db, resolved.userId);
-      if (!user || user.status !== 'active') {
+      const user = resolved.user;
+      if (user.status !== 'active') {
         await endSession(app.db, resolved.idHash, 'deactivated');
         clearSessionCookie(request, reply);
       } else {
         request.auth = {
           user: {
-            id: user.id,
+            id: resolved.userId,
             role: user.role,
             countyId: user.county_id,
             loginId: user.login_id,

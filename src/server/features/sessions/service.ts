@@ -59,7 +59,11 @@ export interface ActiveSession {
   /** When the person last proved who they are in this session (a password or a factor). */
   authenticatedAt: Date;
   factor: FactorKind | null;
+  /** The account, read with the session: the plugin checks its status and builds the request's viewer from it. */
+  user: SessionUser;
 }
+
+export type SessionUser = Pick<NonNullable<Awaited<ReturnType<typeof store.findSession>>>, 'role' | 'login_id' | 'county_id' | 'first_name' | 'last_name' | 'preferred_language' | 'status'>;
 
 export type ResolvedSession =
   | ActiveSession
@@ -97,6 +101,7 @@ export async function resolveSession(db: Db, token: string | undefined, touch: b
     stage: s.stage,
     authenticatedAt: s.authenticated_at,
     factor: s.factor,
+    user: { role: s.role, login_id: s.login_id, county_id: s.county_id, first_name: s.first_name, last_name: s.last_name, preferred_language: s.preferred_language, status: s.status },
   };
 }
 

@@ -32,23 +32,34 @@ export async function insertSession(
     .executeTakeFirstOrThrow();
 }
 
-/** The session with the database's own clock, so every server process judges expiry the same way. */
+/**
+ * The session with the database's own clock, so every server process judges expiry the same way, and its account
+ * (what every signed-in request needs of it) in the same round trip.
+ */
 export function findSession(db: Db, idHash: Buffer) {
   return db
     .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
-      'id_hash',
-      'user_id',
-      'last_seen_at',
-      'idle_minutes',
-      'expires_at',
-      'ended_at',
-      'stage',
-      'authenticated_at',
-      'factor',
+      'sessions.id_hash',
+      'sessions.user_id',
+      'sessions.last_seen_at',
+      'sessions.idle_minutes',
+      'sessions.expires_at',
+      'sessions.ended_at',
+      'sessions.stage',
+      'sessions.authenticated_at',
+      'sessions.factor',
       sql<Date>`portal_now()`.as('now'),
+      'users.role',
+      'users.login_id',
+      'users.county_id',
+      'users.first_name',
+      'users.last_name',
+      'users.preferred_language',
+      'users.status',
     ])
-    .where('id_hash', '=', idHash)
+    .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
 }
 

@@ -9,16 +9,17 @@ import type { Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
 import { californiaDate, payPeriodEndsSoon, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
-import { denialOf, findingsOf } from '../claim-life/service.js';
+import { findingsOf, listClaimEvents } from '../claim-life/service.js';
 import { payOnTheWay } from '../claims/pay.js';
 import { denialReasons } from '../claims/story.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
-import { messageCounts } from '../messages/service.js';
+import { providerMessageCounts } from '../messages/service.js';
 import { billingSummary } from '../payments/service.js';
 import * as sick from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as visits from '../visits/service.js';
+import * as store from './store.js';
 
 const item = (kind: AttentionItem['kind'], rest: Partial<AttentionItem>): AttentionItem => ({
   kind,
@@ -40,7 +41,30 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
   const today = californiaDate(now);
   if (viewer.role === 'recipient') return recipientDashboard(db, viewer, today);
   const period = payPeriodOf(today);
-  const state = await evv.evvState(db, { id: viewer.id, loginId: '', countyId: viewer.countyId }, now);
+  const cutoff = new Date(now.getTime() - RECIPIENT_DECISION_DAYS * 86_400_000);
+  // The regions' reads do not depend on each other: they go out together, each on its own pooled connection.
+  const [state, versions, assigned, scheduledVisits, messages] = await Promise.all([
+    evv.evvState(db, { id: viewer.id, loginId: '', countyId: viewer.countyId }, now),
+    store.providerTimesheets(db, viewer.id, period.start, cutoff),
+    payPeriodEndsSoon(today) ? cases.listProviderAssignments(db, viewer.id, period.start, period.end) : undefined,
+    visits.todayAndWeek(db, viewer.id, now),
+    providerMessageCounts(db, viewer.id),
+  ]);
+  // Each list as the timesheets feature would give it: the versions it matches, in its order, LIST_LIMIT at most.
+  const list = (keep: (t: store.DashboardTimesheet) => boolean) => versions.filter(keep).slice(0, store.LIST_LIMIT);
+  const thisPeriod = list((t) => t.row.pay_period_start === period.start);
+  const rejected = list((t) => t.row.status === 'rejected_by_recipient');
+  const denied = list((t) => t.row.status === 'denied');
+  const awaiting = list((t) => t.awaiting);
+  // Every claim of the provider, for the billing region's counts and its pay on the way.
+  const claims = versions.filter((t) => t.latest).map((t) => t.row);
+  const [billing, onTheWay, denialEvents, counties] = await Promise.all([
+    billingSummary(db, viewer.id, claims),
+    payOnTheWay(db, lang, claims, now),
+    listClaimEvents(db, denied.map((t) => t.row.id)),
+    Promise.all([...new Set(denied.map((t) => t.row.county_id))].map((id) => findCountyById(db, id))),
+  ]);
+
   const attention: AttentionItem[] = [];
   const flagged = new Set(state.needsFix.map((r) => r.id));
   if (state.open && !flagged.has(state.open.id)) {
@@ -50,22 +74,18 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
     attention.push(item('evv_needs_fix', { caseNumber: r.caseNumber, recipient: r.recipient, evvRecordId: r.id, since: r.checkInAt ?? r.checkOutAt }));
   }
 
-  const thisPeriod = await timesheets.timesheetsFor(db, { providerId: viewer.id, periodStart: period.start });
   const latest = new Map<string, (typeof thisPeriod)[number]>();
   for (const t of thisPeriod) {
     const seen = latest.get(t.row.case_number);
     if (!seen || seen.row.version < t.row.version) latest.set(t.row.case_number, t);
   }
-  if (payPeriodEndsSoon(today)) {
-    const assigned = await cases.listProviderAssignments(db, viewer.id, period.start, period.end);
-    for (const a of assigned) {
-      const t = latest.get(a.case_number);
-      if (!t || t.row.status === 'draft') {
-        attention.push(item('period_ending_unsubmitted', { caseNumber: a.case_number, recipient: { firstName: a.first_name, lastName: a.last_name }, timesheetId: t?.row.id ?? null, payPeriod: { start: period.start, end: period.end } }));
-      }
+  for (const a of assigned ?? []) {
+    const t = latest.get(a.case_number);
+    if (!t || t.row.status === 'draft') {
+      attention.push(item('period_ending_unsubmitted', { caseNumber: a.case_number, recipient: { firstName: a.first_name, lastName: a.last_name }, timesheetId: t?.row.id ?? null, payPeriod: { start: period.start, end: period.end } }));
     }
   }
-  for (const t of await timesheets.timesheetsFor(db, { providerId: viewer.id, statuses: ['rejected_by_recipient'] })) {
+  for (const t of rejected) {
     attention.push(
       item('timesheet_rejected', {
         caseNumber: t.row.case_number,
@@ -79,25 +99,24 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
     );
   }
   // Denied by the county: the same item, naming the county, with its reasons in words and its note.
-  for (const t of await timesheets.timesheetsFor(db, { providerId: viewer.id, statuses: ['denied'] })) {
-    const denial = await denialOf(db, t.row.id);
-    const county = await findCountyById(db, t.row.county_id);
+  const countyNames = new Map(counties.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+  for (const t of denied) {
+    const deny = denialEvents.filter((e) => e.timesheet_id === t.row.id && e.action === 'county_deny').at(-1);
     attention.push(
       item('timesheet_rejected', {
         caseNumber: t.row.case_number,
         recipient: { firstName: t.row.recipient_first_name, lastName: t.row.recipient_last_name },
         timesheetId: t.row.id,
         payPeriod: { start: t.row.pay_period_start, end: t.row.pay_period_end },
-        since: denial?.at.toISOString() ?? null,
-        reason: denial?.note ?? null,
+        since: deny?.at.toISOString() ?? null,
+        reason: deny?.note ?? null,
         returnedBy: 'county',
-        countyName: county?.name ?? null,
-        reasons: denialReasons(lang, denial?.reasonCodes ?? [], t.row, findingsOf(t.row)),
+        countyName: countyNames.get(t.row.county_id) ?? null,
+        reasons: denialReasons(lang, deny?.reason_codes ?? [], t.row, findingsOf(t.row)),
       }),
     );
   }
-  const cutoff = new Date(now.getTime() - RECIPIENT_DECISION_DAYS * 86_400_000);
-  for (const t of await timesheets.timesheetsFor(db, { providerId: viewer.id, statuses: ['submitted'], submittedBefore: cutoff })) {
+  for (const t of awaiting) {
     attention.push(
       item('awaiting_recipient', {
         caseNumber: t.row.case_number,
@@ -108,23 +127,21 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
       }),
     );
   }
-  // Every claim of the provider, read once for the billing region's counts and its pay on the way.
-  const claims = (await timesheets.timesheetsFor(db, { providerId: viewer.id })).map((t) => t.row);
   return {
     role: 'provider',
     today,
     payPeriod: { start: period.start, end: period.end },
     attention,
-    scheduledVisits: await visits.todayAndWeek(db, viewer.id, now),
+    scheduledVisits,
     timekeeping: {
       openCheckIn: state.open,
       needsFixCount: state.needsFix.length,
       exemptCases: state.exemptCases,
       timesheets: [...latest.values()].map((t) => timesheets.summaryOf(t.row, t.decision)),
     },
-    billing: { ...(await billingSummary(db, viewer.id, claims)), onTheWay: await payOnTheWay(db, lang, claims, now) },
+    billing: { ...billing, onTheWay },
     // Unread county messages, the same number as the header's (the messages feature counts them).
-    messages: { count: (await messageCounts(db, viewer.id)).unreadMessages },
+    messages: { count: messages.unreadMessages },
   };
 }
 

@@ -41,6 +41,7 @@ import * as idempotency from '../../lib/idempotency.js';
 import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { matchRows, pairTaps, type Pairing } from './pairing.js';
+import * as stateStore from './state-store.js';
 import * as store from './store.js';
 import type { Client } from '../../lib/client.js';
 
@@ -326,10 +327,9 @@ export function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: C
 
 export async function evvState(db: Db, actor: Actor, now: Date) {
   const today = californiaDate(now);
-  const open = await store.findOpen(db, actor.id);
-  const candidates = await store.listCandidatesToFix(db, actor.id);
-  const needsFix = candidates.map((r) => toView(r, today)).filter((v) => v.flags.length > 0);
-  const assignments = await cases.listProviderAssignments(db, actor.id, today, today);
+  const [rows, assignments] = await Promise.all([stateStore.openAndToFix(db, actor.id), cases.listProviderAssignments(db, actor.id, today, today)]);
+  const open = rows.find((r) => r.is_open);
+  const needsFix = rows.filter((r) => r.to_fix).map((r) => toView(r, today)).filter((v) => v.flags.length > 0);
   return {
     open: open ? toView(open, today) : null,
     needsFix,
@@ -361,10 +361,10 @@ export async function recordsForTimesheet(db: Db, providerId: number, caseId: nu
 
 export type TimesheetEvvRow = Awaited<ReturnType<typeof recordsForTimesheet>>[number];
 
-/** Visits of some cases in [from, to], for marking planned visits as checked in. */
-export async function recordsForCases(db: Db, caseIds: readonly number[], from: string, to: string, providerId?: number) {
+/** Check-ins of some cases in [from, to], oldest first, for marking planned visits as checked in (and out). */
+export async function checkInsForCases(db: Db, caseIds: readonly number[], from: string, to: string) {
   const { start, end } = dayRange(from, to);
-  return store.listInRange(db, providerId === undefined ? { caseIds } : { caseIds, providerId }, start, end);
+  return stateStore.checkInsOfCases(db, caseIds, start, end);
 }
 
 /**

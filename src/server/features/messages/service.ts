@@ -23,13 +23,16 @@ function refusePasswordRequests(field: string, text: string) {
   if (ASKS_FOR_PASSWORD.test(text)) throw new FieldError(field, 'messageAsksForPassword');
 }
 
+/** A provider's header numbers, for a caller that knows the user is a provider (the signed-in provider's dashboard). */
+export async function providerMessageCounts(db: Db, providerId: number) {
+  const c = await store.providerCounts(db, providerId);
+  return { unreadMessages: c.unread, unacknowledgedMessages: c.unacknowledged };
+}
+
 /** The header numbers: for a provider, unread and unacknowledged messages; for county staff, replies waiting. */
 export async function messageCounts(db: Db, userId: number) {
   const user = await accounts.findUserById(db, userId);
-  if (user?.role === 'provider') {
-    const c = await store.providerCounts(db, userId);
-    return { unreadMessages: c.unread, unacknowledgedMessages: c.unacknowledged };
-  }
+  if (user?.role === 'provider') return providerMessageCounts(db, userId);
   if ((user?.role === 'county_worker' || user?.role === 'county_admin') && user.county_id !== null) {
     return { unreadMessages: await store.countyRepliesWaiting(db, user.county_id), unacknowledgedMessages: 0 };
   }

@@ -127,17 +127,26 @@ export async function cancelPlan(db: Db, viewer: Viewer, planId: number, client:
   });
 }
 
+const slotKey = (caseNumber: string, providerId: number, date: string) => `${caseNumber}|${providerId}|${date}`;
+
 /** Occurrences of plans in [from, to], each with whether an EVV check-in for its recipient exists that day. */
 async function expand(db: Db, plans: store.PlanRow[], from: string, to: string, now: Date): Promise<VisitOccurrence[]> {
   const today = californiaDate(now);
   const caseIds = [...new Set(plans.map((p) => p.case_id))];
-  const records = caseIds.length ? await evv.recordsForCases(db, caseIds, from, to) : [];
+  const records = await evv.checkInsForCases(db, caseIds, from, to);
+  // Each check-in's California day is worked out once, and a slot finds its check-in by key, not by a scan of all of them.
+  const checkIns = new Map<string, (typeof records)[number]>();
+  for (const r of records) {
+    if (!r.check_in_at) continue;
+    const key = slotKey(r.case_number, r.provider_user_id, californiaDate(r.check_in_at));
+    if (!checkIns.has(key)) checkIns.set(key, r);
+  }
   const out: VisitOccurrence[] = [];
   for (const p of plans) {
+    const start = parseClockTime(hhmm(p.start_time))!;
+    const end = parseClockTime(hhmm(p.end_time))!;
     for (const date of occurrenceDates(p, from, to)) {
-      const rec = records.find(
-        (r) => r.case_number === p.case_number && r.provider_user_id === p.provider_user_id && r.check_in_at && californiaDate(r.check_in_at) === date,
-      );
+      const rec = checkIns.get(slotKey(p.case_number, p.provider_user_id, date));
       out.push({
         planId: p.id,
         caseNumber: p.case_number,
@@ -146,8 +155,8 @@ async function expand(db: Db, plans: store.PlanRow[], from: string, to: string, 
         date,
         startTime: hhmm(p.start_time),
         endTime: hhmm(p.end_time),
-        startAt: new Date(californiaInstant(date, parseClockTime(hhmm(p.start_time))!)).toISOString(),
-        endAt: new Date(californiaInstant(date, parseClockTime(hhmm(p.end_time))!)).toISOString(),
+        startAt: new Date(californiaInstant(date, start)).toISOString(),
+        endAt: new Date(californiaInstant(date, end)).toISOString(),
         today: date === today,
         checkedIn: !!rec,
         checkedOut: !!rec?.check_out_at,

@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/connection.js';
+import type { EvvRow } from './store.js';
+
+/** How many visits to fix the state lists at most, the oldest first. */
+export const TO_FIX_LIMIT = 50;
+
+export interface StateRow extends EvvRow {
+  /** The provider's check-in waiting for its check-out (the latest, when there are several). */
+  is_open: boolean;
+  /** Among the first TO_FIX_LIMIT visits that may need the provider's fix (open, without check-in, spanning midnight and never edited, or overlapping). */
+  to_fix: boolean;
+}
+
+/**
+ * The EVV state's rows in one round trip: the open check-in and the visits that may need a fix, each computed once
+ * (its overlaps included) from the provider's visits that are not discarded, instead of one query for the open one
+ * and another testing every visit for an overlap again.
+ */
+export async function openAndToFix(db: Db, providerId: number): Promise<StateRow[]> {
+  const { rows } = await sql<Omit<StateRow, 'overlaps_with'> & { overlaps_with: (string | number)[] }>`
+    WITH mine AS MATERIALIZED (
+      SELECT r.id, r.provider_user_id, r.case_id, r.county_id, r.service_type, r.check_in_key, r.check_out_key, r.check_in_at,
+             r.check_out_at, r.location_type, r.location_status, r.capture_method, r.far_from_home, r.edited_by, r.edited_at,
+             r.edit_reason, r.left_open, r.discarded_at,
+             ARRAY(SELECT o.id FROM evv_records o
+                   WHERE o.provider_user_id = r.provider_user_id AND o.id <> r.id AND o.visit_range && r.visit_range
+                   ORDER BY lower(o.visit_range), o.id) AS overlaps_with
+      FROM evv_records r
+      WHERE r.provider_user_id = ${providerId} AND r.discarded_at IS NULL
+        AND (r.check_in_at IS NULL OR r.check_out_at IS NULL
+             OR (r.edited_at IS NULL AND (r.check_in_at AT TIME ZONE 'America/Los_Angeles')::date <> (r.check_out_at AT TIME ZONE 'America/Los_Angeles')::date)
+             OR EXISTS (SELECT 1 FROM evv_records o WHERE o.provider_user_id = r.provider_user_id AND o.id <> r.id AND o.visit_range && r.visit_range))
+    ),
+    ranked AS (
+      SELECT m.*,
+             row_number() OVER (ORDER BY coalesce(m.check_in_at, m.check_out_at), m.id) <= ${TO_FIX_LIMIT} AS to_fix,
+             (m.check_in_at IS NOT NULL AND m.check_out_at IS NULL AND NOT m.left_open)
+               AND row_number() OVER (PARTITION BY (m.check_in_at IS NOT NULL AND m.check_out_at IS NULL AND NOT m.left_open) ORDER BY m.check_in_at DESC, m.id DESC) = 1 AS is_open
+      FROM mine m
+    )
+    SELECT ranked.*, cases.case_number, cases.first_name, cases.last_name
+    FROM ranked JOIN cases ON cases.id = ranked.case_id
+    WHERE ranked.to_fix OR ranked.is_open
+    ORDER BY coalesce(ranked.check_in_at, ranked.check_out_at), ranked.id`.execute(db);
+  return rows.map((r) => ({ ...r, overlaps_with: r.overlaps_with.map(Number) }));
+}
+
+/**
+ * The check-ins of some cases in [from, to), oldest first, with only what a planned visit needs to know it was checked
+ * in and out: no overlaps worked out and no recipient names, as the visits views read every check-in of their window.
+ */
+export function checkInsOfCases(db: Db, caseIds: readonly number[], from: Date, to: Date) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('evv_records')
+    .innerJoin('cases', 'cases.id', 'evv_records.case_id')
+    .select(['evv_records.provider_user_id', 'evv_records.check_in_at', 'evv_records.check_out_at', 'cases.case_number'])
+    .where('evv_records.case_id', 'in', caseIds)
+    .where('evv_records.discarded_at', 'is', null)
+    .where('evv_records.check_in_at', 'is not', null)
+    .where(sql<Date>`coalesce(evv_records.check_in_at, evv_records.check_out_at)`, '>=', from)
+    .where(sql<Date>`coalesce(evv_records.check_in_at, evv_records.check_out_at)`, '<', to)
+    .orderBy(sql`coalesce(evv_records.check_in_at, evv_records.check_out_at)`)
+    .orderBy('evv_records.id')
+    .execute();
+}

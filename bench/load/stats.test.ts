@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { combine, misses, percentile, ratio, table, type Row } from './stats';
+
+const figures = (perSecond: number, p99Ms = 10, failures = 0) => ({ perSecond, p50Ms: 1, p99Ms, failures });
+
+describe('bench:load arithmetic', () => {
+  it('takes the nearest-rank percentile of unsorted samples', () => {
+    const samples = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(samples, 50)).toBe(5);
+    expect(percentile(samples, 99)).toBe(10);
+    expect(percentile(samples, 0)).toBe(1);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('weighs rounds by their seconds and keeps the worst p99', () => {
+    const c = combine([
+      { ops: 100, seconds: 10, p50Ms: 3, p99Ms: 20, failures: 0 },
+      { ops: 300, seconds: 10, p50Ms: 5, p99Ms: 90, failures: 1 },
+      { ops: 200, seconds: 20, p50Ms: 4, p99Ms: 40, failures: 0 },
+    ]);
+    expect(c.perSecond).toBe(15);
+    expect(c.p50Ms).toBe(4);
+    expect(c.p99Ms).toBe(90);
+    expect(c.failures).toBe(1);
+  });
+
+  it('meets a goal only when the ratio, the p99 and every answer hold', () => {
+    const row = (measured: Row['measured']): Row => ({ scenario: 's', baseline: 'b', measured, base: figures(100), goal: { minRatio: 0.4, maxP99Ms: 50 } });
+    expect(misses(row(figures(40)))).toEqual([]);
+    expect(misses(row(figures(39)))).toEqual(['ratio 0.390 < 0.4']);
+    expect(misses(row(figures(50, 50)))).toEqual(['p99 50 ms >= 50 ms']);
+    expect(misses(row(figures(50, 10, 2)))).toEqual(['2 failed answers']);
+    expect(ratio(1, 0)).toBeNaN();
+  });
+
+  it('prints each scenario beside its baseline with the verdict and the memory goal', () => {
+    const text = table([{ scenario: 'Sign-in', baseline: 'argon2id verifies', measured: figures(80), base: figures(100), goal: { minRatio: 0.8 }, peakRssBytes: 200 * 1024 * 1024 }], {
+      peakBytes: 300 * 1024 * 1024,
+      limitBytes: 250 * 1024 * 1024,
+      idleBytes: 150 * 1024 * 1024,
+    });
+    expect(text).toMatch(/Sign-in\s+80\.0 .*argon2id verifies\s+100 .*0\.800\s+200 MB\s+>= 0\.80\s+met/);
+    expect(text).toContain('peak 300 MB under load (goal <= 250 MB): NOT MET');
+  });
+});

@@ -17,7 +17,7 @@ import { migrate } from '../src/db/migrate';
 import { ensureDatabase } from '../src/db/open';
 import { seedCounties } from '../src/db/seed/counties';
 import { freePort } from '../src/db/testing/free-port';
-import { ensureAuditPartitions } from '../src/server/features/audit/service';
+import { ensureMonthlyPartitions } from '../src/db/partitions';
 import { isWrite } from '../src/server/fuzz/route-spec';
 import { fuzzRoute, newFigures, report, summary } from '../src/server/fuzz/run';
 import { openWorld } from '../src/server/fuzz/world';
@@ -54,7 +54,7 @@ try {
   handle = connect(withDatabase(cluster.url, 'ihss_fuzz'));
   await migrate(handle.pool);
   await seedCounties(handle.db);
-  await ensureAuditPartitions(handle.db);
+  await ensureMonthlyPartitions(handle.db);
   const world = await openWorld(handle.db, systemClock, seed);
   const routes = world.routes.filter((r) => (values.route ? r.key === values.route : !values.writes || isWrite(r)));
   if (routes.length === 0) throw new Error(`no route ${values.route}; the routes are:\n${world.routes.map((r) => r.key).join('\n')}`);

@@ -28,6 +28,7 @@
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../../src/db/connection';
+import { ensureMonthlyPartitionsBetween } from '../../src/db/partitions';
 import { depositTimeline } from '../../src/domain/direct-deposit';
 import {
   addDays,
@@ -237,6 +238,8 @@ export async function generateState(db: Db, pool: pg.Pool, opts: GenerateOptions
     const last = payPeriodOf(addDays(current.start, -1));
     const older = payPeriodOf(addDays(last.start, -1));
     const since = `${Number(today.slice(0, 4)) - 3}-01-01`;
+    // The months the visits, timesheet days and notices fall in, so each lands in its month's partition.
+    await ensureMonthlyPartitionsBetween(db, addDays(older.start, -31), addDays(today, 62));
     const shares = countyShares();
     const providers = Math.max(58, Math.round(STATE.providers * opts.scale));
     const recipients = Math.max(58, Math.round(STATE.recipients * opts.scale));

@@ -13,7 +13,7 @@ import { migrate } from '../../src/db/migrate';
 import { ensureDatabase } from '../../src/db/open';
 import { seedCounties } from '../../src/db/seed/counties';
 import { freePort } from '../../src/db/testing/free-port';
-import { ensureAuditPartitions } from '../../src/server/features/audit/service';
+import { ensureMonthlyPartitions } from '../../src/db/partitions';
 import { connectProfiled, type ProfiledDb } from './profile';
 
 const DATABASE = 'ihss_bench';
@@ -49,7 +49,7 @@ export async function withThrowawayDatabase<T>(work: (handle: ProfiledDb) => Pro
     handle = connectProfiled(withDatabase(cluster.url, DATABASE));
     await migrate(handle.pool);
     await seedCounties(handle.db);
-    await ensureAuditPartitions(handle.db);
+    await ensureMonthlyPartitions(handle.db);
     return await work(handle);
   } finally {
     await cleanUp();

@@ -7,7 +7,7 @@ import { createJobWorker, scheduleRecurringJobs } from '../jobs/start.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { clockFor, shiftedClock, type Clock } from './lib/clock.js';
-import { ensureAuditPartitions } from './features/audit/service.js';
+import { ensureMonthlyPartitions } from '../db/partitions.js';
 import { seedDemoData } from './demo-seed.js';
 
 /** What a server process of several tells its primary once it listens and its job worker runs. */
@@ -61,7 +61,7 @@ async function main() {
 }
 
 /**
- * What a start does once, before anything serves: the audit trail's coming monthly partitions, the counties, the demo.
+ * What a start does once, before anything serves: the coming monthly partitions (audit, EVV, timesheet days, notices), the counties, the demo.
  * Several machines, each with its primary, may start at once on one database: the lock has them do it one after the
  * other, and the second finds the first's work done (each step adds only what is missing).
  */
@@ -69,7 +69,7 @@ async function prepare(config: Config, clock: Clock, db: OpenedDatabase) {
   const lock = await db.pool.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [START_LOCK]);
-    await ensureAuditPartitions(db.db);
+    await ensureMonthlyPartitions(db.db);
     await seedCounties(db.db);
     if (config.demo) await seedDemoData(db.db, config, clock.now());
   } finally {

@@ -58,6 +58,12 @@ export interface NotificationsTable {
   read_at: Timestamp | null;
 }
 
+/** Each (person, event) notified in the app, once (0021_monthly_partitions): written by the notification's insert. */
+export interface NotificationKeysTable {
+  user_id: number;
+  dedupe_key: string;
+}
+
 export interface NotificationDeliveriesTable {
   dedupe_key: string;
   user_id: number;
@@ -76,5 +82,6 @@ export interface MessagingTables {
   message_recipients: MessageRecipientsTable;
   notification_preferences: NotificationPreferencesTable;
   notifications: NotificationsTable;
+  notification_keys: NotificationKeysTable;
   notification_deliveries: NotificationDeliveriesTable;
 }

@@ -166,6 +166,14 @@ export interface EvvTapsTable {
   capture_method: 'web' | 'phone';
 }
 
+/** Each tap key of a provider, once (0021_monthly_partitions): written by the tap's insert, never by the code. */
+export interface EvvTapKeysTable {
+  provider_user_id: number;
+  key: string;
+  county_id: number;
+  tapped_at: Timestamp;
+}
+
 export interface CalendarFeedsTable {
   id: Generated<number>;
   provider_user_id: number;
@@ -184,5 +192,6 @@ export interface WorkdayTables {
   visit_plans: VisitPlansTable;
   evv_records: EvvRecordsTable;
   evv_taps: EvvTapsTable;
+  evv_tap_keys: EvvTapKeysTable;
   calendar_feeds: CalendarFeedsTable;
 }

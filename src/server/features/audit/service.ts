@@ -4,7 +4,6 @@ import { insertAuditEvent, listAuditEvents, type AuditEvent } from './store.js';
 import type { Viewer } from '../../lib/viewer.js';
 
 export type { AuditEvent } from './store.js';
-export { ensureAuditPartitions } from './store.js';
 
 export const recordAudit = insertAuditEvent;
 

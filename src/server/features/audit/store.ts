@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
 import type { AuditOutcome } from '../../../db/schema.js';
 
@@ -48,8 +47,4 @@ export async function listAuditEvents(db: Db, scope: AuditScope) {
   if (scope.countyId !== undefined) q = q.where('county_id', '=', scope.countyId);
   if (scope.actions) q = q.where('action', 'in', scope.actions);
   return q.execute();
-}
-
-export async function ensureAuditPartitions(db: Db, monthsAhead = 2): Promise<void> {
-  await sql`SELECT ensure_audit_partitions(${monthsAhead})`.execute(db);
 }

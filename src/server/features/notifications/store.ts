@@ -27,13 +27,13 @@ export async function resolveTargets(
   return rows;
 }
 
+/** Returns who was notified: a person the event already notified is not written again (notification_keys, 0021). */
 export async function insertInApp(db: Db, a: { event: string; key: string; data: Record<string, unknown>; userIds: readonly number[] }) {
   if (a.userIds.length === 0) return [];
   const { rows } = await sql<{ user_id: number }>`
     INSERT INTO notifications (user_id, county_id, event, data, dedupe_key)
     SELECT u.id, u.county_id, ${a.event}, ${JSON.stringify(a.data)}::jsonb, ${a.key}
     FROM users u WHERE u.id = ANY(${[...a.userIds]}::bigint[])
-    ON CONFLICT (dedupe_key, user_id) DO NOTHING
     RETURNING user_id`.execute(db);
   return rows.map((r) => r.user_id);
 }

@@ -28,6 +28,9 @@ const COLUMNS = [
 /** A `time` column's HH:MM (PostgreSQL returns HH:MM:SS). */
 export const hhmm = (t: string | null) => (t === null ? null : t.slice(0, 5));
 
+/** True of a timesheet's days (saveDays refuses a day outside the period): said so a read touches only the period's months (0021). */
+const DAYS_IN_PERIOD = sql`timesheet_days.work_date BETWEEN timesheets.pay_period_start AND timesheets.pay_period_end`;
+
 function base(db: Db) {
   return db
     .selectFrom('timesheets')
@@ -42,6 +45,7 @@ function base(db: Db) {
         .selectFrom('timesheet_days')
         .select(sql<number>`coalesce(sum(worked_minutes), 0)::int`.as('w'))
         .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
+        .where(sql<boolean>`${DAYS_IN_PERIOD}`)
         .as('worked_minutes'),
     )
     .select((eb) =>
@@ -49,6 +53,7 @@ function base(db: Db) {
         .selectFrom('timesheet_days')
         .select(sql<number>`coalesce(sum(travel_minutes), 0)::int`.as('t'))
         .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
+        .where(sql<boolean>`${DAYS_IN_PERIOD}`)
         .as('travel_minutes'),
     );
 }

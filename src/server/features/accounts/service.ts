@@ -15,6 +15,7 @@ export {
   findUserByLoginId,
   findUserById,
   holdSignInFailures,
+  holdSignInFailuresFor,
   recordFailedAttempt,
   clearFailures,
   sweepSignInFailures,

@@ -53,6 +53,31 @@ export function holdSignInFailures(db: Db, loginKey: Buffer) {
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * `holdSignInFailures` and `findUserByLoginId` in one statement, with the account's factor preferences
+ * (`factorPreferences`) for the stage the sign-in picks: the sign-in's first round trip holds the ID's row and reads
+ * the account, whether there is one or not.
+ */
+export async function holdSignInFailuresFor(db: Db, loginKey: Buffer, loginId: string) {
+  const { locked_until, failed_attempts, last_factor, invite_put_off, ...user } = await db
+    .with('held', (q) =>
+      q
+        .insertInto('sign_in_failures')
+        .values({ login_key: loginKey })
+        .onConflict((oc) => oc.column('login_key').doUpdateSet({ login_key: (eb) => eb.ref('excluded.login_key') }))
+        .returning(['locked_until', liveCount.as('failed_attempts')]),
+    )
+    .selectFrom('held')
+    .leftJoin('users', (join) => join.on('users.login_id', '=', loginId))
+    .select(['held.locked_until', 'held.failed_attempts', 'users.last_factor', sql<boolean>`coalesce(users.factor_invite_after > portal_now(), false)`.as('invite_put_off'), ...userColumns])
+    .executeTakeFirstOrThrow();
+  return {
+    failures: { locked_until, failed_attempts },
+    user: user.id === null ? undefined : (user as UserRow),
+    factorPreferences: { last_factor, invite_put_off },
+  };
+}
+
 export function readSignInFailures(db: Db, loginKey: Buffer) {
   return db
     .selectFrom('sign_in_failures')

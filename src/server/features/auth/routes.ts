@@ -11,6 +11,7 @@ import { passkeyRequestOptions, sendSignInText, sweepFactorChallenges, type Seco
 import { recordAudit } from '../audit/service.js';
 import { signInHistory } from '../audit/sign-in-history.js';
 import { endSession } from '../sessions/service.js';
+import { deviceTokenOf } from '../devices/service.js';
 import * as auth from './service.js';
 import { answerSignIn, sessionStateOf } from './session-state.js';
 
@@ -51,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     keepAlive: async (request, reply) => sessionStateOf(app.db, request, reply),
     signIn: {
       rateLimit: SIGN_IN_LIMIT,
-      handler: async (request, reply) => answerSignIn(app.db, request, reply, await auth.signIn(deps(), request.body, clientOf(request)), app.clock.now()),
+      handler: async (request, reply) => answerSignIn(app.db, request, reply, await auth.signIn(deps(), request.body, clientOf(request), deviceTokenOf(request)), app.clock.now()),
     },
     signOut: async (request, reply) => {
       if (request.auth) {

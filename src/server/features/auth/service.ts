@@ -13,6 +13,7 @@ import { findCountyById, helpDeskOf, policyOf, type CountyRow } from '../countie
 import { maskEmail, templates, type Mailer } from '../mail/service.js';
 import { notify } from '../notifications/service.js';
 import { completeSignIn, endUserSessions, startSession, type StartedSession } from '../sessions/service.js';
+import { noteSignInDevice } from '../devices/service.js';
 import * as factors from '../second-factors/service.js';
 import { CODE_MINUTES, CODE_TRIES, CODES_PER_FLOW, RESET_FLOW_MINUTES, SETUP_FLOW_MINUTES, codeMatches, issueCode } from './codes.js';
 import * as store from './store.js';
@@ -78,6 +79,8 @@ export interface SignedIn {
   stage: 'pending' | 'enrol' | 'full';
   idleMinutes: number;
   user: { id: number; role: Role; countyId: number | null; loginId: string; firstName: string; lastName: string; language: Language };
+  /** What a password sign-in that finished read and wrote already, so its answer need not read it again. */
+  known?: { deviceToken: string; county: CountyRow | undefined; security: ReturnType<typeof factors.securityOf> };
 }
 
 /**
@@ -91,13 +94,12 @@ export interface SignedIn {
  * are the county's choice to make, knowingly (OWASP Authentication Cheat Sheet, "Account Lockout";
  * NIST SP 800-63B rev 4, 3.2.2 "Rate Limiting (Throttling)").
  */
-export async function signIn(deps: AuthDeps, input: SignInRequest, client: Client): Promise<SignedIn> {
+export async function signIn(deps: AuthDeps, input: SignInRequest, client: Client, deviceToken?: string): Promise<SignedIn> {
   const { db } = deps;
   const audit = { ip: client.ip, userAgent: client.userAgent };
   const key = accounts.signInKey(deps.dataKey, input.loginId);
   const outcome = await db.transaction().execute(async (trx) => {
-    const failures = await accounts.holdSignInFailures(trx, key);
-    const found = await accounts.findUserByLoginId(trx, input.loginId);
+    const { failures, user: found, factorPreferences } = await accounts.holdSignInFailuresFor(trx, key, input.loginId);
     const user = found && ROLES_FOR[input.accountType].includes(found.role) && found.password_hash ? found : undefined;
     // Read for every ID, the county of nobody being NO_COUNTY: the same statements run, so the time of the answer
     // does not tell a real ID either.
@@ -127,16 +129,26 @@ export async function signIn(deps: AuthDeps, input: SignInRequest, client: Clien
         error: new AppError(403, 'accountDeactivated', { reason: user.deactivated_reason ?? '', phone: helpDeskOf(county).phone }),
       };
     }
-    const stage = await factors.stageAfterPassword(trx, user, policy);
+    const facts = await factors.factorFactsOf(trx, user.id, factorPreferences);
+    const stage = factors.stageAfterPassword(facts, user.role, policy);
     const session = await startSession(trx, user.id, policy, audit, stage);
     if (stage === 'pending') {
       // The failures are cleared only once the second factor is given too: a right password alone proves too little.
       await recordAudit(trx, { ...userBase, action: 'sign_in.password_accepted', outcome: 'success' });
-    } else {
-      await accounts.clearFailures(trx, key);
-      await recordAudit(trx, { ...userBase, action: 'sign_in.success', outcome: 'success', details: { secondFactor: null } });
+      return { session, stage, idleMinutes: policy.idleTimeoutMinutes, user: signedInUser(user) };
     }
-    return { session, stage, idleMinutes: policy.idleTimeoutMinutes, user: signedInUser(user) };
+    // A row that counts nothing is as good as none (the hourly sweep drops it): most sign-ins need no delete.
+    if (failures.failed_attempts > 0) await accounts.clearFailures(trx, key);
+    await recordAudit(trx, { ...userBase, action: 'sign_in.success', outcome: 'success', details: { secondFactor: null } });
+    // Noted in this transaction, not another one after it: a sign-in is one commit.
+    const device = await noteSignInDevice(trx, { userId: user.id, sessionIdHash: sha256(session.token), deviceToken, client });
+    return {
+      session,
+      stage,
+      idleMinutes: policy.idleTimeoutMinutes,
+      user: signedInUser(user),
+      known: { deviceToken: device.deviceToken, county, security: factors.securityOf(facts, user.role, policy, stage) },
+    };
   });
   if ('error' in outcome) throw outcome.error;
   return outcome;

@@ -9,7 +9,7 @@ import { sha256 } from '../../lib/tokens.js';
 import type { SignedIn } from './service.js';
 
 /** What the web app needs to know about the caller: who they are, when their session ends, what sign-in still asks. */
-export async function sessionStateOf(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<SessionState> {
+export async function sessionStateOf(db: Db, request: FastifyRequest, reply: FastifyReply, known?: SignedIn['known']): Promise<SessionState> {
   const demo = request.server.config.demo;
   const csrfToken = reply.csrfToken();
   const auth = request.auth;
@@ -17,7 +17,7 @@ export async function sessionStateOf(db: Db, request: FastifyRequest, reply: Fas
     if (request.pendingSignIn) return { authenticated: false, csrfToken, demo, secondFactor: await pendingView(db, request.pendingSignIn.userId) };
     return { authenticated: false, csrfToken, demo };
   }
-  const county = auth.user.countyId === null ? undefined : await findCountyById(db, auth.user.countyId);
+  const county = known ? known.county : auth.user.countyId === null ? undefined : await findCountyById(db, auth.user.countyId);
   return {
     authenticated: true,
     csrfToken,
@@ -35,7 +35,7 @@ export async function sessionStateOf(db: Db, request: FastifyRequest, reply: Fas
     idleTimeoutSeconds: auth.session.idleMinutes * 60,
     idleExpiresAt: auth.session.idleExpiresAt.toISOString(),
     absoluteExpiresAt: auth.session.absoluteExpiresAt.toISOString(),
-    security: await securityView(db, auth.user, policyOf(county), auth.session.stage),
+    security: known?.security ?? (await securityView(db, auth.user, policyOf(county), auth.session.stage)),
   };
 }
 
@@ -53,7 +53,8 @@ export async function answerSignIn(db: Db, request: FastifyRequest, reply: Fasti
     request.auth = null;
     request.pendingSignIn = { idHash, userId: user.id };
   } else {
-    const { deviceToken } = await noteSignInDevice(db, { userId: user.id, sessionIdHash: idHash, deviceToken: deviceTokenOf(request), client: clientOf(request) });
+    const deviceToken =
+      signed.known?.deviceToken ?? (await noteSignInDevice(db, { userId: user.id, sessionIdHash: idHash, deviceToken: deviceTokenOf(request), client: clientOf(request) })).deviceToken;
     setDeviceCookie(request, reply, deviceToken);
     request.pendingSignIn = null;
     request.auth = {
@@ -61,5 +62,5 @@ export async function answerSignIn(db: Db, request: FastifyRequest, reply: Fasti
       session: { idHash, idleMinutes, idleExpiresAt: session.idleExpiresAt, absoluteExpiresAt: session.absoluteExpiresAt, stage, authenticatedAt: now, factor: null },
     };
   }
-  return sessionStateOf(db, request, reply);
+  return sessionStateOf(db, request, reply, signed.known);
 }

@@ -60,16 +60,17 @@ export interface FactorFacts {
   invitePutOff: boolean;
 }
 
-export async function factorFactsOf(db: Db, userId: number): Promise<FactorFacts> {
-  const [f, prefs] = await Promise.all([store.factorFacts(db, userId), accounts.factorPreferences(db, userId)]);
+/** `prefs`: the account's factor preferences when the caller has read them already (the sign-in, with the account). */
+export async function factorFactsOf(db: Db, userId: number, prefs?: { last_factor: FactorKind | null; invite_put_off: boolean }): Promise<FactorFacts> {
+  const [f, p] = await Promise.all([store.factorFacts(db, userId), prefs ?? accounts.factorPreferences(db, userId)]);
   const methods: FactorKind[] = [];
   if (f.has_passkey) methods.push('passkey');
   if (f.has_totp) methods.push('totp');
   if (f.has_sms) methods.push('sms');
   if (f.has_recovery_codes) methods.push('recovery_code');
   const usual = methods.filter((m) => m !== 'recovery_code');
-  const preferred = usual.find((m) => m === prefs.last_factor) ?? usual[0] ?? methods[0] ?? null;
-  return { methods, preferred, hasFactor: usual.length > 0, invitePutOff: prefs.invite_put_off };
+  const preferred = usual.find((m) => m === p.last_factor) ?? usual[0] ?? methods[0] ?? null;
+  return { methods, preferred, hasFactor: usual.length > 0, invitePutOff: p.invite_put_off };
 }
 
 /** Staff always need a second factor; providers and recipients when their county requires it. */
@@ -78,10 +79,9 @@ export function mustHaveFactor(role: Role, policy: SecurityPolicy): boolean {
 }
 
 /** Where a right password leaves a session: waiting for the factor, adding one first, or signed in. */
-export async function stageAfterPassword(db: Db, user: { id: number; role: Role }, policy: SecurityPolicy) {
-  const facts = await factorFactsOf(db, user.id);
+export function stageAfterPassword(facts: FactorFacts, role: Role, policy: SecurityPolicy) {
   if (facts.methods.length > 0) return 'pending' as const;
-  return mustHaveFactor(user.role, policy) ? ('enrol' as const) : ('full' as const);
+  return mustHaveFactor(role, policy) ? ('enrol' as const) : ('full' as const);
 }
 
 /** What the session answer says of the second factor while the sign-in waits for it. */
@@ -93,10 +93,14 @@ export async function pendingView(db: Db, userId: number) {
 
 /** The invitation to add a factor: providers and recipients with none, who did not say "not now" in the last 30 days. */
 export async function securityView(db: Db, user: { id: number; role: Role }, policy: SecurityPolicy, stage: 'enrol' | 'full') {
-  const facts = await factorFactsOf(db, user.id);
+  return securityOf(await factorFactsOf(db, user.id), user.role, policy, stage);
+}
+
+/** `securityView` of facts already read (the sign-in read them to choose the stage). */
+export function securityOf(facts: FactorFacts, role: Role, policy: SecurityPolicy, stage: 'enrol' | 'full') {
   return {
     mustAddFactor: stage === 'enrol',
-    inviteToAddFactor: stage === 'full' && !facts.hasFactor && !mustHaveFactor(user.role, policy) && !facts.invitePutOff,
+    inviteToAddFactor: stage === 'full' && !facts.hasFactor && !mustHaveFactor(role, policy) && !facts.invitePutOff,
   };
 }
 

@@ -17,7 +17,7 @@ export interface DashboardTimesheet {
 /**
  * Every timesheet version a provider's dashboard shows, in one round trip, with the recipient's decision: the latest
  * LIST_LIMIT versions, and those of the pay period, sent back, denied or waiting since `submittedBefore` for the
- * recipient wherever they fall. Only the versions picked get their days summed and their successor looked up. Oldest
+ * recipient wherever they fall. Only the versions picked get their days summed (once for both sums) and their successor looked up. Oldest
  * pay period last, in the order of the timesheets feature's lists, so each list is these rows filtered.
  */
 export async function providerTimesheets(db: Db, providerId: number, periodStart: string, submittedBefore: Date): Promise<DashboardTimesheet[]> {
@@ -37,13 +37,14 @@ export async function providerTimesheets(db: Db, providerId: number, periodStart
            c.first_name AS recipient_first_name, c.last_name AS recipient_last_name, c.recipient_user_id,
            u.first_name AS provider_first_name, u.last_name AS provider_last_name,
            (SELECT next.id FROM timesheets next WHERE next.supersedes_id = t.id) AS superseded_by_id,
-           (SELECT coalesce(sum(worked_minutes), 0)::int FROM timesheet_days WHERE timesheet_days.timesheet_id = t.id) AS worked_minutes,
-           (SELECT coalesce(sum(travel_minutes), 0)::int FROM timesheet_days WHERE timesheet_days.timesheet_id = t.id) AS travel_minutes,
+           days.worked_minutes, days.travel_minutes,
            picked.latest, picked.awaiting, d.decision AS d_decision, d.reason AS d_reason, d.decided_at AS d_decided_at, d.decided_by AS d_decided_by
     FROM picked
     JOIN timesheets t ON t.id = picked.id
     JOIN cases c ON c.id = t.case_id
     JOIN users u ON u.id = t.provider_user_id
+    CROSS JOIN LATERAL (SELECT coalesce(sum(worked_minutes), 0)::int AS worked_minutes, coalesce(sum(travel_minutes), 0)::int AS travel_minutes
+                        FROM timesheet_days WHERE timesheet_days.timesheet_id = t.id) days
     LEFT JOIN LATERAL (SELECT decision, reason, decided_at, decided_by FROM timesheet_decisions
                        WHERE timesheet_decisions.timesheet_id = t.id AND stage = 'recipient' LIMIT 1) d ON true
     ORDER BY picked.pay_period_start DESC, picked.case_number, picked.version DESC`.execute(db);

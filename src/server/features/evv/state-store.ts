@@ -13,24 +13,23 @@ export interface StateRow extends EvvRow {
 }
 
 /**
- * The EVV state's rows in one round trip: the open check-in and the visits that may need a fix, each computed once
- * (its overlaps included) from the provider's visits that are not discarded, instead of one query for the open one
- * and another testing every visit for an overlap again.
+ * The EVV state's rows in one round trip: the open check-in and the visits that may need a fix. The provider's visits
+ * are read once; whether each overlaps another comes from its neighbours in start order (a visit overlaps an earlier
+ * one when some earlier visit ends after it starts, a later one when the next starts before it ends), instead of a
+ * search of the provider's visits for each of them; only a visit that overlaps lists which ones.
  */
 export async function openAndToFix(db: Db, providerId: number): Promise<StateRow[]> {
   const { rows } = await sql<Omit<StateRow, 'overlaps_with'> & { overlaps_with: (string | number)[] }>`
     WITH mine AS MATERIALIZED (
       SELECT r.id, r.provider_user_id, r.case_id, r.county_id, r.service_type, r.check_in_key, r.check_out_key, r.check_in_at,
              r.check_out_at, r.location_type, r.location_status, r.capture_method, r.far_from_home, r.edited_by, r.edited_at,
-             r.edit_reason, r.left_open, r.discarded_at,
-             ARRAY(SELECT o.id FROM evv_records o
-                   WHERE o.provider_user_id = r.provider_user_id AND o.id <> r.id AND o.visit_range && r.visit_range
-                   ORDER BY lower(o.visit_range), o.id) AS overlaps_with
+             r.edit_reason, r.left_open, r.discarded_at, r.visit_range,
+             coalesce(max(coalesce(upper(r.visit_range), 'infinity')) OVER before > lower(r.visit_range), false)
+               OR coalesce(lead(lower(r.visit_range)) OVER by_start < coalesce(upper(r.visit_range), 'infinity'), false) AS overlaps
       FROM evv_records r
-      WHERE r.provider_user_id = ${providerId} AND r.discarded_at IS NULL
-        AND (r.check_in_at IS NULL OR r.check_out_at IS NULL
-             OR (r.edited_at IS NULL AND (r.check_in_at AT TIME ZONE 'America/Los_Angeles')::date <> (r.check_out_at AT TIME ZONE 'America/Los_Angeles')::date)
-             OR EXISTS (SELECT 1 FROM evv_records o WHERE o.provider_user_id = r.provider_user_id AND o.id <> r.id AND o.visit_range && r.visit_range))
+      WHERE r.provider_user_id = ${providerId}
+      WINDOW by_start AS (PARTITION BY isempty(r.visit_range) ORDER BY lower(r.visit_range), r.id),
+             before AS (by_start ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
     ),
     ranked AS (
       SELECT m.*,
@@ -38,8 +37,17 @@ export async function openAndToFix(db: Db, providerId: number): Promise<StateRow
              (m.check_in_at IS NOT NULL AND m.check_out_at IS NULL AND NOT m.left_open)
                AND row_number() OVER (PARTITION BY (m.check_in_at IS NOT NULL AND m.check_out_at IS NULL AND NOT m.left_open) ORDER BY m.check_in_at DESC, m.id DESC) = 1 AS is_open
       FROM mine m
+      WHERE m.discarded_at IS NULL
+        AND (m.check_in_at IS NULL OR m.check_out_at IS NULL OR m.overlaps
+             OR (m.edited_at IS NULL AND (m.check_in_at AT TIME ZONE 'America/Los_Angeles')::date <> (m.check_out_at AT TIME ZONE 'America/Los_Angeles')::date))
     )
-    SELECT ranked.*, cases.case_number, cases.first_name, cases.last_name
+    SELECT ranked.id, ranked.provider_user_id, ranked.case_id, ranked.county_id, ranked.service_type, ranked.check_in_key, ranked.check_out_key,
+           ranked.check_in_at, ranked.check_out_at, ranked.location_type, ranked.location_status, ranked.capture_method, ranked.far_from_home,
+           ranked.edited_by, ranked.edited_at, ranked.edit_reason, ranked.left_open, ranked.discarded_at, ranked.to_fix, ranked.is_open,
+           cases.case_number, cases.first_name, cases.last_name,
+           CASE WHEN ranked.overlaps
+                THEN ARRAY(SELECT o.id FROM mine o WHERE o.id <> ranked.id AND o.visit_range && ranked.visit_range ORDER BY lower(o.visit_range), o.id)
+                ELSE '{}' END AS overlaps_with
     FROM ranked JOIN cases ON cases.id = ranked.case_id
     WHERE ranked.to_fix OR ranked.is_open
     ORDER BY coalesce(ranked.check_in_at, ranked.check_out_at), ranked.id`.execute(db);

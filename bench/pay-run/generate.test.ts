@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canSubmit, evaluateClaims, payPeriodOf } from '../../src/domain/index';
 import { bookSize, generatePayRunBook, type BookProvider } from './generate';
 import { queryShape } from './profile';
-import { benchPeriodStart, MONTHLY_PAYMENTS, summarise } from './run';
+import { benchPeriodStart, countyGroups, MONTHLY_PAYMENTS, PERIOD_TIMESHEETS, summarise } from './run';
 
 const periodStart = '2026-03-01';
 const book = generatePayRunBook({ seed: 1, count: 2000, periodStart });
@@ -73,13 +73,24 @@ describe("the pay-run benchmark's arithmetic", () => {
     expect(benchPeriodStart('2026-01-01')).toBe('2025-12-01');
   });
 
-  it('reports rates, the ratio to its baseline and the month on one worker', () => {
+  it('reports rates, the ratio to its baseline and the pay period and month projected', () => {
     const r = summarise({ payments: 1000, payRunSeconds: 5, baselineSeconds: 0.5 });
     expect(r.paymentsPerSecond).toBe(200);
     expect(r.baselinePerSecond).toBe(2000);
     expect(r.ratioToBaseline).toBeCloseTo(10);
+    expect(r.projectedPeriodSeconds).toBeCloseTo(PERIOD_TIMESHEETS / 200);
     expect(r.projectedMonthSeconds).toBeCloseTo(MONTHLY_PAYMENTS / 200);
-    expect(MONTHLY_PAYMENTS).toBe(1_432_000);
+    expect([PERIOD_TIMESHEETS, MONTHLY_PAYMENTS]).toEqual([825_000, 1_432_000]);
+  });
+
+  it('splits the counties into groups of about as many timesheets, each county in one group', () => {
+    const groups = countyGroups(book, 3);
+    const all = groups.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(new Set(all)).toEqual(new Set(book.map((p) => p.countyId)));
+    const sizes = groups.map((g) => book.filter((p) => g.includes(p.countyId)).reduce((n, p) => n + p.recipients.length, 0));
+    // Los Angeles alone is about 40% of the book: the others share the rest.
+    expect(Math.max(...sizes)).toBeLessThan(0.5 * bookSize(book).timesheets);
   });
 
   it('folds a query to its shape, however many parameters it has', () => {

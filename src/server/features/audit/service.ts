@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import { forbidden } from '../../errors.js';
-import { insertAuditEvent, listAuditEvents, type AuditEvent } from './store.js';
+import { insertAuditEvent, insertAuditEvents, listAuditEvents, type AuditEvent } from './store.js';
 import type { Viewer } from '../../lib/viewer.js';
 
 export type { AuditEvent } from './store.js';
@@ -34,4 +34,9 @@ export async function readOwnEvents(db: Db, userId: number, actions: readonly st
 /** A change the portal made by itself (a pay run, the bank's file, the rules engine): no person, no IP, done. */
 export function recordSystemAudit(db: Db, event: Pick<AuditEvent, 'action' | 'subjectUserId' | 'countyId' | 'details'>) {
   return recordAudit(db, { ...event, outcome: 'success', actorUserId: null, ip: null, userAgent: null });
+}
+
+/** Many changes the portal made by itself, one row each, in one statement (a pay run's batch). */
+export function recordSystemAudits(db: Db, events: readonly Pick<AuditEvent, 'action' | 'subjectUserId' | 'countyId' | 'details'>[]) {
+  return insertAuditEvents(db, events.map((event) => ({ ...event, outcome: 'success', actorUserId: null, ip: null, userAgent: null })));
 }

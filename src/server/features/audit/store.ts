@@ -29,6 +29,26 @@ export async function insertAuditEvent(db: Db, event: AuditEvent): Promise<void>
     .execute();
 }
 
+/** Writes many audit rows in one statement (a pay run's batch), in the caller's transaction. */
+export async function insertAuditEvents(db: Db, events: readonly AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db
+    .insertInto('audit_events')
+    .values(
+      events.map((event) => ({
+        action: event.action,
+        outcome: event.outcome,
+        actor_user_id: event.actorUserId ?? null,
+        subject_user_id: event.subjectUserId ?? null,
+        county_id: event.countyId ?? null,
+        ip: event.ip ?? null,
+        user_agent: event.userAgent?.slice(0, 512) ?? null,
+        details: JSON.stringify(event.details ?? {}),
+      })),
+    )
+    .execute();
+}
+
 export interface AuditScope {
   subjectUserId?: number;
   countyId?: number;

@@ -27,7 +27,7 @@ import type { Viewer } from '../../lib/viewer.js';
 import type { Client } from '../../lib/client.js';
 
 export type { AssignmentRow, CaseRow } from './store.js';
-export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, listCaseAssignments, listProviderAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
+export { findCaseByNumber, findCaseByRecipient, findCasesByIds, findExemption, findExemptions, listCaseAssignments, listProviderAssignments, listProvidersAssignments, nowInDb, pageOfActiveAssignments } from './store.js';
 
 export type { Viewer };
 
@@ -42,12 +42,14 @@ export async function authorizationsByCase(db: Db, caseIds: readonly number[]) {
 
 /** Each county's wage from `from` on (`countyRateFrom`). */
 export async function ratesByCounty(db: Db, countyIds: readonly number[], from: string): Promise<Map<number, CountyRate>> {
+  const rateOf = await countyRatesOf(db, countyIds);
+  return new Map([...new Set(countyIds)].map((id) => [id, rateOf(id, from)]));
+}
+
+/** The counties' wage rates read once, for any day to take them from (a pay run's batch asks for many). */
+export async function countyRatesOf(db: Db, countyIds: readonly number[]): Promise<(countyId: number, from: string) => CountyRate> {
   const rows = await store.listWageRates(db, [...new Set(countyIds)]);
-  const out = new Map<number, CountyRate>();
-  for (const id of new Set(countyIds)) {
-    out.set(id, countyRateFrom(rows.filter((r) => r.county_id === id).map((r) => ({ effective: r.effective_from, rateCents: r.rate_cents })), from));
-  }
-  return out;
+  return (countyId, from) => countyRateFrom(rows.filter((r) => r.county_id === countyId).map((r) => ({ effective: r.effective_from, rateCents: r.rate_cents })), from);
 }
 
 /** A case's eligibility as the domain's rules take it (`recipientEligibleWindows`, `isCaseActiveOn`). */

@@ -32,8 +32,8 @@ export function findCasesByIds(db: Db, ids: readonly number[]) {
   return db.selectFrom('cases').select(CASE_COLUMNS).where('id', 'in', ids).execute();
 }
 
-/** A provider's assignments that overlap [from, to], with their cases (nothing sensitive). */
-export function listProviderAssignments(db: Db, providerId: number, from: string, to: string) {
+/** Assignments that overlap [from, to], with their cases (nothing sensitive), by case number and start. */
+function assignmentsOverlapping(db: Db, from: string, to: string) {
   return db
     .selectFrom('assignments')
     .innerJoin('cases', 'cases.id', 'assignments.case_id')
@@ -47,12 +47,21 @@ export function listProviderAssignments(db: Db, providerId: number, from: string
       'assignments.travel_agreement',
       ...CASE_COLUMNS,
     ])
-    .where('assignments.provider_user_id', '=', providerId)
     .where('assignments.start_date', '<=', to)
     .where((eb) => eb.or([eb('assignments.end_date', 'is', null), eb('assignments.end_date', '>=', from)]))
     .orderBy('cases.case_number')
-    .orderBy('assignments.start_date')
-    .execute();
+    .orderBy('assignments.start_date');
+}
+
+/** A provider's assignments that overlap [from, to], with their cases (nothing sensitive). */
+export function listProviderAssignments(db: Db, providerId: number, from: string, to: string) {
+  return assignmentsOverlapping(db, from, to).where('assignments.provider_user_id', '=', providerId).execute();
+}
+
+/** The same for many providers at once (a pay run's batch), in the same order. */
+export function listProvidersAssignments(db: Db, providerIds: readonly number[], from: string, to: string) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return assignmentsOverlapping(db, from, to).where('assignments.provider_user_id', 'in', providerIds).execute();
 }
 export type AssignmentRow = Awaited<ReturnType<typeof listProviderAssignments>>[number];
 
@@ -99,6 +108,13 @@ export function listWageRates(db: Db, countyIds: readonly number[]) {
 export async function findExemption(db: Db, providerId: number) {
   const row = await db.selectFrom('provider_profiles').select('exemption').where('user_id', '=', providerId).executeTakeFirst();
   return row?.exemption ?? 'none';
+}
+
+/** The overtime exemption of each of these providers that has a profile. */
+export async function findExemptions(db: Db, providerIds: readonly number[]) {
+  if (providerIds.length === 0) return new Map<number, 'none' | 'exemption1' | 'exemption2'>();
+  const rows = await db.selectFrom('provider_profiles').select(['user_id', 'exemption']).where('user_id', 'in', providerIds).execute();
+  return new Map(rows.map((r) => [r.user_id, r.exemption]));
 }
 
 export function findCaseSensitive(db: Db, caseId: number) {

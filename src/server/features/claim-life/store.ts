@@ -14,39 +14,47 @@ export interface SubmissionColumns {
 
 /** Compare-and-set: changes the status only if it is still `from`; false when another request moved it first. */
 export async function moveStatus(db: Db, id: number, from: TimesheetStatus, to: TimesheetStatus, submission?: SubmissionColumns) {
-  const r = await db
-    .updateTable('timesheets')
-    .set({
-      status: to,
-      ...(submission
-        ? { submitted_at: submission.submittedAt, submission_key: submission.submissionKey, findings: submission.findings, gross_cents: submission.grossCents }
-        : {}),
-      updated_at: sql`portal_now()`,
-    })
-    .where('id', '=', id)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return (await moveStatuses(db, [{ id, from, to }], submission)) === 1;
 }
 
-export async function insertEvent(
-  db: Db,
-  e: { timesheetId: number; countyId: number; action: string; from: TimesheetStatus | null; to: TimesheetStatus; actorUserId: number | null; actorKind: ActorKind; reasonCodes?: readonly string[]; note?: string | null },
-) {
-  await db
-    .insertInto('timesheet_events')
-    .values({
-      timesheet_id: e.timesheetId,
-      county_id: e.countyId,
-      action: e.action,
-      from_status: e.from,
-      to_status: e.to,
-      actor_user_id: e.actorUserId,
-      actor_kind: e.actorKind,
-      reason_codes: [...(e.reasonCodes ?? [])],
-      note: e.note ?? null,
-    })
-    .execute();
+/**
+ * Compare-and-set of many versions in one statement (a pay run's batch; `moveStatus` is one): how many were still in
+ * their `from` and moved. A submission's columns go with a move out of draft, one version's.
+ */
+export async function moveStatuses(db: Db, moves: readonly { id: number; from: TimesheetStatus; to: TimesheetStatus }[], submission?: SubmissionColumns) {
+  if (moves.length === 0) return 0;
+  const s = submission;
+  const r = await sql`
+    UPDATE timesheets t SET status = x.t, updated_at = portal_now(),
+           submitted_at = ${s ? s.submittedAt : sql`t.submitted_at`}, submission_key = ${s ? s.submissionKey : sql`t.submission_key`},
+           findings = ${s ? s.findings : sql`t.findings`}, gross_cents = ${s ? s.grossCents : sql`t.gross_cents`}
+      FROM unnest(${moves.map((m) => m.id)}::bigint[], ${moves.map((m) => m.from)}::text[], ${moves.map((m) => m.to)}::text[]) AS x(id, f, t)
+     WHERE t.id = x.id AND t.status = x.f`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+type NewEvent = { timesheetId: number; countyId: number; action: string; from: TimesheetStatus | null; to: TimesheetStatus; actorUserId: number | null; actorKind: ActorKind; reasonCodes?: readonly string[]; note?: string | null };
+
+const eventRow = (e: NewEvent) => ({
+  timesheet_id: e.timesheetId,
+  county_id: e.countyId,
+  action: e.action,
+  from_status: e.from,
+  to_status: e.to,
+  actor_user_id: e.actorUserId,
+  actor_kind: e.actorKind,
+  reason_codes: [...(e.reasonCodes ?? [])],
+  note: e.note ?? null,
+});
+
+/** Moves' timeline rows in one statement (a pay run's batch; `insertEvent` is one). */
+export async function insertEvents(db: Db, events: readonly NewEvent[]) {
+  if (events.length === 0) return;
+  await db.insertInto('timesheet_events').values(events.map(eventRow)).execute();
+}
+
+export async function insertEvent(db: Db, e: NewEvent) {
+  await insertEvents(db, [e]);
 }
 
 export function listEvents(db: Db, timesheetIds: readonly number[]) {

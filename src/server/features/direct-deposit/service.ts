@@ -59,9 +59,18 @@ export type PayDestination = { method: 'direct_deposit'; accountId: number; last
  * its pre-note cleared; until then the old one), else a paper warrant.
  */
 export async function payDestinationOn(db: Db, providerId: number, issueDate: IsoDate): Promise<PayDestination> {
-  const d = await store.inForceOn(db, providerId, issueDate);
+  return destinationOf(await store.inForceOn(db, providerId, issueDate));
+}
+
+function destinationOf(d: store.DestinationRow | undefined): PayDestination {
   if (d?.method !== 'direct_deposit' || d.account_last4 === null) return { method: 'warrant' };
   return { method: 'direct_deposit', accountId: d.id, last4: d.account_last4 };
+}
+
+/** `payDestinationOn` for many providers at once (a pay run's batch), by provider. */
+export async function payDestinationsOn(db: Db, providerIds: readonly number[], issueDate: IsoDate): Promise<Map<number, PayDestination>> {
+  const rows = new Map((await store.inForceOnEach(db, providerIds, issueDate)).map((r) => [r.provider_user_id, r]));
+  return new Map(providerIds.map((id) => [id, destinationOf(rows.get(id))]));
 }
 
 // --- Views ---------------------------------------------------------------------------------------------------

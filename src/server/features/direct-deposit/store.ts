@@ -63,6 +63,23 @@ export function inForceOn(db: Db, providerId: number, day: string) {
     .executeTakeFirst();
 }
 
+/** `inForceOn` for many providers at once (a pay run's batch): each one's destination in force on `day`, if any. */
+export function inForceOnEach(db: Db, providerIds: readonly number[], day: string) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('pay_destinations as d')
+    .distinctOn('d.provider_user_id')
+    .select(SHOWN)
+    .where('d.provider_user_id', 'in', providerIds)
+    .where('d.cancelled_at', 'is', null)
+    .where('d.replaced_at', 'is', null)
+    .where('d.live_from', '<=', day)
+    .orderBy('d.provider_user_id')
+    .orderBy('d.live_from', 'desc')
+    .orderBy('d.id', 'desc')
+    .execute();
+}
+
 /** The provider's changes still waiting on `day` (held or clearing) are replaced by `by`, which was just made. */
 export async function replaceWaiting(db: Db, providerId: number, by: number, day: string) {
   const rows = await db

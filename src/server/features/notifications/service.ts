@@ -94,6 +94,33 @@ export async function notify(trx: Db, e: NotifyEvent): Promise<void> {
   );
 }
 
+/**
+ * `notify` of one event to many people, each with their own key and data (a pay run's batch: each provider's payment
+ * notice), in a few statements whatever their number; the same keys notify once, as with `notify`.
+ */
+export async function notifyEach(trx: Db, event: NotificationEvent, notices: readonly { key: string; userId: number; data: Record<string, string | number | boolean | null> }[]): Promise<void> {
+  if (notices.length === 0) return;
+  const security = isSecurityEvent(event);
+  const defaultOn = NOTIFICATION_CHANNELS.filter((c) => DEFAULT_CHANNELS[c]);
+  const targets = await store.resolveTargets(trx, { event, userIds: [...new Set(notices.map((n) => n.userId))], security, defaultOn, channels: NOTIFICATION_CHANNELS });
+  const channelsOf = new Map<number, NotificationChannel[]>();
+  for (const t of targets) channelsOf.set(t.user_id, [...(channelsOf.get(t.user_id) ?? []), t.channel]);
+  const added = await store.insertInAppEach(
+    trx,
+    event,
+    notices.filter((n) => channelsOf.get(n.userId)?.includes('in_app')),
+  );
+  if (added.length > 0) await publishLive(trx, { kind: 'notification', event, users: [...new Set(added)] });
+  await enqueue(
+    trx,
+    notices.flatMap((n) =>
+      (channelsOf.get(n.userId) ?? [])
+        .filter((channel) => channel !== 'in_app')
+        .map((channel) => ({ kind: DELIVER_JOB, dedupeKey: `${n.key}|${n.userId}|${channel}`, payload: { event, key: n.key, userId: n.userId, channel, data: n.data } })),
+    ),
+  );
+}
+
 /** Where and how to reach a person: the account (accounts feature), its county's help desk, the phone for texts. */
 async function findContact(db: Db, userId: number) {
   const user = await accounts.findUserById(db, userId);

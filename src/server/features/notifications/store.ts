@@ -38,6 +38,18 @@ export async function insertInApp(db: Db, a: { event: string; key: string; data:
   return rows.map((r) => r.user_id);
 }
 
+/** `insertInApp` of many people at once, each with their own key and data (a pay run's batch of notices); returns who was notified. */
+export async function insertInAppEach(db: Db, event: string, notices: readonly { key: string; userId: number; data: Record<string, unknown> }[]) {
+  if (notices.length === 0) return [];
+  const { rows } = await sql<{ user_id: number }>`
+    INSERT INTO notifications (user_id, county_id, event, data, dedupe_key)
+    SELECT u.id, u.county_id, ${event}, x.d, x.k
+    FROM unnest(${notices.map((n) => n.userId)}::bigint[], ${notices.map((n) => JSON.stringify(n.data))}::jsonb[], ${notices.map((n) => n.key)}::text[]) AS x(u, d, k)
+    JOIN users u ON u.id = x.u
+    RETURNING user_id`.execute(db);
+  return rows.map((r) => r.user_id);
+}
+
 export function listPreferences(db: Db, userId: number) {
   return db.selectFrom('notification_preferences').select(['event', 'channel', 'enabled']).where('user_id', '=', userId).execute();
 }

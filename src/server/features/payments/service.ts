@@ -46,14 +46,14 @@ import type { JobHandler } from '../../../jobs/worker.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import type { Client } from '../../lib/client.js';
-import { recordAudit, recordSystemAudit } from '../audit/service.js';
+import { recordAudit, recordSystemAudits } from '../audit/service.js';
 import { employerAddress, findCaseByNumber, findCasesByIds, nowInDb, ratesByCounty, type Viewer } from '../cases/service.js';
-import { moveClaim } from '../claim-life/transitions.js';
-import { payDestinationOn } from '../direct-deposit/service.js';
-import { notify } from '../notifications/service.js';
-import { payTermsFor } from '../payroll-terms/service.js';
+import { moveClaims } from '../claim-life/transitions.js';
+import { payDestinationsOn } from '../direct-deposit/service.js';
+import { notifyEach } from '../notifications/service.js';
+import { payTermsForEach } from '../payroll-terms/service.js';
 import { getProfile } from '../profile/service.js';
-import { markSickLeavePaid, unpaidSickLeave, unpaidSickLeaveBefore } from '../sick-leave/service.js';
+import { markSickLeavePaidEach, unpaidSickLeave, unpaidSickLeaveBefore, unpaidSickLeaveOf } from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import { dollars, payStubPdf, paymentsCsv, w2Pdf } from './documents.js';
 import { paymentStatements, paymentView } from './statement.js';
@@ -118,52 +118,84 @@ interface PaymentFor {
   caseId: number;
   countyId: number;
   period: { start: string; end: string };
+  /** The recipient, named in the notice when Share of Cost was deducted. */
+  recipientName: string;
 }
 
 const paidMinutes = (pay: PayStub) => pay.minutes.regular + pay.minutes.overtime + pay.minutes.travel + pay.minutes.sick;
+const sumOf = (v: string | number | undefined) => Number(v ?? 0);
 
 /**
- * From gross to net: the terms in force on the pay date and the sums of the provider's earlier payments, to the
- * domain's `netPayOf`. The service month of Share of Cost is the pay period's month; the year and quarter of the
- * wage bases and thresholds are the pay date's (src/domain/payroll). The caller holds the provider's pay lock.
+ * The sums of a batch's providers' earlier payments that `netPayOf` takes (store.earlierSums), kept up to date as the
+ * batch figures each payment: a provider's second payment of the batch sees the first, as if paid one at a time.
+ * Every payment of the run is issued on its pay date, so each counts in the date's year, quarter and month.
  */
-async function netPayFor(trx: Db, f: PaymentFor, pay: PayStub, payDate: string): Promise<NetPay> {
-  const serviceMonth = monthOf(f.period.start);
-  const terms = await payTermsFor(trx, { providerId: f.providerId, caseId: f.caseId, countyId: f.countyId, payDate, serviceMonth });
-  const month = Number(payDate.slice(5, 7));
-  const quarterMonth = String(month - ((month - 1) % 3)).padStart(2, '0');
-  const sums = await store.earlierSums(trx, {
-    providerId: f.providerId,
-    caseId: f.caseId,
-    payDate,
-    yearStart: `${payDate.slice(0, 4)}-01-01`,
-    quarterStart: `${payDate.slice(0, 4)}-${quarterMonth}-01`,
-    monthStart: `${monthOf(payDate)}-01`,
-    serviceMonth: monthSpan(serviceMonth),
-  });
-  return netPayOf({
-    payDate,
-    grossCents: pay.cents.gross,
-    paidMinutes: paidMinutes(pay),
-    relationship: terms.relationship,
-    sdiElected: terms.sdiElected,
-    liveInExcluded: terms.liveInExcluded,
-    federal: terms.federal,
-    state: terms.state,
-    unionDues: terms.unionDues,
-    cope: terms.cope,
-    healthPremium: terms.healthPremium,
-    shareOfCost: terms.shareOfCost,
-    earlier: {
-      yearGrossCents: sums.yearGross,
-      yearSocialSecurityWagesCents: sums.yearSocialSecurityWages,
-      yearMedicareWagesCents: sums.yearMedicareWages,
-      quarterGrossCents: sums.quarterGross,
-      quarterSdiWagesCents: sums.quarterSdiWages,
-      shareOfCostTakenCents: sums.shareOfCostTaken,
-    },
-    healthPremiumTakenThisMonthCents: sums.healthPremiumTakenThisMonth,
-  });
+class EarlierSums {
+  private readonly wages = new Map<string, { yearGross: number; yearSs: number; yearMedicare: number; quarterGross: number; quarterSdi: number }>();
+  private readonly shareOfCost = new Map<string, number>();
+  private readonly healthPremium = new Map<number, number>();
+
+  static async read(trx: Db, items: readonly PaymentFor[], payDate: string) {
+    const month = Number(payDate.slice(5, 7));
+    const quarterMonth = String(month - ((month - 1) % 3)).padStart(2, '0');
+    const serviceStarts = items.map((f) => `${monthOf(f.period.start)}-01`).sort();
+    const rows = await store.earlierSums(trx, {
+      providerIds: [...new Set(items.map((f) => f.providerId))],
+      payDate,
+      yearStart: `${payDate.slice(0, 4)}-01-01`,
+      quarterStart: `${payDate.slice(0, 4)}-${quarterMonth}-01`,
+      monthStart: `${monthOf(payDate)}-01`,
+      serviceMonths: { start: serviceStarts[0]!, end: monthSpan(monthOf(serviceStarts.at(-1)!)).end },
+    });
+    const sums = new EarlierSums();
+    for (const r of rows.wages) {
+      sums.wages.set(`${r.provider_user_id}:${r.case_id}`, {
+        yearGross: sumOf(r.year_gross),
+        yearSs: sumOf(r.year_ss),
+        yearMedicare: sumOf(r.year_medicare),
+        quarterGross: sumOf(r.quarter_gross),
+        quarterSdi: sumOf(r.quarter_sdi),
+      });
+    }
+    for (const r of rows.shareOfCost) sums.shareOfCost.set(`${r.provider_user_id}:${r.case_id}:${r.month}`, sumOf(r.cents));
+    for (const r of rows.healthPremium) sums.healthPremium.set(r.provider_user_id, sumOf(r.cents));
+    return sums;
+  }
+
+  private wagesOf(f: PaymentFor) {
+    const key = `${f.providerId}:${f.caseId}`;
+    const w = this.wages.get(key) ?? { yearGross: 0, yearSs: 0, yearMedicare: 0, quarterGross: 0, quarterSdi: 0 };
+    this.wages.set(key, w);
+    return w;
+  }
+
+  before(f: PaymentFor) {
+    const w = this.wagesOf(f);
+    return {
+      earlier: {
+        yearGrossCents: w.yearGross,
+        yearSocialSecurityWagesCents: w.yearSs,
+        yearMedicareWagesCents: w.yearMedicare,
+        quarterGrossCents: w.quarterGross,
+        quarterSdiWagesCents: w.quarterSdi,
+        shareOfCostTakenCents: this.shareOfCost.get(`${f.providerId}:${f.caseId}:${monthOf(f.period.start)}`) ?? 0,
+      },
+      healthPremiumTakenThisMonthCents: this.healthPremium.get(f.providerId) ?? 0,
+    };
+  }
+
+  add(f: PaymentFor, gross: number, net: NetPay) {
+    const w = this.wagesOf(f);
+    w.yearGross += gross;
+    w.yearSs += net.wages.socialSecurity;
+    w.yearMedicare += net.wages.medicare;
+    w.quarterGross += gross;
+    w.quarterSdi += net.wages.sdi;
+    const taken = (kind: string) => net.deductions.find((d) => d.kind === kind)?.cents ?? 0;
+    const soc = `${f.providerId}:${f.caseId}:${monthOf(f.period.start)}`;
+    this.shareOfCost.set(soc, (this.shareOfCost.get(soc) ?? 0) + taken('share_of_cost'));
+    this.healthPremium.set(f.providerId, (this.healthPremium.get(f.providerId) ?? 0) + taken('health_premium'));
+  }
 }
 
 /**
@@ -173,92 +205,160 @@ async function netPayFor(trx: Db, f: PaymentFor, pay: PayStub, payDate: string):
  * consumer telling you exactly how much Share of Cost was deducted" (Sonoma County IHSS Public Authority, Care Provider
  * Handbook, ch. 6). The payment's notice says how much, and from whom.
  */
-async function shareOfCostNotice(trx: Db, caseId: number, net: NetPay): Promise<Record<string, string>> {
+function shareOfCostNotice(f: PaymentFor, net: NetPay): Record<string, string> {
   const cents = net.deductions.find((d) => d.kind === 'share_of_cost')?.cents ?? 0;
-  if (cents === 0) return {};
-  const [c] = await findCasesByIds(trx, [caseId]);
-  return { shareOfCost: dollars(cents), recipientName: `${c!.first_name} ${c!.last_name}` };
+  return cents === 0 ? {} : { shareOfCost: dollars(cents), recipientName: f.recipientName };
 }
 
 /**
- * Writes a payment and all that goes with it: its deductions, the sick leave it pays, the provider's notice, the audit
- * row. The caller holds the provider's pay lock and adds the payment to the run's totals.
+ * From gross to net, then writes the payments and all that goes with them: their deductions, the sick leave they pay,
+ * the providers' notices, the audit rows; each kind of row in one statement. Net: the terms in force on the pay date
+ * (payroll-terms' `payTermsForEach`) and the sums of the provider's earlier payments, those figured before it in this
+ * batch included, to the domain's `netPayOf`. The service month of Share of Cost is the pay period's month; the year
+ * and quarter of the wage bases and thresholds are the pay date's (src/domain/payroll). Where the pay goes: the
+ * account in force on the issue date (a change only after its pre-note cleared), else a warrant. The caller holds
+ * the providers' pay locks; returns the payment numbers, in the order given.
  */
-async function issuePayment(trx: Db, f: PaymentFor, pay: PayBreakdown, run: PayRunRef) {
-  const net = await netPayFor(trx, f, pay, run.issueDate);
-  // Where it goes: the account in force on the issue date (a change only after its pre-note cleared), else a warrant.
-  const destination = await payDestinationOn(trx, f.providerId, run.issueDate);
-  const paymentNumber = await store.nextPaymentNumber(trx, run.issueDate.slice(0, 4));
-  const id = await store.insertPayment(trx, {
-    payment_number: paymentNumber,
-    kind: f.kind,
-    timesheet_id: f.timesheetId,
-    provider_user_id: f.providerId,
-    case_id: f.caseId,
-    county_id: f.countyId,
-    pay_run_id: run.id,
-    pay_period_start: f.period.start,
-    pay_period_end: f.period.end,
-    issue_date: run.issueDate,
-    rate_cents: pay.rateCents,
-    regular_minutes: pay.minutes.regular,
-    overtime_minutes: pay.minutes.overtime,
-    travel_minutes: pay.minutes.travel,
-    sick_minutes: pay.minutes.sick,
-    regular_cents: pay.cents.regular,
-    overtime_cents: pay.cents.overtime,
-    travel_cents: pay.cents.travel,
-    sick_cents: pay.cents.sick,
-    gross_cents: pay.cents.gross,
-    net_cents: net.netCents,
-    federal_wages_cents: net.wages.federal,
-    social_security_wages_cents: net.wages.socialSecurity,
-    medicare_wages_cents: net.wages.medicare,
-    state_wages_cents: net.wages.state,
-    sdi_wages_cents: net.wages.sdi,
-    tax_year: net.year,
-    paid_by: destination.method,
-    deposit_account_id: destination.method === 'direct_deposit' ? destination.accountId : null,
+async function issuePayments(trx: Db, items: readonly { f: PaymentFor; pay: PayBreakdown }[], run: PayRunRef) {
+  const payDate = run.issueDate;
+  const fs = items.map((i) => i.f);
+  const terms = await payTermsForEach(trx, payDate, fs.map((f) => ({ providerId: f.providerId, caseId: f.caseId, countyId: f.countyId, serviceMonth: monthOf(f.period.start) })));
+  const sums = await EarlierSums.read(trx, fs, payDate);
+  const destinations = await payDestinationsOn(trx, [...new Set(fs.map((f) => f.providerId))], payDate);
+  const numbers = await store.nextPaymentNumbers(trx, payDate.slice(0, 4), items.length);
+  const nets = items.map(({ f, pay }, i) => {
+    const t = terms[i]!;
+    const net = netPayOf({ payDate, grossCents: pay.cents.gross, paidMinutes: paidMinutes(pay), ...t, ...sums.before(f) });
+    sums.add(f, pay.cents.gross, net);
+    return net;
   });
-  await store.insertDeductions(trx, id, f.countyId, net.deductions);
-  await markSickLeavePaid(trx, pay.sickLeaveIds, id);
-  await notify(trx, {
-    event: 'payment_issued',
-    key: `payment_issued:payment:${id}`,
-    userIds: [f.providerId],
-    data: {
-      amount: dollars(net.netCents),
-      payDate: run.issueDate,
-      payPeriodStart: f.period.start,
-      payPeriodEnd: f.period.end,
-      paymentId: id,
-      ...(await shareOfCostNotice(trx, f.caseId, net)),
-    },
-  });
-  await recordSystemAudit(trx, {
-    action: 'payment.issued',
-    subjectUserId: f.providerId,
-    countyId: f.countyId,
-    details: { paymentId: id, paymentNumber, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, netCents: net.netCents, taxYear: net.year, payRunId: run.id },
-  });
-  return paymentNumber;
+  const ids = await store.insertPayments(
+    trx,
+    items.map(({ f, pay }, i) => {
+      const net = nets[i]!;
+      const destination = destinations.get(f.providerId)!;
+      return {
+        payment_number: numbers[i]!,
+        kind: f.kind,
+        timesheet_id: f.timesheetId,
+        provider_user_id: f.providerId,
+        case_id: f.caseId,
+        county_id: f.countyId,
+        pay_run_id: run.id,
+        pay_period_start: f.period.start,
+        pay_period_end: f.period.end,
+        issue_date: payDate,
+        rate_cents: pay.rateCents,
+        regular_minutes: pay.minutes.regular,
+        overtime_minutes: pay.minutes.overtime,
+        travel_minutes: pay.minutes.travel,
+        sick_minutes: pay.minutes.sick,
+        regular_cents: pay.cents.regular,
+        overtime_cents: pay.cents.overtime,
+        travel_cents: pay.cents.travel,
+        sick_cents: pay.cents.sick,
+        gross_cents: pay.cents.gross,
+        net_cents: net.netCents,
+        federal_wages_cents: net.wages.federal,
+        social_security_wages_cents: net.wages.socialSecurity,
+        medicare_wages_cents: net.wages.medicare,
+        state_wages_cents: net.wages.state,
+        sdi_wages_cents: net.wages.sdi,
+        tax_year: net.year,
+        paid_by: destination.method,
+        deposit_account_id: destination.method === 'direct_deposit' ? destination.accountId : null,
+      };
+    }),
+  );
+  await store.insertDeductions(trx, items.map(({ f }, i) => ({ paymentId: ids[i]!, countyId: f.countyId, deductions: nets[i]!.deductions })));
+  await markSickLeavePaidEach(trx, items.flatMap(({ pay }, i) => pay.sickLeaveIds.map((id) => ({ id, paymentId: ids[i]! }))));
+  await notifyEach(
+    trx,
+    'payment_issued',
+    items.map(({ f }, i) => ({
+      key: `payment_issued:payment:${ids[i]!}`,
+      userId: f.providerId,
+      data: {
+        amount: dollars(nets[i]!.netCents),
+        payDate,
+        payPeriodStart: f.period.start,
+        payPeriodEnd: f.period.end,
+        paymentId: ids[i]!,
+        ...shareOfCostNotice(f, nets[i]!),
+      },
+    })),
+  );
+  await recordSystemAudits(
+    trx,
+    items.map(({ f, pay }, i) => ({
+      action: 'payment.issued',
+      subjectUserId: f.providerId,
+      countyId: f.countyId,
+      details: { paymentId: ids[i]!, paymentNumber: numbers[i]!, kind: f.kind, timesheetId: f.timesheetId, sickLeaveIds: pay.sickLeaveIds, grossCents: pay.cents.gross, netCents: nets[i]!.netCents, taxYear: nets[i]!.year, payRunId: run.id },
+    })),
+  );
+  return numbers;
 }
 
 /** A batch's payments by county: what it adds to the run's totals rows. */
-class CountyTotals {
-  readonly byCounty = new Map<number, { payments: number; cents: number }>();
-  add(countyId: number, cents: number) {
-    const t = this.byCounty.get(countyId) ?? { payments: 0, cents: 0 };
+function countyTotals(items: readonly { f: PaymentFor; pay: PayBreakdown }[]) {
+  const byCounty = new Map<number, { payments: number; cents: number }>();
+  for (const { f, pay } of items) {
+    const t = byCounty.get(f.countyId) ?? { payments: 0, cents: 0 };
     t.payments += 1;
-    t.cents += cents;
-    this.byCounty.set(countyId, t);
+    t.cents += pay.cents.gross;
+    byCounty.set(f.countyId, t);
   }
+  return byCounty;
+}
+
+const minOf = (xs: readonly string[]) => xs.reduce((a, b) => (b < a ? b : a));
+const maxOf = (xs: readonly string[]) => xs.reduce((a, b) => (b > a ? b : a));
+
+/**
+ * The pay of each version of a batch, oldest submission first, from rows read once for the whole batch: the rules
+ * engine's (`evaluateSubmitted`'s pure part, with the *paid* versions of the provider's months as earlier timesheets)
+ * split by `payStubOf`, with the sick leave each carries. A version figured joins its provider's earlier timesheets
+ * for the versions after it, as it would once paid; each sick leave claim goes to one version.
+ */
+async function payOfBatch(trx: Db, batch: readonly timesheets.TimesheetRow[], now: Date): Promise<PayBreakdown[]> {
+  const providerIds = [...new Set(batch.map((ts) => ts.provider_user_id))];
+  const windows = batch.map((ts) => timesheets.rulesWindow(ts.pay_period_start, ts.pay_period_end));
+  const window = { from: minOf(windows.map((w) => w.from)), to: maxOf(windows.map((w) => w.to)) };
+  const rows = await timesheets.rulesCaseRows(trx, providerIds, window, PAID_STATES);
+  const days = await timesheets.listTimesheetDaysOf(trx, batch.map((ts) => ts.id), window);
+  const sick = new Map<number, Awaited<ReturnType<typeof unpaidSickLeaveOf>>>();
+  for (const r of await unpaidSickLeaveOf(trx, providerIds, minOf(batch.map((ts) => ts.pay_period_start)), maxOf(batch.map((ts) => ts.pay_period_end)))) {
+    sick.set(r.provider_user_id, [...(sick.get(r.provider_user_id) ?? []), r]);
+  }
+  const taken = new Set<number>();
+  return batch.map((ts) => {
+    const own = days.get(ts.id)!;
+    const context = timesheets.rulesCaseOf(rows, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end, { caseId: ts.case_id, periodStart: ts.pay_period_start });
+    const e = timesheets.evaluateIn(context, ts, own, now);
+    const rate = context.rates.get(ts.case_number);
+    const sickRows = (sick.get(ts.provider_user_id) ?? []).filter((r) => r.case_id === ts.case_id && r.leave_date >= ts.pay_period_start && r.leave_date <= ts.pay_period_end && !taken.has(r.id));
+    for (const r of sickRows) taken.add(r.id);
+    const prior = rows.prior.get(ts.provider_user_id) ?? [];
+    rows.prior.set(ts.provider_user_id, prior);
+    for (const d of own) prior.push({ ...d, timesheet_id: ts.id, provider_user_id: ts.provider_user_id, case_id: ts.case_id, pay_period_start: ts.pay_period_start, case_number: ts.case_number });
+    const stub = payStubOf({
+      lines: e.evaluation.payPeriods.filter((p) => p.recipientId === ts.case_number),
+      travel: own.map((d) => ({ date: d.work_date, minutes: d.travel_minutes })),
+      sickLeave: sickDays(sickRows),
+      rateCents: rate?.rateCents ?? 0,
+      rateChanges: rate?.rateChanges,
+      periodEnd: ts.pay_period_end,
+    });
+    return { ...stub, sickLeaveIds: sickRows.map((r) => r.id) };
+  });
 }
 
 /**
- * Pays a batch of approved versions in one transaction: locks those still approved (skipping any another run holds),
- * then their providers' pay locks in one order, pays them oldest submission first, and adds the batch to its
- * counties' totals. Returns how many it paid.
+ * Pays a batch of approved versions in one transaction, set-based: locks those still approved (skipping any another
+ * run holds), then their providers' pay locks in one order; reads what their pay needs for the whole batch at once,
+ * figures it in memory, and writes the payments, their deductions, the claims' moves, notices, audit rows and the
+ * batch's county totals a statement each. Returns how many it paid.
  */
 async function payBatch(db: Db, ids: readonly number[], run: PayRunRef, now: Date, beforeCommit?: PayRunOptions['beforeCommit']) {
   return db.transaction().execute(async (trx) => {
@@ -267,15 +367,22 @@ async function payBatch(db: Db, ids: readonly number[], run: PayRunRef, now: Dat
     const batch = locked.filter((ts) => !paidAlready.has(ts.id));
     if (batch.length === 0) return 0;
     await store.lockProvidersPay(trx, batch.map((ts) => ts.provider_user_id));
-    const totals = new CountyTotals();
-    for (const ts of batch) {
-      const pay = await computePay(trx, ts, now);
-      const f = { kind: 'timesheet' as const, timesheetId: ts.id, providerId: ts.provider_user_id, caseId: ts.case_id, countyId: ts.county_id, period: { start: ts.pay_period_start, end: ts.pay_period_end } };
-      const paymentNumber = await issuePayment(trx, f, pay, run);
-      await moveClaim(trx, ts, 'issue_payment', { kind: 'system', userId: null }, { note: paymentNumber });
-      totals.add(ts.county_id, pay.cents.gross);
-    }
-    await store.addToPayRunTotals(trx, run.id, totals.byCounty);
+    const pays = await payOfBatch(trx, batch, now);
+    const items = batch.map((ts, i) => ({
+      f: {
+        kind: 'timesheet' as const,
+        timesheetId: ts.id,
+        providerId: ts.provider_user_id,
+        caseId: ts.case_id,
+        countyId: ts.county_id,
+        period: { start: ts.pay_period_start, end: ts.pay_period_end },
+        recipientName: `${ts.recipient_first_name} ${ts.recipient_last_name}`,
+      },
+      pay: pays[i]!,
+    }));
+    const numbers = await issuePayments(trx, items, run);
+    await moveClaims(trx, batch.map((ts, i) => ({ ts, detail: { note: numbers[i]! } })), 'issue_payment', { kind: 'system', userId: null });
+    await store.addToPayRunTotals(trx, run.id, countyTotals(items));
     await beforeCommit?.(batch.map((ts) => ts.id));
     return batch.length;
   });
@@ -286,24 +393,27 @@ async function payBatch(db: Db, ids: readonly number[], run: PayRunRef, now: Dat
  * transaction: when no timesheet of that period is on its way to payment (one submitted, awaiting review or
  * approved carries the sick leave itself). 0 when there is nothing (left) to pay or a timesheet will carry it.
  */
-async function paySickLeaveAlone(db: Db, g: Omit<PaymentFor, 'kind' | 'timesheetId'>, run: PayRunRef) {
+async function paySickLeaveAlone(db: Db, g: Omit<PaymentFor, 'kind' | 'timesheetId' | 'recipientName'>, run: PayRunRef) {
   return db.transaction().execute(async (trx) => {
     await store.lockProvidersPay(trx, [g.providerId]);
     const rows = await unpaidSickLeave(trx, g.providerId, g.caseId, g.period.start, g.period.end);
     if (rows.length === 0 || (await timesheets.onItsWayToPayment(trx, g.providerId, g.caseId, g.period.start))) return 0;
     const rate = (await ratesByCounty(trx, [g.countyId], g.period.start)).get(g.countyId);
     const stub = payStubOf({ lines: [], travel: [], sickLeave: sickDays(rows), rateCents: rate?.rateCents ?? 0, rateChanges: rate?.rateChanges, periodEnd: g.period.end });
-    const pay: PayBreakdown = { ...stub, sickLeaveIds: rows.map((r) => r.id) };
-    await issuePayment(trx, { ...g, kind: 'sick_leave', timesheetId: null }, pay, run);
-    const totals = new CountyTotals();
-    totals.add(g.countyId, pay.cents.gross);
-    await store.addToPayRunTotals(trx, run.id, totals.byCounty);
+    const [c] = await findCasesByIds(trx, [g.caseId]);
+    const items = [{ f: { ...g, kind: 'sick_leave' as const, timesheetId: null, recipientName: `${c!.first_name} ${c!.last_name}` }, pay: { ...stub, sickLeaveIds: rows.map((r) => r.id) } }];
+    await issuePayments(trx, items, run);
+    await store.addToPayRunTotals(trx, run.id, countyTotals(items));
     return 1;
   });
 }
 
-/** Approved versions paid in one transaction: a batch's locks and rows stay well inside PostgreSQL's lock table. */
-export const PAY_RUN_BATCH = 1000;
+/**
+ * Approved versions paid in one transaction: large enough that a batch's few dozen statements cost little a payment,
+ * small enough that its provider locks stay well inside PostgreSQL's lock table (max_locks_per_transaction x
+ * max_connections) with several workers at once, and that a batch killed half-way loses seconds of work.
+ */
+export const PAY_RUN_BATCH = 2000;
 
 /**
  * Runs (or resumes) a pay run, or this worker's part of it (`counties`): pays every approved version of its counties,

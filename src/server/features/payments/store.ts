@@ -39,9 +39,14 @@ export async function finishPayRun(db: Db, id: number) {
   await db.updateTable('pay_runs').set({ finished_at: sql<Date>`portal_now()` }).where('id', '=', id).execute();
 }
 
-export async function nextPaymentNumber(db: Db, year: string) {
-  const r = await sql<{ n: string }>`SELECT nextval('payment_number_seq')::text AS n`.execute(db);
-  return `P${year}-${r.rows[0]!.n.padStart(8, '0')}`;
+/** `n` payment numbers of the year, in the order the sequence gave them. */
+export async function nextPaymentNumbers(db: Db, year: string, n: number) {
+  if (n === 0) return [];
+  const r = await sql<{ n: string }>`SELECT nextval('payment_number_seq')::text AS n FROM generate_series(1, ${n}::int)`.execute(db);
+  return r.rows
+    .map((row) => BigInt(row.n))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((v) => `P${year}-${String(v).padStart(8, '0')}`);
 }
 
 /** Which of these versions have a payment already. */
@@ -51,9 +56,17 @@ export async function paidTimesheets(db: Db, timesheetIds: readonly number[]) {
   return new Set(rows.map((r) => r.timesheet_id));
 }
 
-export async function insertPayment(db: Db, p: Insertable<PaymentsTable>) {
-  const { id } = await db.insertInto('payments').values(p).returning('id').executeTakeFirstOrThrow();
-  return id;
+/** Rows a statement at most: each payment row takes 30 of PostgreSQL's 65,535 parameters. */
+const PAYMENT_ROWS_A_STATEMENT = 1000;
+
+/** Writes payments (a batch's); their ids in the order given. */
+export async function insertPayments(db: Db, rows: readonly Insertable<PaymentsTable>[]) {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += PAYMENT_ROWS_A_STATEMENT) {
+    const written = await db.insertInto('payments').values(rows.slice(i, i + PAYMENT_ROWS_A_STATEMENT)).returning(['id', 'payment_number']).execute();
+    for (const w of written) ids.set(w.payment_number, w.id);
+  }
+  return rows.map((r) => ids.get(r.payment_number)!);
 }
 
 /**
@@ -66,41 +79,45 @@ export async function lockProvidersPay(db: Db, providerIds: readonly number[]) {
   await sql`SELECT pg_advisory_xact_lock(hashtext('provider-pay'), p::int) FROM unnest(${ids}::bigint[]) AS p`.execute(db);
 }
 
-export async function insertDeductions(db: Db, paymentId: number, countyId: number, deductions: readonly Deduction[]) {
-  await db
-    .insertInto('payment_deductions')
-    .values(deductions.map((d) => ({ payment_id: paymentId, county_id: countyId, kind: d.kind, cents: d.cents })))
-    .execute();
+/** Every deduction row of a batch's payments, in one statement. */
+export async function insertDeductions(db: Db, rows: readonly { paymentId: number; countyId: number; deductions: readonly Deduction[] }[]) {
+  const flat = rows.flatMap((r) => r.deductions.map((d) => ({ ...d, paymentId: r.paymentId, countyId: r.countyId })));
+  if (flat.length === 0) return;
+  await sql`INSERT INTO payment_deductions (payment_id, county_id, kind, cents)
+            SELECT * FROM unnest(${flat.map((d) => d.paymentId)}::bigint[], ${flat.map((d) => d.countyId)}::smallint[], ${flat.map((d) => d.kind)}::text[], ${flat.map((d) => d.cents)}::int[])`.execute(db);
 }
 
 /**
- * What netPayOf needs of a provider's payments issued up to `payDate` (its `earlier` and the month's health premium):
- * from the same case, the calendar year's and quarter's gross and taxed wages, and the Share of Cost taken for the
- * service month (payments whose pay period starts in it); from any case, the health premium taken in the pay date's month.
+ * What netPayOf needs of these providers' payments issued up to `payDate` (its `earlier` and the month's health
+ * premium), by provider and case: the calendar year's and quarter's gross and taxed wages; the Share of Cost taken
+ * for each service month (payments whose pay period starts in it); and, from any case, the health premium taken in
+ * the pay date's month. Only sums: the caller adds each payment it makes to them.
  */
-export async function earlierSums(db: Db, q: { providerId: number; caseId: number; payDate: string; yearStart: string; quarterStart: string; monthStart: string; serviceMonth: { start: string; end: string } }) {
-  const { rows } = await sql<{
-    yearGross: number;
-    yearSocialSecurityWages: number;
-    yearMedicareWages: number;
-    quarterGross: number;
-    quarterSdiWages: number;
-    shareOfCostTaken: number;
-    healthPremiumTakenThisMonth: number;
-  }>`
-    SELECT coalesce(sum(p.gross_cents), 0)::int AS "yearGross",
-           coalesce(sum(p.social_security_wages_cents), 0)::int AS "yearSocialSecurityWages",
-           coalesce(sum(p.medicare_wages_cents), 0)::int AS "yearMedicareWages",
-           coalesce(sum(p.gross_cents) FILTER (WHERE p.issue_date >= ${q.quarterStart}), 0)::int AS "quarterGross",
-           coalesce(sum(p.sdi_wages_cents) FILTER (WHERE p.issue_date >= ${q.quarterStart}), 0)::int AS "quarterSdiWages",
-           (SELECT coalesce(sum(d.cents), 0)::int FROM payments s JOIN payment_deductions d ON d.payment_id = s.id AND d.kind = 'share_of_cost'
-             WHERE s.provider_user_id = ${q.providerId} AND s.case_id = ${q.caseId}
-               AND s.pay_period_start BETWEEN ${q.serviceMonth.start} AND ${q.serviceMonth.end}) AS "shareOfCostTaken",
-           (SELECT coalesce(sum(d.cents), 0)::int FROM payments h JOIN payment_deductions d ON d.payment_id = h.id AND d.kind = 'health_premium'
-             WHERE h.provider_user_id = ${q.providerId} AND h.issue_date BETWEEN ${q.monthStart} AND ${q.payDate}) AS "healthPremiumTakenThisMonth"
-      FROM payments p
-     WHERE p.provider_user_id = ${q.providerId} AND p.case_id = ${q.caseId} AND p.issue_date BETWEEN ${q.yearStart} AND ${q.payDate}`.execute(db);
-  return rows[0]!;
+export async function earlierSums(db: Db, q: { providerIds: readonly number[]; payDate: string; yearStart: string; quarterStart: string; monthStart: string; serviceMonths: { start: string; end: string } }) {
+  const providers = [...q.providerIds];
+  const [wages, shareOfCost, healthPremium] = await Promise.all([
+    sql<{ provider_user_id: number; case_id: number; year_gross: string; year_ss: string; year_medicare: string; quarter_gross: string; quarter_sdi: string }>`
+      SELECT p.provider_user_id, p.case_id,
+             sum(p.gross_cents)::bigint AS year_gross,
+             sum(p.social_security_wages_cents)::bigint AS year_ss,
+             sum(p.medicare_wages_cents)::bigint AS year_medicare,
+             coalesce(sum(p.gross_cents) FILTER (WHERE p.issue_date >= ${q.quarterStart}), 0)::bigint AS quarter_gross,
+             coalesce(sum(p.sdi_wages_cents) FILTER (WHERE p.issue_date >= ${q.quarterStart}), 0)::bigint AS quarter_sdi
+        FROM payments p
+       WHERE p.provider_user_id = ANY(${providers}::bigint[]) AND p.issue_date BETWEEN ${q.yearStart} AND ${q.payDate}
+       GROUP BY p.provider_user_id, p.case_id`.execute(db),
+    sql<{ provider_user_id: number; case_id: number; month: string; cents: string }>`
+      SELECT s.provider_user_id, s.case_id, to_char(s.pay_period_start, 'YYYY-MM') AS month, sum(d.cents)::bigint AS cents
+        FROM payments s JOIN payment_deductions d ON d.payment_id = s.id AND d.kind = 'share_of_cost'
+       WHERE s.provider_user_id = ANY(${providers}::bigint[]) AND s.pay_period_start BETWEEN ${q.serviceMonths.start} AND ${q.serviceMonths.end}
+       GROUP BY 1, 2, 3`.execute(db),
+    sql<{ provider_user_id: number; cents: string }>`
+      SELECT h.provider_user_id, sum(d.cents)::bigint AS cents
+        FROM payments h JOIN payment_deductions d ON d.payment_id = h.id AND d.kind = 'health_premium'
+       WHERE h.provider_user_id = ANY(${providers}::bigint[]) AND h.issue_date BETWEEN ${q.monthStart} AND ${q.payDate}
+       GROUP BY 1`.execute(db),
+  ]);
+  return { wages: wages.rows, shareOfCost: shareOfCost.rows, healthPremium: healthPremium.rows };
 }
 
 /** Each payment's deductions, every kind in DEDUCTION_KINDS order (a payment's rows are all nine, zeros included). */

@@ -32,7 +32,7 @@ import type { Client } from '../../lib/client.js';
 import type { Viewer } from '../../lib/viewer.js';
 import * as accounts from '../accounts/service.js';
 import { recordAudit } from '../audit/service.js';
-import { findCaseByNumber, listCaseAssignments, listProviderAssignments, today, type AssignmentRow, type CaseRow } from '../cases/service.js';
+import { findCaseByNumber, listCaseAssignments, listProviderAssignments, listProvidersAssignments, today, type AssignmentRow, type CaseRow } from '../cases/service.js';
 import { findCountyById, getCounty, type CountyRow } from '../counties/service.js';
 import { notify } from '../notifications/service.js';
 import {
@@ -91,36 +91,65 @@ function stateOf(row: ElectionRow | undefined): StateElection | null {
 
 const DEFAULT_TERMS = { relationship: 'other', sdi_elected: false, union_member: false, cope_cents: null, health_plan: false } as const;
 
+export interface PayTermsQuery {
+  providerId: number;
+  caseId: number;
+  countyId: number;
+  payDate: IsoDate;
+  serviceMonth: IsoMonth;
+}
+
 /**
  * What a payment of this provider from this case is subject to: the terms in force on payDate (elections by their
  * effective date, county rates by effective date, live-in from the assignment, Share of Cost of serviceMonth).
  * Nothing recorded: relationship 'other', no SDI election, no withholding, no union, no COPE, no health plan, no
  * Share of Cost. An exempt W-4 or DE 4 lapses after February 15 of the year after it was made (`electionForPayment`).
  */
-export async function payTermsFor(db: Db, q: { providerId: number; caseId: number; countyId: number; payDate: IsoDate; serviceMonth: IsoMonth }): Promise<PayTerms> {
-  const month = monthSpan(q.serviceMonth);
-  const terms = (await store.findTerms(db, q.providerId, q.caseId)) ?? DEFAULT_TERMS;
-  const elections = await store.electionsOn(db, q.providerId, q.payDate);
-  const rates = await store.ratesOn(db, q.countyId, q.payDate);
-  const [soc] = await store.shareOfCostIn(db, [q.caseId], month.start);
-  const assignments = await listProviderAssignments(db, q.providerId, month.start, month.end);
-  const inForce = <T>(tax: ElectionRow['tax'], election: (r: ElectionRow) => T | null) => {
-    const row = elections.find((e) => e.tax === tax);
-    return row ? { election: election(row), madeOn: californiaDate(row.made_at) } : null;
-  };
-  const dues = terms.union_member ? (rates?.union_dues_cents_per_hour ?? null) : null;
-  const premium = terms.health_plan ? (rates?.health_premium_monthly_cents ?? null) : null;
-  return {
-    relationship: terms.relationship,
-    sdiElected: terms.sdi_elected,
-    liveInExcluded: liveInAllMonth(assignments, q.caseId),
-    federal: electionForPayment(inForce('federal', federalOf), q.payDate, LAPSED_EXEMPTION_FEDERAL),
-    state: electionForPayment(inForce('state', stateOf), q.payDate, LAPSED_EXEMPTION_STATE),
-    unionDues: dues === null ? null : { centsPerHour: dues },
-    cope: terms.cope_cents === null ? null : { centsPerPayment: terms.cope_cents },
-    healthPremium: premium === null ? null : { monthlyCents: premium },
-    shareOfCost: soc && soc.monthly_cents > 0 ? { monthlyCents: soc.monthly_cents } : null,
-  };
+export async function payTermsFor(db: Db, q: PayTermsQuery): Promise<PayTerms> {
+  return (await payTermsForEach(db, q.payDate, [q]))[0]!;
+}
+
+/** `payTermsFor` of many payments of one pay date at once (a pay run's batch), in a few queries whatever their number. */
+export async function payTermsForEach(db: Db, payDate: IsoDate, qs: readonly Omit<PayTermsQuery, 'payDate'>[]): Promise<PayTerms[]> {
+  if (qs.length === 0) return [];
+  const providerIds = [...new Set(qs.map((q) => q.providerId))];
+  const caseIds = [...new Set(qs.map((q) => q.caseId))];
+  const spans = [...new Set(qs.map((q) => q.serviceMonth))].sort().map((m) => monthSpan(m));
+  const termRows = await store.termsOfProviders(db, providerIds);
+  const elections = await store.electionsOfProvidersOn(db, providerIds, payDate);
+  const rateRows = await store.ratesOfCountiesOn(db, [...new Set(qs.map((q) => q.countyId))], payDate);
+  const socByMonth = new Map<string, Awaited<ReturnType<typeof store.shareOfCostIn>>>();
+  for (const span of spans) socByMonth.set(span.start, await store.shareOfCostIn(db, caseIds, span.start));
+  const assignments = await listProvidersAssignments(db, providerIds, spans[0]!.start, spans.at(-1)!.end);
+  const termsOf = new Map(termRows.map((t) => [`${t.provider_user_id}:${t.case_id}`, t]));
+  const electionOf = new Map(elections.map((e) => [`${e.provider_user_id}:${e.tax}`, e]));
+  const socOf = new Map([...socByMonth].map(([month, rows]) => [month, new Map(rows.map((r) => [r.case_id, r]))]));
+  const assignmentsOf = new Map<number, AssignmentRow[]>();
+  for (const a of assignments) assignmentsOf.set(a.provider_user_id, [...(assignmentsOf.get(a.provider_user_id) ?? []), a]);
+  return qs.map((q) => {
+    const month = monthSpan(q.serviceMonth);
+    const terms = termsOf.get(`${q.providerId}:${q.caseId}`) ?? DEFAULT_TERMS;
+    const rates = rateRows.find((r) => r.county_id === q.countyId);
+    const soc = socOf.get(month.start)!.get(q.caseId);
+    const inMonth = (assignmentsOf.get(q.providerId) ?? []).filter((a) => a.start_date <= month.end && (a.end_date === null || a.end_date >= month.start));
+    const inForce = <T>(tax: ElectionRow['tax'], election: (r: ElectionRow) => T | null) => {
+      const row = electionOf.get(`${q.providerId}:${tax}`);
+      return row ? { election: election(row), madeOn: californiaDate(row.made_at) } : null;
+    };
+    const dues = terms.union_member ? (rates?.union_dues_cents_per_hour ?? null) : null;
+    const premium = terms.health_plan ? (rates?.health_premium_monthly_cents ?? null) : null;
+    return {
+      relationship: terms.relationship,
+      sdiElected: terms.sdi_elected,
+      liveInExcluded: liveInAllMonth(inMonth, q.caseId),
+      federal: electionForPayment(inForce('federal', federalOf), payDate, LAPSED_EXEMPTION_FEDERAL),
+      state: electionForPayment(inForce('state', stateOf), payDate, LAPSED_EXEMPTION_STATE),
+      unionDues: dues === null ? null : { centsPerHour: dues },
+      cope: terms.cope_cents === null ? null : { centsPerPayment: terms.cope_cents },
+      healthPremium: premium === null ? null : { monthlyCents: premium },
+      shareOfCost: soc && soc.monthly_cents > 0 ? { monthlyCents: soc.monthly_cents } : null,
+    };
+  });
 }
 
 // --- The provider's withholding --------------------------------------------------------------------------------------

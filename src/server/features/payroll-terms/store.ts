@@ -10,6 +10,12 @@ export function findTerms(db: Db, providerId: number, caseId: number, forUpdate 
 }
 export type TermsRow = NonNullable<Awaited<ReturnType<typeof findTerms>>>;
 
+/** Every provider-and-case terms row of these providers (a pay run's batch asks for their cases' terms at once). */
+export function termsOfProviders(db: Db, providerIds: readonly number[]) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('payroll_terms').selectAll().where('provider_user_id', 'in', providerIds).execute();
+}
+
 export function termsOfCase(db: Db, caseId: number) {
   return db.selectFrom('payroll_terms').selectAll().where('case_id', '=', caseId).execute();
 }
@@ -47,6 +53,20 @@ export function ratesOn(db: Db, countyId: number, date: string) {
     .orderBy('effective_from', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** Each of these counties' rates in force on `date`, as `ratesOn` (counties with none are missing). */
+export function ratesOfCountiesOn(db: Db, countyIds: readonly number[], date: string) {
+  if (countyIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('county_deduction_rates')
+    .distinctOn('county_id')
+    .selectAll()
+    .where('county_id', 'in', countyIds)
+    .where('effective_from', '<=', date)
+    .orderBy('county_id')
+    .orderBy('effective_from', 'desc')
+    .execute();
 }
 
 /** Sets the county's rates from a date; the row that date had, if any, comes back (for the audit). */
@@ -131,6 +151,22 @@ export function electionsOn(db: Db, providerId: number, date: string) {
     .select(ELECTION_COLUMNS)
     .where('provider_user_id', '=', providerId)
     .where('effective_from', '<=', date)
+    .orderBy('tax')
+    .orderBy('effective_from', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** `electionsOn` for many providers at once, with whose each row is. */
+export function electionsOfProvidersOn(db: Db, providerIds: readonly number[], date: string) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('withholding_elections')
+    .distinctOn(['provider_user_id', 'tax'])
+    .select(['provider_user_id', ...ELECTION_COLUMNS])
+    .where('provider_user_id', 'in', providerIds)
+    .where('effective_from', '<=', date)
+    .orderBy('provider_user_id')
     .orderBy('tax')
     .orderBy('effective_from', 'desc')
     .orderBy('id', 'desc')

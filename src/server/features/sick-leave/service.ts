@@ -133,3 +133,6 @@ export async function decide(db: Db, viewer: Viewer, id: number, input: { decisi
 export const unpaidSickLeave = store.unpaidInRange;
 export const markSickLeavePaid = store.markPaid;
 export const unpaidSickLeaveBefore = store.unpaidBefore;
+/** A pay run's batch: its providers' unpaid confirmed sick leave in a span, locked, and marking claims paid by their payments. */
+export const unpaidSickLeaveOf = store.unpaidOfProviders;
+export const markSickLeavePaidEach = store.markPaidEach;

@@ -72,6 +72,33 @@ export function unpaidInRange(db: Db, providerId: number, caseId: number, from: 
     .execute();
 }
 
+/**
+ * `unpaidInRange` for many providers' cases at once (a pay run's batch), locked: every confirmed, unpaid claim of
+ * these providers in [from, to], oldest first; the caller keeps those of each case and period.
+ */
+export function unpaidOfProviders(db: Db, providerIds: readonly number[], from: string, to: string) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('sick_leave_claims')
+    .select(['id', 'provider_user_id', 'case_id', 'leave_date', 'minutes'])
+    .where('provider_user_id', 'in', providerIds)
+    .where('status', '=', 'confirmed')
+    .where('payment_id', 'is', null)
+    .where('leave_date', '>=', from)
+    .where('leave_date', '<=', to)
+    .orderBy('leave_date')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** Marks each claim paid by its payment (a pay run's batch: claim ids and payment ids side by side). */
+export async function markPaidEach(db: Db, claims: readonly { id: number; paymentId: number }[]) {
+  if (claims.length === 0) return;
+  await sql`UPDATE sick_leave_claims s SET payment_id = x.p FROM unnest(${claims.map((c) => c.id)}::bigint[], ${claims.map((c) => c.paymentId)}::bigint[]) AS x(id, p)
+            WHERE s.id = x.id AND s.payment_id IS NULL`.execute(db);
+}
+
 export async function markPaid(db: Db, ids: readonly number[], paymentId: number) {
   if (ids.length === 0) return;
   await db.updateTable('sick_leave_claims').set({ payment_id: paymentId }).where('id', 'in', ids).where('payment_id', 'is', null).execute();

@@ -18,6 +18,7 @@ import {
   renderReason,
   timesheetTotals,
   workweekOf,
+  type Authorization,
   type ClaimEntry,
   type CountyRate,
   type Evaluation,
@@ -37,41 +38,88 @@ export interface RulesCaseFor {
   rates: Map<string, CountyRate>;
 }
 
+/** A day of an earlier timesheet, of one of the providers read. */
+export type PriorDay = Awaited<ReturnType<typeof store.claimedDays>>[number];
+
+/**
+ * The rows rules cases are made of, for one provider or many (a pay run's batch) at once, over a window that covers
+ * each period's months and workweeks (`rulesWindow`): a few queries whatever the number of providers.
+ */
+export interface RulesCaseRows {
+  /** By provider. */
+  assignments: Map<number, cases.AssignmentRow[]>;
+  /** By provider: their days on timesheets in the prior states; a pay run adds the days it pays as it goes. */
+  prior: Map<number, PriorDay[]>;
+  cases: Map<number, cases.CaseRow>;
+  auths: Map<number, Authorization[]>;
+  rateOf: (countyId: number, from: string) => CountyRate;
+  /** By case: worked minutes per month and provider. */
+  claimed: Map<number, { month: string; case_id: number; provider_user_id: number; minutes: number }[]>;
+  exemptions: Map<number, 'none' | 'exemption1' | 'exemption2'>;
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** The days a period's rules case looks at: its month and the workweeks around the period. */
+export function rulesWindow(periodStart: string, periodEnd: string) {
+  const span = monthSpan(monthOf(periodStart));
+  return { from: minDate(workweekOf(periodStart).start, span.start), to: maxDate(workweekOf(periodEnd).end, span.end) };
+}
+
+export async function rulesCaseRows(db: Db, providerIds: readonly number[], window: { from: string; to: string }, priorStatuses: readonly TimesheetStatus[] = CLAIMED_STATES): Promise<RulesCaseRows> {
+  const { from, to } = window;
+  const assignments = await cases.listProvidersAssignments(db, providerIds, from, to);
+  const prior = await store.claimedDays(db, { providerIds, from, to, statuses: priorStatuses });
+  const caseIds = [...new Set([...assignments.map((a) => a.id), ...prior.map((p) => p.case_id)])];
+  const caseRows = await cases.findCasesByIds(db, caseIds);
+  return {
+    assignments: groupBy(assignments, (a) => a.provider_user_id),
+    prior: groupBy(prior, (d) => d.provider_user_id),
+    cases: new Map(caseRows.map((c) => [c.id, c])),
+    auths: await cases.authorizationsByCase(db, caseIds),
+    rateOf: await cases.countyRatesOf(db, caseRows.map((c) => c.county_id)),
+    claimed: groupBy(await store.claimedMinutes(db, caseIds, monthSpan(monthOf(from)).start, monthSpan(monthOf(to)).end, CLAIMED_STATES), (r) => r.case_id),
+    exemptions: await cases.findExemptions(db, providerIds),
+  };
+}
+
 /**
  * Everything the rules engine needs besides the entries being claimed: the provider's recipients with their
  * hours, rates, eligibility and assignment windows, and the provider's earlier timesheets in the months and
- * workweeks around [from, to]. `exclude` leaves out one case's period (the timesheet being evaluated).
+ * workweeks around the period, taken from `rows` (read for this provider or for many). `exclude` leaves out one
+ * case's period (the timesheet being evaluated).
  */
-async function rulesCaseFor(
-  db: Db,
-  providerId: number,
-  periodStart: string,
-  periodEnd: string,
-  exclude?: { caseId: number; periodStart: string },
-  priorStatuses: readonly TimesheetStatus[] = CLAIMED_STATES,
-): Promise<RulesCaseFor> {
+export function rulesCaseOf(rows: RulesCaseRows, providerId: number, periodStart: string, periodEnd: string, exclude?: { caseId: number; periodStart: string }): RulesCaseFor {
   const month = monthOf(periodStart);
-  const span = monthSpan(month);
-  const from = minDate(workweekOf(periodStart).start, span.start);
-  const to = maxDate(workweekOf(periodEnd).end, span.end);
-  const assignments = await cases.listProviderAssignments(db, providerId, from, to);
-  const prior = (await store.claimedDays(db, { providerId, from, to, statuses: priorStatuses })).filter(
-    (d) => !(exclude && d.case_id === exclude.caseId && d.pay_period_start === exclude.periodStart),
-  );
-  const caseIds = [...new Set([...assignments.map((a) => a.id), ...prior.map((p) => p.case_id)])];
-  const caseRows = await cases.findCasesByIds(db, caseIds);
-  const auths = await cases.authorizationsByCase(db, caseIds);
-  const rates = await cases.ratesByCounty(db, caseRows.map((c) => c.county_id), from);
+  const { from, to } = rulesWindow(periodStart, periodEnd);
+  const assignments = (rows.assignments.get(providerId) ?? []).filter((a) => a.start_date <= to && (a.end_date === null || a.end_date >= from));
+  const prior = (rows.prior.get(providerId) ?? [])
+    .filter((d) => d.work_date >= from && d.work_date <= to)
+    .filter((d) => !(exclude && d.case_id === exclude.caseId && d.pay_period_start === exclude.periodStart))
+    .sort((a, b) => (a.work_date < b.work_date ? -1 : a.work_date > b.work_date ? 1 : 0));
+  const caseIds = new Set([...assignments.map((a) => a.id), ...prior.map((p) => p.case_id)]);
+  const caseRows = [...caseIds].sort((a, b) => a - b).flatMap((id) => rows.cases.get(id) ?? []);
+  const rates = new Map(caseRows.map((c) => [c.county_id, rows.rateOf(c.county_id, from)]));
   const months = [...new Set([monthOf(from), month, monthOf(to)])];
   const claimedByMonth = new Map<string, { caseId: number; providerId: number; minutes: number }[]>();
-  for (const r of await store.claimedMinutes(db, caseIds, monthSpan(monthOf(from)).start, monthSpan(monthOf(to)).end, CLAIMED_STATES)) {
+  for (const r of [...caseIds].flatMap((id) => rows.claimed.get(id) ?? [])) {
+    if (!months.includes(r.month)) continue;
     claimedByMonth.set(r.month, [...(claimedByMonth.get(r.month) ?? []), { caseId: r.case_id, providerId: r.provider_user_id, minutes: r.minutes }]);
   }
   const recipients: RecipientCase[] = caseRows.map((c) => {
     const own = assignments.filter((a) => a.id === c.id);
     const assigned = own.find((a) => a.assigned_monthly_minutes !== null)?.assigned_monthly_minutes ?? undefined;
     const r = rates.get(c.county_id);
-    const caseAuths = auths.get(c.id) ?? [];
+    const caseAuths = rows.auths.get(c.id) ?? [];
     const monthsList = months.map((m) => {
       const others = (claimedByMonth.get(m) ?? []).filter((x) => x.caseId === c.id && x.providerId !== providerId).reduce((s, x) => s + x.minutes, 0);
       return { month: m, authorizedMinutes: authorizedMinutesInMonth(caseAuths, m), claimedByOtherProvidersMinutes: others };
@@ -94,11 +142,23 @@ async function rulesCaseFor(
     if (r) rateByNumber.set(c.case_number, r);
   }
   return {
-    provider: { exemption: await cases.findExemption(db, providerId) },
+    provider: { exemption: rows.exemptions.get(providerId) ?? 'none' },
     recipients,
     priorEntries: prior.map((p) => entryOf(p.case_number, p)),
     rates: rateByNumber,
   };
+}
+
+async function rulesCaseFor(
+  db: Db,
+  providerId: number,
+  periodStart: string,
+  periodEnd: string,
+  exclude?: { caseId: number; periodStart: string },
+  priorStatuses: readonly TimesheetStatus[] = CLAIMED_STATES,
+): Promise<RulesCaseFor> {
+  const rows = await rulesCaseRows(db, [providerId], rulesWindow(periodStart, periodEnd), priorStatuses);
+  return rulesCaseOf(rows, providerId, periodStart, periodEnd, exclude);
 }
 
 function entryOf(
@@ -137,6 +197,11 @@ export interface Evaluated {
 /** The rules engine's evaluation of a version's days, with the case it was judged in. */
 export async function evaluateTimesheet(db: Db, ts: store.TimesheetRow, days: readonly store.DayRow[], now: Date, priorStatuses?: readonly TimesheetStatus[]): Promise<Evaluated> {
   const context = await rulesCaseFor(db, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end, { caseId: ts.case_id, periodStart: ts.pay_period_start }, priorStatuses);
+  return evaluateIn(context, ts, days, now);
+}
+
+/** The rules engine's evaluation of a version's days in a rules case already made (`rulesCaseOf`): no I/O. */
+export function evaluateIn(context: RulesCaseFor, ts: Pick<store.TimesheetRow, 'case_number'>, days: readonly store.DayRow[], now: Date): Evaluated {
   // Every day with something on it is an entry, so the engine refuses a day left without hours (DAY_WITHOUT_HOURS).
   const entries = days
     .filter((d) => dayHasData({ workedMinutes: d.worked_minutes, travelMinutes: d.travel_minutes, startTime: d.start_time, endTime: d.end_time, location: d.location }))

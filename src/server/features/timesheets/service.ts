@@ -25,7 +25,7 @@ import type { Client } from '../../lib/client.js';
 
 export type { TimesheetRow } from './store.js';
 export type RecipientDecisionRow = store.DecisionRow;
-export { evaluateSubmitted, evaluateTimesheet, recipientNames, renderFindings, totalsOf, type Evaluated } from './rules-case.js';
+export { evaluateIn, evaluateSubmitted, evaluateTimesheet, recipientNames, renderFindings, rulesCaseOf, rulesCaseRows, rulesWindow, totalsOf, type Evaluated, type PriorDay, type RulesCaseRows } from './rules-case.js';
 export { getTimesheet, summaryOf, visible } from './views.js';
 
 const audit = (c: Client): Pick<AuditEvent, 'ip' | 'userAgent'> => ({ ip: c.ip, userAgent: c.userAgent });
@@ -151,7 +151,7 @@ export async function claimedMinutesInMonth(db: Db, caseIds: readonly number[], 
 
 /** Every day a provider has claimed work (for sick leave: earned after 100 hours worked). */
 export async function workedDays(db: Db, providerId: number, to: string) {
-  const rows = await store.claimedDays(db, { providerId, from: '2018-07-01', to, statuses: CLAIMED_STATES });
+  const rows = await store.claimedDays(db, { providerIds: [providerId], from: '2018-07-01', to, statuses: CLAIMED_STATES });
   const byDate = new Map<string, number>();
   for (const r of rows) byDate.set(r.work_date, (byDate.get(r.work_date) ?? 0) + r.worked_minutes);
   return [...byDate].map(([date, workedMinutes]) => ({ date, workedMinutes }));
@@ -190,5 +190,7 @@ export function findTimesheetRow(db: Db, id: number, lock = false) {
 }
 export const listVersions = store.listVersions;
 export const listTimesheetDays = store.listDays;
+/** The days of many versions at once (a pay run's batch), by version. */
+export const listTimesheetDaysOf = store.listDaysOf;
 /** The recipient's decision on each of these versions (claim-life records it). */
 export const recipientDecisions = store.findDecisions;

@@ -138,19 +138,41 @@ export function listDays(db: Db, timesheetId: number) {
 }
 export type DayRow = Awaited<ReturnType<typeof listDays>>[number];
 
+/**
+ * The days of many versions (a pay run's batch), by version, each version's in date order. `span` holds their days
+ * (their periods' months and the workweeks around them), so only its months' partitions are read.
+ */
+export async function listDaysOf(db: Db, timesheetIds: readonly number[], span: { from: string; to: string }) {
+  const out = new Map<number, DayRow[]>(timesheetIds.map((id) => [id, []]));
+  if (timesheetIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('timesheet_days')
+    .selectAll()
+    .where('timesheet_id', 'in', timesheetIds)
+    .where('work_date', '>=', span.from)
+    .where('work_date', '<=', span.to)
+    .orderBy('timesheet_id')
+    .orderBy('work_date')
+    .execute();
+  for (const r of rows) out.get(r.timesheet_id)!.push(r);
+  return out;
+}
+
 export async function replaceDays(db: Db, timesheetId: number, days: Insertable<TimesheetDaysTable>[]) {
   await db.deleteFrom('timesheet_days').where('timesheet_id', '=', timesheetId).execute();
   if (days.length > 0) await db.insertInto('timesheet_days').values(days).execute();
 }
 
-/** Days claimed by a provider in [from, to] on timesheets in the given statuses, with the case number. */
-export function claimedDays(db: Db, f: { providerId: number; from: string; to: string; statuses: readonly TimesheetStatus[] }) {
+/** Days claimed by providers (one, or a pay run's batch of them) in [from, to] on timesheets in the given statuses, with the case number. */
+export function claimedDays(db: Db, f: { providerIds: readonly number[]; from: string; to: string; statuses: readonly TimesheetStatus[] }) {
+  if (f.providerIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('timesheet_days')
     .innerJoin('timesheets', 'timesheets.id', 'timesheet_days.timesheet_id')
     .innerJoin('cases', 'cases.id', 'timesheets.case_id')
     .select([
       'timesheets.id as timesheet_id',
+      'timesheets.provider_user_id',
       'timesheets.case_id',
       'timesheets.pay_period_start',
       'cases.case_number',
@@ -160,7 +182,7 @@ export function claimedDays(db: Db, f: { providerId: number; from: string; to: s
       'timesheet_days.start_time',
       'timesheet_days.end_time',
     ])
-    .where('timesheets.provider_user_id', '=', f.providerId)
+    .where('timesheets.provider_user_id', 'in', f.providerIds)
     .where('timesheets.status', 'in', f.statuses)
     .where('timesheet_days.work_date', '>=', f.from)
     .where('timesheet_days.work_date', '<=', f.to)

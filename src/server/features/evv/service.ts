@@ -191,33 +191,32 @@ function visitValues(v: Pairing<Tap>, row: store.StoredVisit | null) {
 }
 
 /**
- * Derives again the visits of the taps next to a new tap of the same case: with the two taps on each side, the
- * pairing of the tap before, the new one and the one after is known (see pairing.ts). Returns the new tap's visit,
- * and the visits whose correction or discarding the new tap set aside.
+ * Stores a tap and derives again the visits of the taps next to it of the same case: with the two taps on each side,
+ * the pairing of the tap before, the new one and the one after is known (see pairing.ts). Returns the tap, its visit
+ * as the provider sees it, and the visits whose correction or discarding the new tap set aside. Three statements in
+ * the usual case: the tap stored with what the derivation reads, the other visits written (none, unless the tap
+ * changed its neighbours' pairing), the tap's own visit written and read back.
  */
-async function deriveAround(trx: Db, tap: Tap) {
-  const { before, after } = await store.tapsAround(trx, tap, 2);
+async function deriveAround(trx: Db, values: Insertable<EvvTapsTable>) {
+  const { tap, before, after, visits: near } = await store.insertTapAmongNeighbours(trx, values, 2);
   const inner = new Set([before.at(-1), tap, after[0]].filter((t) => t !== undefined));
   const visits = pairTaps([...before, tap, ...after]).filter((v) => (v.in && inner.has(v.in)) || (v.out && inner.has(v.out)));
-  const keys = visits.flatMap((v) => [v.in?.key, v.out?.key]).filter((k): k is string => k !== undefined);
-  const { matched, unused } = matchRows(visits, await store.visitsOfTaps(trx, tap.provider_user_id, keys));
+  const keys = new Set(visits.flatMap((v) => [v.in?.key, v.out?.key]).filter((k): k is string => k !== undefined));
+  const stored = near.filter((r) => (r.check_in_key !== null && keys.has(r.check_in_key)) || (r.check_out_key !== null && keys.has(r.check_out_key)));
+  const { matched, unused } = matchRows(visits, stored);
   // Only a visit whose taps all went to other visits is left over; what the provider said of it is in the audit trail.
   await store.deleteRecords(trx, unused.map((r) => r.id));
-  let recordId = 0;
   const setAside: number[] = [];
-  for (const { visit, row } of matched) {
-    const { values, changedByTap } = visitValues(visit, row);
-    let id: number;
-    if (row) {
-      id = row.id;
-      await store.updateRecord(trx, id, values);
-      if (changedByTap) setAside.push(id);
-    } else {
-      id = await store.insertRecord(trx, values);
-    }
-    if (visit.in?.key === tap.key || visit.out?.key === tap.key) recordId = id;
+  const derived = matched.map(({ visit, row }) => ({ row, own: visit.in === tap || visit.out === tap, ...visitValues(visit, row) }));
+  for (const { row, values: v, changedByTap, own } of derived) {
+    if (row && changedByTap) setAside.push(row.id);
+    if (own) continue;
+    if (row) await store.updateRecord(trx, row.id, v);
+    else await store.insertRecord(trx, v);
   }
-  return { recordId, setAside, merged: unused.map((r) => r.id) };
+  const mine = derived.find((d) => d.own)!;
+  const view = await store.writeRecordAndView(trx, mine.row ? { id: mine.row.id, values: mine.values } : { id: null, values: mine.values });
+  return { tap, view, setAside, merged: unused.map((r) => r.id) };
 }
 
 type Operation = 'evv.check_in' | 'evv.check_out';
@@ -242,8 +241,8 @@ async function recordTap(
     if ((await idempotency.firstOutcome(trx, key)) !== undefined) return viewOf(store.findByTapKey(trx, actor.id, input.idempotencyKey), today);
     const { tap, details } = await build(trx, at);
     await store.lockProvider(trx, actor.id);
-    const stored = await store.insertTap(trx, tap);
-    const { recordId, setAside, merged } = await deriveAround(trx, stored);
+    const { tap: stored, view, setAside, merged } = await deriveAround(trx, tap);
+    const recordId = view.id;
     await recordAudit(trx, {
       ip: client.ip,
       userAgent: client.userAgent,
@@ -262,7 +261,7 @@ async function recordTap(
       },
     });
     await idempotency.remember(trx, key, { recordId });
-    return viewOf(store.findById(trx, recordId, actor.id), today);
+    return toView(view, today);
   });
 }
 

@@ -184,46 +184,107 @@ export async function lockProvider(db: Db, providerId: number) {
   await sql`SELECT pg_advisory_xact_lock(hashtext('evv'), ${providerId}::integer)`.execute(db);
 }
 
-export function insertTap(db: Db, values: Insertable<EvvTapsTable>) {
-  return db.insertInto('evv_taps').values(values).returningAll().executeTakeFirstOrThrow();
-}
+/** A tap as JSON (insertTapAmongNeighbours): its instants as text. */
+type TapJson = Omit<TapRow, 'tapped_at' | 'received_at'> & { tapped_at: string; received_at: string };
+const tapOf = (j: TapJson): TapRow => ({ ...j, tapped_at: new Date(j.tapped_at), received_at: new Date(j.received_at) });
 
-/** Up to `n` taps of the same provider and case on each side of `tap`, in tap order (see pairing.compareTaps). */
-export async function tapsAround(db: Db, tap: TapRow, n: number) {
-  const same = db.selectFrom('evv_taps').selectAll().where('provider_user_id', '=', tap.provider_user_id).where('case_id', '=', tap.case_id);
-  const key = sql`(${tap.tapped_at}::timestamptz, ${tap.kind}::text, ${tap.key}::text COLLATE "C")`;
-  const [before, after] = await Promise.all([
-    same
-      .where(sql<boolean>`(tapped_at, kind, key) < ${key}`)
-      .orderBy('tapped_at', 'desc')
-      .orderBy('kind', 'desc')
-      .orderBy('key', 'desc')
-      .limit(n)
-      .execute(),
-    same.where(sql<boolean>`(tapped_at, kind, key) > ${key}`).orderBy('tapped_at').orderBy('kind').orderBy('key').limit(n).execute(),
-  ]);
-  return { before: before.reverse(), after };
+const VISIT_INSTANTS = [
+  'check_in_at',
+  'check_out_at',
+  'check_in_received_at',
+  'check_out_received_at',
+  'edited_at',
+  'created_at',
+  'corrected_check_in_at',
+  'corrected_check_out_at',
+  'discarded_at',
+] as const;
+const visitOf = (j: Record<string, unknown>): StoredVisit => {
+  const v = { ...j };
+  for (const k of VISIT_INSTANTS) v[k] = v[k] === null ? null : new Date(v[k] as string);
+  return v as unknown as StoredVisit;
+};
+
+/**
+ * Stores a tap and reads, in the same statement, what deriving its visits needs: up to `n` taps of the same provider
+ * and case on each side of it in tap order (see pairing.compareTaps), and the provider's stored visits made of any of
+ * these taps (all of the tap's case, so of its county). One round trip instead of four; the caller holds the
+ * provider's lock (lockProvider), taken in an earlier statement so that this one's snapshot already sees every tap
+ * committed before it.
+ */
+export async function insertTapAmongNeighbours(db: Db, values: Insertable<EvvTapsTable>, n: number) {
+  const key = sql`(${values.tapped_at}::timestamptz, ${values.kind}::text, ${values.key}::text COLLATE "C")`;
+  const keys = sql`(SELECT key COLLATE "default" FROM tap UNION ALL SELECT key FROM before UNION ALL SELECT key FROM after)`;
+  const row = await db
+    .with('tap', (qc) => qc.insertInto('evv_taps').values(values).returningAll())
+    .with('before', (qc) =>
+      qc
+        .selectFrom('evv_taps')
+        .selectAll()
+        .where('county_id', '=', values.county_id)
+        .where('provider_user_id', '=', values.provider_user_id)
+        .where('case_id', '=', values.case_id)
+        .where(sql<boolean>`(tapped_at, kind, key) < ${key}`)
+        .orderBy('tapped_at', 'desc')
+        .orderBy('kind', 'desc')
+        .orderBy('key', 'desc')
+        .limit(n),
+    )
+    .with('after', (qc) =>
+      qc
+        .selectFrom('evv_taps')
+        .selectAll()
+        .where('county_id', '=', values.county_id)
+        .where('provider_user_id', '=', values.provider_user_id)
+        .where('case_id', '=', values.case_id)
+        .where(sql<boolean>`(tapped_at, kind, key) > ${key}`)
+        .orderBy('tapped_at')
+        .orderBy('kind')
+        .orderBy('key')
+        .limit(n),
+    )
+    .selectNoFrom([
+      sql<TapJson>`(SELECT row_to_json(tap) FROM tap)`.as('tap'),
+      sql<TapJson[]>`coalesce((SELECT json_agg(b ORDER BY b.tapped_at, b.kind, b.key) FROM before b), '[]')`.as('before'),
+      sql<TapJson[]>`coalesce((SELECT json_agg(a ORDER BY a.tapped_at, a.kind, a.key) FROM after a), '[]')`.as('after'),
+      sql<Record<string, unknown>[]>`coalesce((SELECT json_agg(r ORDER BY r.id) FROM evv_records r
+        WHERE r.county_id = ${values.county_id} AND r.provider_user_id = ${values.provider_user_id}
+          AND (r.check_in_key IN ${keys} OR r.check_out_key IN ${keys})), '[]')`.as('visits'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { tap: tapOf(row.tap), before: row.before.map(tapOf), after: row.after.map(tapOf), visits: row.visits.map(visitOf) };
 }
 
 // --- Visits as stored ------------------------------------------------------------------------------------------
 
 export type StoredVisit = Selectable<EvvRecordsTable>;
 
-/** The provider's stored visits made of any of these taps. */
-export function visitsOfTaps(db: Db, providerId: number, keys: readonly string[]): Promise<StoredVisit[]> {
-  if (keys.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('evv_records')
-    .selectAll()
-    .where('provider_user_id', '=', providerId)
-    .where((eb) => eb.or([eb('check_in_key', 'in', keys), eb('check_out_key', 'in', keys)]))
-    .orderBy('id')
-    .execute();
-}
-
 export async function insertRecord(db: Db, values: Insertable<EvvRecordsTable>) {
   const { id } = await db.insertInto('evv_records').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/**
+ * Writes a visit (a new one, or the stored one `id`) and reads it back as findById does, in one statement. Its
+ * overlaps are read from the statement's snapshot: right for every other visit, as long as the caller wrote the
+ * transaction's other visits in earlier statements.
+ */
+export async function writeRecordAndView(db: Db, write: { id: number; values: Updateable<EvvRecordsTable> } | { id: null; values: Insertable<EvvRecordsTable> }) {
+  const q = db
+    .with('w', (qc) =>
+      write.id === null ? qc.insertInto('evv_records').values(write.values).returningAll() : qc.updateTable('evv_records').set(write.values).where('id', '=', write.id).returningAll(),
+    )
+    .selectFrom('w')
+    .innerJoin('cases', 'cases.id', 'w.case_id')
+    .selectAll('w')
+    .select(['cases.case_number', 'cases.first_name', 'cases.last_name'])
+    .select(
+      sql<(string | number)[]>`ARRAY(
+        SELECT o.id FROM evv_records o
+        WHERE o.provider_user_id = w.provider_user_id AND o.id <> w.id AND o.visit_range && w.visit_range
+        ORDER BY lower(o.visit_range), o.id)`.as('overlaps_with'),
+    );
+  return (await rows(q.execute()))[0]!;
 }
 
 export async function updateRecord(db: Db, id: number, values: Updateable<EvvRecordsTable>) {

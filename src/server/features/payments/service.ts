@@ -1,26 +1,31 @@
 /**
  * Issue #5: the pay run, payments, pay stubs and the payment history export.
  *
- * The pay run pays every `approved` timesheet version, oldest submission first, each in its own transaction:
- * lock the version, check it is still approved and has no payment, compute the pay, insert the payment (UNIQUE per
- * version, and per provider, recipient and pay period), move the version to `payment_issued` (an event by the
- * system), tell the provider, audit, commit. So a run stopped half-way (a crash, a deploy, a kill) leaves every
- * payment either whole or absent, and running it again pays only what is left; two runs at once never pay one
- * version twice (the row lock and the unique keys).
+ * The pay run is set-based (issue #16, ADR 0015): it pays the approved timesheet versions, oldest submission first, a
+ * batch of `PAY_RUN_BATCH` a transaction. A batch locks its versions still approved (skipping those another run
+ * holds) and its providers' pay locks in one order; reads what their pay needs for the whole batch in a few
+ * statements; figures each payment in memory; and writes the payments (UNIQUE per version, and per provider,
+ * recipient and pay period), their deductions, the claims' moves to `payment_issued` (claim-life, by the system), the
+ * providers' notices, the audit rows and the batch's county totals a statement each. So a run stopped half-way (a
+ * crash, a deploy, a kill) keeps its committed batches whole and nothing of the one under way, and running it again
+ * pays only what is left; two runs at once never pay one version twice (the row locks and the unique keys). Several
+ * workers share a run by county group (`counties`): each adds to its own counties' `pay_run_totals` rows, so none
+ * waits on another's.
  *
- * Pay is the rules engine's: `evaluateSubmitted` with the *paid* versions of the provider's month as earlier
- * timesheets, so each payment is what the month's whole adds up to less what was already paid (docs/rules.md);
- * a workweek split over two timesheets pays its overtime once, whichever is paid first.
+ * Pay is the rules engine's: `evaluateSubmitted`'s pure part with the *paid* versions of the provider's month as
+ * earlier timesheets, so each payment is what the month's whole adds up to less what was already paid
+ * (docs/rules.md); a workweek split over two timesheets pays its overtime once, whichever is paid first. A version
+ * figured joins its provider's earlier timesheets for the versions after it in the batch, as it would once paid.
  *
  * The split into regular time, overtime, travel and sick leave is the domain's `payStubOf` (src/domain/pay-stub.ts).
  * Sick leave the recipient confirmed for the same recipient and pay period is paid with that period's timesheet,
  * once; sick leave of an ended period that no timesheet carries is paid on its own.
  *
  * From gross to net (issue #15): after the gross, the terms the provider's pay is subject to that day (payroll-terms'
- * `payTermsFor`) and the sums of their earlier payments go to the domain's `netPayOf` (src/domain/payroll), and the
- * payment is stored with its deductions, net and taxable wages in the same transaction. A provider's payments are
- * figured one at a time (an advisory lock), so two runs at once never both read the same "earlier" sums: the health
- * premium of a month, taken from the month's first pay, is taken once.
+ * `payTermsForEach`) and the sums of their earlier payments go to the domain's `netPayOf` (src/domain/payroll), and
+ * the payment is stored with its deductions, net and taxable wages in the same transaction. The sums include the
+ * payments figured before it in the same batch, and the provider's pay lock keeps two runs from both reading the same
+ * "earlier" sums: the health premium of a month, taken from the month's first pay, is taken once.
  */
 import { PAY_RUN_TOTALS_PAGE, type PaymentStatus, type PayRunTotalsView, type StaffPaymentView, type TaxFormView, type W2Boxes } from '../../../contracts/payments.js';
 import { dateInWords } from '../../../contracts/messages/dates.js';

@@ -6,7 +6,8 @@
  * It generates the state's data at a small scale (`generateInto`) into a throwaway cluster, starts the compiled
  * server (`npm run build:server` first: dist/server/main.js) on it, signs in the generated provider with an open
  * check-in and the most timesheets, and drives both servers with autocannon in interleaved rounds (the CPUs are
- * shared, so each round's ratio is the figure; medians and spreads are printed). Before the load it counts the
+ * shared, so each round's ratio is the figure; medians and spreads are printed), with the same provider's session check
+ * (GET /api/session: one query) between them, the floor of any signed-in request. Before the load it counts the
  * queries one dashboard request makes (the app built in this process over a pool that records every query) and
  * prints them by shape. It asserts nothing about wall-clock time; it fails if a request is refused.
  */
@@ -182,20 +183,27 @@ async function main() {
       await drive(`${base}/api/dashboard`, { cookie }, connections, 2);
       await drive(`http://127.0.0.1:${helloPort}/`, {}, connections, 2);
 
-      console.log(`\n${connections} connections, ${rounds} rounds of ${duration} s each (hello, then the dashboard)`);
+      console.log(`\n${connections} connections, ${rounds} rounds of ${duration} s each (hello, the session check, then the dashboard)`);
       const ratios: number[] = [];
+      const toSession: number[] = [];
       const dash: Figures[] = [];
       const bare: Figures[] = [];
       for (let round = 1; round <= rounds; round++) {
         const h = await drive(`http://127.0.0.1:${helloPort}/`, {}, connections, duration);
+        const s = await drive(`${base}/api/session`, { cookie }, connections, duration);
         const d = await drive(`${base}/api/dashboard`, { cookie }, connections, duration);
-        if (d.refused > 0) throw new Error(`${d.refused} dashboard requests were refused or failed`);
+        if (d.refused + s.refused > 0) throw new Error(`${d.refused + s.refused} requests were refused or failed`);
         bare.push(h);
         dash.push(d);
         ratios.push(d.rps / h.rps);
-        console.log(`  round ${round}: hello ${h.rps.toFixed(0)} req/s (p50 ${h.p50} ms, p99 ${h.p99} ms); dashboard ${d.rps.toFixed(0)} req/s (p50 ${d.p50} ms, p99 ${d.p99} ms); ratio ${(d.rps / h.rps).toFixed(4)}`);
+        toSession.push(d.rps / s.rps);
+        console.log(
+          `  round ${round}: hello ${h.rps.toFixed(0)} req/s (p50 ${h.p50} ms, p99 ${h.p99} ms); session check ${s.rps.toFixed(0)} req/s (p50 ${s.p50} ms, p99 ${s.p99} ms); ` +
+            `dashboard ${d.rps.toFixed(0)} req/s (p50 ${d.p50} ms, p99 ${d.p99} ms); dashboard/hello ${(d.rps / h.rps).toFixed(4)}, dashboard/session ${(d.rps / s.rps).toFixed(3)}`,
+        );
       }
       console.log(`\ndashboard / hello req/s: median ${median(ratios).toFixed(4)} (${range(ratios, 4)}), goal >= 0.10`);
+      console.log(`dashboard / session check (GET /api/session, one query) req/s: median ${median(toSession).toFixed(3)} (${range(toSession, 3)})`);
       console.log(`dashboard req/s ${range(dash.map((d) => d.rps), 0)}; p50 ${range(dash.map((d) => d.p50), 0)} ms; p99 median ${median(dash.map((d) => d.p99))} ms (${range(dash.map((d) => d.p99), 0)}), goal < 100 ms`);
       console.log(`hello req/s ${range(bare.map((d) => d.rps), 0)}`);
     } finally {

@@ -5,6 +5,7 @@ import { notificationJobHandlers } from '../server/features/notifications/servic
 import { ensureDailyPayRun, payRunJobHandlers } from '../server/features/payments/service.js';
 import { recipientReviewJobHandlers } from '../server/features/recipient-review/service.js';
 import { ensureDailySweep, reminderJobHandlers } from '../server/features/reminders/service.js';
+import { ensureDailyPartitionUpkeep, partitionUpkeepJobHandlers } from './partition-upkeep.js';
 import { JobWorker, type WorkerOptions } from './worker.js';
 
 /**
@@ -24,13 +25,14 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
       ...recipientReviewJobHandlers(),
       ...reminderJobHandlers(),
       ...payRunJobHandlers(),
+      ...partitionUpkeepJobHandlers(),
       ...options.handlers,
     },
   });
 }
 
 /**
- * The recurring jobs' first links: today's pay-period sweep and today's pay run, each under a key per California
+ * The recurring jobs' first links: today's pay-period sweep, today's pay run and tomorrow's partition upkeep, each under a key per California
  * day, so a restart (or several processes starting together) adds nothing when today's already exists. Each
  * enqueues the next day's. main.ts calls it once per start: after the worker starts, or in the primary of several
  * server processes before it starts them.
@@ -38,4 +40,5 @@ export function createJobWorker(app: FastifyInstance, options: Partial<Omit<Work
 export async function scheduleRecurringJobs(db: Db): Promise<void> {
   await ensureDailySweep(db);
   await ensureDailyPayRun(db);
+  await ensureDailyPartitionUpkeep(db);
 }

@@ -506,8 +506,10 @@ export async function runScheduledPayRun(db: Db, date: string, now: Date) {
 
 export function payRunJobHandlers(): Record<string, JobHandler> {
   return {
+    // A run shared by workers is one job per county group, each with its `counties`.
     [PAY_RUN_JOB]: async ({ job, db }) => {
-      await runPayRun(db, { payRunId: Number(job.payload.payRunId), now: await nowInDb(db) });
+      const counties = Array.isArray(job.payload.counties) ? { counties: job.payload.counties.map(Number) } : {};
+      await runPayRun(db, { payRunId: Number(job.payload.payRunId), now: await nowInDb(db), ...counties });
     },
     [DAILY_PAY_RUN_JOB]: async ({ job, db, complete }) => {
       const now = await nowInDb(db);

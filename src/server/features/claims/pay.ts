@@ -23,17 +23,22 @@ type Row = timesheets.TimesheetRow;
  */
 const UNRECORDED_METHOD = 'direct_deposit' as const;
 
-/** Where each version's pay stands, by version id; a draft or a replaced version has none. */
-export async function payOfVersions(db: Db, lang: Language, versions: readonly Row[], now: Date): Promise<Map<number, PayExpectationView>> {
+type PaymentsOfClaims = Awaited<ReturnType<typeof payments.paymentsOfClaims>>;
+
+/**
+ * Where each version's pay stands, by version id; a draft or a replaced version has none. `paid`: the versions'
+ * payments when the caller has read them already (of these versions or more, from their earliest pay period on).
+ */
+export async function payOfVersions(db: Db, lang: Language, versions: readonly Row[], now: Date, paid?: PaymentsOfClaims): Promise<Map<number, PayExpectationView>> {
   const live = versions.filter((v) => v.status !== 'draft' && v.status !== 'superseded');
   const result = new Map<number, PayExpectationView>();
   if (live.length === 0) return result;
   const ids = live.map((v) => v.id);
   const from = live.reduce((min, v) => (v.pay_period_start < min ? v.pay_period_start : min), live[0]!.pay_period_start);
-  const [events, items, paid] = await Promise.all([
+  const [events, items, ofClaims] = await Promise.all([
     claimLife.listClaimEvents(db, ids),
     claimLife.reviewItemsOf(db, ids),
-    payments.paymentsOfClaims(db, live[0]!.provider_user_id, ids, from),
+    paid ?? payments.paymentsOfClaims(db, live[0]!.provider_user_id, ids, from),
   ]);
   const destinations = new Map<string, Promise<PayMethod>>();
   const destinationOn = (issueDate: IsoDate) => {
@@ -44,7 +49,7 @@ export async function payOfVersions(db: Db, lang: Language, versions: readonly R
     const ofVersion = events.filter((e) => e.timesheet_id === v.id);
     const lastAt = (...actions: ClaimAction[]) => ofVersion.filter((e) => (actions as string[]).includes(e.action)).at(-1)?.at ?? null;
     const item = items.find((i) => i.timesheet_id === v.id);
-    const p = paid.get(v.id);
+    const p = ofClaims.get(v.id);
     const input: PayExpectationInput = {
       now,
       status: v.status,
@@ -87,9 +92,17 @@ const ON_THE_WAY: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipi
 /** The dashboard's "where is my pay": of the provider's claims (`all`), every one whose money has not arrived, the soonest expected first. */
 export async function payOnTheWay(db: Db, lang: Language, all: readonly timesheets.TimesheetRow[], now: Date) {
   const rows = all.filter((r) => r.status === 'paid' || ON_THE_WAY.includes(r.status));
-  const returned = await payments.depositsReturnedNow(db, rows.filter((r) => r.status === 'paid').map((r) => r.id));
-  const claims = rows.filter((r) => r.status !== 'paid' || returned.has(r.id));
-  const pay = await payOfVersions(db, lang, claims, now);
+  if (rows.length === 0) return [];
+  // One read of the claims' payments says which paid ones came back from the bank and where the others stand (a
+  // version has at most one payment, issued after its pay period starts).
+  const from = rows.reduce((min, r) => (r.pay_period_start < min ? r.pay_period_start : min), rows[0]!.pay_period_start);
+  const paid = await payments.paymentsOfClaims(db, rows[0]!.provider_user_id, rows.map((r) => r.id), from);
+  const returned = (id: number) => {
+    const p = paid.get(id);
+    return p?.status === 'returned' && p.returned_on !== null;
+  };
+  const claims = rows.filter((r) => r.status !== 'paid' || returned(r.id));
+  const pay = await payOfVersions(db, lang, claims, now, paid);
   return claims
     .flatMap((r) => {
       const p = pay.get(r.id);

@@ -34,7 +34,9 @@ export async function enqueue(trx: Db, jobs: NewJob | NewJob[]): Promise<number>
   let inserted = 0;
   // In slices: one statement has at most 65,535 parameters, and a county broadcast can reach 200,000 people.
   for (let i = 0; i < list.length; i += 2000) inserted += await insertJobs(trx, list.slice(i, i + 2000));
-  if (inserted > 0) await wakeWorkers(trx);
+  // Only a job due now needs a worker woken (delayed ones are found by the idle poll): a NOTIFY holds PostgreSQL's one
+  // notify lock through the commit's WAL flush, so every transaction that sends one commits one after another.
+  if (inserted > 0 && list.some((j) => !j.delaySeconds || j.delaySeconds <= 0)) await wakeWorkers(trx);
   return inserted;
 }
 

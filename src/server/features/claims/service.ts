@@ -29,6 +29,7 @@ import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import type { Client } from '../../lib/client.js';
 import { payOfVersions } from './pay.js';
+import { queuePageTimesheets } from './queue-store.js';
 import { renderCode, returnReasonView } from './reason-words.js';
 import { storiesOf } from './story.js';
 
@@ -144,7 +145,12 @@ export async function timeline(db: Db, viewer: Viewer, id: number, lang: Languag
 
 // --- The county's queue ----------------------------------------------------------------------------------------
 
-function itemSummary(item: claimLife.ReviewItemRow, ts: Row, now: Date) {
+type SummaryRow = Pick<
+  Row,
+  'id' | 'version' | 'case_number' | 'recipient_first_name' | 'recipient_last_name' | 'provider_first_name' | 'provider_last_name' | 'provider_login_id' | 'pay_period_start' | 'pay_period_end' | 'worked_minutes' | 'travel_minutes' | 'gross_cents'
+>;
+
+function itemSummary(item: claimLife.ReviewItemRow, ts: SummaryRow, now: Date) {
   return {
     timesheetId: ts.id,
     version: ts.version,
@@ -194,7 +200,7 @@ export async function listQueue(
   };
   const [found, total] = await Promise.all([claimLife.listOpenItems(db, filter, { limit: QUEUE_PAGE + 1, after: q.after }), claimLife.countOpenItems(db, filter)]);
   const items = found.slice(0, QUEUE_PAGE);
-  const rows = new Map((await timesheets.timesheetsFor(db, { ids: items.map((i) => i.timesheet_id) })).map((t) => [t.row.id, t.row]));
+  const rows = new Map((await queuePageTimesheets(db, countyId, items.map((i) => i.timesheet_id))).map((t) => [t.id, t]));
   return {
     items: items.filter((i) => rows.has(i.timesheet_id)).map((i) => itemSummary(i, rows.get(i.timesheet_id)!, now)),
     total,

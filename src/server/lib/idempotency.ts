@@ -54,22 +54,40 @@ export function fingerprintOf(operation: string, request: Record<string, unknown
  * (undefined when the key is new). Throws 422 when the key was used for another request.
  */
 export async function firstOutcome(trx: Trx, r: IdempotentRequest): Promise<Outcome | undefined> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('idempotency'), hashtext(${`${r.userId}:${r.key}`}))`.execute(trx);
+  await sql`SELECT ${keyLock(r)}`.execute(trx);
   const row = await trx
     .selectFrom('idempotency_keys')
     .select(['fingerprint', 'outcome'])
     .where('user_id', '=', r.userId)
     .where('key', '=', r.key)
     .executeTakeFirst();
-  if (!row) return undefined;
+  return row && outcomeOf(r, row);
+}
+
+/**
+ * The lock firstOutcome waits on, for a write that takes it in a statement of its own making. That statement's
+ * snapshot predates the wait: a key row it reads may miss a twin that committed meanwhile, whose later write then
+ * meets the key's unique index.
+ */
+export function keyLock(r: Pick<IdempotentRequest, 'userId' | 'key'>) {
+  return sql<void>`pg_advisory_xact_lock(hashtext('idempotency'), hashtext(${`${r.userId}:${r.key}`}))`;
+}
+
+/** The first outcome of a key's stored row; 422 when the row was made for another request. */
+export function outcomeOf(r: IdempotentRequest, row: { fingerprint: string; outcome: unknown }): Outcome {
   if (row.fingerprint !== fingerprintOf(r.operation, r.request)) throw new AppError(422, 'idempotencyKeyReused');
   return row.outcome as Outcome;
+}
+
+/** The key's row without its outcome, for a statement that writes it with the work (a data-modifying CTE). */
+export function keyRow(r: IdempotentRequest) {
+  return { user_id: r.userId, key: r.key, operation: r.operation, fingerprint: fingerprintOf(r.operation, r.request) };
 }
 
 /** Inside the same transaction, after the work: the outcome a retry with this key will get. */
 export async function remember(trx: Trx, r: IdempotentRequest, outcome: Outcome): Promise<void> {
   await trx
     .insertInto('idempotency_keys')
-    .values({ user_id: r.userId, key: r.key, operation: r.operation, fingerprint: fingerprintOf(r.operation, r.request), outcome: JSON.stringify(outcome) })
+    .values({ ...keyRow(r), outcome: JSON.stringify(outcome) })
     .execute();
 }

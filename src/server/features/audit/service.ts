@@ -6,6 +6,8 @@ import type { Viewer } from '../../lib/viewer.js';
 export type { AuditEvent } from './store.js';
 
 export const recordAudit = insertAuditEvent;
+/** An audit event as its row, for a statement that writes it with the change it records. */
+export { auditRow } from './store.js';
 
 export type { Viewer };
 

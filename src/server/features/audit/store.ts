@@ -12,21 +12,23 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
+/** An event as its row, for a statement that writes it with other rows (a data-modifying CTE). */
+export function auditRow(event: AuditEvent) {
+  return {
+    action: event.action,
+    outcome: event.outcome,
+    actor_user_id: event.actorUserId ?? null,
+    subject_user_id: event.subjectUserId ?? null,
+    county_id: event.countyId ?? null,
+    ip: event.ip ?? null,
+    user_agent: event.userAgent?.slice(0, 512) ?? null,
+    details: JSON.stringify(event.details ?? {}),
+  };
+}
+
 /** Writes one audit row; pass the transaction of the change it records so both commit or neither does. */
 export async function insertAuditEvent(db: Db, event: AuditEvent): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      action: event.action,
-      outcome: event.outcome,
-      actor_user_id: event.actorUserId ?? null,
-      subject_user_id: event.subjectUserId ?? null,
-      county_id: event.countyId ?? null,
-      ip: event.ip ?? null,
-      user_agent: event.userAgent?.slice(0, 512) ?? null,
-      details: JSON.stringify(event.details ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_events').values(auditRow(event)).execute();
 }
 
 /** Writes many audit rows in one statement (a pay run's batch), in the caller's transaction. */
@@ -34,18 +36,7 @@ export async function insertAuditEvents(db: Db, events: readonly AuditEvent[]): 
   if (events.length === 0) return;
   await db
     .insertInto('audit_events')
-    .values(
-      events.map((event) => ({
-        action: event.action,
-        outcome: event.outcome,
-        actor_user_id: event.actorUserId ?? null,
-        subject_user_id: event.subjectUserId ?? null,
-        county_id: event.countyId ?? null,
-        ip: event.ip ?? null,
-        user_agent: event.userAgent?.slice(0, 512) ?? null,
-        details: JSON.stringify(event.details ?? {}),
-      })),
-    )
+    .values(events.map(auditRow))
     .execute();
 }
 

@@ -31,6 +31,7 @@
  * - Live-in providers self-certify (SOC 2298) and are exempt: they enter hours on the timesheet.
  */
 import type { Insertable } from 'kysely';
+import pg from 'pg';
 import type { CheckInRequest, CheckOutRequest, EvvCorrectionRequest, EvvFlag, EvvRecordView } from '../../../contracts/evv.js';
 import { localeOf, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
@@ -38,6 +39,7 @@ import type { EvvRecordsTable, EvvTapsTable, LocationStatus } from '../../../db/
 import { addDays, californiaDate, californiaInstant, checkEvvVisit, isCaseActiveOn } from '../../../domain/index.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
+import { PG_UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { matchRows, pairTaps, type Pairing } from './pairing.js';
@@ -121,22 +123,23 @@ function locationOf(locationType: 'home' | 'community', status: LocationStatus |
   return { status: (s === 'captured' ? 'unavailable' : s) as LocationStatus, point: undefined };
 }
 
-async function assignmentForCheckIn(db: Db, actor: Actor, caseNumber: string, at: Date) {
+const covering = (date: string) => (r: store.TapAssignment) => r.start_date <= date && (r.end_date === null || r.end_date >= date);
+
+/** The provider's assignments to the case that beginTap read: the one on the tap's date, or a refusal naming both. */
+function assignmentForCheckIn(rows: readonly store.TapAssignment[], caseNumber: string, at: Date) {
   const date = californiaDate(at);
-  const a = await cases.assignmentOn(db, actor.id, caseNumber, date);
+  const a = rows.find(covering(date));
+  if (!a) throw new AppError(400, 'notAssignedToCase', { caseNumber, date });
   if (!isCaseActiveOn(cases.eligibilityOf(a), date)) throw new AppError(400, 'caseNotActive', { caseNumber, date });
   if (a.live_in) throw new AppError(409, 'evvLiveInExempt');
   return a;
 }
 
 /** A check-out may end, past midnight, a visit begun on the last day of an assignment. */
-async function assignmentForCheckOut(db: Db, actor: Actor, caseNumber: string, at: Date) {
+function assignmentForCheckOut(rows: readonly store.TapAssignment[], caseNumber: string, at: Date) {
   const date = californiaDate(at);
-  const a = await cases.assignmentOn(db, actor.id, caseNumber, date).catch(async (err: unknown) => {
-    const before = (await cases.assignmentsInRange(db, actor.id, caseNumber, addDays(date, -1), addDays(date, -1)))[0];
-    if (!before) throw err;
-    return before;
-  });
+  const a = rows.find(covering(date)) ?? rows.find(covering(addDays(date, -1)));
+  if (!a) throw new AppError(400, 'notAssignedToCase', { caseNumber, date });
   if (a.live_in) throw new AppError(409, 'evvLiveInExempt');
   return a;
 }
@@ -190,12 +193,18 @@ function visitValues(v: Pairing<Tap>, row: store.StoredVisit | null) {
   return { values, changedByTap };
 }
 
+const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
+
+function unchanged(row: store.StoredVisit, values: Insertable<EvvRecordsTable>) {
+  return Object.entries(values).every(([column, value]) => sameValue(row[column as keyof store.StoredVisit], value));
+}
+
 /**
  * Stores a tap and derives again the visits of the taps next to it of the same case: with the two taps on each side,
  * the pairing of the tap before, the new one and the one after is known (see pairing.ts). Returns the tap, its visit
- * as the provider sees it, and the visits whose correction or discarding the new tap set aside. Three statements in
- * the usual case: the tap stored with what the derivation reads, the other visits written (none, unless the tap
- * changed its neighbours' pairing), the tap's own visit written and read back.
+ * to write (store.finishTap), and the visits whose correction or discarding the new tap set aside. One statement in the
+ * usual case, the tap stored with what the derivation reads; the other visits are written here too when the tap
+ * changed its neighbours' pairing.
  */
 async function deriveAround(trx: Db, values: Insertable<EvvTapsTable>) {
   const { tap, before, after, visits: near } = await store.insertTapAmongNeighbours(trx, values, 2);
@@ -211,19 +220,28 @@ async function deriveAround(trx: Db, values: Insertable<EvvTapsTable>) {
   for (const { row, values: v, changedByTap, own } of derived) {
     if (row && changedByTap) setAside.push(row.id);
     if (own) continue;
-    if (row) await store.updateRecord(trx, row.id, v);
-    else await store.insertRecord(trx, v);
+    // A tap next to a closed visit derives that visit again, most often as it is stored: nothing to write then.
+    if (!row) await store.insertRecord(trx, v);
+    else if (!unchanged(row, v)) await store.updateRecord(trx, row.id, v);
   }
   const mine = derived.find((d) => d.own)!;
-  const view = await store.writeRecordAndView(trx, mine.row ? { id: mine.row.id, values: mine.values } : { id: null, values: mine.values });
-  return { tap, view, setAside, merged: unused.map((r) => r.id) };
+  const write = mine.row ? { id: mine.row.id, values: mine.values } : { id: null, values: mine.values };
+  return { tap, write, setAside, merged: unused.map((r) => r.id) };
 }
 
 type Operation = 'evv.check_in' | 'evv.check_out';
 
+/** The tap key's own unique index, or the idempotency key's: a twin committed while this tap waited for its locks. */
+function twinCommitted(err: unknown) {
+  return err instanceof pg.DatabaseError && err.code === PG_UNIQUE_VIOLATION && (err.constraint === 'evv_tap_keys_pkey' || err.constraint === 'idempotency_keys_pkey');
+}
+
 /**
- * Records one tap once: in the transaction of its idempotency key, the tap is stored and its case's visits around
- * it derived again, under the provider's lock so two taps never derive the same visits at once.
+ * Records one tap once, in one transaction of three statements in the usual case (after the session check): the
+ * idempotency key's and the provider's locks taken with the key's first outcome and the case's assignments read
+ * (store.beginTap); the tap stored and its case's visits around it read (deriveAround); its visit written with the
+ * audit row and the key's outcome (store.finishTap). Under the provider's lock two taps never derive the same visits
+ * at once. A retry answers with the visit its first request recorded, even once the assignment has ended.
  */
 async function recordTap(
   db: Db,
@@ -232,42 +250,52 @@ async function recordTap(
   input: CheckInRequest | CheckOutRequest,
   client: Client,
   now: Date,
-  build: (trx: Db, at: Date) => Promise<{ tap: Insertable<EvvTapsTable>; details: Record<string, unknown> }>,
+  build: (assignments: readonly store.TapAssignment[], at: Date) => { tap: Insertable<EvvTapsTable>; details: Record<string, unknown> },
 ): Promise<EvvRecordView> {
   const today = californiaDate(now);
   const at = tapTime(input.tappedAt, now);
+  const date = californiaDate(at);
   const key = { userId: actor.id, key: input.idempotencyKey, operation, request: { ...input, tappedAt: at.toISOString() } };
-  return db.transaction().execute(async (trx) => {
-    if ((await idempotency.firstOutcome(trx, key)) !== undefined) return viewOf(store.findByTapKey(trx, actor.id, input.idempotencyKey), today);
-    const { tap, details } = await build(trx, at);
-    await store.lockProvider(trx, actor.id);
-    const { tap: stored, view, setAside, merged } = await deriveAround(trx, tap);
-    const recordId = view.id;
-    await recordAudit(trx, {
-      ip: client.ip,
-      userAgent: client.userAgent,
-      action: operation,
-      outcome: 'success',
-      actorUserId: actor.id,
-      subjectUserId: actor.id,
-      countyId: stored.county_id,
-      details: {
-        recordId,
-        caseNumber: input.caseNumber,
-        tappedAt: at.toISOString(),
-        ...details,
-        ...(setAside.length > 0 ? { setAside } : {}),
-        ...(merged.length > 0 ? { merged } : {}),
-      },
+  const replay = (trx: Db) => viewOf(store.findByTapKey(trx, actor.id, input.idempotencyKey), today);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { prior, assignments } = await store.beginTap(trx, key, actor.id, input.caseNumber, addDays(date, -1), date);
+      if (prior) {
+        idempotency.outcomeOf(key, prior);
+        return replay(trx);
+      }
+      const { tap, details } = build(assignments, at);
+      const { tap: stored, write, setAside, merged } = await deriveAround(trx, tap);
+      const audit = {
+        ip: client.ip,
+        userAgent: client.userAgent,
+        action: operation,
+        outcome: 'success' as const,
+        actorUserId: actor.id,
+        subjectUserId: actor.id,
+        countyId: stored.county_id,
+        details: {
+          caseNumber: input.caseNumber,
+          tappedAt: at.toISOString(),
+          ...details,
+          ...(setAside.length > 0 ? { setAside } : {}),
+          ...(merged.length > 0 ? { merged } : {}),
+        },
+      };
+      return toView(await store.finishTap(trx, write, audit, key), today);
     });
-    await idempotency.remember(trx, key, { recordId });
-    return toView(view, today);
-  });
+  } catch (err) {
+    if (!twinCommitted(err)) throw err;
+    return db.transaction().execute(async (trx) => {
+      if ((await idempotency.firstOutcome(trx, key)) === undefined) throw err;
+      return replay(trx);
+    });
+  }
 }
 
 export function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Client, now: Date): Promise<EvvRecordView> {
-  return recordTap(db, actor, 'evv.check_in', input, client, now, async (trx, at) => {
-    const a = await assignmentForCheckIn(trx, actor, input.caseNumber, at);
+  return recordTap(db, actor, 'evv.check_in', input, client, now, (assignments, at) => {
+    const a = assignmentForCheckIn(assignments, input.caseNumber, at);
     const loc = locationOf(input.locationType, input.locationStatus, input.location);
     const home = a.home_latitude !== null && a.home_longitude !== null ? { latitude: a.home_latitude, longitude: a.home_longitude } : undefined;
     const check = checkEvvVisit(
@@ -299,8 +327,8 @@ export function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Cli
 }
 
 export function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: Client, now: Date): Promise<EvvRecordView> {
-  return recordTap(db, actor, 'evv.check_out', input, client, now, async (trx, at) => {
-    const a = await assignmentForCheckOut(trx, actor, input.caseNumber, at);
+  return recordTap(db, actor, 'evv.check_out', input, client, now, (assignments, at) => {
+    const a = assignmentForCheckOut(assignments, input.caseNumber, at);
     // Whether the visit is at home is its check-in's to say; the phone asks for a location only when it was.
     const asked = input.locationStatus !== undefined || input.location !== undefined;
     const loc = asked ? locationOf('home', input.locationStatus, input.location) : null;

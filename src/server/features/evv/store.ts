@@ -1,6 +1,9 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../../db/connection.js';
 import type { EvvRecordsTable, EvvTapsTable } from '../../../db/schema.js';
+import { keyLock, keyRow, type IdempotentRequest } from '../../lib/idempotency.js';
+import { auditRow, type AuditEvent } from '../audit/service.js';
 
 const COLUMNS = [
   'evv_records.id',
@@ -180,9 +183,51 @@ export function listTapsOf(db: Db, providerId: number) {
 export type OwnTapRow = Awaited<ReturnType<typeof listTapsOf>>[number];
 
 /** One recomputation at a time per provider: visits of one case are derived from its taps' neighbours. */
+const providerLock = (providerId: number) => sql<void>`pg_advisory_xact_lock(hashtext('evv'), ${providerId}::integer)`;
+
 export async function lockProvider(db: Db, providerId: number) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('evv'), ${providerId}::integer)`.execute(db);
+  await sql`SELECT ${providerLock(providerId)}`.execute(db);
 }
+
+/**
+ * A tap's first statement: takes its idempotency key's lock, then the provider's (lockProvider), and reads the key's
+ * stored row and the provider's assignments to the case that overlap [from, to] (as cases.assignmentsInRange). Its
+ * snapshot predates the locks, so the taps are read in a later statement (insertTapAmongNeighbours), and a twin that
+ * committed while this one waited is met there as the tap key's unique violation.
+ */
+export async function beginTap(db: Db, key: Pick<IdempotentRequest, 'userId' | 'key'>, providerId: number, caseNumber: string, from: string, to: string) {
+  return db
+    .with('locks', (qc) => qc.selectNoFrom([keyLock(key).as('key_lock'), providerLock(providerId).as('provider_lock')]))
+    .selectFrom('locks')
+    .select((eb) => [
+      jsonObjectFrom(eb.selectFrom('idempotency_keys').select(['fingerprint', 'outcome']).where('user_id', '=', key.userId).where('key', '=', key.key)).as('prior'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('assignments')
+          .innerJoin('cases', 'cases.id', 'assignments.case_id')
+          .select([
+            'assignments.start_date',
+            'assignments.end_date',
+            'assignments.live_in',
+            'cases.id',
+            'cases.case_number',
+            'cases.county_id',
+            'cases.status',
+            'cases.eligible_from',
+            'cases.eligible_to',
+            'cases.home_latitude',
+            'cases.home_longitude',
+          ])
+          .where('assignments.provider_user_id', '=', providerId)
+          .where('cases.case_number', '=', caseNumber)
+          .where('assignments.start_date', '<=', to)
+          .where((w) => w.or([w('assignments.end_date', 'is', null), w('assignments.end_date', '>=', from)]))
+          .orderBy('assignments.start_date'),
+      ).as('assignments'),
+    ])
+    .executeTakeFirstOrThrow();
+}
+export type TapAssignment = Awaited<ReturnType<typeof beginTap>>['assignments'][number];
 
 /** A tap as JSON (insertTapAmongNeighbours): its instants as text. */
 type TapJson = Omit<TapRow, 'tapped_at' | 'received_at'> & { tapped_at: string; received_at: string };
@@ -209,7 +254,7 @@ const visitOf = (j: Record<string, unknown>): StoredVisit => {
  * Stores a tap and reads, in the same statement, what deriving its visits needs: up to `n` taps of the same provider
  * and case on each side of it in tap order (see pairing.compareTaps), and the provider's stored visits made of any of
  * these taps (all of the tap's case, so of its county). One round trip instead of four; the caller holds the
- * provider's lock (lockProvider), taken in an earlier statement so that this one's snapshot already sees every tap
+ * provider's lock (beginTap), taken in an earlier statement so that this one's snapshot already sees every tap
  * committed before it.
  */
 export async function insertTapAmongNeighbours(db: Db, values: Insertable<EvvTapsTable>, n: number) {
@@ -265,15 +310,24 @@ export async function insertRecord(db: Db, values: Insertable<EvvRecordsTable>) 
 }
 
 /**
- * Writes a visit (a new one, or the stored one `id`) and reads it back as findById does, in one statement. Its
- * overlaps are read from the statement's snapshot: right for every other visit, as long as the caller wrote the
- * transaction's other visits in earlier statements.
+ * A tap's last statement: writes its visit (a new one, or the stored one `id`) and reads it back as findById does,
+ * with the tap's audit row and its idempotency key's row, both naming the visit (`recordId`). The visit's overlaps
+ * are read from the statement's snapshot: right for every other visit, as long as the caller wrote the transaction's
+ * other visits in earlier statements.
  */
-export async function writeRecordAndView(db: Db, write: { id: number; values: Updateable<EvvRecordsTable> } | { id: null; values: Insertable<EvvRecordsTable> }) {
+export async function finishTap(
+  db: Db,
+  write: { id: number; values: Updateable<EvvRecordsTable> } | { id: null; values: Insertable<EvvRecordsTable> },
+  audit: AuditEvent,
+  key: IdempotentRequest,
+) {
+  const recordId = sql`jsonb_build_object('recordId', (SELECT id FROM w))`;
   const q = db
     .with('w', (qc) =>
       write.id === null ? qc.insertInto('evv_records').values(write.values).returningAll() : qc.updateTable('evv_records').set(write.values).where('id', '=', write.id).returningAll(),
     )
+    .with('audit', (qc) => qc.insertInto('audit_events').values({ ...auditRow(audit), details: sql`${recordId} || ${JSON.stringify(audit.details ?? {})}::jsonb` }))
+    .with('idempotency', (qc) => qc.insertInto('idempotency_keys').values({ ...keyRow(key), outcome: recordId }))
     .selectFrom('w')
     .innerJoin('cases', 'cases.id', 'w.case_id')
     .selectAll('w')

@@ -261,7 +261,10 @@ async function findWork(pool: pg.Pool, today: string): Promise<Work> {
   const drafts = await pool.query<{ login_id: string; id: number }>(
     `SELECT u.login_id, t.id::int AS id FROM timesheets t JOIN users u ON u.id = t.provider_user_id
       WHERE t.status = 'draft' AND t.pay_period_start = $1 AND u.status = 'active' AND u.password_hash IS NOT NULL
-        AND EXISTS (SELECT 1 FROM timesheet_days d WHERE d.timesheet_id = t.id AND (d.worked_minutes > 0 OR d.travel_minutes > 0))
+        AND EXISTS (SELECT 1 FROM timesheet_days d WHERE d.timesheet_id = t.id AND d.worked_minutes > 0)
+        -- Travel counts only between two recipients' claimed time: a draft with travel whose other side is not yet
+        -- submitted is refused (422), rightly, and a refusal is not the submission measured here.
+        AND NOT EXISTS (SELECT 1 FROM timesheet_days d WHERE d.timesheet_id = t.id AND d.travel_minutes > 0)
       ORDER BY (t.id * 7919) % 100003 LIMIT $2`,
     [period.start, SUBMISSIONS * ROUNDS],
   );

@@ -76,6 +76,24 @@ describe('prepared statements of a connection', () => {
     }
   });
 
+  it("prunes a monthly partitioned table's months at run time with the generic plan a prepared statement settles on", async () => {
+    const client = await handle.pool.connect();
+    try {
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      await client.query(
+        'PREPARE month_of_visits (timestamptz, timestamptz) AS SELECT count(*) FROM evv_records WHERE coalesce(check_in_at, check_out_at) >= $1 AND coalesce(check_in_at, check_out_at) < $2',
+      );
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) EXECUTE month_of_visits (portal_now() - interval '1 day', portal_now())",
+      );
+      expect(rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Subplans Removed: [1-9]/);
+    } finally {
+      await client.query('DEALLOCATE month_of_visits');
+      await client.query('RESET plan_cache_mode');
+      client.release();
+    }
+  });
+
   it('keeps transactions and LISTEN working around named statements', async () => {
     await handle.db.transaction().execute(async (trx) => {
       await sql`CREATE TEMP TABLE probe_tx (n int) ON COMMIT DROP`.execute(trx);

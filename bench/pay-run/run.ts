@@ -139,7 +139,7 @@ export async function measurePayRun(handle: ProfiledDb, options: { count: number
   const payRunId = await payments.insertPayRun(db, { countyId: null, issueDate: today, startedBy: null });
   const groups = options.workers > 1 ? countyGroups(book, options.workers) : [undefined];
   profile.recording = true;
-  const run = await timed(() => Promise.all(groups.map((counties) => runPayRun(db, { payRunId, now, ...(counties ? { counties } : {}) }))));
+  const run = await timed(() => Promise.all(groups.map((counties) => runPayRun(db, { payRunId, now, workers: groups.length, ...(counties ? { counties } : {}) }))));
   profile.recording = false;
   const queries = profile.totals();
   const floor = await writeFloor(db, payRunId);

@@ -200,7 +200,7 @@ export interface PaymentsTable {
   tax_year: number | null;
 }
 
-/** One row per payment and deduction kind, zeros included (0018_payment_deductions). */
+/** One row per payment and deduction kind taken; a kind without a row is zero (0018_payment_deductions, 0022). */
 export interface PaymentDeductionsTable {
   payment_id: number;
   county_id: number;

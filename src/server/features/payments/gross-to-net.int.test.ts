@@ -50,11 +50,15 @@ async function provider(db: Db, loginId: string, caseNumber: string, relationshi
   return { providerId, caseId };
 }
 
-/** A provider's payments with their deductions, oldest first, as stored. */
+/** A provider's payments with their deductions (a kind without a row: zero), oldest first, as stored. */
 async function stored(db: Db, providerId: number) {
   const rows = await db.selectFrom('payments').selectAll().where('provider_user_id', '=', providerId).orderBy('issue_date').orderBy('id').execute();
   const deductions = await db.selectFrom('payment_deductions').selectAll().where('payment_id', 'in', rows.length ? rows.map((r) => r.id) : [0]).execute();
-  return rows.map((r) => ({ ...r, deductions: Object.fromEntries(deductions.filter((d) => d.payment_id === r.id).map((d) => [d.kind, d.cents])) as Record<string, number> }));
+  return rows.map((r) => ({
+    ...r,
+    deductions: Object.fromEntries(DEDUCTION_KINDS.map((k) => [k, deductions.find((d) => d.payment_id === r.id && d.kind === k)?.cents ?? 0])) as Record<string, number>,
+    zeroRows: deductions.filter((d) => d.payment_id === r.id && d.cents === 0).length,
+  }));
 }
 type Stored = Awaited<ReturnType<typeof stored>>[number];
 
@@ -148,12 +152,12 @@ afterAll(async () => {
 });
 
 describe('the pay run, from gross to net', () => {
-  it('stores every deduction kind, the net and the taxable wages of each payment, as the rules give them', async () => {
+  it('stores each deduction taken (no row for a kind not taken), the net and the taxable wages of each payment, as the rules give them', async () => {
     const rows = await stored(db.db, other.providerId);
     expect(rows).toHaveLength(3);
     const expected = expectedNetPays(rows);
     for (const [i, r] of rows.entries()) {
-      expect(Object.keys(r.deductions).sort()).toEqual([...DEDUCTION_KINDS].sort());
+      expect(r.zeroRows).toBe(0);
       expect(r.net_cents).toBe(r.gross_cents - Object.values(r.deductions).reduce((a, b) => a + b, 0));
       expect(r.tax_year).toBe(expected[i]!.year);
       expect(DEDUCTION_KINDS.map((k) => r.deductions[k])).toEqual(expected[i]!.deductions.map((d) => d.cents));
@@ -163,6 +167,27 @@ describe('the pay run, from gross to net', () => {
     }
     // Past the threshold, FICA was withheld: the rules were not skipped.
     expect(rows.reduce((s, r) => s + r.deductions.social_security! + r.deductions.medicare!, 0)).toBeGreaterThan(0);
+  });
+
+  it("refuses a payment whose net is not its gross less its deductions, however the payment or its deductions change", async () => {
+    const [first] = await stored(db.db, other.providerId);
+    const taken = DEDUCTION_KINDS.find((k) => first!.deductions[k]! > 0)!;
+    const notTaken = DEDUCTION_KINDS.find((k) => first!.deductions[k] === 0)!;
+    const offBy = /net is not gross less deductions/;
+    await expect(db.db.updateTable('payments').set({ net_cents: first!.net_cents - 1 }).where('id', '=', first!.id).execute()).rejects.toThrow(offBy);
+    await expect(db.db.insertInto('payment_deductions').values({ payment_id: first!.id, county_id: first!.county_id, kind: notTaken, cents: 1 }).execute()).rejects.toThrow(offBy);
+    const deduction = db.db.updateTable('payment_deductions').where('payment_id', '=', first!.id).where('kind', '=', taken);
+    await expect(deduction.set({ cents: first!.deductions[taken]! + 1 }).execute()).rejects.toThrow(offBy);
+    await expect(db.db.deleteFrom('payment_deductions').where('payment_id', '=', first!.id).where('kind', '=', taken).execute()).rejects.toThrow(offBy);
+    // Changed together in one transaction, the net and its deductions still add up: accepted, then put back.
+    const move = (cents: number) =>
+      db.db.transaction().execute(async (trx) => {
+        await trx.updateTable('payments').set({ net_cents: first!.net_cents - cents }).where('id', '=', first!.id).execute();
+        await trx.updateTable('payment_deductions').set({ cents: first!.deductions[taken]! + cents }).where('payment_id', '=', first!.id).where('kind', '=', taken).execute();
+      });
+    await move(1);
+    await move(0);
+    expect((await stored(db.db, other.providerId))[0]).toEqual(first);
   });
 
   it("withholds no Social Security or Medicare from a provider who is the recipient's parent", async () => {

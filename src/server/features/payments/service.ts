@@ -103,8 +103,10 @@ export interface PayRunOptions {
    * approved versions of its counties and adds only to its counties' totals. The run's county (or all) when absent.
    */
   counties?: readonly number[];
-  /** Approved versions paid in one transaction (tests make batches small to cross their boundaries). */
+  /** Approved versions paid in one transaction (tests make batches small to cross their boundaries); else `payRunBatchSize`'s. */
   batchSize?: number;
+  /** How many workers pay the run at once (1 when absent): their batches share the lock table (`payRunBatchSize`). */
+  workers?: number;
   /** Called after each batch commits, with the payments made so far (tests stop a run between batches by throwing). */
   afterBatch?: (count: number) => void | Promise<void>;
   /** Called inside a batch's transaction before it commits, with its versions (tests crash a run mid-batch by throwing). */
@@ -414,11 +416,21 @@ async function paySickLeaveAlone(db: Db, g: Omit<PaymentFor, 'kind' | 'timesheet
 }
 
 /**
- * Approved versions paid in one transaction: large enough that a batch's few dozen statements cost little a payment,
- * small enough that its provider locks stay well inside PostgreSQL's lock table (max_locks_per_transaction x
- * max_connections) with several workers at once, and that a batch killed half-way loses seconds of work.
+ * Approved versions paid in one transaction at most: large enough that a batch's few dozen statements cost little a
+ * payment, small enough that a batch killed half-way loses seconds of work.
  */
 export const PAY_RUN_BATCH = 2000;
+
+/**
+ * A batch holds a pay lock per provider until it commits, each an entry of PostgreSQL's shared lock table
+ * (max_locks_per_transaction x (max_connections + max_prepared_transactions): 6,400 by default). The workers of a run
+ * keep together to half of it, the other half is everyone else's: so any number of workers fits, each with a smaller
+ * batch (2,000 for one or two workers by default, 800 for four, 400 for eight).
+ */
+export async function payRunBatchSize(db: Db, workers: number) {
+  const slots = await store.lockTableSlots(db);
+  return Math.max(1, Math.min(PAY_RUN_BATCH, Math.floor(slots / 2 / Math.max(1, workers))));
+}
 
 /**
  * Runs (or resumes) a pay run, or this worker's part of it (`counties`): pays every approved version of its counties,
@@ -429,7 +441,7 @@ export async function runPayRun(db: Db, opts: PayRunOptions) {
   const now = opts.now;
   const run = await store.findPayRun(db, opts.payRunId);
   if (!run) throw new Error(`pay run ${opts.payRunId} not found`);
-  const limit = opts.batchSize ?? PAY_RUN_BATCH;
+  const limit = opts.batchSize ?? (await payRunBatchSize(db, opts.workers ?? 1));
   const ref = { id: run.id, issueDate: run.issue_date };
   const countyIds = run.county_id !== null ? (opts.counties ?? [run.county_id]).filter((c) => c === run.county_id) : (opts.counties ?? null);
   let count = 0;

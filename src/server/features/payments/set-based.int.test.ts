@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/connection.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
@@ -99,7 +100,10 @@ async function paid(db: Db) {
   return rows.map(({ id, ...r }) => ({ ...r, deductions: Object.fromEntries(deductions.get(id)!.map((d) => [d.kind, d.cents])) }));
 }
 
-/** Whether each version was paid exactly once, with one event, notice and audit row a payment, and no approved version is left. */
+/**
+ * Whether each version was paid exactly once, with one event, notice and audit row a payment, its deductions adding up
+ * to gross less net without a row for a kind not taken, and no approved version is left.
+ */
 async function paidOnce(db: Db) {
   const count = async (q: Promise<{ n: number | string | bigint }>) => Number((await q).n);
   const n = (table: 'payments' | 'timesheets') => db.selectFrom(table).select((eb) => eb.fn.countAll().as('n'));
@@ -108,14 +112,20 @@ async function paidOnce(db: Db) {
     versionsPaid: await count(db.selectFrom('payments').select((eb) => eb.fn.count('timesheet_id').distinct().as('n')).executeTakeFirstOrThrow()),
     approvedLeft: await count(n('timesheets').where('status', '=', 'approved').executeTakeFirstOrThrow()),
     issued: await count(n('timesheets').where('status', '=', 'payment_issued').executeTakeFirstOrThrow()),
-    deductionRows: await count(db.selectFrom('payment_deductions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()),
+    zeroDeductionRows: await count(db.selectFrom('payment_deductions').select((eb) => eb.fn.countAll().as('n')).where('cents', '=', 0).executeTakeFirstOrThrow()),
+    netsOff: await count(
+      sql<{ n: string }>`SELECT count(*) AS n FROM payments p
+                          WHERE p.gross_cents - p.net_cents <> coalesce((SELECT sum(d.cents) FROM payment_deductions d WHERE d.payment_id = p.id), 0)`
+        .execute(db)
+        .then((r) => r.rows[0]!),
+    ),
     events: await count(db.selectFrom('timesheet_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'issue_payment').executeTakeFirstOrThrow()),
     notices: await count(db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).where('event', '=', 'payment_issued').executeTakeFirstOrThrow()),
     audits: await count(db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'payment.issued').executeTakeFirstOrThrow()),
   };
 }
 const VERSIONS = 4 + 2 + 3 + 2;
-const ALL_PAID_ONCE = { payments: VERSIONS, versionsPaid: VERSIONS, approvedLeft: 0, issued: VERSIONS, deductionRows: 9 * VERSIONS, events: VERSIONS, notices: VERSIONS, audits: VERSIONS };
+const ALL_PAID_ONCE = { payments: VERSIONS, versionsPaid: VERSIONS, approvedLeft: 0, issued: VERSIONS, zeroDeductionRows: 0, netsOff: 0, events: VERSIONS, notices: VERSIONS, audits: VERSIONS };
 
 /** The run's totals, county by county, and the sums of its payments. */
 async function totals(db: Db, runId: number) {
@@ -174,7 +184,7 @@ describe('the set-based pay run', () => {
       if (batches === 2) throw new Error('killed mid-batch');
     };
     await expect(payments.runPayRun(killed.db, { payRunId: runId, now: testNow(), batchSize: 5, beforeCommit: kill })).rejects.toThrow('killed mid-batch');
-    expect(await paidOnce(killed.db)).toEqual({ payments: 5, versionsPaid: 5, approvedLeft: VERSIONS - 5, issued: 5, deductionRows: 45, events: 5, notices: 5, audits: 5 });
+    expect(await paidOnce(killed.db)).toEqual({ payments: 5, versionsPaid: 5, approvedLeft: VERSIONS - 5, issued: 5, zeroDeductionRows: 0, netsOff: 0, events: 5, notices: 5, audits: 5 });
     expect((await totals(killed.db, runId)).rows.reduce((n, r) => n + r.payments, 0)).toBe(5);
     const again = await payments.runPayRun(killed.db, { payRunId: runId, now: testNow(), batchSize: 5 });
     expect(again.paidNow).toBe(VERSIONS - 5);
@@ -226,5 +236,16 @@ describe('the set-based pay run', () => {
     const t = await totals(workers.db, runId);
     expect(t.rows.map((r) => r.county_id)).toEqual([2, 19]);
     expect(t.rows).toEqual(t.sums);
+  });
+
+  it("keeps its workers' provider locks within half of PostgreSQL's lock table, however many workers pay at once", async () => {
+    const slots = await store.lockTableSlots(workers.db);
+    for (const n of [1, 2, 4, 8, 64, 10_000]) {
+      const size = await payments.payRunBatchSize(workers.db, n);
+      expect(size).toBeGreaterThanOrEqual(1);
+      expect(size).toBeLessThanOrEqual(payments.PAY_RUN_BATCH);
+      if (n <= slots / 2) expect(size * n).toBeLessThanOrEqual(slots / 2);
+    }
+    expect(await payments.payRunBatchSize(workers.db, 1)).toBe(Math.min(payments.PAY_RUN_BATCH, Math.floor(slots / 2)));
   });
 });

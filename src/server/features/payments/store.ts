@@ -57,15 +57,53 @@ export async function paidTimesheets(db: Db, timesheetIds: readonly number[]) {
 }
 
 /** Rows a statement at most: each payment row takes 30 of PostgreSQL's 65,535 parameters. */
-const PAYMENT_ROWS_A_STATEMENT = 1000;
+/** The columns the pay run writes of a payment, with their SQL types: a batch's rows go in as one array a column. */
+const PAYMENT_COLUMNS = {
+  payment_number: 'text',
+  kind: 'text',
+  timesheet_id: 'bigint',
+  provider_user_id: 'bigint',
+  case_id: 'bigint',
+  county_id: 'smallint',
+  pay_run_id: 'bigint',
+  pay_period_start: 'date',
+  pay_period_end: 'date',
+  issue_date: 'date',
+  rate_cents: 'integer',
+  regular_minutes: 'integer',
+  overtime_minutes: 'integer',
+  travel_minutes: 'integer',
+  sick_minutes: 'integer',
+  regular_cents: 'integer',
+  overtime_cents: 'integer',
+  travel_cents: 'integer',
+  sick_cents: 'integer',
+  gross_cents: 'integer',
+  net_cents: 'integer',
+  federal_wages_cents: 'integer',
+  social_security_wages_cents: 'integer',
+  medicare_wages_cents: 'integer',
+  state_wages_cents: 'integer',
+  sdi_wages_cents: 'integer',
+  tax_year: 'smallint',
+  paid_by: 'text',
+  deposit_account_id: 'bigint',
+} as const;
+export type PaymentInsert = { [K in keyof typeof PAYMENT_COLUMNS]: Insertable<PaymentsTable>[K] };
 
-/** Writes payments (a batch's); their ids in the order given. */
-export async function insertPayments(db: Db, rows: readonly Insertable<PaymentsTable>[]) {
-  const ids = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += PAYMENT_ROWS_A_STATEMENT) {
-    const written = await db.insertInto('payments').values(rows.slice(i, i + PAYMENT_ROWS_A_STATEMENT)).returning(['id', 'payment_number']).execute();
-    for (const w of written) ids.set(w.payment_number, w.id);
-  }
+/**
+ * Writes payments (a batch's) in one statement whatever their number: an array a column through unnest, so the
+ * statement has 29 parameters, not 29 a row (a multi-row VALUES of thousands of parameters costs as much to plan as
+ * to run). Their ids in the order given.
+ */
+export async function insertPayments(db: Db, rows: readonly PaymentInsert[]) {
+  if (rows.length === 0) return [];
+  const columns = Object.keys(PAYMENT_COLUMNS) as (keyof typeof PAYMENT_COLUMNS)[];
+  const written = await sql<{ id: number; payment_number: string }>`
+    INSERT INTO payments (${sql.join(columns.map((c) => sql.ref(c)))})
+    SELECT * FROM unnest(${sql.join(columns.map((c) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(PAYMENT_COLUMNS[c])}[]`))})
+    RETURNING id, payment_number`.execute(db);
+  const ids = new Map(written.rows.map((w) => [w.payment_number, Number(w.id)]));
   return rows.map((r) => ids.get(r.payment_number)!);
 }
 
@@ -79,9 +117,19 @@ export async function lockProvidersPay(db: Db, providerIds: readonly number[]) {
   await sql`SELECT pg_advisory_xact_lock(hashtext('provider-pay'), p::int) FROM unnest(${ids}::bigint[]) AS p`.execute(db);
 }
 
-/** Every deduction row of a batch's payments, in one statement. */
+/** The entries of PostgreSQL's shared lock table, which every transaction's locks (the providers' pay locks) share. */
+export async function lockTableSlots(db: Db) {
+  const { rows } = await sql<{ slots: number }>`
+    SELECT current_setting('max_locks_per_transaction')::int * (current_setting('max_connections')::int + current_setting('max_prepared_transactions')::int) AS slots`.execute(db);
+  return rows[0]!.slots;
+}
+
+/**
+ * A batch's payments' deductions, in one statement after the payments (the net check of migration 0022). A kind not
+ * taken has no row: every reader counts it as zero (ADR 0012).
+ */
 export async function insertDeductions(db: Db, rows: readonly { paymentId: number; countyId: number; deductions: readonly Deduction[] }[]) {
-  const flat = rows.flatMap((r) => r.deductions.map((d) => ({ ...d, paymentId: r.paymentId, countyId: r.countyId })));
+  const flat = rows.flatMap((r) => r.deductions.filter((d) => d.cents !== 0).map((d) => ({ ...d, paymentId: r.paymentId, countyId: r.countyId })));
   if (flat.length === 0) return;
   await sql`INSERT INTO payment_deductions (payment_id, county_id, kind, cents)
             SELECT * FROM unnest(${flat.map((d) => d.paymentId)}::bigint[], ${flat.map((d) => d.countyId)}::smallint[], ${flat.map((d) => d.kind)}::text[], ${flat.map((d) => d.cents)}::int[])`.execute(db);
@@ -120,7 +168,7 @@ export async function earlierSums(db: Db, q: { providerIds: readonly number[]; p
   return { wages: wages.rows, shareOfCost: shareOfCost.rows, healthPremium: healthPremium.rows };
 }
 
-/** Each payment's deductions, every kind in DEDUCTION_KINDS order (a payment's rows are all nine, zeros included). */
+/** Each payment's deductions, every kind in DEDUCTION_KINDS order; a kind without a row was not taken (zero). */
 export async function deductionsOf(db: Db, paymentIds: readonly number[]): Promise<Map<number, Deduction[]>> {
   const out = new Map<number, Deduction[]>(paymentIds.map((id) => [id, DEDUCTION_KINDS.map((kind) => ({ kind, cents: 0 }))]));
   if (paymentIds.length === 0) return out;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:dashboard [-- --scale S --seed N --duration SECONDS --rounds R --connections C]`: the signed-in
+ * `npm run bench:dashboard [-- --scale S --seed N --duration SECONDS --rounds R --connections C --cpu-prof DIR]`: the signed-in
  * provider dashboard (GET /api/dashboard) under load, beside a bare Fastify "hello" measured in the same run
  * (issue #16: at least 0.10 of its requests a second, p99 under 100 ms with 20 connections).
  *
@@ -139,6 +139,8 @@ async function main() {
       seed: { type: 'string', default: '1' },
       duration: { type: 'string', default: '10' },
       rounds: { type: 'string', default: '3' },
+      // the server's own CPU profile (node --cpu-prof, written when it stops) into DIR: where its time per request goes
+      'cpu-prof': { type: 'string' },
       connections: { type: 'string', default: '20' },
     },
   });
@@ -160,7 +162,7 @@ async function main() {
 
     const url = new URL(handle.pool.options.connectionString!);
     const [serverPort, helloPort] = [await freePort(), await freePort()];
-    const server = spawn(process.execPath, ['--enable-source-maps', SERVER], {
+    const server = spawn(process.execPath, ['--enable-source-maps', ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : []), SERVER], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: url.toString(), PORT: String(serverPort), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'fatal', WORKERS: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -63,19 +63,6 @@ export function findByTapKey(db: Db, providerId: number, key: string) {
   );
 }
 
-/** The provider's check-in waiting for its check-out: the latest, when a provider checked in somewhere else meanwhile. */
-export function findOpen(db: Db, providerId: number) {
-  return first(
-    base(db)
-      .where('evv_records.provider_user_id', '=', providerId)
-      .where('evv_records.check_in_at', 'is not', null)
-      .where('evv_records.check_out_at', 'is', null)
-      .where('evv_records.left_open', '=', false)
-      .where('evv_records.discarded_at', 'is', null)
-      .orderBy('evv_records.check_in_at', 'desc'),
-  );
-}
-
 /** Visits whose check-in (or lone check-out) falls in [from, to), discarded ones left out. */
 export function listInRange(db: Db, filter: { providerId?: number; caseIds?: readonly number[] }, from: Date, to: Date) {
   let q = base(db)
@@ -118,37 +105,6 @@ export async function listCountedInRange(db: Db, providerId: number, caseId: num
     const from = covered && r.check_in_at && covered > r.check_in_at ? (covered < r.check_out_at! ? covered : r.check_out_at!) : r.check_in_at;
     return { ...r, counted_from: from };
   });
-}
-
-/** Visits that may need the provider's fix: open, without check-in, spanning midnight and never edited, or overlapping. */
-export function listCandidatesToFix(db: Db, providerId: number) {
-  return rows(
-    base(db)
-      .where('evv_records.provider_user_id', '=', providerId)
-      .where('evv_records.discarded_at', 'is', null)
-      .where((eb) =>
-        eb.or([
-          eb('evv_records.check_in_at', 'is', null),
-          eb('evv_records.check_out_at', 'is', null),
-          eb.and([
-            eb('evv_records.edited_at', 'is', null),
-            eb(sql`(evv_records.check_in_at AT TIME ZONE 'America/Los_Angeles')::date`, '<>', sql`(evv_records.check_out_at AT TIME ZONE 'America/Los_Angeles')::date`),
-          ]),
-          eb.exists(
-            eb
-              .selectFrom('evv_records as o')
-              .select('o.id')
-              .whereRef('o.provider_user_id', '=', 'evv_records.provider_user_id')
-              .whereRef('o.id', '<>', 'evv_records.id')
-              .where(sql<boolean>`o.visit_range && evv_records.visit_range`),
-          ),
-        ]),
-      )
-      .orderBy(sql`coalesce(evv_records.check_in_at, evv_records.check_out_at)`)
-      .orderBy('evv_records.id')
-      .limit(50)
-      .execute(),
-  );
 }
 
 // --- Taps ----------------------------------------------------------------------------------------------------

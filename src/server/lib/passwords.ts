@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
@@ -12,13 +13,35 @@ import { PASSWORD_MIN } from '../../contracts/common.js';
 const ARGON2_ID = 2 as Algorithm;
 const ARGON2 = { algorithm: ARGON2_ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * At most one hash or verify per core at a time; the rest wait their turn in order. Each takes a core and 19 MiB
+ * for its whole run: libuv's 4 threads on fewer cores only slowed each other and the event loop (which writes to
+ * PostgreSQL), and every concurrent one kept its 19 MiB in the allocator's arenas after it ended.
+ */
+const HASHING_SLOTS = Math.max(1, availableParallelism());
+let hashing = 0;
+const waiting: Array<() => void> = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing < HASHING_SLOTS) hashing++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line, so a newcomer cannot take it between.
+    const next = waiting.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password.normalize('NFKC'), ARGON2);
+  return inTurn(() => hash(password.normalize('NFKC'), ARGON2));
 }
 
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {
-    return await verify(stored, password.normalize('NFKC'));
+    return await inTurn(() => verify(stored, password.normalize('NFKC')));
   } catch {
     return false;
   }

@@ -10,7 +10,8 @@
  * crash, a deploy, a kill) keeps its committed batches whole and nothing of the one under way, and running it again
  * pays only what is left; two runs at once never pay one version twice (the row locks and the unique keys). Several
  * workers share a run by county group (`counties`): each adds to its own counties' `pay_run_totals` rows, so none
- * waits on another's.
+ * waits on another's, and their batches are sized so that their provider locks fit PostgreSQL's lock table together
+ * (`payRunBatchSize`).
  *
  * Pay is the rules engine's: `evaluateSubmitted`'s pure part with the *paid* versions of the provider's month as
  * earlier timesheets, so each payment is what the month's whole adds up to less what was already paid
@@ -518,9 +519,9 @@ export async function runScheduledPayRun(db: Db, date: string, now: Date) {
 
 export function payRunJobHandlers(): Record<string, JobHandler> {
   return {
-    // A run shared by workers is one job per county group, each with its `counties`.
+    // A run shared by workers is one job per county group, each with its `counties` and how many groups (`workers`).
     [PAY_RUN_JOB]: async ({ job, db }) => {
-      const counties = Array.isArray(job.payload.counties) ? { counties: job.payload.counties.map(Number) } : {};
+      const counties = Array.isArray(job.payload.counties) ? { counties: job.payload.counties.map(Number), workers: Number(job.payload.workers ?? 1) } : {};
       await runPayRun(db, { payRunId: Number(job.payload.payRunId), now: await nowInDb(db), ...counties });
     },
     [DAILY_PAY_RUN_JOB]: async ({ job, db, complete }) => {

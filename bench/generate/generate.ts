@@ -15,7 +15,7 @@
  *   (timeline.ts: every state of the claim life), corrections included, with their days, events, the recipients'
  *   decisions, the county's queue and in-app notices; the current period's drafts so far;
  * - payments of the paid claims, figured as the pay run figures them (the engine's pay lines, `payStubOf`,
- *   `netPayOf` with the provider's terms and earlier payments), with their nine deduction rows, their pay runs and
+ *   `netPayOf` with the provider's terms and earlier payments), with their deduction rows (those taken), their pay runs and
  *   the bank's acknowledgements;
  * - messages: two county-wide threads to every provider and a thread with a few providers each.
  *
@@ -36,7 +36,6 @@ import {
   californiaInstant,
   canSubmit,
   countyRateFrom,
-  DEDUCTION_KINDS,
   monthOf,
   netPayOf,
   oneBusinessDayAfter,
@@ -891,7 +890,8 @@ async function writePayments(w: Writer, clock: Clock, county: County, providers:
         net.wages.socialSecurity, net.wages.medicare, net.wages.state, net.wages.sdi, net.year, p.destinationId !== null ? 'direct_deposit' : 'warrant',
         p.destinationId, new Date(issuedAt),
       );
-      for (const kind of DEDUCTION_KINDS) t.deductions.add(id, county.id, kind, net.deductions.find((x) => x.kind === kind)!.cents);
+      // Only the deductions taken, as the pay run stores them (a missing kind reads as zero; migration 0022).
+      for (const d of net.deductions) if (d.cents !== 0) t.deductions.add(id, county.id, d.kind, d.cents);
       t.events.add(d.id, county.id, 'issue_payment', 'approved', 'payment_issued', null, 'system', [], number, new Date(issuedAt));
       const readLater = (at: number) => (clock.now - at > 3 * DAY && id % 10 < 7 ? new Date(at + 6 * 3_600_000) : null);
       const period = { payPeriodStart: d.span.start, payPeriodEnd: d.span.end, paymentId: id };

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../errors.js';
 import { sha256 } from './tokens.js';
@@ -62,6 +62,19 @@ export async function firstOutcome(trx: Trx, r: IdempotentRequest): Promise<Outc
     .where('key', '=', r.key)
     .executeTakeFirst();
   return row && outcomeOf(r, row);
+}
+
+/**
+ * firstOutcome in one statement that takes the work's own lock too, after the key's. Its snapshot predates the
+ * waits: a twin that committed meanwhile is missed here, so the caller asks firstOutcome again when it finds the work
+ * already done, and meets the key's unique index when a twin under the same key did other work.
+ */
+export async function firstOutcomeLocking(trx: Trx, r: IdempotentRequest, lock: RawBuilder<void>): Promise<Outcome | undefined> {
+  const { rows } = await sql<{ fingerprint: string | null; outcome: unknown }>`
+    WITH locks AS (SELECT ${keyLock(r)}, ${lock})
+    SELECT k.fingerprint, k.outcome FROM locks LEFT JOIN idempotency_keys k ON k.user_id = ${r.userId} AND k.key = ${r.key}`.execute(trx);
+  const row = rows[0]!;
+  return row.fingerprint === null ? undefined : outcomeOf(r, { fingerprint: row.fingerprint, outcome: row.outcome });
 }
 
 /**

@@ -90,7 +90,12 @@ export async function insertDecision(db: Db, d: { timesheetId: number; countyId:
 
 /** Serialises the submissions of one provider, so two timesheets of one week cannot both pass the 66-hour cap. */
 export async function lockProviderClaims(db: Db, providerId: number) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('provider-claims'), ${providerId}::int)`.execute(db);
+  await sql`SELECT ${providerClaimsLock(providerId)}`.execute(db);
+}
+
+/** The lock lockProviderClaims takes, for a statement that takes it with others (a submission's first statement). */
+export function providerClaimsLock(providerId: number) {
+  return sql<void>`pg_advisory_xact_lock(hashtext('provider-claims'), ${providerId}::int)`;
 }
 
 // --- The county's payroll queue ----------------------------------------------------------------------------------

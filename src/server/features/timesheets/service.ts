@@ -26,7 +26,7 @@ import type { Client } from '../../lib/client.js';
 export type { TimesheetRow } from './store.js';
 export type RecipientDecisionRow = store.DecisionRow;
 export { evaluateIn, evaluateSubmitted, evaluateTimesheet, recipientNames, renderFindings, rulesCaseOf, rulesCaseRows, rulesWindow, totalsOf, type Evaluated, type PriorDay, type RulesCaseRows } from './rules-case.js';
-export { getTimesheet, summaryOf, visible } from './views.js';
+export { getTimesheet, submittedView, summaryOf, visible } from './views.js';
 
 const audit = (c: Client): Pick<AuditEvent, 'ip' | 'userAgent'> => ({ ip: c.ip, userAgent: c.userAgent });
 

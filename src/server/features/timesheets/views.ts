@@ -31,9 +31,15 @@ export function summaryOf(ts: store.TimesheetRow, d: store.DecisionRow | undefin
   };
 }
 
-async function buildView(db: Db, ts: store.TimesheetRow, viewer: Viewer, lang: Language, now: Date, evaluated?: Evaluated): Promise<TimesheetView> {
-  const days = await store.listDays(db, ts.id);
-  const [decision] = await store.findDecisions(db, [ts.id]);
+/** What the caller's transaction already read of the version: its days and the recipient's decision on it. */
+interface Known {
+  days: Awaited<ReturnType<typeof store.listDays>>;
+  decision: store.DecisionRow | undefined;
+}
+
+async function buildView(db: Db, ts: store.TimesheetRow, viewer: Viewer, lang: Language, now: Date, evaluated?: Evaluated, known?: Known): Promise<TimesheetView> {
+  const days = known ? known.days : await store.listDays(db, ts.id);
+  const decision = known ? known.decision : (await store.findDecisions(db, [ts.id]))[0];
   const county = await findCountyById(db, ts.county_id);
   const forProvider = viewer.role === 'provider';
   const assignments = await cases.listProviderAssignments(db, ts.provider_user_id, ts.pay_period_start, ts.pay_period_end);
@@ -107,4 +113,12 @@ export async function visible(db: Db, viewer: Viewer, id: number, lock = false) 
  */
 export async function getTimesheet(db: Db, viewer: Viewer, id: number, lang: Language, now: Date, evaluated?: Evaluated) {
   return buildView(db, await visible(db, viewer, id), viewer, lang, now, evaluated);
+}
+
+/**
+ * A version its provider has just submitted, from the row, days and evaluation the submission read under its locks
+ * (they are what it committed): no recipient can have decided on it yet.
+ */
+export function submittedView(db: Db, viewer: Viewer, ts: store.TimesheetRow, days: Known['days'], lang: Language, now: Date, evaluated: Evaluated) {
+  return buildView(db, ts, viewer, lang, now, evaluated, { days, decision: undefined });
 }

@@ -354,13 +354,13 @@ export function checkOut(db: Db, actor: Actor, input: CheckOutRequest, client: C
 
 export async function evvState(db: Db, actor: Actor, now: Date) {
   const today = californiaDate(now);
-  const [rows, assignments] = await Promise.all([stateStore.openAndToFix(db, actor.id), cases.listProviderAssignments(db, actor.id, today, today)]);
+  const { rows, exemptCases } = await stateStore.openAndToFix(db, actor.id, today);
   const open = rows.find((r) => r.is_open);
   const needsFix = rows.filter((r) => r.to_fix).map((r) => toView(r, today)).filter((v) => v.flags.length > 0);
   return {
     open: open ? toView(open, today) : null,
     needsFix,
-    exemptCases: [...new Set(assignments.filter((a) => a.live_in).map((a) => a.case_number))],
+    exemptCases,
   };
 }
 

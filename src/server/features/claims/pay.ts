@@ -89,14 +89,26 @@ async function withDestination(input: PayExpectationInput, destinationOn: (issue
 /** The states of a claim whose money is still to come; a paid one counts too while its deposit is back from the bank. */
 const ON_THE_WAY: readonly TimesheetStatus[] = ['submitted', 'approved_by_recipient', 'in_county_review', 'approved', 'payment_issued'];
 
-/** The dashboard's "where is my pay": of the provider's claims (`all`), every one whose money has not arrived, the soonest expected first. */
-export async function payOnTheWay(db: Db, lang: Language, all: readonly timesheets.TimesheetRow[], now: Date) {
-  const rows = all.filter((r) => r.status === 'paid' || ON_THE_WAY.includes(r.status));
-  if (rows.length === 0) return [];
-  // One read of the claims' payments says which paid ones came back from the bank and where the others stand (a
-  // version has at most one payment, issued after its pay period starts).
-  const from = rows.reduce((min, r) => (r.pay_period_start < min ? r.pay_period_start : min), rows[0]!.pay_period_start);
-  const paid = await payments.paymentsOfClaims(db, rows[0]!.provider_user_id, rows.map((r) => r.id), from);
+const mayBeOnTheWay = (all: readonly timesheets.TimesheetRow[]) => all.filter((r) => r.status === 'paid' || ON_THE_WAY.includes(r.status));
+
+/**
+ * The earliest pay period of the claims (`all`) whose pay may be on the way, or null when none: `payOnTheWay` needs the
+ * provider's payments issued from then on (a version has at most one payment, issued after its pay period starts).
+ */
+export function payOnTheWaySince(all: readonly timesheets.TimesheetRow[]): string | null {
+  return mayBeOnTheWay(all).reduce<string | null>((min, r) => (min === null || r.pay_period_start < min ? r.pay_period_start : min), null);
+}
+
+/**
+ * The dashboard's "where is my pay": of the provider's claims (`all`), every one whose money has not arrived, the
+ * soonest expected first. `provided`: the provider's payments issued from `payOnTheWaySince(all)` on (and maybe more),
+ * which say which paid claims came back from the bank and where the others stand.
+ */
+export async function payOnTheWay(db: Db, lang: Language, all: readonly timesheets.TimesheetRow[], now: Date, provided: Awaited<ReturnType<typeof payments.dashboardPayments>>) {
+  const rows = mayBeOnTheWay(all);
+  const from = payOnTheWaySince(all);
+  if (from === null) return [];
+  const paid = payments.paymentsOfClaimsIn(provided, rows.map((r) => r.id), from);
   const returned = (id: number) => {
     const p = paid.get(id);
     return p?.status === 'returned' && p.returned_on !== null;

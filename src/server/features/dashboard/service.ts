@@ -10,12 +10,12 @@ import type { Db } from '../../../db/connection.js';
 import { californiaDate, payPeriodEndsSoon, payPeriodOf, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import * as cases from '../cases/service.js';
 import { findingsOf, listClaimEvents } from '../claim-life/service.js';
-import { payOnTheWay } from '../claims/pay.js';
+import { payOnTheWay, payOnTheWaySince } from '../claims/pay.js';
 import { denialReasons } from '../claims/story.js';
 import { findCountyById } from '../counties/service.js';
 import * as evv from '../evv/service.js';
 import { providerMessageCounts } from '../messages/service.js';
-import { billingSummary } from '../payments/service.js';
+import { billingSummary, dashboardPayments } from '../payments/service.js';
 import * as sick from '../sick-leave/service.js';
 import * as timesheets from '../timesheets/service.js';
 import * as visits from '../visits/service.js';
@@ -58,12 +58,14 @@ export async function dashboard(db: Db, viewer: cases.Viewer, now: Date, lang: L
   const awaiting = list((t) => t.awaiting);
   // Every claim of the provider, for the billing region's counts and its pay on the way.
   const claims = versions.filter((t) => t.latest).map((t) => t.row);
-  const [billing, onTheWay, denialEvents, counties] = await Promise.all([
-    billingSummary(db, viewer.id, claims),
-    payOnTheWay(db, lang, claims, now),
+  // One read of the provider's payments serves the billing region's counts and its pay on the way.
+  const [paid, denialEvents, counties] = await Promise.all([
+    dashboardPayments(db, viewer.id, payOnTheWaySince(claims)),
     listClaimEvents(db, denied.map((t) => t.row.id)),
     Promise.all([...new Set(denied.map((t) => t.row.county_id))].map((id) => findCountyById(db, id))),
   ]);
+  const billing = billingSummary(claims, paid);
+  const onTheWay = await payOnTheWay(db, lang, claims, now, paid);
 
   const attention: AttentionItem[] = [];
   const flagged = new Set(state.needsFix.map((r) => r.id));

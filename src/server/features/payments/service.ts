@@ -626,9 +626,24 @@ export async function depositsReturnedNow(db: Db, timesheetIds: readonly number[
  * issued after its pay period starts, so `from`, the earliest pay period's start, bounds the read.
  */
 export async function paymentsOfClaims(db: Db, providerId: number, timesheetIds: readonly number[], from: string) {
+  return timesheetIds.length === 0 ? new Map<number, store.PaymentRow>() : paymentsOfClaimsIn(await store.listPayments(db, { providerId, from }), timesheetIds, from);
+}
+
+/** The same from the provider's payments read already (every one issued from `from` on, and maybe more). */
+export function paymentsOfClaimsIn(rows: readonly store.PaymentRow[], timesheetIds: readonly number[], from: string) {
   const ids = new Set(timesheetIds);
-  const rows = ids.size === 0 ? [] : await store.listPayments(db, { providerId, from });
-  return new Map(rows.flatMap((p) => (p.timesheet_id !== null && ids.has(p.timesheet_id) ? [[p.timesheet_id, p] as const] : [])));
+  return new Map(rows.flatMap((p) => (p.timesheet_id !== null && ids.has(p.timesheet_id) && p.issue_date >= from ? [[p.timesheet_id, p] as const] : [])));
+}
+
+/** How many of the provider's latest payments the dashboard's billing summary reads. */
+const BILLING_PAYMENTS = 200;
+
+/**
+ * The dashboard's payments in one read: those `billingSummary` needs, and every one issued from `from` on (the
+ * earliest pay period of the claims whose pay is on the way: `paymentsOfClaimsIn`), newest first.
+ */
+export function dashboardPayments(db: Db, providerId: number, from: string | null) {
+  return store.latestPaymentsAndSince(db, providerId, BILLING_PAYMENTS, from);
 }
 
 /** The provider's pay stub of one payment, as a one-page PDF in their language, with year-to-date totals. */
@@ -726,10 +741,13 @@ export async function w2Form(db: Db, viewer: Viewer, q: { year: number; caseNumb
   return { pdf, fileName: `w2-${q.year}-${c.case_number}.pdf` };
 }
 
-/** The dashboard's "Billing and invoicing": counts and amounts by state of the provider's claims, and the latest payments. */
-export async function billingSummary(db: Db, providerId: number, claims: readonly timesheets.TimesheetRow[]) {
+/**
+ * The dashboard's "Billing and invoicing": counts and amounts by state of the provider's claims, and the latest
+ * payments, from the provider's payments read by `dashboardPayments`.
+ */
+export function billingSummary(claims: readonly timesheets.TimesheetRow[], payments: readonly store.PaymentRow[]) {
   const rows = claims.filter((r) => r.status !== 'draft' && r.status !== 'superseded');
-  const paid = await store.listPayments(db, { providerId, limit: 200 });
+  const paid = payments.slice(0, BILLING_PAYMENTS);
   const byTimesheet = new Map(paid.map((p) => [p.timesheet_id, p.gross_cents]));
   const byState = new Map<TimesheetStatus, { count: number; cents: number }>();
   for (const r of rows) {

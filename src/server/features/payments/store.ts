@@ -209,6 +209,26 @@ export function listPayments(db: Db, f: { providerId: number; from?: string; to?
   return q.execute();
 }
 
+/**
+ * A provider's latest `latest` payments and, with `from`, every one issued from `from` on, newest first, in one read:
+ * the dashboard's billing summary and its pay on the way.
+ */
+export function latestPaymentsAndSince(db: Db, providerId: number, latest: number, from: string | null) {
+  const newest = db
+    .selectFrom('payments as n')
+    .select('n.id')
+    .where('n.provider_user_id', '=', providerId)
+    .orderBy('n.issue_date', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(latest);
+  return base(db)
+    .where('payments.provider_user_id', '=', providerId)
+    .where((eb) => (from === null ? eb('payments.id', 'in', newest) : eb.or([eb('payments.id', 'in', newest), eb('payments.issue_date', '>=', from)])))
+    .orderBy('payments.issue_date', 'desc')
+    .orderBy('payments.id', 'desc')
+    .execute();
+}
+
 /** A provider's payments issued in [from, to] (on `to`, up to payment `id`), oldest first: a stub's year to date. */
 export function paymentsUpTo(db: Db, providerId: number, from: string, to: string, id: number) {
   return base(db)

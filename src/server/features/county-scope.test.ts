@@ -143,6 +143,7 @@ const KNOWN_UNSCOPED: Record<string, readonly [tables: string, ...why: Why[]]> =
   'server/features/violations/store.ts#updateViolation': ['violations', 'row'],
   'server/features/visits/store.ts#findPlan': ['cases visit_plans', 'lookup', 'join'],
   'server/features/visits/store.ts#listPlans': ['cases visit_plans', 'provider', 'case', 'join'],
+  'server/features/visits/store.ts#listPlansWithCheckIns': ['cases visit_plans', 'provider', 'join'],
   'server/features/visits/store.ts#updatePlan': ['visit_plans', 'row'],
 };
 

@@ -129,15 +129,28 @@ export async function cancelPlan(db: Db, viewer: Viewer, planId: number, client:
 
 const slotKey = (caseNumber: string, providerId: number, date: string) => `${caseNumber}|${providerId}|${date}`;
 
+/** A check-in as a planned visit needs it: whose, with whom, when, and whether it was checked out. */
+interface CheckIn {
+  case_number: string;
+  provider_user_id: number;
+  check_in_at: Date;
+  checked_out: boolean;
+}
+
 /** Occurrences of plans in [from, to], each with whether an EVV check-in for its recipient exists that day. */
 async function expand(db: Db, plans: store.PlanRow[], from: string, to: string, now: Date): Promise<VisitOccurrence[]> {
-  const today = californiaDate(now);
   const caseIds = [...new Set(plans.map((p) => p.case_id))];
   const records = await evv.checkInsForCases(db, caseIds, from, to);
+  const checkIns = records.flatMap((r) => (r.check_in_at ? [{ case_number: r.case_number, provider_user_id: r.provider_user_id, check_in_at: r.check_in_at, checked_out: !!r.check_out_at }] : []));
+  return occurrencesOf(plans, checkIns, from, to, now);
+}
+
+/** The same with the check-ins read already (every one of the plans' cases in [from, to], oldest first). */
+function occurrencesOf(plans: readonly store.PlanRow[], records: readonly CheckIn[], from: string, to: string, now: Date): VisitOccurrence[] {
+  const today = californiaDate(now);
   // Each check-in's California day is worked out once, and a slot finds its check-in by key, not by a scan of all of them.
-  const checkIns = new Map<string, (typeof records)[number]>();
+  const checkIns = new Map<string, CheckIn>();
   for (const r of records) {
-    if (!r.check_in_at) continue;
     const key = slotKey(r.case_number, r.provider_user_id, californiaDate(r.check_in_at));
     if (!checkIns.has(key)) checkIns.set(key, r);
   }
@@ -159,7 +172,7 @@ async function expand(db: Db, plans: store.PlanRow[], from: string, to: string, 
         endAt: new Date(californiaInstant(date, end)).toISOString(),
         today: date === today,
         checkedIn: !!rec,
-        checkedOut: !!rec?.check_out_at,
+        checkedOut: !!rec?.checked_out,
       });
     }
   }
@@ -190,8 +203,11 @@ export async function plannedDates(db: Db, providerId: number, caseId: number, f
 
 export async function todayAndWeek(db: Db, providerId: number, now: Date) {
   const today = californiaDate(now);
-  const plans = await store.listPlans(db, { providerId, from: today, to: addDays(today, 7) });
-  const list = await expand(db, plans, today, addDays(today, 7), now);
+  const to = addDays(today, 7);
+  const { start, end } = evv.dayRange(today, to);
+  const plans = await store.listPlansWithCheckIns(db, providerId, today, to, start, end);
+  const checkIns = plans.flatMap((p) => p.check_ins.map((at, i) => ({ case_number: p.case_number, provider_user_id: p.provider_user_id, check_in_at: at, checked_out: p.checked_out[i]! })));
+  const list = occurrencesOf(plans, checkIns, today, to, now);
   return { today: list.filter((o) => o.date === today), nextSevenDaysCount: list.filter((o) => o.date > today).length };
 }
 

@@ -50,6 +50,33 @@ export function listPlans(db: Db, f: { providerId?: number; caseId?: number; fro
 }
 export type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
 
+/**
+ * A provider's live plans that may have occurrences in [from, to] (`listPlans`), each with the provider's check-ins
+ * with its recipient in [start, end) (the same days as instants), oldest first, and whether each was checked out: the
+ * plans and what marks their visits checked in, in one round trip.
+ */
+export function listPlansWithCheckIns(db: Db, providerId: number, from: string, to: string, start: Date, end: Date) {
+  const time = sql`coalesce(e.check_in_at, e.check_out_at)`;
+  const ofPlan = (column: 'e.check_in_at' | 'e.check_out_at IS NOT NULL') => sql`ARRAY(
+    SELECT ${sql.raw(column)} FROM evv_records e
+    WHERE e.case_id = visit_plans.case_id AND e.county_id = visit_plans.county_id AND e.provider_user_id = visit_plans.provider_user_id
+      AND e.discarded_at IS NULL AND e.check_in_at IS NOT NULL AND ${time} >= ${start} AND ${time} < ${end}
+    ORDER BY ${time}, e.id)`;
+  return base(db)
+    .select([ofPlan('e.check_in_at').$castTo<Date[]>().as('check_ins'), ofPlan('e.check_out_at IS NOT NULL').$castTo<boolean[]>().as('checked_out')])
+    .where('visit_plans.provider_user_id', '=', providerId)
+    .where('visit_plans.start_date', '<=', to)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('visit_plans.repeat', '=', 'none'), eb('visit_plans.start_date', '>=', from)]),
+        eb.and([eb('visit_plans.repeat', '=', 'weekly'), eb.or([eb('visit_plans.until_date', 'is', null), eb('visit_plans.until_date', '>=', from)])]),
+      ]),
+    )
+    .orderBy('visit_plans.start_date')
+    .orderBy('visit_plans.start_time')
+    .execute();
+}
+
 export function findPlan(db: Db, id: number) {
   return base(db).where('visit_plans.id', '=', id).executeTakeFirst();
 }

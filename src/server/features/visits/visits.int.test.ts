@@ -5,7 +5,8 @@ import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, californiaInstant, weekday } from '../../../domain/index.js';
 import { buildTestApp, createUser, testConfig, TestClient } from '../../testing/test-app.js';
 import { assign, createCase } from '../cases/testing.js';
-import { testToday } from '../../testing/clock.js';
+import { testNow, testToday } from '../../testing/clock.js';
+import { send, tapIn, tapOut } from '../evv/testing.js';
 
 let db: TestDb;
 let app: FastifyInstance;
@@ -35,6 +36,30 @@ afterAll(async () => {
 });
 
 describe('visit plans', () => {
+  it("marks today's visit on the dashboard checked in, then out, by the provider's own check-in, not another provider's with the same recipient", async () => {
+    const mineId = await createUser(db.db, config, { loginId: '860000005' });
+    const theirsId = await createUser(db.db, config, { loginId: '860000006' });
+    const { caseId } = await createCase(db.db, config, { caseNumber: '8600005' });
+    await assign(db.db, { providerId: mineId, caseId });
+    await assign(db.db, { providerId: theirsId, caseId });
+    const mine = new TestClient(app, '192.0.2.64');
+    const theirs = new TestClient(app, '192.0.2.65');
+    await mine.signIn('provider', '860000005');
+    await theirs.signIn('provider', '860000006');
+    expect((await mine.post('/api/visits/plans', { caseNumber: '8600005', startDate: today, startTime: '00:00', endTime: '23:00', repeat: 'none' })).statusCode).toBe(200);
+    const now = testNow().getTime();
+    const inAt = new Date(Math.max(californiaInstant(today, 0), now - 60_000)).toISOString();
+    const outAt = new Date(now).toISOString();
+    const visitOfToday = async () => (await mine.get('/api/dashboard')).json().scheduledVisits.today.filter((o: { caseNumber: string }) => o.caseNumber === '8600005');
+    expect((await send(theirs, tapIn('8600005', inAt))).statusCode).toBe(200);
+    expect((await send(theirs, tapOut('8600005', outAt))).statusCode).toBe(200);
+    expect(await visitOfToday()).toMatchObject([{ checkedIn: false, checkedOut: false }]);
+    expect((await send(mine, tapIn('8600005', inAt))).statusCode).toBe(200);
+    expect(await visitOfToday()).toMatchObject([{ checkedIn: true, checkedOut: false }]);
+    expect((await send(mine, tapOut('8600005', outAt))).statusCode).toBe(200);
+    expect(await visitOfToday()).toMatchObject([{ checkedIn: true, checkedOut: true }]);
+  });
+
   it('expands a weekly plan into dated visits in California time, marking the one checked in', async () => {
     const start = addDays(today, -7);
     const plan = await provider.post('/api/visits/plans', { caseNumber: '8600001', startDate: start, startTime: '09:00', endTime: '12:00', repeat: 'weekly', weekdays: [weekday(today), weekday(addDays(today, -1))] });

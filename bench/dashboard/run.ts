@@ -22,6 +22,7 @@ import { freePort } from '../../src/db/testing/free-port';
 import { clockFor, type Clock } from '../../src/server/lib/clock';
 import { loadConfig } from '../../src/server/config';
 import { buildApp } from '../../src/server/app';
+import { PRODUCTION_NODE } from '../../src/server/testing/server-process';
 import { testConfig, TestClient } from '../../src/server/testing/test-app';
 import { withThrowawayDatabase } from '../pay-run/database';
 import type { ProfiledDb } from '../pay-run/profile';
@@ -162,9 +163,9 @@ async function main() {
 
     const url = new URL(handle.pool.options.connectionString!);
     const [serverPort, helloPort] = [await freePort(), await freePort()];
-    const server = spawn(process.execPath, ['--enable-source-maps', ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : []), SERVER], {
+    const server = spawn(process.execPath, [...PRODUCTION_NODE.args, ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : []), SERVER], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: url.toString(), PORT: String(serverPort), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'fatal', WORKERS: '1' },
+      env: { ...process.env, ...PRODUCTION_NODE.env, NODE_ENV: 'development', DATABASE_URL: url.toString(), PORT: String(serverPort), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'fatal', WORKERS: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     const hello = spawn(process.execPath, ['--input-type=module', '-e', HELLO], { cwd: ROOT, env: { ...process.env, PORT: String(helloPort) }, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -20,8 +20,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOS_ANGELES } from '../../bench/generate/counties';
 import { BENCH_PASSWORD, generateInto } from '../../bench/generate/run';
 import { addDays } from '../domain/index';
-import { connect, type DbHandle } from '../db/connection';
 import { TABLE_CLASSES } from '../db/table-classes';
+import { connectRecording, type SentStatement as Statement } from '../db/testing/recording';
 import { createTestDb, type TestDb } from '../db/testing/test-db';
 import { testNow, testToday } from './testing/clock';
 import { buildTestApp, freshTotpCode, TestClient } from './testing/test-app';
@@ -52,15 +52,9 @@ const BIG = new Set([
   'audit_events',
 ]);
 
-interface Statement {
-  text: string;
-  values: unknown[];
-}
-
 let db: TestDb;
-let capturing: DbHandle;
+let capturing: ReturnType<typeof connectRecording>;
 let app: FastifyInstance;
-let captured: Statement[] = [];
 /** A partition's parent (audit_events_2026_12 -> audit_events): a month of a big table is big. */
 let parentOf = new Map<string, string>();
 let rowsOf = new Map<string, number>();
@@ -75,14 +69,7 @@ beforeAll(async () => {
   const { rows: sizes } = await sql<{ name: string; n: number }>`
     SELECT relname AS name, greatest(reltuples, 0)::bigint::int AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace`.execute(db.db);
   rowsOf = new Map(sizes.map((s) => [s.name, s.n]));
-  capturing = connect(db.url, 4, inject('clockOffsetMs'));
-  capturing.pool.on('connect', (client: pg.PoolClient) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      if (typeof args[0] === 'string') captured.push({ text: args[0], values: Array.isArray(args[1]) ? args[1] : [] });
-      return query(...args);
-    };
-  });
+  capturing = connectRecording(db.url, inject('clockOffsetMs'));
   app = await buildTestApp(capturing.db, { demo: true });
 }, 240_000);
 afterAll(async () => {
@@ -118,9 +105,9 @@ const explainable = (s: Statement) => /^\s*(\(|with\b|select\b|insert\b|update\b
  * table, which the planner rightly scans, so only the second plan counts for it.
  */
 async function scansOf(run: () => Promise<unknown>, batch = false) {
-  captured = [];
+  capturing.sent.length = 0;
   await run();
-  const statements = captured.filter(explainable);
+  const statements = capturing.sent.filter(explainable);
   const client = await db.pool.connect();
   try {
     const found: { statement: string; scans: string[] }[] = [];

@@ -7,9 +7,8 @@
  * fails here.
  */
 import type { FastifyInstance } from 'fastify';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect, type DbHandle } from '../../../db/connection.js';
+import { connectRecording } from '../../../db/testing/recording.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays } from '../../../domain/index.js';
 import { testToday } from '../../testing/clock.js';
@@ -20,21 +19,13 @@ import { at, evvProvider, send, tapIn, tapOut } from './testing.js';
 const MOST_A_TAP = 6;
 
 let db: TestDb;
-let counting: DbHandle;
+let counting: ReturnType<typeof connectRecording>;
 let app: FastifyInstance;
-let sent: string[] = [];
 const config = testConfig();
 
 beforeAll(async () => {
   db = await createTestDb();
-  counting = connect(db.url, 4, inject('clockOffsetMs'));
-  counting.pool.on('connect', (client: pg.PoolClient) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      if (typeof args[0] === 'string') sent.push(args[0]);
-      return query(...args);
-    };
-  });
+  counting = connectRecording(db.url, inject('clockOffsetMs'));
   app = await buildTestApp(counting.db);
 });
 afterAll(async () => {
@@ -44,9 +35,9 @@ afterAll(async () => {
 });
 
 async function roundTrips(run: () => Promise<{ statusCode: number }>) {
-  sent = [];
+  counting.sent.length = 0;
   expect((await run()).statusCode).toBe(200);
-  return sent.length;
+  return counting.sent.length;
 }
 
 describe('an EVV check-in and check-out', () => {
@@ -55,11 +46,11 @@ describe('an EVV check-in and check-out', () => {
     const [c] = p.caseNumbers as [string];
     const yesterday = addDays(testToday(), -1);
     const checkIn = await roundTrips(() => send(p.c, tapIn(c, at(yesterday, 9))));
-    const commits = sent.filter((s) => /^commit/i.test(s)).length;
+    const commits = counting.sent.filter((s) => /^commit/i.test(s.text)).length;
     const checkOut = await roundTrips(() => send(p.c, tapOut(c, at(yesterday, 12))));
     console.log(`EVV round trips: check-in ${checkIn}, check-out ${checkOut}, the pair ${checkIn + checkOut}`);
     expect(commits).toBe(1);
-    expect(sent.filter((s) => /^commit/i.test(s))).toHaveLength(1);
+    expect(counting.sent.filter((s) => /^commit/i.test(s.text))).toHaveLength(1);
     expect(checkIn).toBeLessThanOrEqual(MOST_A_TAP);
     expect(checkOut).toBeLessThanOrEqual(MOST_A_TAP);
   });

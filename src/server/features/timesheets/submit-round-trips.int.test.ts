@@ -5,9 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect, type DbHandle } from '../../../db/connection.js';
+import { connectRecording } from '../../../db/testing/recording.js';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import { addDays, payPeriodOf, weekday } from '../../../domain/index.js';
 import { testToday } from '../../testing/clock.js';
@@ -24,9 +23,8 @@ import { assign, createCase } from '../cases/testing.js';
 const MOST_A_SUBMISSION = 21;
 
 let db: TestDb;
-let counting: DbHandle;
+let counting: ReturnType<typeof connectRecording>;
 let app: FastifyInstance;
-let sent: string[] = [];
 const config = testConfig();
 const period = payPeriodOf(addDays(payPeriodOf(testToday()).start, -1));
 let monday = period.start;
@@ -34,14 +32,7 @@ while (weekday(monday) !== 1) monday = addDays(monday, 1);
 
 beforeAll(async () => {
   db = await createTestDb();
-  counting = connect(db.url, 4, inject('clockOffsetMs'));
-  counting.pool.on('connect', (client: pg.PoolClient) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      if (typeof args[0] === 'string') sent.push(args[0]);
-      return query(...args);
-    };
-  });
+  counting = connectRecording(db.url, inject('clockOffsetMs'));
   app = await buildTestApp(counting.db);
 });
 afterAll(async () => {
@@ -63,14 +54,14 @@ describe('a timesheet submission', () => {
     expect((await c.post(`/api/timesheets/${id}/days`, { days: [{ date: monday, workedMinutes: 240, travelMinutes: 0 }] })).statusCode).toBe(200);
 
     const key = randomUUID();
-    sent = [];
+    counting.sent.length = 0;
     const first = await c.post(`/api/timesheets/${id}/submit`, { idempotencyKey: key, acknowledgeScheduledVisits: true });
     expect(first.statusCode).toBe(200);
-    const submission = sent.length;
-    const commits = sent.filter((s) => /^commit/i.test(s)).length;
-    sent = [];
+    const submission = counting.sent.length;
+    const commits = counting.sent.filter((s) => /^commit/i.test(s.text)).length;
+    counting.sent.length = 0;
     const retry = await c.post(`/api/timesheets/${id}/submit`, { idempotencyKey: key, acknowledgeScheduledVisits: true });
-    console.log(`Submission round trips: first ${submission}, retry ${sent.length}`);
+    console.log(`Submission round trips: first ${submission}, retry ${counting.sent.length}`);
     const { rulesContext: _a, ...a } = first.json();
     const { rulesContext: _b, ...b } = retry.json();
     expect(b).toEqual(a);

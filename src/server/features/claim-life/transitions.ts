@@ -23,10 +23,9 @@ function allowed(ts: Movable, action: ClaimAction, actor: Actor, detail: Detail)
   throw new AppError(400, t.why === 'reasons_required' ? 'denialReasonRequired' : 'noteShape');
 }
 
-async function move(trx: Db, ts: Movable, action: ClaimAction, actor: Actor, detail: Detail, submission?: store.SubmissionColumns): Promise<TimesheetStatus> {
-  const t = allowed(ts, action, actor, detail);
-  if (t.to !== t.from && !(await store.moveStatus(trx, ts.id, t.from, t.to, submission))) throw new AppError(409, 'claimWrongState', { status: ts.status });
-  await store.insertEvent(trx, {
+/** The event row that records a move. */
+function eventOf(ts: Movable, action: ClaimAction, actor: Actor, detail: Detail, t: { from: TimesheetStatus; to: TimesheetStatus }) {
+  return {
     timesheetId: ts.id,
     countyId: ts.county_id,
     action,
@@ -36,7 +35,13 @@ async function move(trx: Db, ts: Movable, action: ClaimAction, actor: Actor, det
     actorKind: actor.kind,
     ...(detail.reasonCodes ? { reasonCodes: detail.reasonCodes } : {}),
     note: detail.note ?? null,
-  });
+  };
+}
+
+async function move(trx: Db, ts: Movable, action: ClaimAction, actor: Actor, detail: Detail, submission?: store.SubmissionColumns): Promise<TimesheetStatus> {
+  const t = allowed(ts, action, actor, detail);
+  if (t.to !== t.from && !(await store.moveStatus(trx, ts.id, t.from, t.to, submission))) throw new AppError(409, 'claimWrongState', { status: ts.status });
+  await store.insertEvent(trx, eventOf(ts, action, actor, detail, t));
   ts.status = t.to;
   return t.to;
 }
@@ -61,17 +66,7 @@ export async function moveClaims(trx: Db, items: readonly { ts: Movable; detail:
   }
   await store.insertEvents(
     trx,
-    moves.map(({ ts, detail, t }) => ({
-      timesheetId: ts.id,
-      countyId: ts.county_id,
-      action,
-      from: t.from,
-      to: t.to,
-      actorUserId: actor.kind === 'system' ? null : actor.userId,
-      actorKind: actor.kind,
-      ...(detail.reasonCodes ? { reasonCodes: detail.reasonCodes } : {}),
-      note: detail.note ?? null,
-    })),
+    moves.map(({ ts, detail, t }) => eventOf(ts, action, actor, detail, t)),
   );
   for (const m of moves) m.ts.status = m.t.to;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canSubmit, evaluateClaims, payPeriodOf } from '../../src/domain/index';
 import { bookSize, generatePayRunBook, type BookProvider } from './generate';
 import { queryShape } from './profile';
-import { benchPeriodStart, countyGroups, MONTHLY_PAYMENTS, PERIOD_TIMESHEETS, summarise } from './run';
+import { benchPeriodStart, countyGroupsOf, MONTHLY_PAYMENTS, PERIOD_TIMESHEETS, summarise } from './run';
 
 const periodStart = '2026-03-01';
 const book = generatePayRunBook({ seed: 1, count: 2000, periodStart });
@@ -84,7 +84,7 @@ describe("the pay-run benchmark's arithmetic", () => {
   });
 
   it('splits the counties into groups of about as many timesheets, each county in one group', () => {
-    const groups = countyGroups(book, 3);
+    const groups = countyGroupsOf(book, 3);
     const all = groups.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(new Set(all)).toEqual(new Set(book.map((p) => p.countyId)));

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../src/db/connection';
 import { addDays, californiaDate } from '../../src/domain/index';
+import { countyGroups } from '../../src/server/features/payments/county-groups';
 import { runPayRun } from '../../src/server/features/payments/service';
 import * as payments from '../../src/server/features/payments/store';
 import { systemClock } from '../../src/server/lib/clock';
@@ -51,20 +52,11 @@ export function summarise(r: Rates) {
   };
 }
 
-/**
- * The counties split into `n` groups of about as many timesheets each (the largest first, each to the group with the
- * fewest so far): one group a worker.
- */
-export function countyGroups(book: readonly BookProvider[], n: number): number[][] {
+/** The counties split into `n` groups of about as many timesheets each, as the scheduled pay run splits them. */
+export function countyGroupsOf(book: readonly BookProvider[], n: number): number[][] {
   const byCounty = new Map<number, number>();
   for (const p of book) byCounty.set(p.countyId, (byCounty.get(p.countyId) ?? 0) + p.recipients.length);
-  const groups = Array.from({ length: n }, () => ({ counties: [] as number[], timesheets: 0 }));
-  for (const [county, count] of [...byCounty].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
-    const g = groups.reduce((least, x) => (x.timesheets < least.timesheets ? x : least));
-    g.counties.push(county);
-    g.timesheets += count;
-  }
-  return groups.map((g) => g.counties.sort((a, b) => a - b)).filter((g) => g.length > 0);
+  return countyGroups(byCounty, n);
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -137,7 +129,7 @@ export async function measurePayRun(handle: ProfiledDb, options: { count: number
   await sql`CHECKPOINT`.execute(db);
 
   const payRunId = await payments.insertPayRun(db, { countyId: null, issueDate: today, startedBy: null });
-  const groups = options.workers > 1 ? countyGroups(book, options.workers) : [undefined];
+  const groups = options.workers > 1 ? countyGroupsOf(book, options.workers) : [undefined];
   profile.recording = true;
   const run = await timed(() => Promise.all(groups.map((counties) => runPayRun(db, { payRunId, now, workers: groups.length, ...(counties ? { counties } : {}) }))));
   profile.recording = false;

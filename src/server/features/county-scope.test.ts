@@ -118,6 +118,7 @@ const KNOWN_UNSCOPED: Record<string, readonly [tables: string, ...why: Why[]]> =
   'server/features/sick-leave/store.ts#unpaidBefore': ['sick_leave_claims', 'statewide'],
   'server/features/sick-leave/store.ts#unpaidInRange': ['sick_leave_claims', 'case'],
   'server/features/sick-leave/store.ts#unpaidOfProviders': ['sick_leave_claims', 'provider'],
+  'server/features/timesheets/store.ts#approvedCountsByCounty': ['timesheets', 'statewide'],
   'server/features/timesheets/store.ts#approvedPage': ['timesheets', 'statewide'],
   'server/features/timesheets/store.ts#claimedDays': ['cases timesheet_days timesheets', 'provider', 'join'],
   'server/features/timesheets/store.ts#claimedMinutes': ['timesheet_days timesheets', 'case', 'join'],

@@ -147,13 +147,14 @@ let oneBatch: TestDb;
 let killed: TestDb;
 let raced: TestDb;
 let workers: TestDb;
+let grouped: TestDb;
 beforeAll(async () => {
-  [oneAtATime, oneBatch, killed, raced, workers] = await Promise.all([createTestDb(), createTestDb(), createTestDb(), createTestDb(), createTestDb()]);
-  await Promise.all([oneAtATime, oneBatch, killed, raced, workers].map((d) => book(d.db)));
+  [oneAtATime, oneBatch, killed, raced, workers, grouped] = await Promise.all([createTestDb(), createTestDb(), createTestDb(), createTestDb(), createTestDb(), createTestDb()]);
+  await Promise.all([oneAtATime, oneBatch, killed, raced, workers, grouped].map((d) => book(d.db)));
   await payments.runPayRun(oneAtATime.db, { payRunId: await newRun(oneAtATime.db), now: testNow(), batchSize: 1 });
 });
 afterAll(async () => {
-  await Promise.all([oneAtATime, oneBatch, killed, raced, workers].map((d) => d.drop()));
+  await Promise.all([oneAtATime, oneBatch, killed, raced, workers, grouped].map((d) => d.drop()));
 });
 
 describe('the set-based pay run', () => {
@@ -236,6 +237,21 @@ describe('the set-based pay run', () => {
     const t = await totals(workers.db, runId);
     expect(t.rows.map((r) => r.county_id)).toEqual([2, 19]);
     expect(t.rows).toEqual(t.sums);
+  });
+
+  it('pays a run in county groups at once, every version once as one at a time, and marks it finished once all are done', async () => {
+    const runId = await newRun(grouped.db);
+    const r = await payments.runPayRunInGroups(grouped.db, { payRunId: runId, now: testNow(), groups: 2 });
+    expect(r.paidNow).toBe(VERSIONS);
+    expect(r.finished_at).not.toBeNull();
+    expect(await paidOnce(grouped.db)).toEqual(ALL_PAID_ONCE);
+    expect(await paid(grouped.db)).toEqual(await paid(oneAtATime.db));
+    const t = await totals(grouped.db, runId);
+    expect(t.rows.map((row) => row.county_id)).toEqual([2, 19]);
+    expect(t.rows).toEqual(t.sums);
+    // A group's worker leaves the run open for the others; the pass after them closes it.
+    const next = await payments.runPayRun(grouped.db, { payRunId: await newRun(grouped.db), now: testNow(), counties: [2], workers: 2, finish: false });
+    expect(next.finished_at).toBeNull();
   });
 
   it("keeps its workers' provider locks within half of PostgreSQL's lock table, however many workers pay at once", async () => {

@@ -179,6 +179,7 @@ export const lastSubmittedPeriodEnd = store.lastSubmittedPeriodEnd;
 
 /** A page of approved versions, oldest submission first (the pay run's work list). */
 export const approvedPage = store.approvedPage;
+export const approvedCountsByCounty = store.approvedCountsByCounty;
 /** The still approved versions of a pay run's batch, locked; those another run holds are skipped. */
 export const lockApproved = store.lockApproved;
 /** Whether a timesheet of the period is on its way to payment (it will carry the period's sick leave). */

@@ -279,6 +279,17 @@ export function approvedPage(db: Db, f: { countyIds: readonly number[] | null; a
   return q.execute();
 }
 
+/** How many approved versions each county has: the work a statewide pay run splits among its workers. */
+export async function approvedCountsByCounty(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('timesheets')
+    .select(['county_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('status', '=', 'approved')
+    .groupBy('county_id')
+    .execute();
+  return new Map(rows.map((r) => [r.county_id, Number(r.n)]));
+}
+
 /** Whether a version of this provider's, recipient's and period's timesheet is sent and not refused or paid yet. */
 export async function onItsWayToPayment(db: Db, providerId: number, caseId: number, periodStart: string) {
   const row = await db

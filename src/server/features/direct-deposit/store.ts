@@ -49,21 +49,11 @@ export function lockDestination(db: Db, id: number) {
 }
 
 /** The change in force on `day`: the latest (by its first day, then by id) neither cancelled nor replaced. */
-export function inForceOn(db: Db, providerId: number, day: string) {
-  return db
-    .selectFrom('pay_destinations as d')
-    .select(SHOWN)
-    .where('d.provider_user_id', '=', providerId)
-    .where('d.cancelled_at', 'is', null)
-    .where('d.replaced_at', 'is', null)
-    .where('d.live_from', '<=', day)
-    .orderBy('d.live_from', 'desc')
-    .orderBy('d.id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+export async function inForceOn(db: Db, providerId: number, day: string) {
+  return (await inForceOnEach(db, [providerId], day))[0];
 }
 
-/** `inForceOn` for many providers at once (a pay run's batch): each one's destination in force on `day`, if any. */
+/** Each provider's change in force on `day`, if any (`inForceOn` of many at once: a pay run's batch). */
 export function inForceOnEach(db: Db, providerIds: readonly number[], day: string) {
   if (providerIds.length === 0) return Promise.resolve([]);
   return db

@@ -143,21 +143,7 @@ export function electionsOf(db: Db, providerId: number) {
 }
 export type ElectionRow = Awaited<ReturnType<typeof electionsOf>>[number];
 
-/** The election of each tax in force on `date`: per tax, the latest applying by then (a later one made the same day wins). */
-export function electionsOn(db: Db, providerId: number, date: string) {
-  return db
-    .selectFrom('withholding_elections')
-    .distinctOn('tax')
-    .select(ELECTION_COLUMNS)
-    .where('provider_user_id', '=', providerId)
-    .where('effective_from', '<=', date)
-    .orderBy('tax')
-    .orderBy('effective_from', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-}
-
-/** `electionsOn` for many providers at once, with whose each row is. */
+/** The election of each tax in force on `date` for each provider: per provider and tax, the latest applying by then (a later one made the same day wins). */
 export function electionsOfProvidersOn(db: Db, providerIds: readonly number[], date: string) {
   if (providerIds.length === 0) return Promise.resolve([]);
   return db

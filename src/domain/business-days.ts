@@ -4,7 +4,7 @@
  * and the escalation of a payroll review item nobody touched for 1 business day. Dates are California dates;
  * instants are read in California time.
  */
-import { addDays, weekday, type IsoDate } from './calendar';
+import { addDays, fromDayNumber, toDayNumber, weekday, weekdayOfDayNumber, type IsoDate } from './calendar';
 import { californiaInstant, toCaliforniaDateTime, type Instant } from './california-time';
 import { isCaliforniaStateHoliday } from './holidays';
 
@@ -24,10 +24,16 @@ export function addBusinessDays(date: IsoDate, businessDays: number): IsoDate {
   return day;
 }
 
-/** Business days after `from` up to and including `to` (0 when `to` is not later). */
+/**
+ * Business days after `from` up to and including `to` (0 when `to` is not later). Counted over day numbers, a date
+ * written out only for a weekday's holiday check: a review queue page counts one for each of its items.
+ */
 export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
   let n = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isBusinessDay(day)) n += 1;
+  for (let day = toDayNumber(from) + 1, last = toDayNumber(to); day <= last; day++) {
+    const wd = weekdayOfDayNumber(day);
+    if (wd !== 0 && wd !== 6 && !isCaliforniaStateHoliday(fromDayNumber(day))) n += 1;
+  }
   return n;
 }
 

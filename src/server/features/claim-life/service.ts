@@ -196,8 +196,9 @@ export async function decideInCounty(db: Db, viewer: Viewer, id: number, req: Re
 }
 
 export type { QueueFilter, ReviewItemRow } from './store.js';
-/** A page of a county's open items, oldest first, and how many match on every page. */
-export const listOpenItems = store.listOpenItems;
+/** A page of a county's open items, oldest first, and how many match on every page (queries, and the count run). */
+export const openItemsPage = store.openItemsPage;
+export const openItemsCount = store.openItemsCount;
 export const countOpenItems = store.countOpenItems;
 /** Open items of a county (undefined: every county) and how many of them are escalated at `now`; the caller scopes. */
 export const countOpenAndEscalated = store.countOpenAndEscalated;

@@ -142,21 +142,25 @@ function openItems(db: Db, f: QueueFilter) {
 
 /**
  * Open items of a county, oldest first, `limit` at a time: `after` is the last item of the page before (keyset on
- * the queue order, so items decided meanwhile do not shift the next page).
+ * the queue order, so items decided meanwhile do not shift the next page). The query itself, so that a reader of the
+ * queue joins what it shows of each item and counts them in the same statement.
  */
-export function listOpenItems(db: Db, f: QueueFilter, page: { limit: number; after?: number | undefined }) {
+export function openItemsPage(db: Db, f: QueueFilter, page: { limit: number; after?: number | undefined }) {
   let q = openItems(db, f).selectAll().orderBy('entered_at').orderBy('timesheet_id').limit(page.limit);
   if (page.after !== undefined) {
     // The cursor's item is looked up within the county: another county's id pages nothing, and one shard answers (ADR 0013).
     q = q.where(sql<boolean>`(entered_at, timesheet_id) > (SELECT entered_at, timesheet_id FROM county_review_items WHERE county_id = ${f.countyId} AND timesheet_id = ${page.after})`);
   }
-  return q.execute();
+  return q;
 }
 
-/** How many open items of a county match, on every page. */
+/** How many open items of a county match, on every page: the query, to run alone or inside another. */
+export function openItemsCount(db: Db, f: QueueFilter) {
+  return openItems(db, f).select(sql<number>`count(*)::int`.as('n'));
+}
+
 export async function countOpenItems(db: Db, f: QueueFilter) {
-  const { n } = await openItems(db, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  return n;
+  return (await openItemsCount(db, f).executeTakeFirstOrThrow()).n;
 }
 
 /**

@@ -210,6 +210,8 @@ describe("the county's queue", () => {
     expect(second).toMatchObject({ total: 61, next: null });
     expect(second.items.map((i) => i.timesheetId).at(-1)).toBe(t.id); // the newest, last
     expect([...first.items, ...second.items].map((i) => i.timesheetId)).toEqual([...ids.map((r) => r.id).reverse(), t.id]);
+    // Past the last item the page is empty, and still says how many there are.
+    expect(await page(`&after=${t.id}`)).toEqual({ items: [], total: 61, next: null });
 
     // 11 days apart: all but the youngest few have waited 30 business days or more, more than a page of them.
     const old = await page('&minAgeDays=30');

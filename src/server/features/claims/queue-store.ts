@@ -1,15 +1,22 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
+import * as claimLife from '../claim-life/service.js';
 
 /**
- * What a page of the county's review queue shows of its timesheets, in one read within the county: the claim, its
- * recipient and provider, and its minutes summed over its days in one pass (the timesheets feature's lists sum
- * each kind of minutes apart and also read the recipient's decisions, which the queue does not show).
+ * A page of the county's review queue in one statement within the county: each open item (claim-life's page, oldest
+ * first) with what the queue shows of its timesheet (the claim, its recipient and provider, its minutes summed over
+ * its days in one pass), and how many items match on every page. The count is an uncorrelated subquery, run once
+ * however many rows the page has; an empty page carries no count, and the caller counts alone.
+ *
+ * The timesheets feature's lists sum each kind of minutes apart and also read the recipient's decisions, which the
+ * queue does not show.
  */
-export function queuePageTimesheets(db: Db, countyId: number, ids: readonly number[]) {
-  if (ids.length === 0) return Promise.resolve([]);
+export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: number; after?: number | undefined }) {
+  const countyId = f.countyId;
   return db
-    .selectFrom('timesheets')
+    .with('page', () => claimLife.openItemsPage(db, f, page))
+    .selectFrom('page')
+    .innerJoin('timesheets', (join) => join.onRef('timesheets.id', '=', 'page.timesheet_id').on('timesheets.county_id', '=', countyId))
     .innerJoin('cases', (join) => join.onRef('cases.id', '=', 'timesheets.case_id').on('cases.county_id', '=', countyId))
     .innerJoin('users', 'users.id', 'timesheets.provider_user_id')
     .innerJoinLateral(
@@ -23,6 +30,11 @@ export function queuePageTimesheets(db: Db, countyId: number, ids: readonly numb
       (join) => join.onTrue(),
     )
     .select([
+      'page.reason_codes',
+      'page.entered_at',
+      'page.escalate_at',
+      'page.on_hold',
+      'page.hold_note',
       'timesheets.id',
       'timesheets.version',
       'timesheets.pay_period_start',
@@ -37,8 +49,9 @@ export function queuePageTimesheets(db: Db, countyId: number, ids: readonly numb
       'days.worked_minutes',
       'days.travel_minutes',
     ])
-    .where('timesheets.county_id', '=', countyId)
-    .where('timesheets.id', 'in', ids)
+    .select(claimLife.openItemsCount(db, f).as('total'))
+    .orderBy('page.entered_at')
+    .orderBy('page.timesheet_id')
     .execute();
 }
-export type QueuePageTimesheet = Awaited<ReturnType<typeof queuePageTimesheets>>[number];
+export type QueuePageRow = Awaited<ReturnType<typeof queuePage>>[number];

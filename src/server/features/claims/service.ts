@@ -29,7 +29,7 @@ import * as payments from '../payments/service.js';
 import * as timesheets from '../timesheets/service.js';
 import type { Client } from '../../lib/client.js';
 import { payOfVersions } from './pay.js';
-import { queuePageTimesheets } from './queue-store.js';
+import { queuePage } from './queue-store.js';
 import { renderCode, returnReasonView } from './reason-words.js';
 import { storiesOf } from './story.js';
 
@@ -150,7 +150,7 @@ type SummaryRow = Pick<
   'id' | 'version' | 'case_number' | 'recipient_first_name' | 'recipient_last_name' | 'provider_first_name' | 'provider_last_name' | 'provider_login_id' | 'pay_period_start' | 'pay_period_end' | 'worked_minutes' | 'travel_minutes' | 'gross_cents'
 >;
 
-function itemSummary(item: claimLife.ReviewItemRow, ts: SummaryRow, now: Date) {
+function itemSummary(item: Pick<claimLife.ReviewItemRow, 'reason_codes' | 'entered_at' | 'escalate_at' | 'on_hold' | 'hold_note'>, ts: SummaryRow, now: Date) {
   return {
     timesheetId: ts.id,
     version: ts.version,
@@ -198,13 +198,12 @@ export async function listQueue(
     ...(q.minAgeDays === undefined ? {} : { enteredBefore: new Date(californiaInstant(addDays(latestDateBusinessDaysBefore(californiaDate(now), q.minAgeDays), 1), 0)) }),
     ...(opts.escalatedOnly ? { escalatedAt: now } : {}),
   };
-  const [found, total] = await Promise.all([claimLife.listOpenItems(db, filter, { limit: QUEUE_PAGE + 1, after: q.after }), claimLife.countOpenItems(db, filter)]);
+  const found = await queuePage(db, filter, { limit: QUEUE_PAGE + 1, after: q.after });
   const items = found.slice(0, QUEUE_PAGE);
-  const rows = new Map((await queuePageTimesheets(db, countyId, items.map((i) => i.timesheet_id))).map((t) => [t.id, t]));
   return {
-    items: items.filter((i) => rows.has(i.timesheet_id)).map((i) => itemSummary(i, rows.get(i.timesheet_id)!, now)),
-    total,
-    next: found.length > QUEUE_PAGE ? items.at(-1)!.timesheet_id : null,
+    items: items.map((row) => itemSummary(row, row, now)),
+    total: found[0]?.total ?? (await claimLife.countOpenItems(db, filter)),
+    next: found.length > QUEUE_PAGE ? items.at(-1)!.id : null,
   };
 }
 

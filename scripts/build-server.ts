@@ -32,7 +32,7 @@ export async function buildServer(outdir = SERVER_BUILD): Promise<string> {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    // Stack traces name the TypeScript lines under `node --enable-source-maps` (start:prod).
+    // For reading a production stack trace back to the TypeScript lines; production does not load it (ADR 0014).
     sourcemap: 'linked',
     logLevel: 'warning',
   });

@@ -17,12 +17,12 @@ export interface ServerProcess {
 /**
  * How production runs the compiled server (`npm run start:prod`): glibc's malloc held to 2 arenas and returning freed
  * memory above 1 MiB, and a 4 MiB young generation, which keep a process's peak under load near 230 MB instead of
- * 450 (issue #16). A compiled server started here runs the same way, so what the benchmarks measure is what runs;
+ * 450 (issue #16); no source maps loaded, which would keep 22 MB of heap (ADR 0014). A compiled server started here runs the same way, so what the benchmarks measure is what runs;
  * a unit test holds package.json's script to these.
  */
 export const PRODUCTION_NODE = {
   env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '1048576' },
-  args: ['--max-semi-space-size=4', '--enable-source-maps'],
+  args: ['--max-semi-space-size=4'],
 } as const;
 
 export interface StartOptions {
@@ -30,6 +30,8 @@ export interface StartOptions {
   script?: string;
   /** Every port that must answer /readyz before the server counts as started (WORKERS > 1): by default `port`. */
   ports?: number[];
+  /** More options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeArgs?: readonly string[];
 }
 
 /**
@@ -38,7 +40,7 @@ export interface StartOptions {
  * of `options.ports`); rejects with the server's output if it ends first.
  */
 export async function startServerProcess(port: number, env: Record<string, string | undefined>, options: StartOptions = {}): Promise<ServerProcess> {
-  const args = options.script ? [...PRODUCTION_NODE.args, options.script] : ['--import', 'tsx', MAIN];
+  const args = [...(options.nodeArgs ?? []), ...(options.script ? [...PRODUCTION_NODE.args, options.script] : ['--import', 'tsx', MAIN])];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO,
     // An undefined value removes the variable (DATABASE_URL, for the embedded database).

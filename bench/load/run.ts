@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --scale S] [--rounds N] [--seconds T] [--connections C] [--submissions K] [--only NAME ...] [--no-build]`:
+ * `npm run bench:load [-- --scale S] [--rounds N] [--seconds T] [--connections C] [--submissions K] [--only NAME ...] [--no-build] [--cpu-prof DIR]`:
  * issue #16's "Load, side by side with the limits". It generates the state's data at scale S (bench/generate; 0.02
  * by default, Los Angeles about 40% of it) into a throwaway embedded PostgreSQL, builds the server (`npm run
  * build:server`) and starts it as production does (`node dist/server/main.js`, NODE_ENV=production, no demo data), then
@@ -33,6 +33,7 @@ import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TOTP, Secret } from 'otpauth';
@@ -58,6 +59,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '20' },
     submissions: { type: 'string', default: '300' },
     'no-build': { type: 'boolean', default: false },
+    // the server's CPU profile (node --cpu-prof, written when it stops) into this folder: where its time goes
+    'cpu-prof': { type: 'string' },
     only: { type: 'string', multiple: true },
   },
 });
@@ -400,7 +403,10 @@ async function main() {
       PORTAL_TODAY: undefined,
       WORKERS: '1',
     };
-    const server = await startServerProcess(port, env, { script: 'dist/server/main.js' });
+    const server = await startServerProcess(port, env, {
+      script: 'dist/server/main.js',
+      nodeArgs: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [],
+    });
     const hello = await startHello();
     try {
       return await drive(server, pool, hello.url, now);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../domain/calendar.js';
 import type { MessageKey } from './messages/index.js';
 
 /** A zod message that is a key into the shared message catalogue, so both ends can say it in any language. */
@@ -128,10 +129,8 @@ const yearRange = { message: 'dateOutOfRange', params: { min: `${FIRST_YEAR}-01-
 export const isoDate = z
   .string(msg('dateShape'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, msg('dateShape'))
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, msg('dateShape'))
+  // A day that exists (not 2026-02-30), checked by arithmetic: every date of every answer passes here.
+  .refine(isIsoDate, msg('dateShape'))
   .refine(inYears, yearRange);
 
 /** `YYYY-MM`. */

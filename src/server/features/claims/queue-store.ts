@@ -16,7 +16,7 @@ export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: numbe
   return db
     .with('page', () => claimLife.openItemsPage(db, f, page))
     .selectFrom('page')
-    .innerJoin('timesheets', (join) => join.onRef('timesheets.id', '=', 'page.timesheet_id').on('timesheets.county_id', '=', countyId))
+    .innerJoin('timesheets', 'timesheets.id', 'page.timesheet_id')
     .innerJoin('cases', (join) => join.onRef('cases.id', '=', 'timesheets.case_id').on('cases.county_id', '=', countyId))
     .innerJoin('users', 'users.id', 'timesheets.provider_user_id')
     .innerJoinLateral(
@@ -50,6 +50,7 @@ export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: numbe
       'days.travel_minutes',
     ])
     .select(claimLife.openItemsCount(db, f).as('total'))
+    .where('timesheets.county_id', '=', countyId)
     .orderBy('page.entered_at')
     .orderBy('page.timesheet_id')
     .execute();

@@ -1,6 +1,9 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Db } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../errors.js';
+import { PG_UNIQUE_VIOLATION } from './pg-errors.js';
 import { sha256 } from './tokens.js';
 
 /**
@@ -90,6 +93,33 @@ export function keyLock(r: Pick<IdempotentRequest, 'userId' | 'key'>) {
 export function outcomeOf(r: IdempotentRequest, row: { fingerprint: string; outcome: unknown }): Outcome {
   if (row.fingerprint !== fingerprintOf(r.operation, r.request)) throw new AppError(422, 'idempotencyKeyReused');
   return row.outcome as Outcome;
+}
+
+/**
+ * Runs `work`, a transaction that reads the key in a statement taking its lock (firstOutcomeLocking, keyLock) and
+ * writes the key's row with the work. That statement's snapshot predates its wait, so a twin under the same key that
+ * committed meanwhile can be missed; the work's writes then meet the key's unique index, or one of `indexes` that the
+ * work's own rows carry. The request then answers as the twin's first outcome does (`replay`, in a transaction of its
+ * own; 422 when the twin was another request), or fails as it did when no twin holds the key.
+ */
+export async function orTwinsOutcome<T>(
+  db: Db,
+  r: IdempotentRequest,
+  work: () => Promise<T>,
+  replay: (trx: Db, first: Outcome) => T | Promise<T>,
+  indexes: readonly string[] = [],
+): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const twins = err instanceof pg.DatabaseError && err.code === PG_UNIQUE_VIOLATION && ['idempotency_keys_pkey', ...indexes].includes(err.constraint ?? '');
+    if (!twins) throw err;
+    return db.transaction().execute(async (trx) => {
+      const first = await firstOutcome(trx, r);
+      if (first === undefined) throw err;
+      return replay(trx, first);
+    });
+  }
 }
 
 /** The key's row without its outcome, for a statement that writes it with the work (a data-modifying CTE). */

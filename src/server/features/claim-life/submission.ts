@@ -7,13 +7,11 @@
  *   66-hour cap alone. A retried submission (same key) returns the first result.
  * - A correction, once submitted, supersedes the version it corrects; the old one is kept (SEIU 2015 ESP guide).
  */
-import pg from 'pg';
 import type { Db } from '../../../db/connection.js';
 import { canSubmit, CORRECTABLE_STATES, RECIPIENT_DECISION_DAYS } from '../../../domain/index.js';
 import { enqueue } from '../../../jobs/queue.js';
 import { AppError } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
-import { PG_UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import type { Viewer } from '../../lib/viewer.js';
 import { auditRow, recordAudit } from '../audit/service.js';
 import * as timesheets from '../timesheets/service.js';
@@ -36,9 +34,8 @@ export async function submit(
 ) {
   const key = { userId: viewer.id, key: input.idempotencyKey, operation: 'timesheet.submit', request: { ...input, timesheetId: id } };
   const done = (first: idempotency.Outcome) => ({ kind: 'submitted' as const, id: (first as { id: number }).id, answer: undefined });
-  let outcome;
-  try {
-    outcome = await db.transaction().execute(async (trx) => {
+  const submitOnce = () =>
+    db.transaction().execute(async (trx) => {
       const first = await idempotency.firstOutcomeLocking(trx, key, store.providerClaimsLock(viewer.id));
       if (first !== undefined) return done(first);
       const ts = await timesheets.visible(trx, viewer, id, true);
@@ -105,13 +102,8 @@ export async function submit(
       // The answer is what this transaction read and wrote: the version's row (now submitted), days and evaluation.
       return { kind: 'submitted' as const, id: ts.id, answer: { ts: { ...ts, submitted_at: now }, days, evaluated: e } };
     });
-  } catch (err) {
-    // Another request under this key committed while this one waited: answer as the key's first outcome does (or 422).
-    if (!(err instanceof pg.DatabaseError && err.code === PG_UNIQUE_VIOLATION && err.constraint === 'idempotency_keys_pkey')) throw err;
-    const first = await db.transaction().execute((trx) => idempotency.firstOutcome(trx, key));
-    if (first === undefined) throw err;
-    outcome = done(first);
-  }
+  // Another request under this key that committed while this one waited answers as the key's first outcome does (or 422).
+  const outcome = await idempotency.orTwinsOutcome(db, key, submitOnce, (_trx, first) => done(first));
   if (outcome.kind === 'refused') {
     const findings = timesheets.renderFindings(outcome.findings, client.lang, await timesheets.recipientNames(db, viewer.id));
     throw new AppError(422, 'timesheetBlocked', { count: findings.length }, { findings });

@@ -31,7 +31,6 @@
  * - Live-in providers self-certify (SOC 2298) and are exempt: they enter hours on the timesheet.
  */
 import type { Insertable } from 'kysely';
-import pg from 'pg';
 import type { CheckInRequest, CheckOutRequest, EvvCorrectionRequest, EvvFlag, EvvRecordView } from '../../../contracts/evv.js';
 import { localeOf, type Language } from '../../../contracts/messages/index.js';
 import type { Db } from '../../../db/connection.js';
@@ -39,7 +38,6 @@ import type { EvvRecordsTable, EvvTapsTable, LocationStatus } from '../../../db/
 import { addDays, californiaDate, californiaInstant, checkEvvVisit, isCaseActiveOn } from '../../../domain/index.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import * as idempotency from '../../lib/idempotency.js';
-import { PG_UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/service.js';
 import * as cases from '../cases/service.js';
 import { matchRows, pairTaps, type Pairing } from './pairing.js';
@@ -231,11 +229,6 @@ async function deriveAround(trx: Db, values: Insertable<EvvTapsTable>) {
 
 type Operation = 'evv.check_in' | 'evv.check_out';
 
-/** The tap key's own unique index, or the idempotency key's: a twin committed while this tap waited for its locks. */
-function twinCommitted(err: unknown) {
-  return err instanceof pg.DatabaseError && err.code === PG_UNIQUE_VIOLATION && (err.constraint === 'evv_tap_keys_pkey' || err.constraint === 'idempotency_keys_pkey');
-}
-
 /**
  * Records one tap once, in one transaction of three statements in the usual case (after the session check): the
  * idempotency key's and the provider's locks taken with the key's first outcome and the case's assignments read
@@ -257,8 +250,8 @@ async function recordTap(
   const date = californiaDate(at);
   const key = { userId: actor.id, key: input.idempotencyKey, operation, request: { ...input, tappedAt: at.toISOString() } };
   const replay = (trx: Db) => viewOf(store.findByTapKey(trx, actor.id, input.idempotencyKey), today);
-  try {
-    return await db.transaction().execute(async (trx) => {
+  const record = () =>
+    db.transaction().execute(async (trx) => {
       const { prior, assignments } = await store.beginTap(trx, key, actor.id, input.caseNumber, addDays(date, -1), date);
       if (prior) {
         idempotency.outcomeOf(key, prior);
@@ -284,13 +277,8 @@ async function recordTap(
       };
       return toView(await store.finishTap(trx, write, audit, key), today);
     });
-  } catch (err) {
-    if (!twinCommitted(err)) throw err;
-    return db.transaction().execute(async (trx) => {
-      if ((await idempotency.firstOutcome(trx, key)) === undefined) throw err;
-      return replay(trx);
-    });
-  }
+  // A twin that committed while this tap waited for its locks is met at the idempotency key's or the tap key's index.
+  return idempotency.orTwinsOutcome(db, key, record, replay, ['evv_tap_keys_pkey']);
 }
 
 export function checkIn(db: Db, actor: Actor, input: CheckInRequest, client: Client, now: Date): Promise<EvvRecordView> {

@@ -62,16 +62,18 @@ export function eligibilityOf(c: Pick<store.CaseRow, 'status' | 'eligible_from' 
  * any EVV tap, timesheet or visit for a case.
  */
 export async function assignmentOn(db: Db, providerId: number, caseNumber: string, date: string) {
-  const rows = await store.listProviderAssignments(db, providerId, date, date);
-  const row = rows.find((r) => r.case_number === caseNumber);
+  const [row] = await assignmentsInRange(db, providerId, caseNumber, date, date);
   if (!row) throw new AppError(400, 'notAssignedToCase', { caseNumber, date });
   return row;
 }
 
-/** The provider's assignments to a case that overlap [from, to]; empty when not assigned then. */
-export async function assignmentsInRange(db: Db, providerId: number, caseNumber: string, from: string, to: string) {
-  return (await store.listProviderAssignments(db, providerId, from, to)).filter((r) => r.case_number === caseNumber);
+/** The provider's assignments to a case that overlap [from, to], by start; empty when not assigned then. */
+export function assignmentsInRange(db: Db, providerId: number, caseNumber: string, from: string, to: string) {
+  return store.providerCaseAssignments(db, providerId, caseNumber, from, to).execute();
 }
+
+/** assignmentsInRange as a query, for a statement that reads them with other things. */
+export const assignmentsInRangeQuery = store.providerCaseAssignments;
 
 /** The case a recipient account belongs to (their sign-in is the case number). */
 export async function recipientCase(db: Db, recipientUserId: number) {

@@ -58,6 +58,14 @@ export function listProviderAssignments(db: Db, providerId: number, from: string
   return assignmentsOverlapping(db, from, to).where('assignments.provider_user_id', '=', providerId).execute();
 }
 
+/**
+ * A provider's assignments to one case that overlap [from, to], with the case, by start: the query, to run alone or
+ * inside another statement (an EVV tap's first, which takes its locks with it).
+ */
+export function providerCaseAssignments(db: Db, providerId: number, caseNumber: string, from: string, to: string) {
+  return assignmentsOverlapping(db, from, to).where('assignments.provider_user_id', '=', providerId).where('cases.case_number', '=', caseNumber);
+}
+
 /** The same for many providers at once (a pay run's batch), in the same order. */
 export function listProvidersAssignments(db: Db, providerIds: readonly number[], from: string, to: string) {
   if (providerIds.length === 0) return Promise.resolve([]);

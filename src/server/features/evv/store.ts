@@ -4,6 +4,7 @@ import type { Db } from '../../../db/connection.js';
 import type { EvvRecordsTable, EvvTapsTable } from '../../../db/schema.js';
 import { keyLock, keyRow, type IdempotentRequest } from '../../lib/idempotency.js';
 import { auditRow, type AuditEvent } from '../audit/service.js';
+import { assignmentsInRangeQuery } from '../cases/service.js';
 
 const COLUMNS = [
   'evv_records.id',
@@ -147,7 +148,7 @@ export async function lockProvider(db: Db, providerId: number) {
 
 /**
  * A tap's first statement: takes its idempotency key's lock, then the provider's (lockProvider), and reads the key's
- * stored row and the provider's assignments to the case that overlap [from, to] (as cases.assignmentsInRange). Its
+ * stored row and the provider's assignments to the case that overlap [from, to] (cases.assignmentsInRange). Its
  * snapshot predates the locks, so the taps are read in a later statement (insertTapAmongNeighbours), and a twin that
  * committed while this one waited is met there as the tap key's unique violation.
  */
@@ -157,29 +158,7 @@ export async function beginTap(db: Db, key: Pick<IdempotentRequest, 'userId' | '
     .selectFrom('locks')
     .select((eb) => [
       jsonObjectFrom(eb.selectFrom('idempotency_keys').select(['fingerprint', 'outcome']).where('user_id', '=', key.userId).where('key', '=', key.key)).as('prior'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('assignments')
-          .innerJoin('cases', 'cases.id', 'assignments.case_id')
-          .select([
-            'assignments.start_date',
-            'assignments.end_date',
-            'assignments.live_in',
-            'cases.id',
-            'cases.case_number',
-            'cases.county_id',
-            'cases.status',
-            'cases.eligible_from',
-            'cases.eligible_to',
-            'cases.home_latitude',
-            'cases.home_longitude',
-          ])
-          .where('assignments.provider_user_id', '=', providerId)
-          .where('cases.case_number', '=', caseNumber)
-          .where('assignments.start_date', '<=', to)
-          .where((w) => w.or([w('assignments.end_date', 'is', null), w('assignments.end_date', '>=', from)]))
-          .orderBy('assignments.start_date'),
-      ).as('assignments'),
+      jsonArrayFrom(assignmentsInRangeQuery(db, providerId, caseNumber, from, to)).as('assignments'),
     ])
     .executeTakeFirstOrThrow();
 }

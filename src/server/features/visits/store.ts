@@ -31,8 +31,8 @@ function base(db: Db) {
     .where('visit_plans.cancelled_at', 'is', null);
 }
 
-/** Live plans of a provider or of a case that may have occurrences in [from, to]. */
-export function listPlans(db: Db, f: { providerId?: number; caseId?: number; from?: string; to?: string }) {
+/** Live plans of a provider or of a case that may have occurrences in [from, to]: the query. */
+function plansQuery(db: Db, f: { providerId?: number; caseId?: number; from?: string; to?: string }) {
   let q = base(db).orderBy('visit_plans.start_date').orderBy('visit_plans.start_time');
   if (f.providerId !== undefined) q = q.where('visit_plans.provider_user_id', '=', f.providerId);
   if (f.caseId !== undefined) q = q.where('visit_plans.case_id', '=', f.caseId);
@@ -46,7 +46,12 @@ export function listPlans(db: Db, f: { providerId?: number; caseId?: number; fro
       ]),
     );
   }
-  return q.execute();
+  return q;
+}
+
+/** Live plans of a provider or of a case that may have occurrences in [from, to]. */
+export function listPlans(db: Db, f: { providerId?: number; caseId?: number; from?: string; to?: string }) {
+  return plansQuery(db, f).execute();
 }
 export type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
 
@@ -62,18 +67,8 @@ export function listPlansWithCheckIns(db: Db, providerId: number, from: string, 
     WHERE e.case_id = visit_plans.case_id AND e.county_id = visit_plans.county_id AND e.provider_user_id = visit_plans.provider_user_id
       AND e.discarded_at IS NULL AND e.check_in_at IS NOT NULL AND ${time} >= ${start} AND ${time} < ${end}
     ORDER BY ${time}, e.id)`;
-  return base(db)
+  return plansQuery(db, { providerId, from, to })
     .select([ofPlan('e.check_in_at').$castTo<Date[]>().as('check_ins'), ofPlan('e.check_out_at IS NOT NULL').$castTo<boolean[]>().as('checked_out')])
-    .where('visit_plans.provider_user_id', '=', providerId)
-    .where('visit_plans.start_date', '<=', to)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('visit_plans.repeat', '=', 'none'), eb('visit_plans.start_date', '>=', from)]),
-        eb.and([eb('visit_plans.repeat', '=', 'weekly'), eb.or([eb('visit_plans.until_date', 'is', null), eb('visit_plans.until_date', '>=', from)])]),
-      ]),
-    )
-    .orderBy('visit_plans.start_date')
-    .orderBy('visit_plans.start_time')
     .execute();
 }
 

@@ -34,7 +34,9 @@ export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ihss-test-'));
   const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
   await ensureDatabase(cluster.url, TEMPLATE_DATABASE);
-  const template = connect(withDatabase(cluster.url, TEMPLATE_DATABASE), 2);
+  // On the run's clock, so the template's monthly partitions are the months around the run's today, as a server
+  // started on that day would have made them.
+  const template = connect(withDatabase(cluster.url, TEMPLATE_DATABASE), 2, clockOffsetMs);
   await migrate(template.pool);
   await seedCounties(template.db);
   await template.close();

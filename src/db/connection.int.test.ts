@@ -20,6 +20,13 @@ async function prepared(): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+describe('a connection to the embedded server', () => {
+  it('goes through its Unix socket, not TCP', async () => {
+    const { rows } = await handle.pool.query<{ address: string | null }>('SELECT inet_server_addr()::text AS address');
+    expect(rows[0]!.address).toBeNull();
+  });
+});
+
 describe('prepared statements of a connection', () => {
   it('prepares a parameterised statement once and reuses it', async () => {
     await handle.pool.query('DEALLOCATE ALL');

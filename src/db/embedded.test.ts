@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLeftover, parsePostmasterPid, type ProcessInfo } from './embedded.js';
+import { classifyLeftover, embeddedServerUrl, parsePostmasterPid, socketDirectoryOf, type ProcessInfo } from './embedded.js';
 
 const DATA = '/srv/portal/data/postgres';
 const SELF = 4000;
@@ -53,5 +53,20 @@ describe('what start-up does about a postmaster.pid left in the data folder', ()
   it('without /proc, knows our postmaster by the data folder on its command line, and touches no PostgreSQL it cannot place', () => {
     expect(classifyLeftover(DATA, proc({ cwd: null }), null, SELF)).toEqual({ kind: 'orphan' });
     expect(classifyLeftover(DATA, proc({ cwd: null, argv: ['postgres'] }), null, SELF)).toEqual({ kind: 'unknown', program: 'postgres' });
+  });
+});
+
+describe("the embedded server's Unix socket", () => {
+  it('sits in the data folder when its path fits every system, and the URL reaches it there', () => {
+    expect(socketDirectoryOf(DATA, 54329)).toBe(DATA);
+    expect(embeddedServerUrl(54329, DATA)).toBe('postgres://postgres:embedded-local-only@127.0.0.1:54329/postgres?host=%2Fsrv%2Fportal%2Fdata%2Fpostgres');
+  });
+
+  it('is left out for a data folder too deep for a socket path, and the URL is TCP on loopback', () => {
+    const deep = `/srv/${'a'.repeat(75)}/postgres`;
+    expect(`${deep}/.s.PGSQL.54329`.length).toBe(104);
+    expect(socketDirectoryOf(deep, 54329)).toBeNull();
+    expect(socketDirectoryOf(deep.slice(0, -1), 54329)).toBe(deep.slice(0, -1));
+    expect(embeddedServerUrl(54329, null)).toBe('postgres://postgres:embedded-local-only@127.0.0.1:54329/postgres');
   });
 });

@@ -22,10 +22,14 @@ let sunday = boundary;
 while (weekday(sunday) !== 0) sunday = addDays(sunday, -1);
 const week = [0, 1, 2, 3, 4, 5, 6].map((d) => addDays(sunday, d));
 const sixteenth = boundary;
+/** `n` days from the boundary on: all in the pay period that starts there, and all past. */
+const fromBoundary = (n: number) => Array.from({ length: n }, (_, d) => addDays(sixteenth, d));
 
 /** An approved version with these days, as the county would leave it. */
 async function approved(db: Db, providerId: number, caseId: number, days: { date: string; worked: number; travel?: number }[], submittedAt: Date) {
   const period = payPeriodOf(days[0]!.date);
+  // As saveDays would refuse it, and the pay run reads only a version's own period of its days.
+  if (days.some((d) => d.date < period.start || d.date > period.end)) throw new Error(`a day outside the pay period from ${period.start}`);
   const { id } = await db
     .insertInto('timesheets')
     .values({ provider_user_id: providerId, case_id: caseId, county_id: 19, pay_period_start: period.start, pay_period_end: period.end })
@@ -54,10 +58,10 @@ async function book(db: Db) {
     } else if (i === 1) {
       const { caseId: second } = await createCase(db, config, { caseNumber: '8600019', withRecipientAccount: false });
       await assign(db, { providerId: pid, caseId: second, travel: true });
-      await approved(db, pid, caseId, week.slice(1, 6).map((date) => ({ date, worked: 300 })), new Date(t0 + 2000));
-      await approved(db, pid, second, week.slice(1, 6).map((date) => ({ date, worked: 240, travel: 30 })), new Date(t0 + 3000));
+      await approved(db, pid, caseId, fromBoundary(5).map((date) => ({ date, worked: 300 })), new Date(t0 + 2000));
+      await approved(db, pid, second, fromBoundary(5).map((date) => ({ date, worked: 240, travel: 30 })), new Date(t0 + 3000));
     } else {
-      await approved(db, pid, caseId, week.slice(1, 4).map((date) => ({ date, worked: 120 + i * 17 })), new Date(t0 + 4000 + i));
+      await approved(db, pid, caseId, fromBoundary(3).map((date) => ({ date, worked: 120 + i * 17 })), new Date(t0 + 4000 + i));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
 import * as claimLife from '../claim-life/service.js';
+import { daysInPeriodOf } from '../timesheets/service.js';
 
 /**
  * A page of the county's review queue in one statement within the county: each open item (claim-life's page, oldest
@@ -26,6 +27,7 @@ export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: numbe
           .select([sql<number>`coalesce(sum(worked_minutes), 0)::int`.as('worked_minutes'), sql<number>`coalesce(sum(travel_minutes), 0)::int`.as('travel_minutes')])
           .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
           .where('timesheet_days.county_id', '=', countyId)
+          .where(daysInPeriodOf('timesheets'))
           .as('days'),
       (join) => join.onTrue(),
     )

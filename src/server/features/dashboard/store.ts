@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import type { RecipientDecisionRow as DecisionRow, TimesheetRow } from '../timesheets/service.js';
+import { daysInPeriodOf, type RecipientDecisionRow as DecisionRow, type TimesheetRow } from '../timesheets/service.js';
 
 /** The timesheets feature's lists give at most this many rows (timesheets/store.ts `listTimesheets`). */
 export const LIST_LIMIT = 200;
@@ -44,7 +44,7 @@ export async function providerTimesheets(db: Db, providerId: number, periodStart
     JOIN cases c ON c.id = t.case_id
     JOIN users u ON u.id = t.provider_user_id
     CROSS JOIN LATERAL (SELECT coalesce(sum(worked_minutes), 0)::int AS worked_minutes, coalesce(sum(travel_minutes), 0)::int AS travel_minutes
-                        FROM timesheet_days WHERE timesheet_days.timesheet_id = t.id) days
+                        FROM timesheet_days WHERE timesheet_days.timesheet_id = t.id AND ${daysInPeriodOf('t')}) days
     LEFT JOIN LATERAL (SELECT decision, reason, decided_at, decided_by FROM timesheet_decisions
                        WHERE timesheet_decisions.timesheet_id = t.id AND stage = 'recipient' LIMIT 1) d ON true
     ORDER BY picked.pay_period_start DESC, picked.case_number, picked.version DESC`.execute(db);

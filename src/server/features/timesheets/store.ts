@@ -28,8 +28,13 @@ const COLUMNS = [
 /** A `time` column's HH:MM (PostgreSQL returns HH:MM:SS). */
 export const hhmm = (t: string | null) => (t === null ? null : t.slice(0, 5));
 
-/** True of a timesheet's days (saveDays refuses a day outside the period): said so a read touches only the period's months (0021). */
-const DAYS_IN_PERIOD = sql`timesheet_days.work_date BETWEEN timesheets.pay_period_start AND timesheets.pay_period_end`;
+/**
+ * True of a timesheet's days (saveDays refuses a day outside the period), the timesheet named `timesheet` in the query:
+ * said so a read of its days probes only its period's month of timesheet_days (0021), not every monthly partition.
+ */
+export const daysInPeriodOf = (timesheet: string) =>
+  sql<boolean>`timesheet_days.work_date BETWEEN ${sql.ref(`${timesheet}.pay_period_start`)} AND ${sql.ref(`${timesheet}.pay_period_end`)}`;
+const DAYS_IN_PERIOD = daysInPeriodOf('timesheets');
 
 function base(db: Db) {
   return db
@@ -45,7 +50,7 @@ function base(db: Db) {
         .selectFrom('timesheet_days')
         .select(sql<number>`coalesce(sum(worked_minutes), 0)::int`.as('w'))
         .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
-        .where(sql<boolean>`${DAYS_IN_PERIOD}`)
+        .where(DAYS_IN_PERIOD)
         .as('worked_minutes'),
     )
     .select((eb) =>
@@ -53,7 +58,7 @@ function base(db: Db) {
         .selectFrom('timesheet_days')
         .select(sql<number>`coalesce(sum(travel_minutes), 0)::int`.as('t'))
         .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
-        .where(sql<boolean>`${DAYS_IN_PERIOD}`)
+        .where(DAYS_IN_PERIOD)
         .as('travel_minutes'),
     );
 }
@@ -186,6 +191,7 @@ export function claimedDays(db: Db, f: { providerIds: readonly number[]; from: s
     .where('timesheets.status', 'in', f.statuses)
     .where('timesheet_days.work_date', '>=', f.from)
     .where('timesheet_days.work_date', '<=', f.to)
+    .where(DAYS_IN_PERIOD)
     .orderBy('timesheet_days.work_date')
     .execute();
 }
@@ -209,6 +215,7 @@ export function claimedMinutes(db: Db, caseIds: readonly number[], from: string,
     .where('timesheets.status', 'in', statuses)
     .where('timesheet_days.work_date', '>=', from)
     .where('timesheet_days.work_date', '<=', to)
+    .where(DAYS_IN_PERIOD)
     .groupBy([sql`1`, 'timesheets.case_id', 'timesheets.provider_user_id'])
     .execute();
 }

@@ -121,6 +121,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.header('date', clock.now().toUTCString());
   });
   app.decorate('mailer', opts.mailer ?? createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, db: opts.db, log: app.log }));
+  // Only the mailer made here is the app's to close; one passed in belongs to its caller.
+  if (!opts.mailer) app.addHook('onClose', async () => app.mailer.close?.());
 
   app.decorate('textSender', opts.textSender !== undefined ? opts.textSender : opts.config.demo ? createDemoTextSender(opts.db) : null);
   const pubsub = opts.pool ? PgPubSub.fromPool(opts.pool, app.log) : null;

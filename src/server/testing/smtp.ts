@@ -15,10 +15,15 @@ export interface ReceivedMail {
 export async function startTestSmtp(fixedPort?: number) {
   const inbox: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.setEncoding('utf8');
@@ -36,6 +41,8 @@ export async function startTestSmtp(fixedPort?: number) {
     url: `smtp://127.0.0.1:${port}`,
     port,
     inbox,
+    /** How many connections clients have opened so far. */
+    connections: () => connections,
     /** How many mails have arrived so far: pass it to `latestTo` to wait for a newer one. */
     mark: () => inbox.length,
     /** The newest mail to an address (received after `since`), waiting for it to arrive. */

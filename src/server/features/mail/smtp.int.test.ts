@@ -38,6 +38,21 @@ describe('mail over SMTP', () => {
     expect(smtp.connections() - before).toBeLessThanOrEqual(3);
   });
 
+  it('closes a kept connection left idle past its bound, and sends the next notice on a new one', async () => {
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'portal@example.gov', db: db.db, log, bounds: { connectMs: 2_000, greetingMs: 2_000, socketMs: 300 } });
+    const since = smtp.mark();
+    const before = smtp.connections();
+    try {
+      await mailer.send('early@example.com', { subject: 'Before the pause', text: 'One.' });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await mailer.send('late@example.com', { subject: 'After the pause', text: 'Two.' });
+    } finally {
+      mailer.close?.();
+    }
+    expect((await smtp.latestTo('late@example.com', since)).subject).toBe('After the pause');
+    expect(smtp.connections() - before).toBe(2);
+  });
+
   describe('to a server that accepts the connection and never greets', () => {
     let silent: Server;
     let port: number;

@@ -19,7 +19,9 @@ import ts from 'typescript';
  * `q = q.where(...)` that follow; a filter added inside an `if`, a `?:` or after `&&` does not count (the query runs
  * without it too). A builder returned unexecuted by a helper (`function base(db) { return db.selectFrom(...) }`)
  * becomes a query at each call of the helper in the same file, named after the caller. Raw SQL is read as text: an
- * `alias.county_id` anywhere in the template counts for that alias.
+ * `alias.county_id` in a clause that can narrow the rows (FROM, JOIN ... ON, USING, WHERE, HAVING) counts for that
+ * alias; one that is only read or written (a select list, RETURNING, SET, GROUP BY, ORDER BY, an INSERT's columns, a
+ * conflict target) does not (`filterClauses`).
  *
  * Inserts are not checked: Citus routes an INSERT by the `county_id` of its rows, which the schema makes NOT NULL.
  */
@@ -148,6 +150,42 @@ function predicateTexts(node: ts.Node): string[] {
   return out;
 }
 
+/** Keywords after which raw SQL lists what it reads or writes, up to the next keyword of `NARROWING`. */
+const LISTING = new Set(['select', 'returning', 'set', 'by', 'into', 'values', 'conflict', 'do']);
+/** Keywords after which raw SQL names tables or conditions on them. */
+const NARROWING = new Set(['from', 'join', 'on', 'using', 'where', 'having', 'limit', 'offset', 'union', 'except', 'intersect', 'window', 'for']);
+
+/**
+ * Raw SQL with its comments and what only lists columns (`LISTING`'s clauses) blanked out, so that a select list's
+ * `t.county_id` is not taken for a filter. A quoted string is one token. Each parenthesised group starts in its
+ * enclosing clause's state: a function's arguments in a select list stay blank, a subquery's own FROM and WHERE
+ * count, and `DISTINCT ON (...)` does not end the select list.
+ */
+export function filterClauses(text: string): string {
+  const listing: boolean[] = [false];
+  let previous = '';
+  return text.replace(/--[^\n]*|'[^']*'|[a-z_][a-z0-9_$]*|\(|\)|[^a-z_()'-]+|-/gi, (token) => {
+    const depth = listing.length - 1;
+    if (token.startsWith('--')) return ' '.repeat(token.length);
+    if (token === '(') {
+      listing.push(listing[depth]!);
+      return token;
+    }
+    if (token === ')') {
+      if (depth > 0) listing.pop();
+      return token;
+    }
+    const word = token.toLowerCase();
+    if (/^[a-z_]/i.test(token)) {
+      if (LISTING.has(word)) listing[depth] = true;
+      else if (NARROWING.has(word) && !(word === 'on' && previous === 'distinct')) listing[depth] = false;
+      previous = word;
+      return listing[depth] && !LISTING.has(word) ? ' '.repeat(token.length) : token;
+    }
+    return listing[depth] ? token.replace(/[^\s]/g, ' ') : token;
+  });
+}
+
 const COUNTY_ID = (alias: string) => new RegExp(`(^|[^a-z0-9_.])${alias}\\.county_id\\b`, 'i');
 const BARE_COUNTY_ID = /(^|[^a-z0-9_.])county_id\b/i;
 
@@ -268,7 +306,7 @@ class FileScan {
     }
     if (refs.length === 0) return;
     const statement = /^\s*(select|with|update|delete)\b/i.test(text) && ts.isPropertyAccessExpression(node.parent) && EXECUTES.has(node.parent.name.text);
-    this.queries.push({ fn: functionName(node), refs, predicates: [node], valueFilters: statement ? [node] : [], nested: !statement, rawText: text });
+    this.queries.push({ fn: functionName(node), refs, predicates: [node], valueFilters: statement ? [node] : [], nested: !statement, rawText: filterClauses(text) });
   }
 }
 

@@ -57,9 +57,9 @@ const KNOWN_UNSCOPED: Record<string, readonly [tables: string, ...why: Why[]]> =
   'server/features/claim-life/store.ts#resolveItem': ['county_review_items', 'row'],
   'server/features/claim-life/store.ts#reviewItemsOf': ['county_review_items', 'row'],
   'server/features/claim-life/store.ts#touchItem': ['county_review_items', 'row'],
-  'server/features/dashboard/store.ts#providerTimesheets': ['cases cases timesheet_days timesheet_decisions timesheets', 'provider', 'join'],
+  'server/features/dashboard/store.ts#providerTimesheets': ['cases cases timesheet_days timesheet_decisions timesheets timesheets', 'provider', 'join'],
   'server/features/evv/state-store.ts#checkInsOfCases': ['cases evv_records', 'case', 'join'],
-  'server/features/evv/state-store.ts#openAndToFix': ['assignments cases', 'provider', 'join'],
+  'server/features/evv/state-store.ts#openAndToFix': ['assignments cases evv_records', 'provider', 'join'],
   'server/features/evv/store.ts#deleteRecords': ['evv_records', 'row'],
   'server/features/evv/store.ts#findById': ['cases evv_records', 'provider', 'join'],
   'server/features/evv/store.ts#findByTapKey': ['cases evv_records', 'provider', 'join'],
@@ -260,6 +260,22 @@ describe('the county-scope check', () => {
         export const localTable = (db, id) => sql\`SELECT * FROM sessions WHERE user_id = \${id}\`.execute(db);
       `),
     ).toEqual({ raw: 'payment_deductions payments', rawUpdate: 'cases' });
+  });
+
+  it('does not take a county_id raw SQL only reads or writes for a filter: a select list, RETURNING, SET, GROUP BY, a comment', () => {
+    expect(
+      check(`
+        export const listed = (db, id) => sql\`SELECT DISTINCT ON (p.id) p.id, p.county_id, coalesce(p.county_id, 0) FROM payments p WHERE p.id = \${id}\`.execute(db);
+        export const returned = (db, id) => sql\`UPDATE cases c SET county_id = c.county_id WHERE c.id = \${id} RETURNING c.county_id\`.execute(db);
+        export const grouped = (db) => sql\`SELECT count(*) FROM violations v GROUP BY v.county_id ORDER BY v.county_id\`.execute(db);
+        export const commented = (db, id) => sql\`SELECT v.id FROM violations v -- not v.county_id = 1
+          WHERE v.id = \${id}\`.execute(db);
+        export const subquery = (db, c) =>
+          sql\`SELECT t.id, (SELECT count(*) FROM timesheet_days d WHERE d.timesheet_id = t.id AND d.county_id = t.county_id) FROM timesheets t WHERE t.county_id = \${c}\`.execute(db);
+        export const conflict = (db, c, id) =>
+          sql\`INSERT INTO payments (id, county_id) SELECT p.id, p.county_id FROM payments p WHERE p.county_id = \${c} AND p.id = \${id} ON CONFLICT (county_id, id) DO NOTHING\`.execute(db);
+      `),
+    ).toEqual({ listed: 'payments', returned: 'cases', grouped: 'violations', commented: 'violations' });
   });
 });
 

@@ -40,6 +40,20 @@ describe('business days: Monday to Friday less California state holidays', () =>
     expect(californiaBusinessDaysBetween(at('2026-11-26', 9), at('2026-11-27', 17))).toBe(0);
   });
 
+  it('counts as many business days as a walk over each day of the range, across weekends, holidays and years', () => {
+    const walked = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isBusinessDay(d)) n += 1;
+      return n;
+    };
+    for (const from of ['2025-12-24', '2026-01-01', '2026-07-03', '2026-11-10', '2026-11-26', '2027-12-31']) {
+      for (const length of [0, 1, 2, 3, 4, 5, 6, 7, 8, 13, 14, 15, 30, 45, 200, 366, 800]) {
+        const to = addDays(from, length);
+        expect(businessDaysBetween(from, to), `${from} to ${to}`).toBe(walked(from, to));
+      }
+    }
+  });
+
   it('finds the latest date from which N business days have passed, the cut-off of "waiting N days or more"', () => {
     expect(latestDateBusinessDaysBefore('2026-11-30', 0)).toBe('2026-11-30');
     expect(latestDateBusinessDaysBefore('2026-11-30', 1)).toBe('2026-11-29');

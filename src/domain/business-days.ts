@@ -6,7 +6,7 @@
  */
 import { addDays, fromDayNumber, toDayNumber, weekday, weekdayOfDayNumber, type IsoDate } from './calendar';
 import { californiaInstant, toCaliforniaDateTime, type Instant } from './california-time';
-import { isCaliforniaStateHoliday } from './holidays';
+import { isCaliforniaStateHoliday, weekdayHolidayDayNumbers } from './holidays';
 
 /** Monday to Friday and not a state holiday. */
 export function isBusinessDay(date: IsoDate): boolean {
@@ -25,17 +25,27 @@ export function addBusinessDays(date: IsoDate, businessDays: number): IsoDate {
 }
 
 /**
- * Business days after `from` up to and including `to` (0 when `to` is not later). Counted over day numbers, a date
- * written out only for a weekday's holiday check: a review queue page counts one for each of its items.
+ * Business days after `from` up to and including `to` (0 when `to` is not later): five a whole week, the weekdays of
+ * the days left over, less the state holidays observed on a weekday in the range. A review queue page counts one for
+ * each of its items, however long each has waited.
  */
 export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
-  let n = 0;
-  for (let day = toDayNumber(from) + 1, last = toDayNumber(to); day <= last; day++) {
+  const first = toDayNumber(from) + 1;
+  const last = toDayNumber(to);
+  if (last < first) return 0;
+  const span = last - first + 1;
+  let n = Math.floor(span / 7) * 5;
+  for (let day = last - (span % 7) + 1; day <= last; day++) {
     const wd = weekdayOfDayNumber(day);
-    if (wd !== 0 && wd !== 6 && !isCaliforniaStateHoliday(fromDayNumber(day))) n += 1;
+    if (wd !== 0 && wd !== 6) n += 1;
+  }
+  for (let year = yearOf(first); year <= yearOf(last); year++) {
+    for (const closed of weekdayHolidayDayNumbers(year)) if (closed >= first && closed <= last) n -= 1;
   }
   return n;
 }
+
+const yearOf = (dayNumber: number) => Number(fromDayNumber(dayNumber).slice(0, 4));
 
 /**
  * The latest date from which at least `businessDays` business days have passed by `to`: what `businessDaysBetween`

@@ -32,7 +32,7 @@
  * by AB 1655 and AB 2596) and CalHR's "State Holidays" and "Holidays" pages (calhr.ca.gov), whose lists for 2013, 2014
  * and 2024 the tests check. See docs/rules.md, "State holidays and business days".
  */
-import { dayNumberFromParts, fromDayNumber, parseIsoDate, weekdayOfDayNumber, type IsoDate } from './calendar';
+import { dayNumberFromParts, fromDayNumber, parseIsoDate, toDayNumber, weekdayOfDayNumber, type IsoDate } from './calendar';
 
 export const CALIFORNIA_STATE_HOLIDAY_NAMES = [
   'new-years-day',
@@ -106,6 +106,23 @@ function observedDays(year: number): ReadonlySet<IsoDate> {
   if (!days) {
     days = new Set(californiaStateHolidays(year).map((h) => h.observed));
     observedByYear.set(year, days);
+  }
+  return days;
+}
+
+const weekdayClosuresByYear = new Map<number, readonly number[]>();
+
+/**
+ * The days of `year` on which state offices close for a holiday that would otherwise be a working day (observed on
+ * Monday to Friday), as day numbers: what `businessDaysBetween` takes off the weekdays of a range.
+ */
+export function weekdayHolidayDayNumbers(year: number): readonly number[] {
+  let days = weekdayClosuresByYear.get(year);
+  if (!days) {
+    days = californiaStateHolidays(year)
+      .map((h) => toDayNumber(h.observed))
+      .filter((d) => weekdayOfDayNumber(d) !== SUNDAY && weekdayOfDayNumber(d) !== SATURDAY);
+    weekdayClosuresByYear.set(year, days);
   }
   return days;
 }

@@ -23,6 +23,9 @@ export interface TimesheetsTable {
   submission_key: string | null;
   findings: ColumnType<unknown, string | null | undefined, string | null>;
   gross_cents: number | null;
+  /** Summed over its days by the database as the version leaves draft (0023); null on a draft. Never written here. */
+  worked_minutes: ColumnType<number | null, never, never>;
+  travel_minutes: ColumnType<number | null, never, never>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

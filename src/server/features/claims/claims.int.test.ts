@@ -99,7 +99,13 @@ describe('routing', () => {
     expect((await worker.get('/api/staff/review')).json().items.some((i: { timesheetId: number }) => i.timesheetId === t.id)).toBe(false);
     expect((await approveAsRecipient(t.r, t.id)).json()).toMatchObject({ status: 'in_county_review' });
     const queue = (await worker.get('/api/staff/review')).json().items;
-    expect(queue.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({ reasonCodes: ['OVER_70_PERCENT_FIRST_HALF'], onHold: false, provider: { providerId: t.loginId } });
+    expect(queue.find((i: { timesheetId: number }) => i.timesheetId === t.id)).toMatchObject({
+      reasonCodes: ['OVER_70_PERCENT_FIRST_HALF'],
+      onHold: false,
+      provider: { providerId: t.loginId },
+      workedMinutes: 5 * 180,
+      travelMinutes: 0,
+    });
   });
 
   describe("the random signature check at the county's rate", () => {

@@ -1,16 +1,11 @@
-import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
 import * as claimLife from '../claim-life/service.js';
-import { daysInPeriodOf } from '../timesheets/service.js';
 
 /**
  * A page of the county's review queue in one statement within the county: each open item (claim-life's page, oldest
- * first) with what the queue shows of its timesheet (the claim, its recipient and provider, its minutes summed over
- * its days in one pass), and how many items match on every page. The count is an uncorrelated subquery, run once
+ * first) with what the queue shows of its timesheet (the claim, its recipient and provider, its minutes as summed
+ * when it left draft: 0023), and how many items match on every page. The count is an uncorrelated subquery, run once
  * however many rows the page has; an empty page carries no count, and the caller counts alone.
- *
- * The timesheets feature's lists sum each kind of minutes apart and also read the recipient's decisions, which the
- * queue does not show.
  */
 export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: number; after?: number | undefined }) {
   const countyId = f.countyId;
@@ -20,17 +15,6 @@ export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: numbe
     .innerJoin('timesheets', 'timesheets.id', 'page.timesheet_id')
     .innerJoin('cases', (join) => join.onRef('cases.id', '=', 'timesheets.case_id').on('cases.county_id', '=', countyId))
     .innerJoin('users', 'users.id', 'timesheets.provider_user_id')
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('timesheet_days')
-          .select([sql<number>`coalesce(sum(worked_minutes), 0)::int`.as('worked_minutes'), sql<number>`coalesce(sum(travel_minutes), 0)::int`.as('travel_minutes')])
-          .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
-          .where('timesheet_days.county_id', '=', countyId)
-          .where(daysInPeriodOf('timesheets'))
-          .as('days'),
-      (join) => join.onTrue(),
-    )
     .select([
       'page.reason_codes',
       'page.entered_at',
@@ -48,8 +32,8 @@ export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: numbe
       'users.login_id as provider_login_id',
       'users.first_name as provider_first_name',
       'users.last_name as provider_last_name',
-      'days.worked_minutes',
-      'days.travel_minutes',
+      'timesheets.worked_minutes',
+      'timesheets.travel_minutes',
     ])
     .select(claimLife.openItemsCount(db, f).as('total'))
     .where('timesheets.county_id', '=', countyId)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../db/testing/test-db.js';
 import type { TimesheetView } from '../../../contracts/timesheets.js';
@@ -252,6 +253,21 @@ describe('submitting', () => {
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('timesheetReadOnly');
     await expect(db.db.updateTable('timesheet_days').set({ worked_minutes: 1 }).where('timesheet_id', '=', ts.json().id).execute()).rejects.toThrow(/read-only/);
+  });
+
+  it("keeps a version's minutes as its days summed when it left draft, which no writer can set apart from them", async () => {
+    const p = await provider();
+    const ts = await open(p.c, p.caseNumbers[0]!);
+    const id = ts.json().id as number;
+    await p.c.post(`/api/timesheets/${id}/days`, { days: days(weekDays.slice(0, 3), 150) });
+    const minutes = () => db.db.selectFrom('timesheets').select(['status', 'worked_minutes', 'travel_minutes']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(await minutes()).toEqual({ status: 'draft', worked_minutes: null, travel_minutes: null });
+    expect((await submit(p.c, id)).statusCode).toBe(200);
+    expect(await minutes()).toEqual({ status: 'submitted', worked_minutes: 450, travel_minutes: 0 });
+    await sql`UPDATE timesheets SET worked_minutes = 1, travel_minutes = 1 WHERE id = ${id}`.execute(db.db);
+    await sql`UPDATE timesheets SET status = 'draft', submitted_at = NULL WHERE id = ${id}`.execute(db.db);
+    await sql`UPDATE timesheets SET status = 'submitted', submitted_at = now() WHERE id = ${id}`.execute(db.db);
+    expect(await minutes()).toEqual({ status: 'submitted', worked_minutes: 450, travel_minutes: 0 });
   });
 
   it('warns before a mid-period submission while visits are still scheduled in the period', async () => {

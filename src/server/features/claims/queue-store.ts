@@ -1,10 +1,11 @@
 import type { Db } from '../../../db/connection.js';
 import * as claimLife from '../claim-life/service.js';
+import { minutesOf } from '../timesheets/service.js';
 
 /**
  * A page of the county's review queue in one statement within the county: each open item (claim-life's page, oldest
  * first) with what the queue shows of its timesheet (the claim, its recipient and provider, its minutes as summed
- * when it left draft: 0023), and how many items match on every page. The count is an uncorrelated subquery, run once
+ * when it left draft: 0023, `minutesOf`), and how many items match on every page. The count is an uncorrelated subquery, run once
  * however many rows the page has; an empty page carries no count, and the caller counts alone.
  */
 export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: number; after?: number | undefined }) {
@@ -32,8 +33,8 @@ export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: numbe
       'users.login_id as provider_login_id',
       'users.first_name as provider_first_name',
       'users.last_name as provider_last_name',
-      'timesheets.worked_minutes',
-      'timesheets.travel_minutes',
+      minutesOf('timesheets', 'worked_minutes').as('worked_minutes'),
+      minutesOf('timesheets', 'travel_minutes').as('travel_minutes'),
     ])
     .select(claimLife.openItemsCount(db, f).as('total'))
     .where('timesheets.county_id', '=', countyId)

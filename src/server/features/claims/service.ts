@@ -164,8 +164,8 @@ function itemSummary(item: Pick<claimLife.ReviewItemRow, 'reason_codes' | 'enter
     escalated: item.escalate_at.getTime() <= now.getTime(),
     onHold: item.on_hold,
     holdNote: item.hold_note,
-    workedMinutes: ts.worked_minutes ?? 0,
-    travelMinutes: ts.travel_minutes ?? 0,
+    workedMinutes: ts.worked_minutes,
+    travelMinutes: ts.travel_minutes,
     grossCents: ts.gross_cents,
   };
 }

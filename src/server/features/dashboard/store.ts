@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.js';
-import { daysInPeriodOf, type RecipientDecisionRow as DecisionRow, type TimesheetRow } from '../timesheets/service.js';
+import { minutesOf, type RecipientDecisionRow as DecisionRow, type TimesheetRow } from '../timesheets/service.js';
 
 /** The timesheets feature's lists give at most this many rows (timesheets/store.ts `listTimesheets`). */
 export const LIST_LIMIT = 200;
@@ -37,14 +37,12 @@ export async function providerTimesheets(db: Db, providerId: number, periodStart
            c.first_name AS recipient_first_name, c.last_name AS recipient_last_name, c.recipient_user_id,
            u.first_name AS provider_first_name, u.last_name AS provider_last_name,
            (SELECT next.id FROM timesheets next WHERE next.supersedes_id = t.id) AS superseded_by_id,
-           days.worked_minutes, days.travel_minutes,
+           ${minutesOf('t', 'worked_minutes')} AS worked_minutes, ${minutesOf('t', 'travel_minutes')} AS travel_minutes,
            picked.latest, picked.awaiting, d.decision AS d_decision, d.reason AS d_reason, d.decided_at AS d_decided_at, d.decided_by AS d_decided_by
     FROM picked
     JOIN timesheets t ON t.id = picked.id
     JOIN cases c ON c.id = t.case_id
     JOIN users u ON u.id = t.provider_user_id
-    CROSS JOIN LATERAL (SELECT coalesce(sum(worked_minutes), 0)::int AS worked_minutes, coalesce(sum(travel_minutes), 0)::int AS travel_minutes
-                        FROM timesheet_days WHERE timesheet_days.timesheet_id = t.id AND ${daysInPeriodOf('t')}) days
     LEFT JOIN LATERAL (SELECT decision, reason, decided_at, decided_by FROM timesheet_decisions
                        WHERE timesheet_decisions.timesheet_id = t.id AND stage = 'recipient' LIMIT 1) d ON true
     ORDER BY picked.pay_period_start DESC, picked.case_number, picked.version DESC`.execute(db);

@@ -24,7 +24,7 @@ import * as store from './store.js';
 import type { Client } from '../../lib/client.js';
 
 export type { TimesheetRow } from './store.js';
-export { daysInPeriodOf } from './store.js';
+export { daysInPeriodOf, minutesOf } from './store.js';
 export type RecipientDecisionRow = store.DecisionRow;
 export { evaluateIn, evaluateSubmitted, evaluateTimesheet, recipientNames, renderFindings, rulesCaseOf, rulesCaseRows, rulesWindow, totalsOf, type Evaluated, type PriorDay, type RulesCaseRows } from './rules-case.js';
 export { getTimesheet, submittedView, summaryOf, visible } from './views.js';

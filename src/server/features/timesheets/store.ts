@@ -36,6 +36,15 @@ export const daysInPeriodOf = (timesheet: string) =>
   sql<boolean>`timesheet_days.work_date BETWEEN ${sql.ref(`${timesheet}.pay_period_start`)} AND ${sql.ref(`${timesheet}.pay_period_end`)}`;
 const DAYS_IN_PERIOD = daysInPeriodOf('timesheets');
 
+/**
+ * A version's worked or travel minutes, the timesheet named `timesheet` in the query: as the database summed them when
+ * it left draft (0023), or, on a draft, summed over its days now. COALESCE runs the sum only for a draft, so a list
+ * of submitted versions reads no days at all.
+ */
+export const minutesOf = (timesheet: string, kind: 'worked_minutes' | 'travel_minutes') =>
+  sql<number>`coalesce(${sql.ref(`${timesheet}.${kind}`)}, (SELECT coalesce(sum(${sql.ref(`timesheet_days.${kind}`)}), 0)::int FROM timesheet_days
+     WHERE timesheet_days.timesheet_id = ${sql.ref(`${timesheet}.id`)} AND timesheet_days.county_id = ${sql.ref(`${timesheet}.county_id`)} AND ${daysInPeriodOf(timesheet)}))`;
+
 function base(db: Db) {
   return db
     .selectFrom('timesheets')
@@ -45,22 +54,7 @@ function base(db: Db) {
     .select((eb) =>
       eb.selectFrom('timesheets as next').select('next.id').whereRef('next.supersedes_id', '=', 'timesheets.id').as('superseded_by_id'),
     )
-    .select((eb) =>
-      eb
-        .selectFrom('timesheet_days')
-        .select(sql<number>`coalesce(sum(worked_minutes), 0)::int`.as('w'))
-        .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
-        .where(DAYS_IN_PERIOD)
-        .as('worked_minutes'),
-    )
-    .select((eb) =>
-      eb
-        .selectFrom('timesheet_days')
-        .select(sql<number>`coalesce(sum(travel_minutes), 0)::int`.as('t'))
-        .whereRef('timesheet_days.timesheet_id', '=', 'timesheets.id')
-        .where(DAYS_IN_PERIOD)
-        .as('travel_minutes'),
-    );
+    .select([minutesOf('timesheets', 'worked_minutes').as('worked_minutes'), minutesOf('timesheets', 'travel_minutes').as('travel_minutes')]);
 }
 
 export function findTimesheet(db: Db, id: number, lock = false) {

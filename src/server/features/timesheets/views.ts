@@ -25,8 +25,8 @@ export function summaryOf(ts: store.TimesheetRow, d: store.DecisionRow | undefin
     version: ts.version,
     status: ts.status,
     submittedAt: ts.submitted_at?.toISOString() ?? null,
-    workedMinutes: ts.worked_minutes ?? 0,
-    travelMinutes: ts.travel_minutes ?? 0,
+    workedMinutes: ts.worked_minutes,
+    travelMinutes: ts.travel_minutes,
     decision: decisionView(d),
   };
 }

@@ -266,7 +266,7 @@ describe('submitting', () => {
     expect(await minutes()).toEqual({ status: 'submitted', worked_minutes: 450, travel_minutes: 0 });
     await sql`UPDATE timesheets SET worked_minutes = 1, travel_minutes = 1 WHERE id = ${id}`.execute(db.db);
     await sql`UPDATE timesheets SET status = 'draft', submitted_at = NULL WHERE id = ${id}`.execute(db.db);
-    await sql`UPDATE timesheets SET status = 'submitted', submitted_at = now() WHERE id = ${id}`.execute(db.db);
+    await sql`UPDATE timesheets SET status = 'submitted', submitted_at = portal_now() WHERE id = ${id}`.execute(db.db);
     expect(await minutes()).toEqual({ status: 'submitted', worked_minutes: 450, travel_minutes: 0 });
   });
 

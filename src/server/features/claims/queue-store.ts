@@ -4,9 +4,10 @@ import { minutesOf } from '../timesheets/service.js';
 
 /**
  * A page of the county's review queue in one statement within the county: each open item (claim-life's page, oldest
- * first) with what the queue shows of its timesheet (the claim, its recipient and provider, its minutes as summed
- * when it left draft: 0023, `minutesOf`), and how many items match on every page. The count is an uncorrelated subquery, run once
- * however many rows the page has; an empty page carries no count, and the caller counts alone.
+ * first) with what the queue shows of its timesheet (the claim, its recipient and provider, its minutes as the
+ * database summed them when it left draft: `minutesOf`), and how many items match on every page. The count is an
+ * uncorrelated subquery, run once however many rows the page has; an empty page carries no count, and the caller
+ * counts alone.
  */
 export function queuePage(db: Db, f: claimLife.QueueFilter, page: { limit: number; after?: number | undefined }) {
   const countyId = f.countyId;

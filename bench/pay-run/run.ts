@@ -5,9 +5,10 @@
  * a table shaped like `payments`. It seeds N providers' approved timesheets of last month's first pay period
  * (generate.ts) into a throwaway cluster, pays them with W workers at once (each a group of counties, as production
  * would run one per county group), and prints timesheets, seconds, payments a second, the floor's seconds, the
- * ratio, the time projected for a pay period's 825,000 timesheets, and queries a payment. It exits 1 if an approved
- * timesheet was not paid exactly once, if sick leave was not paid with its timesheet, or if the run's totals are not
- * its payments' sums; it asserts nothing about wall-clock time.
+ * ratio, the time projected for a pay period's 825,000 timesheets, queries a payment, and the rows it writes a
+ * payment in each table (inserted or updated, from PostgreSQL's statistics) beside the floor's one. It exits 1 if an
+ * approved timesheet was not paid exactly once, if sick leave was not paid with its timesheet, or if the run's totals
+ * are not its payments' sums; it asserts nothing about wall-clock time.
  */
 import { sql } from 'kysely';
 import { pathToFileURL } from 'node:url';
@@ -88,6 +89,27 @@ async function writeFloor(db: Db, payRunId: number) {
   });
 }
 
+/**
+ * Rows inserted and updated so far in each table (a partition counted in its parent's), from PostgreSQL's statistics:
+ * the difference across the run is what it wrote, set beside the floor's one row a payment.
+ */
+async function rowsWritten(db: Db): Promise<Map<string, number>> {
+  // The pool's connections report their counts when idle, at most once a second (PGSTAT_MIN_INTERVAL).
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const { rows } = await sql<{ table: string; rows: string }>`
+    SELECT coalesce(i.inhparent::regclass::text, s.relname) AS table, sum(s.n_tup_ins + s.n_tup_upd) AS rows
+      FROM pg_stat_user_tables s LEFT JOIN pg_inherits i ON i.inhrelid = s.relid
+     GROUP BY 1`.execute(db);
+  return new Map(rows.map((r) => [r.table, Number(r.rows)]));
+}
+
+function rowsBetween(before: Map<string, number>, after: Map<string, number>) {
+  return [...after]
+    .map(([table, n]) => ({ table, rows: n - (before.get(table) ?? 0) }))
+    .filter((r) => r.rows > 0)
+    .sort((a, b) => b.rows - a.rows);
+}
+
 /** What must hold after the run; each failure is a line of text. */
 async function check(db: Db, payRunId: number, expected: { timesheets: number; sickLeave: number }) {
   const { rows } = await sql<{ approved: number; paid_once: number; paid_twice: number; payments: number; gross: string; run_payments: number; run_total: string; sick_unpaid: number; sick_paid: number }>`
@@ -130,9 +152,11 @@ export async function measurePayRun(handle: ProfiledDb, options: { count: number
 
   const payRunId = await payments.insertPayRun(db, { countyId: null, issueDate: today, startedBy: null });
   const groups = options.workers > 1 ? countyGroupsOf(book, options.workers) : [undefined];
+  const written = await rowsWritten(db);
   profile.recording = true;
   const run = await timed(() => Promise.all(groups.map((counties) => runPayRun(db, { payRunId, now, workers: groups.length, ...(counties ? { counties } : {}) }))));
   profile.recording = false;
+  const rows = rowsBetween(written, await rowsWritten(db));
   const queries = profile.totals();
   const floor = await writeFloor(db, payRunId);
   const checked = await check(db, payRunId, size);
@@ -149,6 +173,7 @@ export async function measurePayRun(handle: ProfiledDb, options: { count: number
     baselineSeconds: floor.seconds,
     ...summarise({ payments: paid, payRunSeconds: run.seconds, baselineSeconds: floor.seconds }),
     queriesPerPayment: queries.calls / paid,
+    rowsPerPayment: rows.map((r) => ({ table: r.table, perPayment: r.rows / paid })),
     databaseShare: queries.ms / 1000 / run.seconds / groups.length,
     shapes: profile.byTime(),
     failures: checked.failures,
@@ -180,6 +205,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`  timesheets:  ${n(r.timesheets)}`);
   console.log(`  pay run:     ${n(r.payments)} payments in ${r.payRunSeconds.toFixed(1)} s: ${n(r.paymentsPerSecond)} payments/s`);
   console.log(`  queries:     ${r.queriesPerPayment.toFixed(3)} a payment, ${(r.databaseShare * 100).toFixed(0)}% of each worker's time waiting on them`);
+  const written = r.rowsPerPayment.reduce((n, t) => n + t.perPayment, 0);
+  console.log(`  rows:        ${written.toFixed(1)} written a payment (${r.rowsPerPayment.map((t) => `${t.table} ${t.perPayment.toFixed(2)}`).join(', ')}); the baseline writes 1`);
   console.log(`  baseline:    ${r.baselineSeconds.toFixed(1)} s (one INSERT ... SELECT of the same payment rows over the same timesheets and days)`);
   console.log(`  ratio:       ${r.ratioToBaseline.toFixed(2)}x the baseline's time (goal: at most 3x)`);
   console.log(`  projection:  ${(r.projectedPeriodSeconds / 60).toFixed(1)} min for a pay period's ${n(PERIOD_TIMESHEETS)} timesheets (goal: at most 5 min); ${(r.projectedMonthSeconds / 60).toFixed(1)} min for a month's ${n(MONTHLY_PAYMENTS)}`);

@@ -4,7 +4,7 @@
  * and the escalation of a payroll review item nobody touched for 1 business day. Dates are California dates;
  * instants are read in California time.
  */
-import { addDays, fromDayNumber, toDayNumber, weekday, weekdayOfDayNumber, type IsoDate } from './calendar';
+import { addDays, partsFromDayNumber, toDayNumber, weekday, weekdayOfDayNumber, type IsoDate } from './calendar';
 import { californiaInstant, toCaliforniaDateTime, type Instant } from './california-time';
 import { isCaliforniaStateHoliday, weekdayHolidayDayNumbers } from './holidays';
 
@@ -45,7 +45,7 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
   return n;
 }
 
-const yearOf = (dayNumber: number) => Number(fromDayNumber(dayNumber).slice(0, 4));
+const yearOf = (dayNumber: number) => partsFromDayNumber(dayNumber).year;
 
 /**
  * The latest date from which at least `businessDays` business days have passed by `to`: what `businessDaysBetween`

@@ -94,8 +94,9 @@ async function writeFloor(db: Db, payRunId: number) {
  * the difference across the run is what it wrote, set beside the floor's one row a payment.
  */
 async function rowsWritten(db: Db): Promise<Map<string, number>> {
-  // The pool's connections report their counts when idle, at most once a second (PGSTAT_MIN_INTERVAL).
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  // A connection reports its counts at a commit a second or more after its last report (PGSTAT_MIN_INTERVAL), else
+  // once it has been idle for 10 s (PGSTAT_IDLE_INTERVAL): after 1.5 s a run's last batches were sometimes missing.
+  await new Promise((resolve) => setTimeout(resolve, 11_000));
   const { rows } = await sql<{ table: string; rows: string }>`
     SELECT coalesce(i.inhparent::regclass::text, s.relname) AS table, sum(s.n_tup_ins + s.n_tup_upd) AS rows
       FROM pg_stat_user_tables s LEFT JOIN pg_inherits i ON i.inhrelid = s.relid

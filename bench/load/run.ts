@@ -14,6 +14,9 @@
  * | County review queue, Los Angeles (GET)          | the same workers' session check (GET /api/session)         | p99 < 50 ms          |
  *
  * and the server process's peak resident memory (VmHWM, sampled with VmRSS during each scenario) against 250 MB.
+ * Beside the table it prints where the CPU went (cpu.ts): the milliseconds of CPU each operation took in the server's
+ * event loop, its other threads, PostgreSQL and the load generator, and the share of the cores left idle, for each
+ * scenario and (all parts together) its baseline.
  *
  * Every signed-in request is made by accounts signed in through the API with BENCH_PASSWORD: providers (distinct
  * ones per scenario), and Los Angeles payroll workers, who add an authenticator app at their first sign-in as staff
@@ -47,7 +50,8 @@ import { startServerProcess, stopServerProcess, type ServerProcess } from '../..
 import { withThrowawayDatabase } from '../pay-run/database';
 import { BENCH_PASSWORD, generateInto, printReport } from '../generate/run';
 import { LOS_ANGELES } from '../generate/counties';
-import { combine, percentile, table, type Goal, type Round, type Row } from './stats';
+import { postmasterOf, readCpu, ticksBetween, TICKS_PER_SECOND } from './cpu';
+import { addCpu, combine, cpuTable, NO_CPU, percentile, table, type CpuUse, type Goal, type Round, type Row } from './stats';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const MEMORY_LIMIT_BYTES = 250 * 1024 * 1024;
@@ -149,18 +153,28 @@ interface Scenario {
   readonly base: (round: number) => Promise<Round>;
 }
 
-async function measure(server: ServerProcess, s: Scenario): Promise<Row> {
+/** A round, and the CPU each part of the machine used while it ran. */
+async function withCpu(server: ServerProcess, postmaster: number, work: () => Promise<Round>): Promise<{ round: Round; cpu: CpuUse }> {
+  const before = await readCpu(server.pid, postmaster);
+  const round = await work();
+  return { round, cpu: { ticks: ticksBetween(before, await readCpu(server.pid, postmaster)), ops: round.ops } };
+}
+
+async function measure(server: ServerProcess, postmaster: number, s: Scenario): Promise<Row> {
   const measured: Round[] = [];
   const base: Round[] = [];
+  let cpu = { measured: NO_CPU, base: NO_CPU };
   let peak = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const { result, peak: p } = await peakRssDuring(server.pid, () => s.run(round));
+    const { result: m, peak: p } = await peakRssDuring(server.pid, () => withCpu(server, postmaster, () => s.run(round)));
     peak = Math.max(peak, p);
-    measured.push(result);
-    base.push(await s.base(round));
-    log(`${s.name} round ${round + 1}: ${result.ops.toFixed(0)} in ${result.seconds.toFixed(1)} s (${result.failures} failed); ${s.baseline} ${base.at(-1)!.ops.toFixed(0)} in ${base.at(-1)!.seconds.toFixed(1)} s`);
+    const b = await withCpu(server, postmaster, () => s.base(round));
+    measured.push(m.round);
+    base.push(b.round);
+    cpu = { measured: addCpu(cpu.measured, m.cpu), base: addCpu(cpu.base, b.cpu) };
+    log(`${s.name} round ${round + 1}: ${m.round.ops.toFixed(0)} in ${m.round.seconds.toFixed(1)} s (${m.round.failures} failed); ${s.baseline} ${b.round.ops.toFixed(0)} in ${b.round.seconds.toFixed(1)} s`);
   }
-  return { scenario: s.name, baseline: s.baseline, goal: s.goal, measured: combine(measured), base: combine(base), peakRssBytes: peak };
+  return { scenario: s.name, baseline: s.baseline, goal: s.goal, measured: combine(measured), base: combine(base), peakRssBytes: peak, cpu };
 }
 
 // --- Accounts and what they work on -----------------------------------------------------------------------
@@ -592,14 +606,15 @@ async function drive(server: ServerProcess, pool: pg.Pool, helloUrl: string, now
     },
   ];
 
+  const postmaster = await postmasterOf((await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
   const measured: Row[] = [];
   for (const s of scenarios.filter((x) => !args.only || args.only.some((o) => x.name.toLowerCase().includes(o.toLowerCase())))) {
     log(`measuring ${s.name} beside ${s.baseline}: ${ROUNDS} rounds, ${CONNECTIONS} connections`);
-    measured.push(await measure(server, s));
+    measured.push(await measure(server, postmaster, s));
   }
   const after = await memoryOf(server.pid);
   const header = `bench:load, scale ${SCALE} (${systemClock.now().toISOString()}), ${ROUNDS} interleaved rounds of ${SECONDS} s (submissions: ${SUBMISSIONS} a round), ${CONNECTIONS} connections`;
-  return `${header}\n${table(measured, { idleBytes: idle.rss, peakBytes: after.hwm, limitBytes: MEMORY_LIMIT_BYTES })}`;
+  return `${header}\n${table(measured, { idleBytes: idle.rss, peakBytes: after.hwm, limitBytes: MEMORY_LIMIT_BYTES })}\n\n${cpuTable(measured, TICKS_PER_SECOND)}`;
 }
 
 await main();

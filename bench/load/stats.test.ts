@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combine, misses, percentile, ratio, table, type Row } from './stats';
+import { ticksBetween } from './cpu';
+import { addCpu, combine, cpuTable, misses, NO_CPU, percentile, ratio, table, type Row } from './stats';
 
 const figures = (perSecond: number, p99Ms = 10, failures = 0) => ({ perSecond, p50Ms: 1, p99Ms, failures });
 
@@ -41,5 +42,19 @@ describe('bench:load arithmetic', () => {
     });
     expect(text).toMatch(/Sign-in\s+80\.0 .*argon2id verifies\s+100 .*0\.800\s+200 MB\s+>= 0\.80\s+met/);
     expect(text).toContain('peak 300 MB under load (goal <= 250 MB): NOT MET');
+  });
+
+  it('splits the CPU of an operation by part, with the rest of the machine as other and the idle share of the cores', () => {
+    const measured = { ticks: { loop: 50, threads: 10, database: 30, generator: 5, busy: 100, idle: 100 }, ops: 1000 };
+    const base = addCpu(NO_CPU, { ticks: { loop: 0, threads: 0, database: 0, generator: 200, busy: 200, idle: 0 }, ops: 4000 });
+    const text = cpuTable([{ scenario: 'Sign-in', baseline: 'argon2id verifies', measured: figures(80), base: figures(100), goal: {}, cpu: { measured, base } }], 100);
+    expect(text).toMatch(/Sign-in\s+0\.50\s+0\.10\s+0\.30\s+0\.05\s+0\.05\s+1\.00\s+50%\s+argon2id verifies\s+0\.50\s+0%$/m);
+    expect(cpuTable([{ scenario: 's', baseline: 'b', measured: figures(1), base: figures(1), goal: {} }], 100)).toBe('');
+  });
+
+  it("counts a database backend that started between two readings from nothing, and one that ended not at all", () => {
+    const reading = (database: [number, number][], busy: number) => ({ loop: busy, threads: 0, database: new Map(database), generator: 0, busy, idle: 0 });
+    const used = ticksBetween(reading([[10, 100], [11, 40]], 5), reading([[10, 130], [12, 7]], 9));
+    expect(used).toEqual({ loop: 4, threads: 0, database: 37, generator: 0, busy: 4, idle: 0 });
   });
 });

@@ -56,6 +56,34 @@ export interface Row {
   readonly goal: Goal;
   /** The server process's peak resident memory while this scenario ran, in bytes. */
   readonly peakRssBytes?: number;
+  /** The CPU the scenario's rounds and the baseline's rounds used, each with the operations it completed. */
+  readonly cpu?: { readonly measured: CpuUse; readonly base: CpuUse };
+}
+
+/** Clock ticks of CPU each part of the machine used over some rounds (bench/load/cpu.ts reads them from /proc). */
+export interface CpuTicks {
+  /** The server's main thread: its event loop. */
+  readonly loop: number;
+  /** The server's other threads: password hashing, garbage collection, libuv. */
+  readonly threads: number;
+  readonly database: number;
+  /** bench:load's own process: the load generator, and the baselines that run in it. */
+  readonly generator: number;
+  /** Every core of the machine, busy and idle. */
+  readonly busy: number;
+  readonly idle: number;
+}
+
+export interface CpuUse {
+  readonly ticks: CpuTicks;
+  readonly ops: number;
+}
+
+export const NO_CPU: CpuUse = { ticks: { loop: 0, threads: 0, database: 0, generator: 0, busy: 0, idle: 0 }, ops: 0 };
+
+export function addCpu(a: CpuUse, b: CpuUse): CpuUse {
+  const t = (k: keyof CpuTicks) => a.ticks[k] + b.ticks[k];
+  return { ticks: { loop: t('loop'), threads: t('threads'), database: t('database'), generator: t('generator'), busy: t('busy'), idle: t('idle') }, ops: a.ops + b.ops };
 }
 
 /** Which parts of the goal the row misses, in words; none when it is met. A run with failed answers never meets it. */
@@ -105,4 +133,43 @@ export function table(rows: readonly Row[], memory: { peakBytes: number; limitBy
     '',
     `server process memory: ${Math.round(memory.idleBytes / MIB)} MB idle, peak ${Math.round(memory.peakBytes / MIB)} MB under load (goal <= ${Math.round(memory.limitBytes / MIB)} MB): ${memoryMet ? 'met' : 'NOT MET'}`,
   ].join('\n');
+}
+
+/**
+ * Where the CPU went: milliseconds of CPU for each operation, by part of the machine (other: the rest of the
+ * machine, such as the bare Fastify hello's process), and the share of the cores nobody used. A scenario that waits
+ * with idle cores waits on something other than CPU; one whose server loop is near a whole core waits on the loop.
+ */
+export function cpuTable(rows: readonly Row[], ticksPerSecond: number): string {
+  const header = ['scenario', 'server loop', 'server threads', 'PostgreSQL', 'load generator', 'other', 'all', 'idle', 'baseline', 'all', 'idle'];
+  const perOp = (ticks: number, use: CpuUse) => (use.ops > 0 ? ((ticks / ticksPerSecond) * 1000) / use.ops : Number.NaN);
+  const idle = (use: CpuUse) => {
+    const all = use.ticks.busy + use.ticks.idle;
+    return all > 0 ? `${Math.round((use.ticks.idle / all) * 100)}%` : '-';
+  };
+  const cpuMs = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(2));
+  const body = rows.flatMap((row) => {
+    if (!row.cpu) return [];
+    const { measured: m, base: b } = row.cpu;
+    const parts = m.ticks.loop + m.ticks.threads + m.ticks.database + m.ticks.generator;
+    return [
+      [
+        row.scenario,
+        cpuMs(perOp(m.ticks.loop, m)),
+        cpuMs(perOp(m.ticks.threads, m)),
+        cpuMs(perOp(m.ticks.database, m)),
+        cpuMs(perOp(m.ticks.generator, m)),
+        cpuMs(perOp(Math.max(0, m.ticks.busy - parts), m)),
+        cpuMs(perOp(m.ticks.busy, m)),
+        idle(m),
+        row.baseline,
+        cpuMs(perOp(b.ticks.busy, b)),
+        idle(b),
+      ],
+    ];
+  });
+  if (body.length === 0) return '';
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return ['where the CPU went: ms of CPU an operation, by part, and the cores left idle', line(header), ...body.map(line)].join('\n');
 }

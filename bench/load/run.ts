@@ -16,7 +16,8 @@
  * and the server process's peak resident memory (VmHWM, sampled with VmRSS during each scenario) against 250 MB.
  * Beside the table it prints where the CPU went (cpu.ts): the milliseconds of CPU each operation took in the server's
  * event loop, its other threads, PostgreSQL and the load generator, and the share of the cores left idle, for each
- * scenario and (all parts together) its baseline.
+ * scenario and (all parts together) its baseline. Last, for each scenario of signed-in requests with a ratio goal, the
+ * most it could reach if its requests did nothing but pass the session check, whose rate the queue's baseline measures.
  *
  * Every signed-in request is made by accounts signed in through the API with BENCH_PASSWORD: providers (distinct
  * ones per scenario), and Los Angeles payroll workers, who add an authenticator app at their first sign-in as staff
@@ -51,10 +52,12 @@ import { withThrowawayDatabase } from '../pay-run/database';
 import { BENCH_PASSWORD, generateInto, printReport } from '../generate/run';
 import { LOS_ANGELES } from '../generate/counties';
 import { postmasterOf, readCpu, ticksBetween, TICKS_PER_SECOND } from './cpu';
-import { addCpu, combine, cpuTable, NO_CPU, percentile, table, type CpuUse, type Goal, type Round, type Row } from './stats';
+import { addCpu, combine, cpuTable, NO_CPU, percentile, sessionCeilings, table, type CpuUse, type Goal, type Round, type Row } from './stats';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const MEMORY_LIMIT_BYTES = 250 * 1024 * 1024;
+/** The review queue's baseline: the least a signed-in request does, so its rate caps every signed-in scenario's. */
+const SESSION_CHECK = 'session check (GET /api/session)';
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '0.02' },
@@ -151,6 +154,8 @@ interface Scenario {
   readonly goal: Goal;
   readonly run: (round: number) => Promise<Round>;
   readonly base: (round: number) => Promise<Round>;
+  /** Signed-in requests an operation makes: each passes the session check, whose own rate caps the scenario's. */
+  readonly signedInRequests?: number;
 }
 
 /** A round, and the CPU each part of the machine used while it ran. */
@@ -174,7 +179,7 @@ async function measure(server: ServerProcess, postmaster: number, s: Scenario): 
     cpu = { measured: addCpu(cpu.measured, m.cpu), base: addCpu(cpu.base, b.cpu) };
     log(`${s.name} round ${round + 1}: ${m.round.ops.toFixed(0)} in ${m.round.seconds.toFixed(1)} s (${m.round.failures} failed); ${s.baseline} ${b.round.ops.toFixed(0)} in ${b.round.seconds.toFixed(1)} s`);
   }
-  return { scenario: s.name, baseline: s.baseline, goal: s.goal, measured: combine(measured), base: combine(base), peakRssBytes: peak, cpu };
+  return { scenario: s.name, baseline: s.baseline, goal: s.goal, measured: combine(measured), base: combine(base), peakRssBytes: peak, cpu, signedInRequests: s.signedInRequests };
 }
 
 // --- Accounts and what they work on -----------------------------------------------------------------------
@@ -483,6 +488,7 @@ async function drive(server: ServerProcess, pool: pg.Pool, helloUrl: string, now
     {
       name: 'Provider dashboard',
       baseline: 'bare Fastify hello',
+      signedInRequests: 1,
       goal: { minRatio: 0.1, maxP99Ms: 100 },
       run: () => {
         const cookies = work.visiting.map((p) => sessions.get(p.loginId)!.cookie);
@@ -521,6 +527,7 @@ async function drive(server: ServerProcess, pool: pg.Pool, helloUrl: string, now
     {
       name: 'EVV check-in + check-out',
       baseline: 'single-row INSERTs',
+      signedInRequests: 2,
       goal: { minRatio: 0.3 },
       run: () => {
         // A provider leaves the queue at a check-in and comes back once its check-out is answered: no two connections
@@ -567,6 +574,7 @@ async function drive(server: ServerProcess, pool: pg.Pool, helloUrl: string, now
     {
       name: 'Timesheet submission',
       baseline: 'TPC-B transactions',
+      signedInRequests: 1,
       goal: { minRatio: 0.4 },
       run: (round) => {
         const mine = work.drafts.slice(round * SUBMISSIONS, (round + 1) * SUBMISSIONS);
@@ -599,7 +607,8 @@ async function drive(server: ServerProcess, pool: pg.Pool, helloUrl: string, now
     },
     {
       name: 'County review queue, Los Angeles',
-      baseline: 'session check (GET /api/session)',
+      baseline: SESSION_CHECK,
+      signedInRequests: 1,
       goal: { maxP99Ms: 50 },
       run: () => cannon({ url: `${base}/api/staff/review`, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, headers: { accept: 'application/json', cookie: workers[request++ % workers.length]!.cookie } }) }] }),
       base: () => cannon({ url: `${base}/api/session`, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, headers: { accept: 'application/json', cookie: workers[request++ % workers.length]!.cookie } }) }] }),
@@ -614,7 +623,9 @@ async function drive(server: ServerProcess, pool: pg.Pool, helloUrl: string, now
   }
   const after = await memoryOf(server.pid);
   const header = `bench:load, scale ${SCALE} (${systemClock.now().toISOString()}), ${ROUNDS} interleaved rounds of ${SECONDS} s (submissions: ${SUBMISSIONS} a round), ${CONNECTIONS} connections`;
-  return `${header}\n${table(measured, { idleBytes: idle.rss, peakBytes: after.hwm, limitBytes: MEMORY_LIMIT_BYTES })}\n\n${cpuTable(measured, TICKS_PER_SECOND)}`;
+  const sessionChecks = measured.find((r) => r.baseline === SESSION_CHECK)?.base.perSecond;
+  const ceilings = sessionChecks === undefined ? '' : sessionCeilings(measured, sessionChecks);
+  return [header, table(measured, { idleBytes: idle.rss, peakBytes: after.hwm, limitBytes: MEMORY_LIMIT_BYTES }), '', cpuTable(measured, TICKS_PER_SECOND), '', ceilings].join('\n').trimEnd();
 }
 
 await main();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ticksBetween } from './cpu';
-import { addCpu, combine, cpuTable, misses, NO_CPU, percentile, ratio, table, type Row } from './stats';
+import { addCpu, combine, cpuTable, misses, NO_CPU, percentile, ratio, sessionCeilings, table, type Row } from './stats';
 
 const figures = (perSecond: number, p99Ms = 10, failures = 0) => ({ perSecond, p50Ms: 1, p99Ms, failures });
 
@@ -56,5 +56,24 @@ describe('bench:load arithmetic', () => {
     const reading = (database: [number, number][], busy: number) => ({ loop: busy, threads: 0, database: new Map(database), generator: 0, busy, idle: 0 });
     const used = ticksBetween(reading([[10, 100], [11, 40]], 5), reading([[10, 130], [12, 7]], 9));
     expect(used).toEqual({ loop: 4, threads: 0, database: 37, generator: 0, busy: 4, idle: 0 });
+  });
+
+  it("caps each scenario of signed-in requests at the session check's rate over its requests, and says when the goal is above the cap", () => {
+    const row = (scenario: string, signedInRequests: number | undefined, base: number, minRatio?: number): Row => ({
+      scenario,
+      baseline: 'b',
+      measured: figures(1),
+      base: figures(base),
+      goal: minRatio === undefined ? {} : { minRatio },
+      ...(signedInRequests === undefined ? {} : { signedInRequests }),
+    });
+    const text = sessionCeilings([row('Dashboard', 1, 40_000, 0.1), row('Pair', 2, 4_000, 0.3), row('Submission', 1, 2_000, 0.4), row('Sign-in', undefined, 100, 0.8), row('Queue', 1, 2_000)], 2_000);
+    expect(text.split('\n')).toEqual([
+      "the session check's ceiling (2000/s, the least a signed-in request does): the most each scenario could reach",
+      'Dashboard: at most 0.050 of b (1 signed-in request an operation; goal >= 0.10, out of reach)',
+      'Pair: at most 0.250 of b (2 signed-in requests an operation; goal >= 0.30, out of reach)',
+      'Submission: at most 1.000 of b (1 signed-in request an operation; goal >= 0.40)',
+    ]);
+    expect(sessionCeilings([row('Sign-in', undefined, 100, 0.8)], 2_000)).toBe('');
   });
 });

@@ -56,6 +56,8 @@ export interface Row {
   readonly goal: Goal;
   /** The server process's peak resident memory while this scenario ran, in bytes. */
   readonly peakRssBytes?: number;
+  /** Signed-in requests an operation makes, each passing the session check; none for a scenario signed out. */
+  readonly signedInRequests?: number;
   /** The CPU the scenario's rounds and the baseline's rounds used, each with the operations it completed. */
   readonly cpu?: { readonly measured: CpuUse; readonly base: CpuUse };
 }
@@ -172,4 +174,20 @@ export function cpuTable(rows: readonly Row[], ticksPerSecond: number): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return ['where the CPU went: ms of CPU an operation, by part, and the cores left idle', line(header), ...body.map(line)].join('\n');
+}
+
+/**
+ * The most each scenario of signed-in requests could reach of its baseline if its requests did nothing but pass the
+ * session check, the least a signed-in request does (measured in the same run): the session check's rate over the
+ * requests an operation makes, over the baseline's rate. A ratio goal above it cannot be met on this machine.
+ */
+export function sessionCeilings(rows: readonly Row[], sessionChecksPerSecond: number): string {
+  const lines = rows.flatMap((row) => {
+    if (!row.signedInRequests || row.goal.minRatio === undefined) return [];
+    const ceiling = ratio(sessionChecksPerSecond / row.signedInRequests, row.base.perSecond);
+    const requests = `${row.signedInRequests} signed-in request${row.signedInRequests > 1 ? 's' : ''} an operation`;
+    return [`${row.scenario}: at most ${ceiling.toFixed(3)} of ${row.baseline} (${requests}; goal >= ${row.goal.minRatio.toFixed(2)}${ceiling < row.goal.minRatio ? ', out of reach' : ''})`];
+  });
+  if (lines.length === 0) return '';
+  return [`the session check's ceiling (${rate(sessionChecksPerSecond)}/s, the least a signed-in request does): the most each scenario could reach`, ...lines].join('\n');
 }

@@ -106,6 +106,13 @@ const MIB = 1024 * 1024;
 const rate = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const ms = (x: number) => (Number.isNaN(x) ? '-' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 
+/** A header and its rows in columns as wide as their widest cell: words (`left`) aligned left, figures right. */
+function columns(header: readonly string[], body: readonly (readonly string[])[], left: (column: number) => boolean): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [header, ...body].map(line);
+}
+
 /** The table: each scenario beside its baseline, their ratio, latencies, the server's peak memory and the verdict. */
 export function table(rows: readonly Row[], memory: { peakBytes: number; limitBytes: number; idleBytes: number }): string {
   const header = ['scenario', '/s', 'p50 ms', 'p99 ms', 'baseline', '/s', 'p50 ms', 'p99 ms', 'ratio', 'peak RSS', 'goal', 'verdict'];
@@ -126,12 +133,9 @@ export function table(rows: readonly Row[], memory: { peakBytes: number; limitBy
       missed.length === 0 ? 'met' : `NOT MET (${missed.join('; ')})`,
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 4 || i >= 10 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const memoryMet = memory.peakBytes <= memory.limitBytes;
   return [
-    line(header),
-    ...body.map(line),
+    ...columns(header, body, (i) => i === 0 || i === 4 || i >= 10),
     '',
     `server process memory: ${Math.round(memory.idleBytes / MIB)} MB idle, peak ${Math.round(memory.peakBytes / MIB)} MB under load (goal <= ${Math.round(memory.limitBytes / MIB)} MB): ${memoryMet ? 'met' : 'NOT MET'}`,
   ].join('\n');
@@ -171,9 +175,7 @@ export function cpuTable(rows: readonly Row[], ticksPerSecond: number): string {
     ];
   });
   if (body.length === 0) return '';
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return ['where the CPU went: ms of CPU an operation, by part, and the cores left idle', line(header), ...body.map(line)].join('\n');
+  return ['where the CPU went: ms of CPU an operation, by part, and the cores left idle', ...columns(header, body, (i) => i === 0 || i === 8)].join('\n');
 }
 
 /**
